@@ -1,0 +1,65 @@
+// `npm run build`: builds into a staging folder and swaps it in, so a failed build never touches the last good _site/.
+import { rm, rename, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { isSourcebriefError, formatError, type SourcebriefError } from "../errors.ts";
+
+export interface BuildOptions {
+  /** Project root. Default: the working directory. */
+  readonly root?: string;
+  /** Output folder, relative to the root. Default: `_site`. */
+  readonly output?: string;
+  /** Passed to Eleventy: no per-file log lines. Default: true. */
+  readonly quiet?: boolean;
+}
+
+/** Builds the site into `<output>.next`, then replaces `<output>` with it in two renames. */
+export async function buildSite(options: BuildOptions = {}): Promise<void> {
+  const root = resolve(options.root ?? process.cwd());
+  const output = join(root, options.output ?? "_site");
+  const staging = `${output}.next`;
+  const previous = `${output}.prev`;
+  await rm(staging, { recursive: true, force: true });
+  process.env.SOURCEBRIEF_ROOT = root;
+  const eleventy = new Eleventy(join(root, "templates"), staging, {
+    configPath: join(root, "eleventy.config.ts"),
+    quietMode: options.quiet ?? true,
+  });
+  try {
+    await eleventy.write();
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  await rm(previous, { recursive: true, force: true });
+  if (await exists(output)) await rename(output, previous);
+  await rename(staging, output);
+  await rm(previous, { recursive: true, force: true });
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The first SourcebriefError in an error's chain of causes: Eleventy wraps what the data function throws. */
+export function findOwnError(error: unknown): SourcebriefError | null {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 10; e = e.cause, depth++) {
+    if (isSourcebriefError(e)) return e;
+  }
+  return null;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const start = performance.now();
+  buildSite().then(
+    () => process.stderr.write(`built _site/ in ${((performance.now() - start) / 1000).toFixed(2)} s\n`),
+    (error: unknown) => {
+      const own = findOwnError(error);
+      process.stderr.write(`\nbuild failed: ${own ? own.message : formatError(error)}\n_site/ was left as the last good build wrote it.\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,93 @@
+// The pipeline as data: an ordered list of named steps over one typed state, timed step by step.
+import { join, relative, sep } from "node:path";
+import { loadConfig } from "./config.ts";
+import type { Message } from "./messages.ts";
+import { loadSeeds } from "./steps/loadSeeds.ts";
+import { cleanSeeds } from "./steps/cleanSeeds.ts";
+import { segmentSeeds } from "./steps/segmentSeeds.ts";
+import { classifySentences } from "./steps/classifySentences.ts";
+import { clusterClaims } from "./steps/clusterClaims.ts";
+import { assembleBriefing } from "./steps/assembleBriefing.ts";
+import { checkQuotes } from "./steps/checkQuotes.ts";
+import { numberFootnotes, type Footnotes } from "./steps/numberFootnotes.ts";
+import type { Briefing, BriefingConfig, Claim, Source } from "./types.ts";
+
+/** Where the pipeline reads from. */
+export interface PipelineOptions {
+  /** Project root; seeds and settings are found relative to it. Default: the working directory. */
+  readonly root?: string;
+  /** Seeds folder. Default: `<root>/seeds`. */
+  readonly seedsDir?: string;
+  /** Settings file. Default: `<root>/briefing.yaml`. */
+  readonly configPath?: string;
+}
+
+export interface ResolvedOptions {
+  readonly root: string;
+  readonly seedsDir: string;
+  /** The seeds folder as messages name it, relative to the root: `seeds`. */
+  readonly seedsDisplayDir: string;
+  readonly configPath: string;
+}
+
+export interface PipelineState {
+  readonly options: ResolvedOptions;
+  config: BriefingConfig;
+  sources: Source[];
+  claims: Claim[];
+  briefing: Briefing | null;
+  footnotes: Footnotes | null;
+  /** Build-level notes and warnings that belong to no single source's cleaning. */
+  notes: Message[];
+  /** Milliseconds each step took. */
+  timings: Record<string, number>;
+}
+
+export type Step = (state: PipelineState) => void | Promise<void>;
+
+/** The steps, in order: the data's journey from seed files to footnoted briefing. */
+export const STEPS: ReadonlyArray<readonly [name: string, step: Step]> = [
+  ["load", loadSeeds],
+  ["clean", cleanSeeds],
+  ["segment", segmentSeeds],
+  ["classify", classifySentences],
+  ["cluster", clusterClaims],
+  ["assemble", assembleBriefing],
+  ["check", checkQuotes],
+  ["footnote", numberFootnotes],
+];
+
+export function resolveOptions(options: PipelineOptions = {}): ResolvedOptions {
+  if (options === null || typeof options !== "object") throw new TypeError(`pipeline options must be an object, got ${String(options)}`);
+  const root = options.root ?? process.cwd();
+  const seedsDir = options.seedsDir ?? join(root, "seeds");
+  const rel = relative(root, seedsDir).split(sep).join("/");
+  return {
+    root,
+    seedsDir,
+    seedsDisplayDir: rel && !rel.startsWith("..") ? rel : seedsDir,
+    configPath: options.configPath ?? join(root, "briefing.yaml"),
+  };
+}
+
+/** Runs every step and returns the final state; throws a SourcebriefError when a seed or setting is unusable. */
+export async function runPipeline(options: PipelineOptions = {}): Promise<PipelineState> {
+  const resolved = resolveOptions(options);
+  const config = await loadConfig(resolved.configPath, relative(resolved.root, resolved.configPath) || resolved.configPath);
+  const state: PipelineState = {
+    options: resolved,
+    config,
+    sources: [],
+    claims: [],
+    briefing: null,
+    footnotes: null,
+    notes: [],
+    timings: {},
+  };
+  for (const [name, step] of STEPS) {
+    const start = performance.now();
+    await step(state);
+    state.timings[name] = performance.now() - start;
+  }
+  return state;
+}

@@ -1,0 +1,70 @@
+// Chooses and orders the points of each section and turns them into the briefing data.
+import type { PipelineState } from "../pipeline.ts";
+import { SECTION_IDS, type Briefing, type BriefingSection, type Citation, type Claim, type Point, type SectionId, type Sentence } from "../types.ts";
+import { withoutConnective } from "./classifySentences.ts";
+import { slugWithCounter } from "../text/slug.ts";
+
+export const MIN_POINTS = 3;
+export const MAX_POINTS = 8;
+
+/** How many different sources back a claim. */
+export function corroboration(claim: Claim): number {
+  return new Set(claim.members.map((m) => m.source)).size;
+}
+
+/** Most corroborated first, then the more informative, then the earlier in its article. */
+export function byStrength(a: Claim, b: Claim): number {
+  return (
+    corroboration(b) - corroboration(a) ||
+    b.representative.informativeness - a.representative.informativeness ||
+    a.representative.position - b.representative.position ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/** One citation per source: the representative for its own source, otherwise that source's clearest member. */
+export function citationsOf(claim: Claim): Citation[] {
+  const bySource = new Map<string, Sentence>();
+  for (const m of [claim.representative, ...claim.members]) if (!bySource.has(m.source)) bySource.set(m.source, m);
+  return [...bySource.values()].map((s) => ({ source: s.source, paragraph: s.paragraph, line: s.line, quote: s.text }));
+}
+
+/** Point text: the representative sentence, without a leading connective. */
+export function pointText(claim: Claim): string {
+  return withoutConnective(claim.representative.text);
+}
+
+/** The points of one section: standalone claims, strongest first, 3 to 8 of them. */
+export function choosePoints(claims: readonly Claim[], section: SectionId): Claim[] {
+  return claims.filter((c) => c.section === section && c.representative.standalone).sort(byStrength).slice(0, MAX_POINTS);
+}
+
+/** Pipeline step: builds `state.briefing` from the claims. */
+export function assembleBriefing(state: PipelineState): void {
+  const slug = slugWithCounter();
+  const sections: BriefingSection[] = state.config.sections.map((def) => {
+    const points: Point[] = choosePoints(state.claims, def.id).map((claim) => ({
+      id: slug(pointText(claim)),
+      text: pointText(claim),
+      citations: citationsOf(claim),
+    }));
+    return { id: def.id, title: def.title, description: def.description, points };
+  });
+  const dates = state.sources.map((s) => s.meta.published).filter((d): d is string => d !== null).sort();
+  const briefing: Briefing = {
+    schemaVersion: 1,
+    title: state.config.title,
+    edition: state.config.edition ?? dates.at(-1) ?? null,
+    sources: state.sources.map((s) => ({
+      id: s.id,
+      file: s.file,
+      title: s.title,
+      publisher: s.meta.publisher,
+      url: s.meta.url,
+      published: s.meta.published,
+      warnings: s.messages.map(String),
+    })),
+    sections: SECTION_IDS.map((id) => sections.find((s) => s.id === id) as BriefingSection),
+  };
+  state.briefing = briefing;
+}

@@ -1,0 +1,102 @@
+// Scores each sentence against the section cue terms and judges whether it can stand alone as a point.
+import type { PipelineState } from "../pipeline.ts";
+import { SECTION_IDS, type SectionDefinition, type SectionId, type Sentence, type Source } from "../types.ts";
+import { terms, words } from "../text/tokens.ts";
+
+/** A section's cues, compiled to term sequences once per build. */
+export interface CompiledSection {
+  readonly id: SectionId;
+  readonly cues: ReadonlyArray<{ readonly seq: readonly string[]; readonly weight: number; readonly question: boolean }>;
+}
+
+export function compileSections(sections: readonly SectionDefinition[]): CompiledSection[] {
+  return sections.map((s) => ({
+    id: s.id,
+    cues: Object.entries(s.cues).map(([cue, weight]) => ({ seq: terms(cue), weight, question: cue.trim() === "?" })),
+  }));
+}
+
+/** Leading discourse connectives: dropped before judging (and showing) a sentence. */
+export const CONNECTIVE =
+  /^(?:but|and|so|yet|still|also|however|instead|meanwhile|moreover|furthermore|now|at the same time|on the other hand|in addition|more importantly|behind the scenes|for years|in other words|as a result|globally|previously|unlike[^,]{0,80}|according to (?:the )?reports?),\s*|^(?:but|and|so|yet)\s+/i;
+
+// Openers that refer back to something said before: the sentence cannot be read on its own.
+const ANAPHORIC =
+  /^(?:this|that|these|those|it|it's|its|they|their|them|he|she|his|her|such|here|there(?:'s| is| are)|the (?:company|move|decision|result|change|partnership|model|firm|startup|shift|development|announcement|step|plan|deal|report|trend|level|scale|move|approach))\b/i;
+const PERSONAL = /\b(?:we|our|you|your|i|me|my)\b/i;
+
+/** The sentence with a leading connective removed and its first letter capitalised. */
+export function withoutConnective(text: string): string {
+  const rest = text.replace(CONNECTIVE, "");
+  return rest === text ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** True when a sentence makes sense without the one before it and is a full sentence. */
+export function isStandalone(sentence: Pick<Sentence, "text" | "kind">): boolean {
+  if (sentence.kind === "heading") return false;
+  const text = withoutConnective(sentence.text);
+  const n = words(text).length;
+  if (n < 6 || n > 60) return false;
+  if (!/[.!?]["”’)]?$/.test(text)) return false;
+  if (!/^[\p{Lu}\p{N}"“]/u.test(text)) return false;
+  if (ANAPHORIC.test(text) || PERSONAL.test(text)) return false;
+  return true;
+}
+
+/** Named actors, numbers and quantities: a rough measure of how much a sentence says. */
+export function informativeness(text: string): number {
+  const ws = words(text);
+  const entities = new Set(ws.slice(1).filter((w) => /^\p{Lu}/u.test(w) || /\p{Lu}.*\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
+  if (ws[0] && /\p{Ll}\p{Lu}|^\p{Lu}{2,}/u.test(ws[0])) entities.add(ws[0].toLowerCase());
+  const numbers = ws.filter((w) => /\d/.test(w)).length;
+  const quantities = (text.match(/\b(hundreds?|thousands?|millions?|billions?|percent|units)\b/gi) ?? []).length;
+  return entities.size + 1.5 * numbers + quantities;
+}
+
+/** Sum of cue weights present in a term sequence. */
+function cueScore(section: CompiledSection, seq: readonly string[], isQuestion: boolean): number {
+  let score = 0;
+  for (const cue of section.cues) {
+    if (cue.question) {
+      if (isQuestion) score += cue.weight;
+    } else if (containsSeq(seq, cue.seq)) score += cue.weight;
+  }
+  return score;
+}
+
+function containsSeq(hay: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0) return false;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** A section is assigned when it scores at least this and at least half the sentence's best score. */
+export const SECTION_THRESHOLD = 2;
+
+/** Classifies one sentence in place. */
+export function classifySentence(sentence: Sentence, sections: readonly CompiledSection[]): void {
+  const seq = terms(sentence.text);
+  const headingSeq = sentence.heading ? terms(sentence.heading) : [];
+  const question = /\?["”’)]?$/.test(sentence.text);
+  for (const section of sections) {
+    // A heading above the paragraph is evidence too, at half weight.
+    sentence.scores[section.id] = cueScore(section, seq, question) + 0.5 * cueScore(section, headingSeq, false);
+  }
+  const best = Math.max(...SECTION_IDS.map((id) => sentence.scores[id]));
+  sentence.sections = SECTION_IDS.filter((id) => sentence.scores[id] >= SECTION_THRESHOLD && sentence.scores[id] >= best / 2);
+  sentence.standalone = isStandalone(sentence);
+  sentence.informativeness = informativeness(sentence.text);
+}
+
+export function classifySource(source: Source, sections: readonly CompiledSection[]): void {
+  for (const sentence of source.sentences) classifySentence(sentence, sections);
+}
+
+/** Pipeline step: classifies every sentence of every source. */
+export function classifySentences(state: PipelineState): void {
+  const sections = compileSections(state.config.sections);
+  for (const source of state.sources) classifySource(source, sections);
+}

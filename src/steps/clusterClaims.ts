@@ -1,0 +1,149 @@
+// Groups sentences that state the same claim, across sources, so one claim becomes one point.
+import type { PipelineState } from "../pipeline.ts";
+import { SECTION_IDS, type Claim, type SectionId, type Sentence } from "../types.ts";
+import { contentTerms, words } from "../text/tokens.ts";
+import { SECTION_THRESHOLD } from "./classifySentences.ts";
+
+/** Two sentences state the same claim at or above this TF-IDF cosine similarity. */
+export const SAME_CLAIM = 0.36;
+
+type Vector = Map<string, number>;
+
+/** TF-IDF vectors over content terms; rare terms (names, figures) weigh most. */
+export function vectorize(sentences: readonly Sentence[]): Vector[] {
+  const bags = sentences.map((s) => contentTerms(s.text));
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const t of new Set(bag)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = sentences.length;
+  return bags.map((bag) => {
+    const v: Vector = new Map();
+    for (const t of bag) v.set(t, (v.get(t) ?? 0) + 1);
+    let norm = 0;
+    for (const [t, tf] of v) {
+      const w = tf * Math.log(1 + n / (df.get(t) ?? 1));
+      v.set(t, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [t, w] of v) v.set(t, w / norm);
+    return v;
+  });
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
+  return dot;
+}
+
+/** Sentences worth clustering: classified into a section, not headings, not tiny fragments. */
+export function isCandidate(s: Sentence): boolean {
+  return s.kind !== "heading" && s.sections.length > 0 && words(s.text).length >= 6;
+}
+
+/** Better first: self-contained, then informative, then early in its article. */
+export function byClarity(a: Sentence, b: Sentence): number {
+  return (
+    Number(b.standalone) - Number(a.standalone) ||
+    b.informativeness - a.informativeness ||
+    a.position - b.position ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/** The section a set of sentences belongs in: the best summed cue score, if it is high enough. */
+export function sectionOf(members: readonly Sentence[]): SectionId | null {
+  let best: SectionId | null = null;
+  let bestScore = 0;
+  for (const id of SECTION_IDS) {
+    const score = members.reduce((sum, m) => sum + m.scores[id], 0) / members.length;
+    if (score > bestScore) [best, bestScore] = [id, score];
+  }
+  return bestScore >= SECTION_THRESHOLD ? best : null;
+}
+
+/** Adds `v` into the running sum `into`. */
+function addInto(into: Vector, v: Vector): void {
+  for (const [t, w] of v) into.set(t, (into.get(t) ?? 0) + w);
+}
+
+/** Cosine of `v` with a claim's centroid (the sum of its members' vectors). */
+function centroidSimilarity(v: Vector, sum: Vector): number {
+  let norm = 0;
+  for (const w of sum.values()) norm += w * w;
+  return norm ? cosine(v, sum) / Math.sqrt(norm) : 0;
+}
+
+/**
+ * Greedy clustering: each sentence, clearest first, joins the claim whose centroid it is most similar to,
+ * or starts a new one. Comparing with the centroid rather than with the nearest member keeps chains of
+ * loosely related sentences from merging into one claim.
+ */
+export function clusterSentences(sentences: readonly Sentence[]): Claim[] {
+  const ordered = sentences.filter(isCandidate).sort(byClarity);
+  const vectors = vectorize(ordered);
+  const claims: Array<{ members: Sentence[]; sum: Vector }> = [];
+  // An inverted index from term to claims keeps comparisons to claims that share a term.
+  const index = new Map<string, Set<number>>();
+  ordered.forEach((sentence, i) => {
+    const v = vectors[i] as Vector;
+    const near = new Set<number>();
+    for (const t of v.keys()) for (const c of index.get(t) ?? []) near.add(c);
+    let bestClaim = -1;
+    let bestSim = SAME_CLAIM;
+    for (const c of [...near].sort((a, b) => a - b)) {
+      // A question and a statement are never the same claim, however many words they share.
+      if (isQuestion((claims[c] as { members: Sentence[] }).members[0] as Sentence) !== isQuestion(sentence)) continue;
+      const sim = centroidSimilarity(v, (claims[c] as { sum: Vector }).sum);
+      if (sim >= bestSim) [bestClaim, bestSim] = [c, sim];
+    }
+    if (bestClaim < 0) {
+      bestClaim = claims.length;
+      claims.push({ members: [], sum: new Map() });
+    }
+    const claim = claims[bestClaim] as { members: Sentence[]; sum: Vector };
+    claim.members.push(sentence);
+    addInto(claim.sum, v);
+    for (const t of v.keys()) {
+      let set = index.get(t);
+      if (!set) index.set(t, (set = new Set()));
+      set.add(bestClaim);
+    }
+  });
+  return mergeClose(claims).map(({ members }) => {
+    const sorted = [...members].sort(byClarity);
+    const representative = sorted[0] as Sentence;
+    return { id: representative.id, representative, members: sorted, section: sectionOf(sorted) };
+  });
+}
+
+/**
+ * A second pass: two claims whose centroids are as similar as a sentence must be to join one are merged.
+ * Greedy assignment can split one claim in two when its first sentences share few words
+ * ("worked with Huawei and Cambricon" vs "rewriting parts of the code").
+ */
+function mergeClose(claims: Array<{ members: Sentence[]; sum: Vector }>): Array<{ members: Sentence[]; sum: Vector }> {
+  const alive = claims.map((c) => ({ ...c, norm: Math.sqrt([...c.sum.values()].reduce((a, w) => a + w * w, 0)) || 1 }));
+  for (let i = 0; i < alive.length; i++) {
+    const a = alive[i];
+    if (!a || a.members.length === 0) continue;
+    for (let j = i + 1; j < alive.length; j++) {
+      const b = alive[j];
+      if (!b || b.members.length === 0 || isQuestion(a.members[0] as Sentence) !== isQuestion(b.members[0] as Sentence)) continue;
+      if (cosine(a.sum, b.sum) / (a.norm * b.norm) < SAME_CLAIM) continue;
+      a.members.push(...b.members);
+      addInto(a.sum, b.sum);
+      a.norm = Math.sqrt([...a.sum.values()].reduce((acc, w) => acc + w * w, 0)) || 1;
+      b.members = [];
+    }
+  }
+  return alive.filter((c) => c.members.length > 0);
+}
+
+const isQuestion = (s: Sentence): boolean => /\?["”’)]?$/.test(s.text);
+
+/** Pipeline step: clusters all sentences of all sources into claims. */
+export function clusterClaims(state: PipelineState): void {
+  state.claims = clusterSentences(state.sources.flatMap((s) => s.sentences));
+}

@@ -1,0 +1,60 @@
+// Numbers the footnotes in reading order: one note per quoted passage, one back-link per reference to it.
+import type { PipelineState } from "../pipeline.ts";
+import type { Briefing, Citation } from "../types.ts";
+
+export interface NoteReference {
+  /** Element id of the marker in the text: `fnref-3`, then `fnref-3-2`, `fnref-3-3` for later references. */
+  readonly id: string;
+  /** How the back-link names it: "3" for a note cited once, "3a", "3b" … for one cited more often. */
+  label: string;
+}
+
+export interface Footnote extends Citation {
+  readonly number: number;
+  /** Element id of the note: `fn-3`. */
+  readonly id: string;
+  readonly refs: NoteReference[];
+}
+
+/** The note list, and for each point (by id) the reference each of its citations makes. */
+export interface Footnotes {
+  readonly notes: readonly Footnote[];
+  readonly refs: Readonly<Record<string, readonly { readonly note: number; readonly ref: NoteReference }[]>>;
+}
+
+/** a, b, … z, then z2, z3: a letter for the k-th (0-based) reference to a note. */
+const letter = (k: number): string => (k < 26 ? String.fromCharCode(97 + k) : `z${k - 24}`);
+
+/** Walks sections, points and citations in reading order and numbers each distinct passage once. */
+export function numberNotes(briefing: Briefing): Footnotes {
+  const notes: Footnote[] = [];
+  const byPassage = new Map<string, Footnote>();
+  const refs: Record<string, Array<{ note: number; ref: NoteReference }>> = {};
+  for (const section of briefing.sections) {
+    for (const point of section.points) {
+      refs[point.id] = point.citations.map((c) => {
+        const key = `${c.source}\u0000${c.paragraph}\u0000${c.quote}`;
+        let note = byPassage.get(key);
+        if (!note) {
+          const number = notes.length + 1;
+          note = { ...c, number, id: `fn-${number}`, refs: [] };
+          notes.push(note);
+          byPassage.set(key, note);
+        }
+        const k = note.refs.length;
+        const ref: NoteReference = { id: k === 0 ? `fnref-${note.number}` : `fnref-${note.number}-${k + 1}`, label: String(note.number) };
+        note.refs.push(ref);
+        return { note: note.number, ref };
+      });
+    }
+  }
+  for (const note of notes) {
+    if (note.refs.length > 1) note.refs.forEach((ref, k) => (ref.label = `${note.number}${letter(k)}`));
+  }
+  return { notes, refs };
+}
+
+/** Pipeline step: sets `state.footnotes`. */
+export function numberFootnotes(state: PipelineState): void {
+  if (state.briefing) state.footnotes = numberNotes(state.briefing);
+}

@@ -1,0 +1,36 @@
+// Words to comparable terms: lower-cased Porter stems without stop words; the shared vocabulary of classify and cluster.
+import { stemmer } from "stemmer";
+
+const STOP = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both
+  but by can could did do does doing down during each few for from further had has have having he her here hers him his
+  how i if in into is it its itself just me more most my no nor not now of off on once only or other our out over own
+  same she should so some such than that the their them then there these they this those through to too under until up
+  very was we were what when where which while who whom why will with would you your said says say according reported
+  report reports one two new like well even still much many make made way time year years`.split(/\s+/),
+);
+
+/** Word tokens as they appear: letters, digits, inner apostrophes and hyphens. */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** A word's comparable form: "U.S."/"US" become `us-country`; others lower-cased and stemmed. */
+export function term(word: string): string {
+  if (word === "US" || word === "U.S" || word === "U.S.") return "us-country";
+  const lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, "");
+  return stemmer(lower);
+}
+
+/** Every word's term, in order, stop words included (for phrase matching). */
+export function terms(text: string): string[] {
+  return words(text).map(term);
+}
+
+/** Content terms: stems without stop words or one-letter tokens. */
+export function contentTerms(text: string): string[] {
+  return words(text)
+    .filter((w) => !STOP.has(w.toLowerCase()) || w === "US")
+    .map(term)
+    .filter((t) => t.length > 1 && !STOP.has(t));
+}

@@ -1,0 +1,83 @@
+// The whole site built in memory from the shipped seeds, read as a reader would.
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import * as cheerio from "cheerio";
+import Eleventy from "@11ty/eleventy";
+import { REPO } from "./helpers.ts";
+
+interface Page { url: string; outputPath: string; content: string }
+
+async function buildInMemory(): Promise<Map<string, string>> {
+  process.env.SOURCEBRIEF_ROOT = REPO;
+  const eleventy = new Eleventy(join(REPO, "templates"), join(REPO, "_site"), { configPath: join(REPO, "eleventy.config.ts"), quietMode: true });
+  const pages = (await eleventy.toJSON()) as unknown as Page[];
+  return new Map(pages.map((p) => [p.url, p.content]));
+}
+
+describe("the built briefing", async () => {
+  const pages = await buildInMemory();
+  const $ = cheerio.load(pages.get("/") ?? "");
+  const briefing = JSON.parse(pages.get("/briefing.json") ?? "{}");
+
+  it("should show the four sections in order, each with points", () => {
+    expect($("main > section[id] h2").slice(0, 4).map((_, h) => $(h).text()).get()).toEqual([
+      "Hardware shift", "Orders", "Geopolitics", "Open questions",
+    ]);
+    for (const id of ["hardware-shift", "orders", "geopolitics", "open-questions"]) {
+      expect($(`#${id} .points > li`).length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it("should say on each point how many sources back it", () => {
+    const orders = $("#orders .points > li").first();
+    expect(orders.find(".backing").text()).toBe("3 sources");
+    expect(orders.find("sup.ref").length).toBe(3);
+  });
+
+  it("should link every footnote marker to a note that links to the quoted paragraph of its source", () => {
+    const markers = $("sup.ref a");
+    expect(markers.length).toBeGreaterThan(10);
+    markers.each((_, a) => {
+      const note = $($(a).attr("href"));
+      expect(note.length).toBe(1);
+      const [path, fragment] = (note.find(".cite a").attr("href") ?? "").split("#");
+      const source = cheerio.load(pages.get(`/${path?.replace("index.html", "")}`) ?? "");
+      const paragraph = source(`#${fragment}`).text().replace(/\s+/g, " ");
+      const quote = note.find("blockquote").text().replace(/\s+/g, " ");
+      expect(paragraph).toContain(quote);
+      // And back: the note has a back-link to this very marker.
+      expect(note.find(`a.backref[href="#${$(a).attr("id")}"]`).length).toBe(1);
+    });
+  });
+
+  it("should number notes in reading order", () => {
+    const firstUses: number[] = [];
+    $("sup.ref a").each((_, a) => {
+      const n = Number($(a).text().replace(/\D/g, ""));
+      if (!firstUses.includes(n)) firstUses.push(n);
+    });
+    expect(firstUses).toEqual(firstUses.map((_, i) => i + 1));
+  });
+
+  it("should show no page furniture anywhere in the briefing", () => {
+    const text = $("main").text();
+    for (const furniture of ["Editorial Team", "min read", "hours ago", "powered by", "Related Articles", "Subscribe", "Stay ahead", "Follow @"]) {
+      expect(text).not.toContain(furniture);
+    }
+  });
+
+  it("should list every source with a page that anchors each paragraph", () => {
+    expect(briefing.sources.map((s: { id: string }) => s.id)).toEqual(["000", "001", "002", "003", "004"]);
+    const page = cheerio.load(pages.get("/sources/000/") ?? "");
+    expect(page("h1").text()).toBe("DeepSeek’s V4 Bet on Huawei Chips Marks a New Stage in the AI Power Struggle");
+    expect(page(".source-text > [id^=p]").first().attr("id")).toBe("p1");
+    expect(page(".source-text").text()).not.toContain("Editorial Team");
+  });
+
+  it("should publish briefing.json matching the page", () => {
+    expect(briefing.schemaVersion).toBe(1);
+    const pointsOnPage = $(".points > li").length;
+    const pointsInJson = briefing.sections.reduce((n: number, s: { points: unknown[] }) => n + s.points.length, 0);
+    expect(pointsInJson).toBe(pointsOnPage);
+  });
+});

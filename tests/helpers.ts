@@ -1,0 +1,31 @@
+// Shared test helpers: temporary projects built from fixtures, and sources made from literal text.
+import { mkdtemp, mkdir, writeFile, symlink, cp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Message } from "../src/messages.ts";
+import type { Line, Source } from "../src/types.ts";
+
+export const REPO = resolve(import.meta.dirname, "..");
+export const FIXTURES = join(REPO, "tests", "fixtures");
+
+/**
+ * A throwaway project: the repo's templates and config linked in, seeds and settings copied from
+ * `from` (default: the repo itself), plus any extra seed files given as name -> content.
+ */
+export async function tempProject(options: { from?: string; seeds?: Record<string, string | Uint8Array> } = {}): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), "sourcebrief-test-"));
+  const from = options.from ?? REPO;
+  await symlink(join(REPO, "templates"), join(root, "templates"));
+  await symlink(join(REPO, "eleventy.config.ts"), join(root, "eleventy.config.ts"));
+  await cp(join(from, "briefing.yaml"), join(root, "briefing.yaml"));
+  await cp(join(from, "seeds"), join(root, "seeds"), { recursive: true });
+  await mkdir(join(root, "seeds"), { recursive: true });
+  for (const [name, content] of Object.entries(options.seeds ?? {})) await writeFile(join(root, "seeds", name), content);
+  return root;
+}
+
+/** A Source with the given body lines, as the load step would make it. */
+export function sourceFrom(text: string, id = "900", file = `seeds/${id}_test.txt`): Source {
+  const lines: Line[] = text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
+  return { id, file, path: file, meta: { title: null, publisher: null, url: null, published: null }, lines, kept: lines, blocks: [], sentences: [], messages: [] as Message[], title: "" };
+}

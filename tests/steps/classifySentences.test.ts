@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { classifySentence, compileSections, isStandalone, withoutConnective } from "../../src/steps/classifySentences.ts";
+import { parseConfig } from "../../src/config.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { REPO } from "../helpers.ts";
+import type { Sentence } from "../../src/types.ts";
+
+const config = parseConfig(readFileSync(join(REPO, "briefing.yaml"), "utf8"), "briefing.yaml");
+const sections = compileSections(config.sections);
+
+function sentence(text: string, heading: string | null = null): Sentence {
+  const s: Sentence = {
+    id: "900-p1-s1", source: "900", paragraph: 1, line: 1, index: 1, text, kind: "paragraph", heading, position: 0,
+    standalone: false, informativeness: 0, scores: { "hardware-shift": 0, orders: 0, geopolitics: 0, "open-questions": 0 }, sections: [],
+  };
+  classifySentence(s, sections);
+  return s;
+}
+
+describe("classifySentences", () => {
+  it("should put each sentence in the sections its cue terms point to", () => {
+    expect(sentence("Alibaba, ByteDance and Tencent have placed orders for Huawei chips.").sections).toEqual(["orders"]);
+    expect(sentence("US export controls limit access to advanced Nvidia chips.").sections).toContain("geopolitics");
+    expect(sentence("DeepSeek rewrote parts of its code to run on Huawei Ascend chips.").sections).toEqual(["hardware-shift"]);
+    expect(sentence("Will DeepSeek V4 be available globally?").sections).toEqual(["open-questions"]);
+    expect(sentence("The weather in Amsterdam was pleasant all week long.").sections).toEqual([]);
+  });
+
+  it("should count a heading above the paragraph as evidence", () => {
+    const plain = sentence("Chinese firms now plan years ahead for their infrastructure.");
+    const under = sentence("Chinese firms now plan years ahead for their infrastructure.", "Export controls and supply chain worries");
+    expect(under.scores.geopolitics).toBeGreaterThan(plain.scores.geopolitics);
+  });
+
+  it("should reject sentences that only make sense after the one before", () => {
+    expect(isStandalone({ text: "This is a big change from what is normal in the industry.", kind: "paragraph" })).toBe(false);
+    expect(isStandalone({ text: "But there are still problems.", kind: "paragraph" })).toBe(false);
+    expect(isStandalone({ text: "The company has reportedly decided not to share its V4 model.", kind: "paragraph" })).toBe(false);
+    expect(isStandalone({ text: "Reuters reported that DeepSeek worked with Huawei and Cambricon.", kind: "paragraph" })).toBe(true);
+    expect(isStandalone({ text: "Supply chain independence", kind: "list" })).toBe(false);
+  });
+
+  it("should drop a leading connective from what the reader sees", () => {
+    expect(withoutConnective("At the same time, large firms placed orders.")).toBe("Large firms placed orders.");
+    expect(withoutConnective("Huawei makes chips.")).toBe("Huawei makes chips.");
+  });
+});
