@@ -4,7 +4,7 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from "y
 import { ConfigError } from "./errors.ts";
 import { SECTION_IDS, type BriefingConfig, type SectionDefinition, type SectionId } from "./types.ts";
 
-const TOP_KEYS = new Set(["title", "edition", "sections"]);
+const TOP_KEYS = new Set(["title", "edition", "sections", "limits"]);
 const SECTION_KEYS = new Set(["id", "title", "description", "cues"]);
 
 /** Loads `briefing.yaml`; every problem is a ConfigError at `file:line`. */
@@ -37,6 +37,7 @@ export function parseConfig(text: string, file: string): BriefingConfig {
   let title: string | null = null;
   let edition: string | null = null;
   let sections: SectionDefinition[] = [];
+  let maxSeedBytes: number | undefined;
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : "";
     const value = pair.value as Node | null;
@@ -50,6 +51,8 @@ export function parseConfig(text: string, file: string): BriefingConfig {
     } else if (key === "sections") {
       if (!isSeq(value)) return fail(value, "sections must be a list", "See the shipped briefing.yaml.");
       sections = value.items.map((item) => readSection(item as Node, fail));
+    } else if (key === "limits") {
+      maxSeedBytes = readLimits(value, fail);
     }
   }
   if (title === null) fail(root, "missing title", "Add a line: title: \"…\".");
@@ -59,7 +62,23 @@ export function parseConfig(text: string, file: string): BriefingConfig {
   }
   // The order of sections is the contract's, whatever order the file lists them in.
   sections.sort((a, b) => SECTION_IDS.indexOf(a.id) - SECTION_IDS.indexOf(b.id));
-  return { title: title as string, edition, sections };
+  return { title: title as string, edition, sections, ...(maxSeedBytes === undefined ? {} : { maxSeedBytes }) };
+}
+
+// `limits:` holds one setting today, `maxSeedBytes`: the largest seed file accepted.
+function readLimits(node: Node | null, fail: Fail): number | undefined {
+  if (node === null) return undefined;
+  if (!isMap(node)) return fail(node, "limits must be a mapping", "Write limits: then an indented line maxSeedBytes: 2000000.");
+  let max: number | undefined;
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : "";
+    const value = pair.value as Node | null;
+    if (key !== "maxSeedBytes") fail(pair.key as Node, `unknown limit "${key}"`, "Use maxSeedBytes.");
+    if (!isScalar(value) || typeof value.value !== "number" || !Number.isInteger(value.value) || value.value <= 0)
+      fail(value ?? (pair.key as Node), "maxSeedBytes must be a whole number of bytes above 0", "Write e.g. maxSeedBytes: 2000000.");
+    max = (value as { value: number }).value;
+  }
+  return max;
 }
 
 type Fail = (node: Node | null | undefined, problem: string, fix: string) => never;

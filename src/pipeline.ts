@@ -5,6 +5,7 @@ import type { Message } from "./messages.ts";
 import { loadSeeds } from "./steps/loadSeeds.ts";
 import { cleanSeeds } from "./steps/cleanSeeds.ts";
 import { segmentSeeds } from "./steps/segmentSeeds.ts";
+import { requireSentences } from "./steps/requireSentences.ts";
 import { classifySentences } from "./steps/classifySentences.ts";
 import { clusterClaims } from "./steps/clusterClaims.ts";
 import { assembleBriefing } from "./steps/assembleBriefing.ts";
@@ -20,6 +21,8 @@ export interface PipelineOptions {
   readonly seedsDir?: string;
   /** Settings file. Default: `<root>/briefing.yaml`. */
   readonly configPath?: string;
+  /** Largest seed accepted, in bytes. Default: `limits.maxSeedBytes` in briefing.yaml, else 2 MB. Example: `4_000_000`. */
+  readonly maxSeedBytes?: number;
 }
 
 export interface ResolvedOptions {
@@ -28,6 +31,7 @@ export interface ResolvedOptions {
   /** The seeds folder as messages name it, relative to the root: `seeds`. */
   readonly seedsDisplayDir: string;
   readonly configPath: string;
+  readonly maxSeedBytes?: number;
 }
 
 export interface PipelineState {
@@ -50,6 +54,7 @@ export const STEPS: ReadonlyArray<readonly [name: string, step: Step]> = [
   ["load", loadSeeds],
   ["clean", cleanSeeds],
   ["segment", segmentSeeds],
+  ["require", requireSentences],
   ["classify", classifySentences],
   ["cluster", clusterClaims],
   ["assemble", assembleBriefing],
@@ -67,7 +72,13 @@ export function resolveOptions(options: PipelineOptions = {}): ResolvedOptions {
     seedsDir,
     seedsDisplayDir: rel && !rel.startsWith("..") ? rel : seedsDir,
     configPath: options.configPath ?? join(root, "briefing.yaml"),
+    ...(options.maxSeedBytes === undefined ? {} : { maxSeedBytes: positiveInteger(options.maxSeedBytes) }),
   };
+}
+
+function positiveInteger(value: unknown): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value <= 0) throw new TypeError(`maxSeedBytes must be a positive integer, got ${String(value)}`);
+  return value;
 }
 
 /** Runs every step and returns the final state; throws a SourcebriefError when a seed or setting is unusable. */

@@ -93,6 +93,8 @@ export interface BriefingConfig {
   /** Edition date set by the maintainer; otherwise the latest `published` date of the seeds. */
   readonly edition: string | null;
   readonly sections: readonly SectionDefinition[];
+  /** `limits.maxSeedBytes`: largest seed accepted, in bytes; unset means the default (2 MB). */
+  readonly maxSeedBytes?: number;
 }
 
 /** Sentences from one or more sources that state the same claim. */

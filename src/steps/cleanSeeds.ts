@@ -43,5 +43,9 @@ export function cleanSource(source: Source): void {
 
 /** Pipeline step: cleans every source. */
 export function cleanSeeds(state: PipelineState): void {
-  for (const source of state.sources) cleanSource(source);
+  for (const source of state.sources) {
+    cleanSource(source);
+    // Repairs (load) and removals (clean) of one line are read together, in file order.
+    source.messages.sort((a, b) => a.line - b.line);
+  }
 }

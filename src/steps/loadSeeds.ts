@@ -5,6 +5,8 @@ import { SeedError } from "../errors.ts";
 import { Message } from "../messages.ts";
 import { decodeSeed } from "../text/decode.ts";
 import { splitFrontMatter } from "../text/frontMatter.ts";
+import { stripHtml } from "../text/html.ts";
+import { binaryReason, controlShare, removeControls } from "../text/inspect.ts";
 import type { PipelineState } from "../pipeline.ts";
 import type { Line, SeedFile, Source } from "../types.ts";
 
@@ -24,7 +26,10 @@ export async function listSeeds(seedsDir: string, displayDir: string, notes: Mes
     const path = join(seedsDir, name);
     const file = `${displayDir}/${name}`;
     if (name.startsWith(".")) continue;
-    if (!(await stat(path)).isFile() || !SEED_EXTENSIONS.test(name)) {
+    const info = await stat(path).catch((cause: unknown) => {
+      throw new SeedError(file, null, "cannot read the file (a broken link?)", "Check that it exists and is readable, or remove it.", { cause });
+    });
+    if (!info.isFile() || !SEED_EXTENSIONS.test(name)) {
       notes.push(new Message(file, 1, "not a seed (expected a .txt or .md file): skipped", "not-a-seed", "info"));
       continue;
     }
@@ -40,20 +45,53 @@ export async function listSeeds(seedsDir: string, displayDir: string, notes: Mes
   return seeds;
 }
 
+/** Default size limit of one seed: far above any article, far below a PDF or a saved web page with images. */
+export const DEFAULT_MAX_SEED_BYTES = 2 * 1024 * 1024;
+
 /** Reads one seed into a Source; throws SeedError when it cannot be used. */
-export async function readSource(seed: SeedFile): Promise<Source> {
+export async function readSource(seed: SeedFile, maxBytes: number = DEFAULT_MAX_SEED_BYTES): Promise<Source> {
   let bytes: Uint8Array;
   try {
+    const { size } = await stat(seed.path);
+    if (size > maxBytes)
+      throw new SeedError(seed.file, null, `the seed is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit`, "Paste only the article's text, or raise limits.maxSeedBytes in briefing.yaml.");
     bytes = await readFile(seed.path);
   } catch (cause) {
+    if (cause instanceof SeedError) throw cause;
     throw new SeedError(seed.file, null, "cannot read the file", "Check that it exists and is readable.", { cause });
   }
+  const binary = binaryReason(bytes);
+  if (binary) throw new SeedError(seed.file, null, binary, "Save the article as plain text (UTF-8) and put that in seeds/ instead.");
   const decoded = decodeSeed(bytes, seed.file);
-  const { meta, body, bodyLine } = splitFrontMatter(decoded.text, seed.file);
-  const lines: Line[] = body.split("\n").map((text, i) => ({ text, line: bodyLine + i }));
+  const controls = controlShare(decoded.text);
+  if (controls.share > 0.3)
+    throw new SeedError(seed.file, null, `the seed is mostly control characters (${Math.round(controls.share * 100)}%), not text`, "Save the article as plain text (UTF-8) and put that in seeds/ instead.");
+  const messages = [...decoded.messages];
+  if (controls.count) messages.push(new Message(seed.file, 1, `removed ${controls.count} invisible control character(s)`, "encoding"));
+  const { meta, body, bodyLine, messages: metaMessages } = splitFrontMatter(removeControls(decoded.text), seed.file);
+  const raw: Line[] = body.split("\n").map((text, i) => ({ text, line: bodyLine + i }));
+  const html = stripHtml(raw, seed.file);
+  const lines = html.lines;
   if (!lines.some((l) => l.text.trim()))
     throw new SeedError(seed.file, null, "the seed is empty", "Paste the article text into it, or delete the file.");
-  return { ...seed, meta, lines, kept: [], blocks: [], sentences: [], messages: [...decoded.messages], title: "" };
+  messages.push(...metaMessages, ...html.messages);
+  messages.sort((a, b) => a.line - b.line);
+  return { ...seed, meta, lines, kept: [], blocks: [], sentences: [], messages, title: "" };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
+}
+
+/** Refuses two seeds whose text is the same once spacing and case are ignored: one article would count twice. */
+export function refuseDuplicates(sources: readonly Source[]): void {
+  const seen = new Map<string, string>();
+  for (const source of sources) {
+    const key = source.lines.map((l) => l.text.replace(/\s+/g, " ").trim().toLowerCase()).filter(Boolean).join("\n");
+    const other = seen.get(key);
+    if (other) throw new SeedError(source.file, null, `the seed has the same text as ${other}`, "Delete one of the two files.");
+    seen.set(key, source.file);
+  }
 }
 
 /** Pipeline step: fills `state.sources` from the seeds folder. */
@@ -61,5 +99,6 @@ export async function loadSeeds(state: PipelineState): Promise<void> {
   const seeds = await listSeeds(state.options.seedsDir, state.options.seedsDisplayDir, state.notes);
   if (seeds.length === 0)
     throw new SeedError(state.options.seedsDisplayDir, null, "no seeds found", "Add at least one article as a .txt file.");
-  state.sources = await Promise.all(seeds.map(readSource));
+  state.sources = await Promise.all(seeds.map((seed) => readSource(seed, state.options.maxSeedBytes ?? state.config.maxSeedBytes)));
+  refuseDuplicates(state.sources);
 }

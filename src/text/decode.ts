@@ -1,9 +1,11 @@
 // Turns a seed's bytes into text: BOMs, UTF-16, Windows-1252 fallback, line endings, invisible characters.
 import { Message } from "../messages.ts";
+import { CP1252, decodeSingleByte } from "./codepages.ts";
+import { repairMojibake } from "./mojibake.ts";
 
 export interface Decoded {
   readonly text: string;
-  readonly encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+  readonly encoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
   readonly messages: readonly Message[];
 }
 
@@ -19,17 +21,20 @@ export function decodeSeed(bytes: Uint8Array, file: string): Decoded {
     encoding = "utf-16be";
     text = new TextDecoder("utf-16be").decode(bytes.subarray(2));
   } else {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) encoding = "utf-8-bom";
     try {
       text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
       encoding = "windows-1252";
-      text = new TextDecoder("windows-1252").decode(bytes);
+      text = decodeSingleByte(bytes, CP1252);
       messages.push(
         new Message(file, 1, "not valid UTF-8: read as Windows-1252; save the file as UTF-8 to silence this", "encoding"),
       );
     }
   }
-  return { text: normalizeText(text), encoding, messages };
+  // Mojibake is repaired before NBSP is normalised: "Â" + NBSP is itself a garbled sequence.
+  const repaired = repairMojibake(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), file);
+  return { text: normalizeText(repaired.text), encoding, messages: [...messages, ...repaired.messages] };
 }
 
 /** Line endings to `\n`; NBSP to a space; zero-width characters and a stray BOM removed. */

@@ -1,6 +1,7 @@
 // Splits optional YAML front matter (`---` fenced) from a seed and validates its fields.
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from "yaml";
 import { SeedError } from "../errors.ts";
+import { Message, excerpt } from "../messages.ts";
 import type { SeedMeta } from "../types.ts";
 
 const FIELDS = ["title", "publisher", "url", "published"] as const;
@@ -10,22 +11,25 @@ export interface FrontMatter {
   /** 1-based line number of the first body line. */
   readonly bodyLine: number;
   readonly body: string;
+  /** Fields that were ignored or dropped, as `file:line` warnings. */
+  readonly messages: readonly Message[];
 }
 
 /** Reads front matter if the text opens with `---`; problems are SeedErrors at `file:line`. */
 export function splitFrontMatter(text: string, file: string): FrontMatter {
   const empty: SeedMeta = { title: null, publisher: null, url: null, published: null };
   const lines = text.split("\n");
-  if (lines[0]?.trim() !== "---") return { meta: empty, bodyLine: 1, body: text };
+  if (lines[0]?.trim() !== "---") return { meta: empty, bodyLine: 1, body: text, messages: [] };
   const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
   if (close < 0)
     throw new SeedError(file, 1, "front matter opened with --- is never closed", "Add a line with --- after the last field.");
   const yamlText = lines.slice(1, close).join("\n");
-  const meta = parseMeta(yamlText, file, 2);
-  return { meta, bodyLine: close + 2, body: lines.slice(close + 1).join("\n") };
+  const messages: Message[] = [];
+  const meta = parseMeta(yamlText, file, 2, messages);
+  return { meta, bodyLine: close + 2, body: lines.slice(close + 1).join("\n"), messages };
 }
 
-function parseMeta(yamlText: string, file: string, firstLine: number): SeedMeta {
+function parseMeta(yamlText: string, file: string, firstLine: number, messages: Message[]): SeedMeta {
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter });
   const at = (node: Node | null | undefined): number =>
@@ -43,8 +47,11 @@ function parseMeta(yamlText: string, file: string, firstLine: number): SeedMeta 
     const keyNode = pair.key as Node;
     const key = isScalar(keyNode) ? String(keyNode.value) : "";
     const valueNode = pair.value as Node | null;
-    if (!(FIELDS as readonly string[]).includes(key))
-      throw new SeedError(file, at(keyNode), `unknown front matter key "${key}"`, `Use only ${FIELDS.join(", ")}.`);
+    // Pasted front matter often carries extra keys (author, tags): ignored with a note rather than fatal.
+    if (!(FIELDS as readonly string[]).includes(key)) {
+      messages.push(new Message(file, at(keyNode), `ignored unknown front matter key "${key}" (sourcebrief reads ${FIELDS.join(", ")})`, "front-matter"));
+      continue;
+    }
     const raw = isScalar(valueNode) ? valueNode.value : valueNode === null ? null : undefined;
     if (raw === null) continue;
     const field = key as (typeof FIELDS)[number];
@@ -58,8 +65,11 @@ function parseMeta(yamlText: string, file: string, firstLine: number): SeedMeta 
     if (typeof raw !== "string" && typeof raw !== "number")
       throw new SeedError(file, at(valueNode), `${field} must be text`, `Write ${field}: "…" on one line.`);
     const value = String(raw).trim();
-    if (field === "url" && !/^https?:\/\/[^\s]+$/i.test(value))
-      throw new SeedError(file, at(valueNode), `url "${value}" is not an http(s) address`, "Give the article's web address, starting with https://.");
+    // An address that is not http(s) (javascript:, data:) must never become a link: dropped with a warning.
+    if (field === "url" && !/^https?:\/\/[^\s<>"]+$/i.test(value)) {
+      messages.push(new Message(file, at(valueNode), `dropped url "${excerpt(value)}": not an http(s) address; give the article's web address, starting with https://`, "front-matter"));
+      continue;
+    }
     meta[field] = value || null;
   }
   return meta;

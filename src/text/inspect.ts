@@ -1,0 +1,23 @@
+// Tells text from binary: NUL bytes outside UTF-16, or text that is mostly control characters.
+
+// C0 controls other than tab, line feed, carriage return and form feed; DEL; C1 controls.
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/gu;
+
+/** Why the bytes are not a text file, or null when they look like text. UTF-16 (with BOM) may hold NUL bytes. */
+export function binaryReason(bytes: Uint8Array): string | null {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && bytes.includes(0)) return "it holds NUL bytes, so it is a binary file (an image, PDF or document?), not text";
+  return null;
+}
+
+/** How many control characters the text holds, and what share of its non-blank characters they are. */
+export function controlShare(text: string): { count: number; share: number } {
+  const count = text.match(CONTROL)?.length ?? 0;
+  const visible = text.replace(/\s/gu, "").length;
+  return { count, share: visible ? count / visible : 0 };
+}
+
+/** The text without control characters. */
+export function removeControls(text: string): string {
+  return text.replace(CONTROL, "");
+}
