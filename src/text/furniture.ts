@@ -22,35 +22,68 @@ interface Rule {
 const dash = String.raw`[-–—•·*]`;
 const month = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 
+// A line made only of these stock phrases, joined by separators ("Advertisement - Scroll to continue").
+function phrases(list: readonly string[]): RegExp {
+  const one = `(?:${list.join("|")})`;
+  return new RegExp(String.raw`^${one}(?:\s*[-–—·|•:]?\s*${one})*[.!:]?$`, "i");
+}
+
+const name = String.raw`\p{Lu}[\p{L}.'’-]*`;
+
 // Whole-line rules: a line is furniture when one of these matches all of it (after trimming).
 const LINE_RULES: readonly Rule[] = [
-  { rule: "related", label: "related-articles", pattern: /^(related|related articles|related stories|related posts|related content|more from [\w\s]+|you may also like|recommended(?: for you)?|read next|more stories|trending(?: now)?|popular(?: now)?|most read)\s*:?$/i, cutRest: true },
+  { rule: "related", label: "related-articles", pattern: /^(related|related articles|related stories|related posts|related content|related coverage|more from [\w\s]+|more on this( story| topic)?|you may also like|recommended(?: for you)?|read next|more stories|latest( stories| news)?|top stories|editor'?’?s picks|trending(?: now)?|popular(?: now)?|most read)\s*:?$/i, cutRest: true },
+  { rule: "related", label: "related-article", pattern: /^related( coverage| content| reading)?\s*:\s*.{3,120}$/i },
   { rule: "comments", label: "comments", pattern: /^(comments?|\d+\s+comments?|leave a (comment|reply)|join the (discussion|conversation)|show comments|view comments|add a comment)\s*$/i, cutRest: true },
-  { rule: "byline", label: "byline", pattern: new RegExp(String.raw`^(${dash}\s*)?(by\s+)?((editorial|news|staff|web|content)\s+(team|desk|staff)|staff writer|staff reporter)\s*$`, "i") },
-  { rule: "byline", label: "byline", pattern: /^(written |reported |posted )?by\s+[A-Z][\p{L}.'-]+(\s+[A-Z][\p{L}.'-]+){0,3}(\s*(,|\||and|&)\s*[\p{L}\s.'-]{2,40})?$/u },
+  { rule: "comments", label: "comments", pattern: /^(comments are (closed|disabled|turned off)\.?|cancel reply|post (a )?comment|submit comment|your email address will not be published\b.*|(what do you think\?\s*)?(let us know|tell us|share your thoughts) in the comments\b.*)$/i },
+  { rule: "comment-count", label: "comment-count", pattern: /^(\(\d+\)|(view|show|read|see) (all )?[\d.,]+k? comments|[\d.,]+k?\s+comments?|comments?\s*\(\d+\)|[^\p{L}\p{N}\s]{1,3}\s*[\d.,]+k?)$/iu },
+  { rule: "byline", label: "byline", pattern: new RegExp(String.raw`^(${dash}\s*)?(by\s+)?((editorial|news|staff|web|content)\s+(team|desk|staff)|staff writer|staff reporter|staff report)\s*$`, "i") },
+  { rule: "byline", label: "byline", pattern: new RegExp(String.raw`^([Ww]ritten |[Rr]eported |[Pp]osted |[Ww]ords )?[Bb]y\s+(${name}|\p{Lu}+)(\s+(${name}|\p{Lu}+)){0,3}(\s*(,|\||·|and|&|on)\s*(([\p{Lu}\p{N}][\p{L}\p{N}.,'’-]*|and|of|the|at|in|for)\s*){1,6})?$`, "u") },
+  { rule: "byline", label: "byline", pattern: /^(posted by \w+|author:\s*.{2,60}|(additional )?reporting by\b.{2,200}|editing by\b.{2,100}|from the [\p{L}'’ ]{2,40} (desk|newsroom|team))$/iu },
+  { rule: "byline", label: "author-bio", pattern: new RegExp(String.raw`^${name}(\s+${name}){1,2} is an? ([\p{L}-]+\s+){0,3}(correspondent|reporter|writer|editor|journalist|columnist|contributor)\b.{0,80}$`, "u") },
   { rule: "dateline-date", label: "date", pattern: new RegExp(String.raw`^(${dash}\s*)?(updated|published|posted|last updated)?:?\s*(\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|yesterday|today|just now)\s*$`, "i") },
-  { rule: "dateline-date", label: "date", pattern: new RegExp(String.raw`^(${dash}\s*)?(updated|published|posted|last updated)?:?\s*(\w+day,?\s+)?(${month}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${month},?\s+\d{4}|\d{4}-\d{2}-\d{2})([\s,]+(at\s+)?\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?\s*$`, "i") },
   { rule: "read-time", label: "read-time", pattern: new RegExp(String.raw`^(${dash}\s*)?\d+\s*(-|to)?\s*\d*\s*(min|mins|minute|minutes)\.?\s*(read|reading time)\s*$`, "i") },
-  { rule: "advertisement", label: "advertisement", pattern: /^(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?|scroll to continue( with content)?)\s*$/i },
-  { rule: "share", label: "share", pattern: /^(share( this( article| story| post)?)?( on (x|twitter|facebook|linkedin|whatsapp|email|reddit))?|tweet|copy link|email|print|save( article)?|share via.*)\s*$/i },
-  { rule: "tags", label: "tags", pattern: /^(tags?|topics?|filed under|categories|category)\s*:.*$/i },
-  { rule: "copyright", label: "copyright", pattern: /^(©|\(c\)|copyright\b).*$/i },
-  { rule: "nav", label: "navigation", pattern: /^(skip to (main )?content|menu|home|search|log ?in|sign ?in|back to top|next article|previous article)\s*$/i },
-  { rule: "breadcrumb", label: "breadcrumb", pattern: /^[\p{L}&' ]{2,30}(\s*[>›»/|]\s*[\p{L}&' ]{2,30}){1,6}\s*$/u },
-  { rule: "image-credit", label: "image-credit", pattern: /^(photo|image|picture|credit|illustration|source)s?\s*(:|by\b).{0,80}$/i },
+  { rule: "read-time", label: "read-time", pattern: /^((est(imated)?\.?\s*)?reading time\s*:?\s*\d+\s*(min|mins|minutes?)|listen( to this (article|story))?(\s*[·:|-]?\s*(\d+\s*(min|mins|minutes?)|\d+:\d{2}))?)$/i },
+  { rule: "advertisement", label: "advertisement", pattern: phrases(["advertisement", "advertising", "sponsored( content| post)?", "paid (post|content)", "partner content", "ad", "ad feedback", "report this ad", "(story|article) continues below( advertisement)?", "scroll to continue( with content)?"]) },
+  { rule: "share", label: "share", pattern: /^(share( this( article| story| post)?)?( on (x|twitter|facebook|linkedin|whatsapp|email|reddit))?|share full article|gift (this )?article|link copied!?|tweet|copy link|email|print( this page| this article)?|save( article)?|share via.*)\s*:?$/i },
+  { rule: "share", label: "share", pattern: /^((facebook|twitter|x|linkedin|email|whatsapp|reddit|telegram|pinterest|threads|bluesky|print|copy link|share)[\s,|·]*){2,}$/i },
+  { rule: "tags", label: "tags", pattern: /^(tags?|topics?|filed under|categories|category|keywords)\s*(:.*)?$/i },
+  { rule: "tags", label: "tags", pattern: /^((posted|filed) (in|under)\s+[\p{L}\p{N} ,&]{2,60}|(#[\p{L}\p{N}_]+[\s,]*)+)$/iu },
+  { rule: "copyright", label: "copyright", pattern: /^(©|\(c\)|copyright\b).*$|^all rights reserved\.?$/i },
+  { rule: "nav", label: "navigation", pattern: /^(skip to (main )?content|menu|main menu|home|search|close|log ?in|sign ?in|back to top|(next|previous|older|newer) (article|post|story|page)|load more|show more|see more|open (navigation )?menu|toggle (navigation|menu)|page \d+ of \d+)\s*$/i },
+  { rule: "breadcrumb", label: "breadcrumb", pattern: /^(you are here:\s*)?[\p{L}\p{N}&'’ -]{2,30}(\s*[>›»/|]\s*[\p{L}\p{N}&'’ -]{2,30}){1,6}\s*$/iu },
+  { rule: "image-credit", label: "image-credit", pattern: /^\(?(file )?(photo(graph)?|image|picture|pictured|credit|illustration|source)s?( credit)?\s*(:|by\b|courtesy of\b).{0,100}$|^enlarge\s*[/|:]/i },
+  { rule: "powered-by", label: "powered-by", pattern: /^((proudly|site)\s+)?(powered by|built with|hosted on|made with)\s+[\p{L}\p{N} .&'-]{2,40}$/iu },
+  { rule: "cookie", label: "cookie", pattern: /^(accept|accept all( cookies)?|reject|reject all|decline|manage (preferences|cookies|settings)|cookie (settings|policy|preferences)|privacy policy|terms of (service|use)|we value your privacy|do not sell( or share)? my personal information|got it|i agree)[.!]?$/i },
 ];
 
 // Promotional sentences: matched anywhere in a line that is short or is mostly the promo.
 const PROMO_RULES: readonly Rule[] = [
-  { rule: "powered-by", label: "powered-by", pattern: /^[\p{L}\p{N}&.' ]{2,40} is powered by [\p{L}\p{N}&.' ]{2,60}/iu },
+  { rule: "powered-by", label: "powered-by", pattern: /^([Tt]his (newsletter|site|website|blog|podcast|publication) |(\p{Lu}[\p{L}\p{N}&.']*\s+){1,4})is powered by [\p{L}\p{N}&.'-]+( \p{Lu}[\p{L}\p{N}&'-]*)*\s*\.?\s*($|\p{Lu})/u },
   { rule: "signup", label: "newsletter", pattern: /^(sign up|subscribe|join|get)\b.{0,60}\b(newsletter|updates|alerts|inbox|briefing|digest)\b/i },
-  { rule: "subscribe", label: "subscribe", pattern: /^(subscribe( now| today)?|become a (member|subscriber)|already a subscriber)\b/i },
-  { rule: "social", label: "social", pattern: /^(follow (us|@\w+|\w+ on)|like us on|find us on|connect with us)\b/i },
-  { rule: "promo", label: "promo", pattern: /^(want (to learn more|more)|stay ahead of|don't miss|click here|learn more at|check out (our|the)|download (our|the) (app|report))\b/i },
+  { rule: "signup", label: "sign-up", pattern: /^(sign up( here| now| for free)?[.!]?|(enter )?your email( address)?|email address|thanks? (you )?for signing up!?|register (now|today)( for free)?|(log|sign) ?in to (continue|keep) reading|create a free account\b.{0,60}|by (signing up|subscribing|registering)\b.{0,120}\b(agree|accept|consent)\b.*)$/i },
+  { rule: "subscribe", label: "subscribe", pattern: /^(subscribe( now| today| for free)?|become a (paid )?(member|subscriber)|already a subscriber|upgrade to (paid|premium)|start (your|a) free trial|type your email|thanks for reading\b|support (independent|our) journalism)\b/i },
+  { rule: "subscribe", label: "subscribe", pattern: /^this (article|story|content|post) is (only )?(for|available to) (paid )?(subscribers|members)( only)?\.?$/i },
+  { rule: "social", label: "social", pattern: /^(follow (us|@\w+|\w+ on|the (topics|authors?)\b)|like us on|find us on|connect with us|join (us|our) .{0,40}(channel|community|group|server))\b/i },
+  { rule: "social", label: "social", pattern: /^[Ff]ollow (\p{Lu}[\p{L}.'’-]*\s+){1,4}on\b/u },
+  { rule: "promo", label: "promo", pattern: /^(want (to learn more|more)|stay ahead of|don't miss|click here|learn more at|check out (our|the)|download (our|the)\b|get the app|limited[- ]time offer|try (it|us) (free|for free)|got a (news )?tip\?)/i },
+  { rule: "promo", label: "promo", pattern: /^(learn more|(watch|listen|video|podcast)\s*:\s*.{2,100}|listen to (the|our) podcast)[.!]?$/i },
   { rule: "promo", label: "promo", pattern: /\b(click here for more information|explore other upcoming .* events|taking place in [A-Z][\p{L}, ]+ and [A-Z]\p{L}+)\b/iu },
   { rule: "read-more", label: "read-more", pattern: /^(read more|read also|see also|also read|more on this|recommended reading)\s*[:»›>-]/i },
-  { rule: "cookie", label: "cookie", pattern: /\bwe use cookies\b|\baccept (all )?cookies\b/i },
+  { rule: "read-more", label: "read-more", pattern: /^(read more|continue reading|keep reading|read (the )?(full|whole) (story|article|report)( here)?|read the rest( of the (story|article))?)[\s.…→»›>]*$/i },
+  { rule: "cookie", label: "cookie", pattern: /\bwe use cookies\b|\bthis (site|website) uses cookies\b|\baccept (all )?cookies\b/i },
 ];
+
+// A line of nothing but date and time words: "Sat 5 Apr 2026 10.31 BST", "Updated 3:45 PM EDT, Tue April 4, 2026".
+const DATE_PREFIX = /^(last updated|updated|published|posted( on)?|first published( on)?)\s*:?\s*/i;
+const DATE_WORD = /^(\d{1,4}([/.:-]\d{1,4}){0,2}(st|nd|rd|th)?|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[ap]\.?m\.?|[A-Z]{2,5}([+-]\d{1,2})?|gmt([+-]\d{1,2})?|utc([+-]\d{1,2})?|at|on|yesterday|today)$/;
+
+function isDateLine(line: string): boolean {
+  const rest = line.replace(new RegExp(`^${dash}\\s*`), "").replace(DATE_PREFIX, "");
+  const tokens = rest.split(/[\s,|]+/).filter(Boolean);
+  const digits = tokens.filter((t) => /\d/.test(t)).length;
+  return tokens.length > 0 && digits > 0 && tokens.every((t) => DATE_WORD.test(t) || DATE_WORD.test(t.toLowerCase()));
+}
 
 // A trailer glued to the end of a line by copy and paste: "…newsletter Related Articles".
 const GLUED_RELATED = /(related articles|related stories|you may also like)\s*$/i;
@@ -59,9 +92,12 @@ const GLUED_RELATED = /(related articles|related stories|you may also like)\s*$/
 export function matchFurniture(text: string): FurnitureMatch | null {
   const line = text.trim();
   if (!line) return null;
+  // Arrows, bullets and dashes around a line ("← Previous post", "- Advertisement -") do not change what it is.
+  const trimmed = line.replace(/^[^\p{L}\p{N}#(@]+|[^\p{L}\p{N}).!?:]+$/gu, "") || line;
   for (const r of LINE_RULES) {
-    if (r.pattern.test(line)) return { rule: r.rule, label: r.label, cutRest: r.cutRest ?? false };
+    if (r.pattern.test(line) || r.pattern.test(trimmed)) return { rule: r.rule, label: r.label, cutRest: r.cutRest ?? false };
   }
+  if (isDateLine(line)) return { rule: "dateline-date", label: "date", cutRest: false };
   const glued = GLUED_RELATED.exec(line);
   if (glued && glued.index > 0) return { rule: "related", label: "related-articles", cutRest: true, at: glued.index };
   // Promo rules look at the line with a leading bullet or symbol removed.
