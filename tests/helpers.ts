@@ -1,7 +1,7 @@
 // Shared test helpers: temporary projects built from fixtures, and sources made from literal text.
-import { mkdtemp, mkdir, writeFile, symlink, cp } from "node:fs/promises";
+import { mkdtemp, mkdir, writeFile, symlink, cp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { Message } from "../src/messages.ts";
 import type { Line, Source } from "../src/types.ts";
 
@@ -28,4 +28,13 @@ export async function tempProject(options: { from?: string; seeds?: Record<strin
 export function sourceFrom(text: string, id = "900", file = `seeds/${id}_test.txt`): Source {
   const lines: Line[] = text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
   return { id, file, path: file, meta: { title: null, publisher: null, url: null, published: null }, lines, kept: lines, blocks: [], sentences: [], messages: [] as Message[], title: "" };
+}
+
+/** Every file under a folder, path -> bytes as text: to show that a folder is unchanged, byte for byte. */
+export async function snapshotDir(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out[relative(dir, join(entry.parentPath, entry.name))] = (await readFile(join(entry.parentPath, entry.name))).toString("base64");
+  }
+  return out;
 }

@@ -25,12 +25,19 @@ export async function buildSite(options: BuildOptions = {}): Promise<void> {
     configPath: join(root, "eleventy.config.ts"),
     quietMode: options.quiet ?? true,
   });
+  // Eleventy logs a failure with its stack trace even in quiet mode; hold its lines back, and print them only
+  // when the failure is not one of ours (ours is printed once, as one clear message, by the caller).
+  const held: string[] = [];
+  const hold = (...args: unknown[]): void => void held.push(args.map(String).join(" "));
+  eleventy.logger.overrideLogger({ log: hold, info: hold, warn: hold, error: hold, debug: hold });
   try {
     await eleventy.write();
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
+    if (!findOwnError(error)) process.stderr.write(held.map((line) => `${line}\n`).join(""));
     throw error;
   }
+  process.stderr.write(held.map((line) => `${line}\n`).join(""));
   await rm(previous, { recursive: true, force: true });
   if (await exists(output)) await rename(output, previous);
   await rename(staging, output);

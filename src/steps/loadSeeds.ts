@@ -54,7 +54,7 @@ export async function readSource(seed: SeedFile, maxBytes: number = DEFAULT_MAX_
   try {
     const { size } = await stat(seed.path);
     if (size > maxBytes)
-      throw new SeedError(seed.file, null, `the seed is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit`, "Paste only the article's text, or raise limits.maxSeedBytes in briefing.yaml.");
+      throw new SeedError(seed.file, null, `the seed is ${bytesText(size)}, over the limit of ${bytesText(maxBytes)}`, "Paste only the article's text, or raise limits.maxSeedBytes in briefing.yaml.");
     bytes = await readFile(seed.path);
   } catch (cause) {
     if (cause instanceof SeedError) throw cause;
@@ -79,8 +79,8 @@ export async function readSource(seed: SeedFile, maxBytes: number = DEFAULT_MAX_
   return { ...seed, meta, lines, kept: [], blocks: [], sentences: [], messages, title: "" };
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
+function bytesText(bytes: number): string {
+  return `${bytes.toLocaleString("en-US")} bytes`;
 }
 
 /** Refuses two seeds whose text is the same once spacing and case are ignored: one article would count twice. */

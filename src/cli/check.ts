@@ -1,0 +1,83 @@
+// `npm run check`: lints every seed without building; prints each warning and error as `file:line: message`.
+import { relative } from "node:path";
+import { loadConfig } from "../config.ts";
+import { formatError, isSourcebriefError, SeedError } from "../errors.ts";
+import type { Message } from "../messages.ts";
+import { resolveOptions, type PipelineOptions } from "../pipeline.ts";
+import { cleanSource } from "../steps/cleanSeeds.ts";
+import { listSeeds, readSource, refuseDuplicates } from "../steps/loadSeeds.ts";
+import { requireSentence } from "../steps/requireSentences.ts";
+import { segmentSource } from "../steps/segmentSeeds.ts";
+import type { Source } from "../types.ts";
+
+/** What a check found: output lines in seed order, and how many were errors. */
+export interface CheckReport {
+  readonly lines: readonly string[];
+  readonly errors: number;
+  readonly warnings: number;
+  readonly seeds: number;
+}
+
+// An error as one `file:line: error: …` line; errors of a whole file point at its first line.
+function errorLine(error: unknown): string {
+  if (error instanceof SeedError && isSourcebriefError(error)) {
+    const at = `${error.file}:${error.line ?? 1}`;
+    const prefix = error.line === null ? `${error.file}: ` : `${at}: `;
+    return `${at}: error: ${error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message}`;
+  }
+  throw error;
+}
+
+/** Runs load, clean and segment on every seed, going on past a bad seed so that all problems are listed at once. */
+export async function checkSeeds(options: PipelineOptions = {}): Promise<CheckReport> {
+  const resolved = resolveOptions(options);
+  let config;
+  try {
+    config = await loadConfig(resolved.configPath, relative(resolved.root, resolved.configPath) || resolved.configPath);
+  } catch (error) {
+    return { lines: [errorLine(error)], errors: 1, warnings: 0, seeds: 0 };
+  }
+  const notes: Message[] = [];
+  const out: Array<{ file: string; line: number; text: string }> = [];
+  let errors = 0;
+  const fail = (error: unknown): void => {
+    const text = errorLine(error);
+    errors++;
+    out.push({ file: text.slice(0, text.search(/:\d+: /)), line: Number(/:(\d+): /.exec(text)?.[1] ?? 1), text });
+  };
+  const sources: Source[] = [];
+  try {
+    for (const seed of await listSeeds(resolved.seedsDir, resolved.seedsDisplayDir, notes)) {
+      try {
+        const source = await readSource(seed, resolved.maxSeedBytes ?? config.maxSeedBytes);
+        sources.push(source);
+        cleanSource(source);
+        segmentSource(source);
+        requireSentence(source);
+      } catch (error) {
+        fail(error);
+      }
+    }
+    refuseDuplicates(sources);
+  } catch (error) {
+    fail(error);
+  }
+  const messages = [...notes, ...sources.flatMap((s) => s.messages)];
+  for (const m of messages) out.push({ file: m.file, line: m.line, text: String(m) });
+  out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  return { lines: out.map((o) => o.text), errors, warnings: messages.length, seeds: sources.length };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  checkSeeds().then(
+    (report) => {
+      for (const line of report.lines) process.stdout.write(`${line}\n`);
+      process.stdout.write(`${report.seeds} seed(s) checked: ${report.errors} error(s), ${report.warnings} warning(s)\n`);
+      if (report.errors) process.exitCode = 1;
+    },
+    (error: unknown) => {
+      process.stderr.write(`check failed: ${formatError(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
