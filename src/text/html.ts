@@ -1,4 +1,4 @@
-// Treats HTML pasted into a seed as text: tags stripped, script and comment bodies dropped, entities decoded.
+// Treats HTML pasted into a seed as text: tags and template code stripped, script and comment bodies dropped, entities decoded.
 import { decodeHTMLStrict } from "entities";
 import { Message } from "../messages.ts";
 import type { Line } from "../types.ts";
@@ -7,6 +7,10 @@ import type { Line } from "../types.ts";
 const HIDDEN = /<(script|style|template|noscript)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)|<!--[\s\S]*?(-->|$)/gi;
 // A start or end tag: "<" right before a letter, so "revenue < $5bn" and "<3" stay text.
 const TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
+// Template and interpolation syntax ({{ }}, {% %}, ${ }) is never article text: pasted from a page's source.
+const TEMPLATE = /\{%[^\n]*?%\}|\{\{[^\n]*?\}\}|\$\{[^}\n]*\}/g;
+// A Markdown link keeps its words; its target (maybe "javascript:") is dropped.
+const MARKDOWN_LINK = /\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
 const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi;
 
 /** True when the text holds an HTML tag or comment. */
@@ -28,13 +32,22 @@ export function stripHtml(lines: readonly Line[], file: string): { lines: Line[]
     const before = texts[i] ?? "";
     const kinds = new Set<string>();
     if (before.length !== line.text.length) kinds.add("script or comment");
-    const stripped = before.replace(TAG, (tag) => {
-      kinds.add(`<${(/^<\/?([a-z0-9-]+)/i.exec(tag)?.[1] ?? "").toLowerCase()}>`);
-      return " ";
-    });
+    const stripped = before
+      .replace(TAG, (tag) => {
+        kinds.add(`<${(/^<\/?([a-z0-9-]+)/i.exec(tag)?.[1] ?? "").toLowerCase()}>`);
+        return " ";
+      })
+      .replace(MARKDOWN_LINK, (_, words: string) => {
+        kinds.add("Markdown link");
+        return words;
+      })
+      .replace(TEMPLATE, () => {
+        kinds.add("template code");
+        return " ";
+      });
     const text = kinds.size ? stripped.replace(/\s{2,}/g, " ").replace(/\s+([.,;:!?])/g, "$1").trim() : stripped;
     if (kinds.size)
-      messages.push(new Message(file, line.line, `removed HTML ${[...kinds].slice(0, 4).join(", ")} from the text; paste the article as plain text to silence this`, "html"));
+      messages.push(new Message(file, line.line, `removed ${[...kinds].some((k) => k.startsWith("<") || k.startsWith("script")) ? "HTML " : ""}${[...kinds].slice(0, 4).join(", ")} from the text; paste the article as plain text to silence this`, "html"));
     return { text: text.replace(ENTITY, (e) => decodeHTMLStrict(e)), line: line.line };
   });
   return { lines: out, messages };
