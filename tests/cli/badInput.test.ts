@@ -2,8 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendFile, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { buildSite, findOwnError } from "../../src/cli/build.ts";
-import { FIXTURES, snapshotDir, tempProject } from "../helpers.ts";
+import { FIXTURES, REPO, snapshotDir, tempProject } from "../helpers.ts";
 
 const encoding = (file: string) => readFile(join(FIXTURES, "encoding", file));
 
@@ -99,5 +101,21 @@ describe("a build with a bad seed", () => {
     expect(await refuse("009_bad.txt", (p) => writeFile(p, "---\ntitle: Chips\npublished: last Tuesday\n---\nHuawei shipped more Ascend chips to Tencent this year.\n"))).toBe(
       'seeds/009_bad.txt:3: published "last Tuesday" is not a date. Write it as YYYY-MM-DD.',
     );
+  });
+
+  it("should print one clear message from npm run build, no stack trace, and exit 1", async () => {
+    const path = join(root, "seeds", "009_bad.txt");
+    await writeFile(path, await encoding("binary.txt"));
+    try {
+      const run = promisify(execFile)(process.execPath, ["--import", import.meta.resolve("tsx"), join(REPO, "src", "cli", "build.ts")], { cwd: root });
+      const failure = (await run.then(() => null, (e: unknown) => e)) as { code: number; stderr: string } | null;
+      expect(failure?.code).toBe(1);
+      expect(failure?.stderr.trim()).toBe(
+        "build failed: seeds/009_bad.txt: it holds NUL bytes, so it is a binary file (an image, PDF or document?), not text. Save the article as plain text (UTF-8) and put that in seeds/ instead.\n_site/ was left as the last good build wrote it.",
+      );
+      expect(await snapshotDir(join(root, "_site"))).toEqual(good);
+    } finally {
+      await rm(path, { force: true });
+    }
   });
 });
