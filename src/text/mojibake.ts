@@ -71,13 +71,15 @@ export function repairMojibake(text: string, file: string): { text: string; mess
 
 // UTF-8 read as strict TIS-620 with the bytes 0x80-0x9F dropped (seed 003): the original character cannot be
 // known, only guessed from its lead byte. A spaced "โ" (lead byte E2) was most likely a dash; a "๐" (F0) and the
-// Thai letters after it were an emoji; anything else foreign is removed.
+// Thai letters after it were an emoji; anything else foreign is removed. The warning says it is a guess.
 function repairLostThai(line: string, file: string, at: number, messages: Message[]): string {
   const before = line;
   const fixed = line
     .replace(/\s?[\u0E50-\u0E54][\u0E01-\u0E1F]{0,2}\s?/gu, (m) => (/^\s.*\s$/u.test(m) ? " " : ""))
-    .replace(/ \u0E42[\u0E01-\u0E1F]? /gu, " — ")
-    .replace(/\u0E42[\u0E01-\u0E1F]?(?=\p{Lu})/gu, " ")
+    // One continuation byte survived ("โข"): the lost middle byte is taken as 0x80, General Punctuation (• …).
+    .replace(/\u0E42([\u0E01-\u0E1F])/gu, (_, c: string) => utf8.decode(Uint8Array.of(0xe2, 0x80, (c.codePointAt(0) as number) - 0x0e00 + 0xa0)))
+    .replace(/ \u0E42 /gu, " — ")
+    .replace(/\u0E42(?=\p{Lu})/gu, " ")
     .replace(/[\u0E00-\u0E7F]+/gu, "")
     .replace(/^\s+/, "");
   messages.push(

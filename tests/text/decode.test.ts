@@ -77,3 +77,19 @@ describe("decoding seeds", () => {
     expect(decoded.messages).toEqual([]);
   });
 });
+
+describe("mojibake with lost bytes (UTF-8 read as strict TIS-620)", () => {
+  const repair = (line: string) => decodeSeed(new TextEncoder().encode(`Huawei ships Ascend chips to Tencent.\n${line}`), "seeds/x.txt");
+
+  it.each([
+    ["Chips โข memory โข software", "Chips • memory • software"],
+    ["The rules are unclearโฆ for now", "The rules are unclear… for now"],
+    ["caf\u0E23\u0E09 owners", "café owners"],
+    ["V4 is here โ and it runs on Ascend", "V4 is here — and it runs on Ascend"],
+    ["๐ฌ Join the discussion", "Join the discussion"],
+  ])("should read %s as %s, with a warning at its line", (garbled, expected) => {
+    const decoded = repair(garbled);
+    expect(decoded.text.split("\n")[1]).toBe(expected);
+    expect(decoded.messages.map(String).join("\n")).toMatch(/^seeds\/x\.txt:2: .*mojibake/m);
+  });
+});
