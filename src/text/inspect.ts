@@ -6,7 +6,14 @@ const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/gu;
 /** Why the bytes are not a text file, or null when they look like text. UTF-16 (with BOM) may hold NUL bytes. */
 export function binaryReason(bytes: Uint8Array): string | null {
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16 && bytes.includes(0)) return "it holds NUL bytes, so it is a binary file (an image, PDF or document?), not text";
+  if (utf16 || !bytes.includes(0)) return null;
+  // UTF-16 without a BOM: a NUL beside nearly every ASCII byte, all on one side.
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
+  if (Math.max(even, odd) > bytes.length * 0.4 && Math.min(even, odd) < bytes.length * 0.02)
+    return "it looks like UTF-16 text without a byte-order mark, which cannot be read reliably";
+  return "it holds NUL bytes, so it is a binary file (an image, PDF or document?), not text";
   return null;
 }
 

@@ -15,6 +15,11 @@ describe("telling text from binary", () => {
     expect(binaryReason(readFileSync(join(FIXTURES, "encoding", "binary.txt")))).toMatch(/NUL bytes/);
   });
 
+  it("should name UTF-16 without a BOM rather than call it binary", () => {
+    const bytes = readFileSync(join(FIXTURES, "encoding", "utf16le-bom.txt")).subarray(2);
+    expect(binaryReason(bytes)).toBe("it looks like UTF-16 text without a byte-order mark, which cannot be read reliably");
+  });
+
   it("should measure control characters against visible text", () => {
     expect(controlShare("Huawei\u0007 ships chips.").count).toBe(1);
     expect(controlShare("\u0001\u0002\u0003ab").share).toBeCloseTo(0.6);
