@@ -39,15 +39,30 @@ export function choosePoints(claims: readonly Claim[], section: SectionId): Clai
   return claims.filter((c) => c.section === section && c.representative.standalone).sort(byStrength).slice(0, MAX_POINTS);
 }
 
+export const GLANCE_MIN = 3;
+export const GLANCE_MAX = 5;
+
+/**
+ * "At a glance": the most corroborated points across all sections, strongest first. Points backed by
+ * two or more sources come first; single-source points only fill up to GLANCE_MIN.
+ */
+export function chooseGlance(chosen: ReadonlyArray<{ readonly claim: Claim; readonly point: Point }>): string[] {
+  const ranked = [...chosen].sort((a, b) => byStrength(a.claim, b.claim));
+  const corroborated = ranked.filter((c) => corroboration(c.claim) >= 2).slice(0, GLANCE_MAX);
+  const picked = corroborated.length >= GLANCE_MIN ? corroborated : ranked.slice(0, GLANCE_MIN);
+  return picked.map((c) => c.point.id);
+}
+
 /** Pipeline step: builds `state.briefing` from the claims. */
 export function assembleBriefing(state: PipelineState): void {
   const slug = slugWithCounter();
+  const chosen: Array<{ claim: Claim; point: Point }> = [];
   const sections: BriefingSection[] = state.config.sections.map((def) => {
-    const points: Point[] = choosePoints(state.claims, def.id).map((claim) => ({
-      id: slug(pointText(claim)),
-      text: pointText(claim),
-      citations: citationsOf(claim),
-    }));
+    const points: Point[] = choosePoints(state.claims, def.id).map((claim) => {
+      const point = { id: slug(pointText(claim)), text: pointText(claim), citations: citationsOf(claim) };
+      chosen.push({ claim, point });
+      return point;
+    });
     return { id: def.id, title: def.title, description: def.description, points };
   });
   const dates = state.sources.map((s) => s.meta.published).filter((d): d is string => d !== null).sort();
@@ -65,6 +80,7 @@ export function assembleBriefing(state: PipelineState): void {
       warnings: s.messages.map(String),
     })),
     sections: SECTION_IDS.map((id) => sections.find((s) => s.id === id) as BriefingSection),
+    glance: chooseGlance(chosen),
   };
   state.briefing = briefing;
 }
