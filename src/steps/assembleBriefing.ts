@@ -3,6 +3,7 @@ import type { PipelineState } from "../pipeline.ts";
 import { SECTION_IDS, type Briefing, type BriefingSection, type Citation, type Claim, type Point, type SectionId, type Sentence } from "../types.ts";
 import { withoutConnective } from "./classifySentences.ts";
 import { slugWithCounter } from "../text/slug.ts";
+import { contentTerms } from "../text/tokens.ts";
 
 export const MIN_POINTS = 3;
 export const MAX_POINTS = 8;
@@ -34,9 +35,35 @@ export function pointText(claim: Claim): string {
   return withoutConnective(claim.representative.text);
 }
 
-/** The points of one section: standalone claims, strongest first, 3 to 8 of them. */
+/** A point restates another when this share of the smaller one's content terms is in both. */
+export const RESTATES = 0.5;
+
+const termSet = (claim: Claim): Set<string> => new Set(contentTerms(claim.representative.text));
+
+/** True when two claims' representatives say much the same: most of the shorter one's terms are in the other. */
+export function restates(a: Set<string>, b: Set<string>): boolean {
+  let both = 0;
+  for (const t of a) if (b.has(t)) both++;
+  return both / (Math.min(a.size, b.size) || 1) >= RESTATES;
+}
+
+/**
+ * The points of one section: standalone claims, strongest first, at most MAX_POINTS, none restating a
+ * stronger one already chosen. Outside Open questions a point must name an actor or give a figure:
+ * a sentence with neither is commentary, not news. An open question can be bare ("details have not been announced").
+ */
 export function choosePoints(claims: readonly Claim[], section: SectionId): Claim[] {
-  return claims.filter((c) => c.section === section && c.representative.standalone).sort(byStrength).slice(0, MAX_POINTS);
+  const chosen: Array<{ claim: Claim; terms: Set<string> }> = [];
+  const eligible = claims.filter(
+    (c) => c.section === section && c.representative.standalone && (section === "open-questions" || c.representative.informativeness >= 1),
+  );
+  for (const claim of eligible.sort(byStrength)) {
+    if (chosen.length === MAX_POINTS) break;
+    const terms = termSet(claim);
+    if (chosen.some((c) => restates(terms, c.terms))) continue;
+    chosen.push({ claim, terms });
+  }
+  return chosen.map((c) => c.claim);
 }
 
 export const GLANCE_MIN = 3;
