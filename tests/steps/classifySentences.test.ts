@@ -41,6 +41,13 @@ describe("classifySentences", () => {
     expect(isStandalone({ text: "Supply chain independence", kind: "list" })).toBe(false);
   });
 
+  it("should reject a conditional that opens on a pronoun, and a recorded non-answer", () => {
+    expect(isStandalone({ text: "If it works, it could shift the balance between the two camps.", kind: "paragraph" })).toBe(false);
+    expect(isStandalone({ text: "If export rules tighten again, Chinese buyers will turn to Huawei.", kind: "paragraph" })).toBe(true);
+    expect(isStandalone({ text: "Alibaba and Tencent declined to comment on the purchases.", kind: "paragraph" })).toBe(false);
+    expect(isStandalone({ text: "ByteDance did not respond to a request for comment on Friday.", kind: "paragraph" })).toBe(false);
+  });
+
   it("should drop a leading connective from what the reader sees", () => {
     expect(withoutConnective("At the same time, large firms placed orders.")).toBe("Large firms placed orders.");
     expect(withoutConnective("Huawei makes chips.")).toBe("Huawei makes chips.");
