@@ -10,9 +10,20 @@ export const SAME_CLAIM = 0.36;
 
 type Vector = Map<string, number>;
 
-/** TF-IDF vectors over content terms; rare terms (names, figures) weigh most. */
+/** A named actor counts this many times a plain word: two reports of one claim name the same actors. */
+export const NAME_WEIGHT = 2;
+
+/** Terms of the words written with a capital inside the sentence (not its first word): names of actors. */
+function nameTerms(text: string): Set<string> {
+  return new Set(words(text).slice(1).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => contentTerms(w)));
+}
+
+/** TF-IDF vectors over content terms; rare terms (names, figures) weigh most, and names count NAME_WEIGHT times. */
 export function vectorize(sentences: readonly Sentence[]): Vector[] {
-  const bags = sentences.map((s) => contentTerms(s.text));
+  const bags = sentences.map((s) => {
+    const names = nameTerms(s.text);
+    return contentTerms(s.text).flatMap((t) => (names.has(t) ? Array<string>(NAME_WEIGHT).fill(t) : [t]));
+  });
   const df = new Map<string, number>();
   for (const bag of bags) for (const t of new Set(bag)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = sentences.length;
