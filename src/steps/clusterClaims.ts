@@ -87,6 +87,21 @@ function centroidSimilarity(v: Vector, sum: Vector): number {
   return norm ? cosine(v, sum) / Math.sqrt(norm) : 0;
 }
 
+/** A term in more than this share of sentences is left out of the LSH shingles. */
+export const COMMON_SHARE = 0.3;
+
+/**
+ * Terms so frequent that they say nothing about which claim a sentence states (the story's protagonists).
+ * Left in, they would make most sentences share LSH buckets and the candidate search all-pairs again;
+ * they still count, at their low TF-IDF weight, when candidates are scored.
+ */
+function commonTerms(vectors: readonly Vector[]): Set<string> {
+  const df = new Map<string, number>();
+  for (const v of vectors) for (const t of v.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const limit = Math.max(3, COMMON_SHARE * vectors.length);
+  return new Set([...df].filter(([, n]) => n > limit).map(([t]) => t));
+}
+
 type Cluster = { members: Sentence[]; sum: Vector; keys: Set<string> };
 
 /** LSH buckets: band key -> the claims that have a member with that key. */
@@ -116,11 +131,13 @@ class Buckets {
 export function clusterSentences(sentences: readonly Sentence[]): Claim[] {
   const ordered = sentences.filter(isCandidate).sort(byClarity);
   const vectors = vectorize(ordered);
+  const common = commonTerms(vectors);
   const claims: Cluster[] = [];
   const buckets = new Buckets();
   ordered.forEach((sentence, i) => {
     const v = vectors[i] as Vector;
-    const keys = bandKeys(signature(v.keys()), v.size === 0);
+    const shingles = [...v.keys()].filter((t) => !common.has(t));
+    const keys = bandKeys(signature(shingles), shingles.length === 0);
     let bestClaim = -1;
     let bestSim = SAME_CLAIM;
     for (const c of buckets.near(keys)) {

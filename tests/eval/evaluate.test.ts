@@ -10,7 +10,7 @@ const LABELS = join(FIXTURES, "eval", "labels");
 // Raise them as the rules improve, never lower them to make a change pass.
 const FLOORS = {
   shipped: { precision: 1, recall: 0.52 },
-  extra: { precision: 0.83, recall: 0.41 },
+  extra: { precision: 0.84, recall: 0.41 },
 };
 
 describe("evaluate", () => {
