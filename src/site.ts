@@ -38,6 +38,8 @@ export interface SiteData {
   readonly title: string;
   readonly edition: string | null;
   readonly sections: readonly SectionView[];
+  /** "At a glance": the briefing's most corroborated points, as shown in their sections. */
+  readonly glance: readonly PointView[];
   readonly notes: readonly NoteView[];
   readonly sources: readonly SourceView[];
   readonly pointCount: number;
@@ -80,10 +82,12 @@ export function toSiteData(state: PipelineState): SiteData {
       ),
     };
   });
+  const pointsById = new Map(sections.flatMap((s) => s.points.map((p) => [p.id, p] as const)));
   return {
     title: briefing.title,
     edition: briefing.edition,
     sections,
+    glance: (briefing.glance ?? []).map((id) => pointsById.get(id)).filter((p): p is PointView => p !== undefined),
     notes: footnotes.notes.map((n) => ({ ...n, sourceTitle: byId.get(n.source)?.title ?? n.source, publisher: byId.get(n.source)?.publisher ?? null })),
     sources,
     pointCount: sections.reduce((sum, s) => sum + s.points.length, 0),

@@ -143,4 +143,6 @@ export interface Briefing {
   readonly edition: string | null;
   readonly sources: readonly SourceSummary[];
   readonly sections: readonly BriefingSection[];
+  /** "At a glance": ids of the 3 to 5 most corroborated points across all sections, strongest first. */
+  readonly glance?: readonly string[];
 }

@@ -35,7 +35,7 @@ describe("the built briefing", async () => {
   });
 
   it("should link every footnote marker to a note that links to the quoted paragraph of its source", () => {
-    const markers = $("sup.ref a");
+    const markers = $(".points sup.ref a");
     expect(markers.length).toBeGreaterThan(10);
     markers.each((_, a) => {
       const note = $($(a).attr("href"));
@@ -50,9 +50,26 @@ describe("the built briefing", async () => {
     });
   });
 
+  it("should open with three to five of the most corroborated points, each with its footnotes", () => {
+    const items = $(".glance li");
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(items.length).toBeLessThanOrEqual(5);
+    const counts = items.map((_, li) => Number($(li).find(".backing").text().match(/\d+/)?.[0])).get();
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const best = Math.max(...$(".points .backing").map((_, p) => Number($(p).text().match(/\d+/)?.[0])).get());
+    expect(counts[0]).toBe(best);
+    items.each((_, li) => {
+      expect($($(li).find("a").attr("href") ?? "").length).toBe(1);
+      const refs = $(li).find("sup.ref a");
+      expect(refs.length).toBeGreaterThan(0);
+      refs.each((_, a) => void expect($($(a).attr("href") ?? "").length).toBe(1));
+    });
+    expect(briefing.glance).toHaveLength(items.length);
+  });
+
   it("should number notes in reading order", () => {
     const firstUses: number[] = [];
-    $("sup.ref a").each((_, a) => {
+    $(".points sup.ref a").each((_, a) => {
       const n = Number($(a).text().replace(/\D/g, ""));
       if (!firstUses.includes(n)) firstUses.push(n);
     });

@@ -3,6 +3,7 @@ import type { PipelineState } from "../pipeline.ts";
 import { SECTION_IDS, type Briefing, type BriefingSection, type Citation, type Claim, type Point, type SectionId, type Sentence } from "../types.ts";
 import { withoutConnective } from "./classifySentences.ts";
 import { slugWithCounter } from "../text/slug.ts";
+import { contentTerms } from "../text/tokens.ts";
 
 export const MIN_POINTS = 3;
 export const MAX_POINTS = 8;
@@ -34,20 +35,61 @@ export function pointText(claim: Claim): string {
   return withoutConnective(claim.representative.text);
 }
 
-/** The points of one section: standalone claims, strongest first, 3 to 8 of them. */
+/** A point restates another when this share of the smaller one's content terms is in both. */
+export const RESTATES = 0.5;
+
+const termSet = (claim: Claim): Set<string> => new Set(contentTerms(claim.representative.text));
+
+/** True when two claims' representatives say much the same: most of the shorter one's terms are in the other. */
+export function restates(a: Set<string>, b: Set<string>): boolean {
+  let both = 0;
+  for (const t of a) if (b.has(t)) both++;
+  return both / (Math.min(a.size, b.size) || 1) >= RESTATES;
+}
+
+/**
+ * The points of one section: standalone claims, strongest first, at most MAX_POINTS, none restating a
+ * stronger one already chosen. Outside Open questions a point must name an actor or give a figure:
+ * a sentence with neither is commentary, not news. An open question can be bare ("details have not been announced").
+ */
 export function choosePoints(claims: readonly Claim[], section: SectionId): Claim[] {
-  return claims.filter((c) => c.section === section && c.representative.standalone).sort(byStrength).slice(0, MAX_POINTS);
+  const chosen: Array<{ claim: Claim; terms: Set<string> }> = [];
+  const eligible = claims.filter(
+    (c) => c.section === section && c.representative.standalone && (section === "open-questions" || c.representative.informativeness >= 1),
+  );
+  for (const claim of eligible.sort(byStrength)) {
+    if (chosen.length === MAX_POINTS) break;
+    const terms = termSet(claim);
+    if (chosen.some((c) => restates(terms, c.terms))) continue;
+    chosen.push({ claim, terms });
+  }
+  return chosen.map((c) => c.claim);
+}
+
+export const GLANCE_MIN = 3;
+export const GLANCE_MAX = 5;
+
+/**
+ * "At a glance": the most corroborated points across all sections, strongest first. Points backed by
+ * two or more sources come first; single-source points only fill up to GLANCE_MIN.
+ */
+export function chooseGlance(chosen: ReadonlyArray<{ readonly claim: Claim; readonly point: Point }>): string[] {
+  const ranked = [...chosen].sort((a, b) => byStrength(a.claim, b.claim));
+  const corroborated = ranked.filter((c) => corroboration(c.claim) >= 2).slice(0, GLANCE_MAX);
+  const picked = corroborated.length >= GLANCE_MIN ? corroborated : ranked.slice(0, GLANCE_MIN);
+  return picked.map((c) => c.point.id);
 }
 
 /** Pipeline step: builds `state.briefing` from the claims. */
 export function assembleBriefing(state: PipelineState): void {
   const slug = slugWithCounter();
+  const chosen: Array<{ claim: Claim; point: Point }> = [];
   const sections: BriefingSection[] = state.config.sections.map((def) => {
-    const points: Point[] = choosePoints(state.claims, def.id).map((claim) => ({
-      id: slug(pointText(claim)),
-      text: pointText(claim),
-      citations: citationsOf(claim),
-    }));
+    const points: Point[] = choosePoints(state.claims, def.id).map((claim) => {
+      const point = { id: slug(pointText(claim)), text: pointText(claim), citations: citationsOf(claim) };
+      chosen.push({ claim, point });
+      return point;
+    });
     return { id: def.id, title: def.title, description: def.description, points };
   });
   const dates = state.sources.map((s) => s.meta.published).filter((d): d is string => d !== null).sort();
@@ -65,6 +107,7 @@ export function assembleBriefing(state: PipelineState): void {
       warnings: s.messages.map(String),
     })),
     sections: SECTION_IDS.map((id) => sections.find((s) => s.id === id) as BriefingSection),
+    glance: chooseGlance(chosen),
   };
   state.briefing = briefing;
 }

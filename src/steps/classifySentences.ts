@@ -24,6 +24,12 @@ export const CONNECTIVE =
 const ANAPHORIC =
   /^(?:this|that|these|those|it|it's|its|they|their|them|he|she|his|her|such|here|there(?:'s| is| are)|the (?:company|move|decision|result|change|partnership|model|firm|startup|shift|development|announcement|step|plan|deal|report|trend|level|scale|move|approach))\b/i;
 const PERSONAL = /\b(?:we|our|you|your|i|me|my)\b/i;
+// A subordinate opener ("If it works, …") hides a back-reference just as well as a bare pronoun does.
+const SUBORDINATE = /^(?:if|when|while|as|because|although|once|unless)\s+(?:it|they|he|she)\b/i;
+// A main clause that opens on a pronoun after an introductory phrase ("Through its new model, it is showing …").
+const LATE_PRONOUN = /^[^,]{1,80},(?:[^,]{1,120},)?\s*(?:it|they|he|she|this|these|those)\s/i;
+// Reporting formulas that record a non-answer: they say nothing a reader can use as a point.
+const NO_COMMENT = /\b(?:declined to comment|(?:did not|didn't) (?:immediately )?(?:respond|reply) to (?:a |multiple )?requests? for comment|could not be reached for comment)\b/i;
 
 /** The sentence with a leading connective removed and its first letter capitalised. */
 export function withoutConnective(text: string): string {
@@ -39,7 +45,7 @@ export function isStandalone(sentence: Pick<Sentence, "text" | "kind">): boolean
   if (n < 6 || n > 60) return false;
   if (!/[.!?]["”’)]?$/.test(text)) return false;
   if (!/^[\p{Lu}\p{N}"“]/u.test(text)) return false;
-  if (ANAPHORIC.test(text) || PERSONAL.test(text)) return false;
+  if (ANAPHORIC.test(text) || SUBORDINATE.test(text) || LATE_PRONOUN.test(text) || PERSONAL.test(text) || NO_COMMENT.test(text)) return false;
   return true;
 }
 

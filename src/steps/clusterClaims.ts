@@ -3,15 +3,27 @@ import type { PipelineState } from "../pipeline.ts";
 import { SECTION_IDS, type Claim, type SectionId, type Sentence } from "../types.ts";
 import { contentTerms, words } from "../text/tokens.ts";
 import { SECTION_THRESHOLD } from "./classifySentences.ts";
+import { bandKeys, signature } from "../text/minhash.ts";
 
 /** Two sentences state the same claim at or above this TF-IDF cosine similarity. */
 export const SAME_CLAIM = 0.36;
 
 type Vector = Map<string, number>;
 
-/** TF-IDF vectors over content terms; rare terms (names, figures) weigh most. */
+/** A named actor counts this many times a plain word: two reports of one claim name the same actors. */
+export const NAME_WEIGHT = 2;
+
+/** Terms of the words written with a capital inside the sentence (not its first word): names of actors. */
+function nameTerms(text: string): Set<string> {
+  return new Set(words(text).slice(1).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => contentTerms(w)));
+}
+
+/** TF-IDF vectors over content terms; rare terms (names, figures) weigh most, and names count NAME_WEIGHT times. */
 export function vectorize(sentences: readonly Sentence[]): Vector[] {
-  const bags = sentences.map((s) => contentTerms(s.text));
+  const bags = sentences.map((s) => {
+    const names = nameTerms(s.text);
+    return contentTerms(s.text).flatMap((t) => (names.has(t) ? Array<string>(NAME_WEIGHT).fill(t) : [t]));
+  });
   const df = new Map<string, number>();
   for (const bag of bags) for (const t of new Set(bag)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = sentences.length;
@@ -75,41 +87,74 @@ function centroidSimilarity(v: Vector, sum: Vector): number {
   return norm ? cosine(v, sum) / Math.sqrt(norm) : 0;
 }
 
+/** A term in more than this share of sentences is left out of the LSH shingles. */
+export const COMMON_SHARE = 0.3;
+
+/**
+ * Terms so frequent that they say nothing about which claim a sentence states (the story's protagonists).
+ * Left in, they would make most sentences share LSH buckets and the candidate search all-pairs again;
+ * they still count, at their low TF-IDF weight, when candidates are scored.
+ */
+function commonTerms(vectors: readonly Vector[]): Set<string> {
+  const df = new Map<string, number>();
+  for (const v of vectors) for (const t of v.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const limit = Math.max(3, COMMON_SHARE * vectors.length);
+  return new Set([...df].filter(([, n]) => n > limit).map(([t]) => t));
+}
+
+type Cluster = { members: Sentence[]; sum: Vector; keys: Set<string> };
+
+/** LSH buckets: band key -> the claims that have a member with that key. */
+class Buckets {
+  private readonly map = new Map<string, Set<number>>();
+  add(keys: Iterable<string>, claim: number): void {
+    for (const k of keys) {
+      let set = this.map.get(k);
+      if (!set) this.map.set(k, (set = new Set()));
+      set.add(claim);
+    }
+  }
+  near(keys: Iterable<string>): number[] {
+    const found = new Set<number>();
+    for (const k of keys) for (const c of this.map.get(k) ?? []) found.add(c);
+    return [...found].sort((a, b) => a - b);
+  }
+}
+
 /**
  * Greedy clustering: each sentence, clearest first, joins the claim whose centroid it is most similar to,
  * or starts a new one. Comparing with the centroid rather than with the nearest member keeps chains of
- * loosely related sentences from merging into one claim.
+ * loosely related sentences from merging into one claim. Candidate claims come from MinHash/LSH buckets
+ * over the sentences' content terms (see `text/minhash.ts`), so a sentence is scored only against claims
+ * that likely share much of its wording, never against all of them.
  */
 export function clusterSentences(sentences: readonly Sentence[]): Claim[] {
   const ordered = sentences.filter(isCandidate).sort(byClarity);
   const vectors = vectorize(ordered);
-  const claims: Array<{ members: Sentence[]; sum: Vector }> = [];
-  // An inverted index from term to claims keeps comparisons to claims that share a term.
-  const index = new Map<string, Set<number>>();
+  const common = commonTerms(vectors);
+  const claims: Cluster[] = [];
+  const buckets = new Buckets();
   ordered.forEach((sentence, i) => {
     const v = vectors[i] as Vector;
-    const near = new Set<number>();
-    for (const t of v.keys()) for (const c of index.get(t) ?? []) near.add(c);
+    const shingles = [...v.keys()].filter((t) => !common.has(t));
+    const keys = bandKeys(signature(shingles), shingles.length === 0);
     let bestClaim = -1;
     let bestSim = SAME_CLAIM;
-    for (const c of [...near].sort((a, b) => a - b)) {
+    for (const c of buckets.near(keys)) {
       // A question and a statement are never the same claim, however many words they share.
-      if (isQuestion((claims[c] as { members: Sentence[] }).members[0] as Sentence) !== isQuestion(sentence)) continue;
-      const sim = centroidSimilarity(v, (claims[c] as { sum: Vector }).sum);
+      if (isQuestion((claims[c] as Cluster).members[0] as Sentence) !== isQuestion(sentence)) continue;
+      const sim = centroidSimilarity(v, (claims[c] as Cluster).sum);
       if (sim >= bestSim) [bestClaim, bestSim] = [c, sim];
     }
     if (bestClaim < 0) {
       bestClaim = claims.length;
-      claims.push({ members: [], sum: new Map() });
+      claims.push({ members: [], sum: new Map(), keys: new Set() });
     }
-    const claim = claims[bestClaim] as { members: Sentence[]; sum: Vector };
+    const claim = claims[bestClaim] as Cluster;
     claim.members.push(sentence);
     addInto(claim.sum, v);
-    for (const t of v.keys()) {
-      let set = index.get(t);
-      if (!set) index.set(t, (set = new Set()));
-      set.add(bestClaim);
-    }
+    for (const k of keys) claim.keys.add(k);
+    buckets.add(keys, bestClaim);
   });
   return mergeClose(claims).map(({ members }) => {
     const sorted = [...members].sort(byClarity);
@@ -118,23 +163,33 @@ export function clusterSentences(sentences: readonly Sentence[]): Claim[] {
   });
 }
 
+const normOf = (v: Vector): number => Math.sqrt([...v.values()].reduce((a, w) => a + w * w, 0)) || 1;
+
 /**
  * A second pass: two claims whose centroids are as similar as a sentence must be to join one are merged.
  * Greedy assignment can split one claim in two when its first sentences share few words
- * ("worked with Huawei and Cambricon" vs "rewriting parts of the code").
+ * ("worked with Huawei and Cambricon" vs "rewriting parts of the code"). Only claims that share an LSH
+ * bucket are compared.
  */
-function mergeClose(claims: Array<{ members: Sentence[]; sum: Vector }>): Array<{ members: Sentence[]; sum: Vector }> {
-  const alive = claims.map((c) => ({ ...c, norm: Math.sqrt([...c.sum.values()].reduce((a, w) => a + w * w, 0)) || 1 }));
+function mergeClose(claims: Cluster[]): Cluster[] {
+  const alive = claims.map((c) => ({ ...c, norm: normOf(c.sum) }));
+  const buckets = new Buckets();
+  alive.forEach((c, i) => buckets.add(c.keys, i));
   for (let i = 0; i < alive.length; i++) {
     const a = alive[i];
     if (!a || a.members.length === 0) continue;
-    for (let j = i + 1; j < alive.length; j++) {
-      const b = alive[j];
+    const queue = buckets.near(a.keys).filter((j) => j > i);
+    const seen = new Set(queue);
+    while (queue.length > 0) {
+      const b = alive[queue.shift() as number];
       if (!b || b.members.length === 0 || isQuestion(a.members[0] as Sentence) !== isQuestion(b.members[0] as Sentence)) continue;
       if (cosine(a.sum, b.sum) / (a.norm * b.norm) < SAME_CLAIM) continue;
       a.members.push(...b.members);
       addInto(a.sum, b.sum);
-      a.norm = Math.sqrt([...a.sum.values()].reduce((acc, w) => acc + w * w, 0)) || 1;
+      a.norm = normOf(a.sum);
+      // What the absorbed claim was near is now near this one too.
+      for (const j of buckets.near(b.keys)) if (j > i && !seen.has(j)) (seen.add(j), queue.push(j));
+      for (const k of b.keys) a.keys.add(k);
       b.members = [];
     }
   }

@@ -41,6 +41,15 @@ describe("classifySentences", () => {
     expect(isStandalone({ text: "Supply chain independence", kind: "list" })).toBe(false);
   });
 
+  it("should reject a main clause that opens on a pronoun after an introductory phrase, and a recorded non-answer", () => {
+    expect(isStandalone({ text: "If it works, it could shift the balance between the two camps.", kind: "paragraph" })).toBe(false);
+    expect(isStandalone({ text: "If export rules tighten again, Chinese buyers will turn to Huawei.", kind: "paragraph" })).toBe(true);
+    expect(isStandalone({ text: "Alibaba and Tencent declined to comment on the purchases.", kind: "paragraph" })).toBe(false);
+    expect(isStandalone({ text: "Through its newest model, it is showing what local chips can do.", kind: "paragraph" })).toBe(false);
+    expect(isStandalone({ text: "In April, Huawei said its Ascend chips would ship in volume.", kind: "paragraph" })).toBe(true);
+    expect(isStandalone({ text: "ByteDance did not respond to a request for comment on Friday.", kind: "paragraph" })).toBe(false);
+  });
+
   it("should drop a leading connective from what the reader sees", () => {
     expect(withoutConnective("At the same time, large firms placed orders.")).toBe("Large firms placed orders.");
     expect(withoutConnective("Huawei makes chips.")).toBe("Huawei makes chips.");

@@ -22,6 +22,13 @@ describe("clusterClaims", () => {
     expect(new Set(orders?.members.map((m) => m.source))).toEqual(new Set(["000", "001", "002"]));
   });
 
+  it("should make one claim of the Huawei and Cambricon code work, though one report adds the rewrite", async () => {
+    const state = await runPipeline({ root: REPO });
+    const claim = state.claims.find((c) => c.members.some((m) => /rewrote parts of V4/.test(m.text)));
+    const cambricon = claim?.members.filter((m) => /Cambricon/.test(m.text)).map((m) => m.source);
+    expect(new Set(cambricon)).toEqual(new Set(["000", "001", "002"]));
+  });
+
   it("should never put a question and a statement in one claim", async () => {
     const state = await runPipeline({ root: REPO });
     for (const claim of state.claims) {

@@ -1,0 +1,10 @@
+// `npm run eval`: scores the briefings of the shipped seeds and of the extra test seeds against the hand labels.
+import { join, resolve } from "node:path";
+import { evaluate, formatScore } from "../eval/evaluate.ts";
+
+const root = resolve(process.argv[2] ?? process.cwd());
+const eval_ = join(root, "tests", "fixtures", "eval");
+const shipped = await evaluate({ root }, join(eval_, "labels"));
+const extra = await evaluate({ root, seedsDir: join(eval_, "extra-seeds") }, join(eval_, "labels"));
+console.log(formatScore("shipped seeds", shipped));
+console.log(formatScore("extra seeds", extra));

@@ -1,0 +1,112 @@
+// Scores a briefing against hand labels: section precision of points shown, key-fact recall, furniture leaks.
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { runPipeline, type PipelineOptions } from "../pipeline.ts";
+import { SECTION_IDS, type Briefing, type SectionId } from "../types.ts";
+
+/** One labelled sentence, as kept in `tests/fixtures/eval/labels/<stem>.json`. */
+export interface LabelledSentence {
+  readonly line: number;
+  readonly text: string;
+  readonly sections: readonly SectionId[];
+  readonly furniture: boolean;
+  readonly fact: string | null;
+}
+
+export interface Labels {
+  /** Label files by seed path relative to the project root. */
+  readonly files: ReadonlyMap<string, readonly LabelledSentence[]>;
+  /** Key fact id -> the section it belongs in. */
+  readonly facts: ReadonlyMap<string, SectionId>;
+}
+
+export interface SectionScore {
+  readonly section: SectionId;
+  readonly points: number;
+  /** Points whose representative sentence is labelled for this section. */
+  readonly correct: number;
+  /** Key facts of this section stated somewhere in the corpus. */
+  readonly facts: number;
+  /** Of those, facts cited by a point of this section. */
+  readonly recalled: number;
+  readonly missed: readonly string[];
+  readonly wrong: readonly string[];
+}
+
+export interface Score {
+  readonly sections: readonly SectionScore[];
+  /** Citations that quote page furniture, or a sentence with no label at all. */
+  readonly leaks: readonly string[];
+  /** Precision over all points shown, and recall over all key facts in the corpus. */
+  readonly precision: number;
+  readonly recall: number;
+}
+
+/** Text as compared between labels and citations: NFKC, straight quotes, single spaces, lower case. */
+export function normalise(text: string): string {
+  return text.normalize("NFKC").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** Reads every label file in `dir` and its `facts.json`. */
+export async function loadLabels(dir: string): Promise<Labels> {
+  const files = new Map<string, LabelledSentence[]>();
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith(".json") && n !== "facts.json").sort()) {
+    const data = JSON.parse(await readFile(join(dir, name), "utf8")) as { file: string; sentences: LabelledSentence[] };
+    files.set(data.file, data.sentences);
+  }
+  const raw = JSON.parse(await readFile(join(dir, "facts.json"), "utf8")) as Record<string, { section: SectionId }>;
+  return { files, facts: new Map(Object.entries(raw).map(([id, f]) => [id, f.section])) };
+}
+
+/** Finds the labelled sentence a quote stands for: same text, else the label that contains it or that it contains. */
+function lookup(labels: readonly LabelledSentence[], quote: string): LabelledSentence | null {
+  const q = normalise(quote);
+  return labels.find((l) => normalise(l.text) === q) ?? labels.find((l) => normalise(l.text).includes(q) || q.includes(normalise(l.text))) ?? null;
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+
+/** Scores a briefing whose sources are the seeds at `sourceFiles` (source id -> file relative to the root). */
+export function score(briefing: Briefing, labels: Labels, sourceFiles: ReadonlyMap<string, string>): Score {
+  const inCorpus = new Set<string>();
+  for (const file of sourceFiles.values()) for (const l of labels.files.get(file) ?? []) if (l.fact) inCorpus.add(l.fact);
+  const leaks: string[] = [];
+  const sections = SECTION_IDS.map((id): SectionScore => {
+    const points = briefing.sections.find((s) => s.id === id)?.points ?? [];
+    const wrong: string[] = [];
+    const cited = new Set<string>();
+    for (const point of points) {
+      point.citations.forEach((c, i) => {
+        const file = sourceFiles.get(c.source) ?? "";
+        const label = lookup(labels.files.get(file) ?? [], c.quote);
+        if (!label || label.furniture) leaks.push(`${file}:${c.line}: ${c.quote}`);
+        if (label?.fact) cited.add(label.fact);
+        // The first citation is the representative: the sentence the point says.
+        if (i === 0 && !label?.sections.includes(id)) wrong.push(point.text);
+      });
+    }
+    const facts = [...inCorpus].filter((f) => labels.facts.get(f) === id).sort();
+    const missed = facts.filter((f) => !cited.has(f));
+    return { section: id, points: points.length, correct: points.length - wrong.length, facts: facts.length, recalled: facts.length - missed.length, missed, wrong };
+  });
+  const sum = (f: (s: SectionScore) => number): number => sections.reduce((a, s) => a + f(s), 0);
+  return { sections, leaks, precision: ratio(sum((s) => s.correct), sum((s) => s.points)), recall: ratio(sum((s) => s.recalled), sum((s) => s.facts)) };
+}
+
+/** Runs the pipeline on a seeds folder and scores the result against the labels. */
+export async function evaluate(options: PipelineOptions, labelsDir: string): Promise<Score> {
+  const state = await runPipeline(options);
+  const files = new Map(state.sources.map((s) => [s.id, s.file]));
+  return score(state.briefing as Briefing, await loadLabels(labelsDir), files);
+}
+
+/** The score as a small table. */
+export function formatScore(name: string, s: Score): string {
+  const pct = (x: number): string => x.toFixed(2);
+  const rows = s.sections.map(
+    (x) => `  ${x.section.padEnd(15)} precision ${pct(ratio(x.correct, x.points))} (${x.correct}/${x.points})  recall ${pct(ratio(x.recalled, x.facts))} (${x.recalled}/${x.facts})` +
+      (x.missed.length ? `  missed: ${x.missed.join(", ")}` : ""),
+  );
+  const wrong = s.sections.flatMap((x) => x.wrong.map((w) => `    not ${x.section}: ${w}`));
+  return [`${name}: precision ${pct(s.precision)}, recall ${pct(s.recall)}, furniture leaks ${s.leaks.length}`, ...rows, ...wrong, ...s.leaks.map((l) => `    leak: ${l}`)].join("\n");
+}
