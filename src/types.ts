@@ -84,6 +84,8 @@ export interface SectionDefinition {
   readonly id: SectionId;
   readonly title: string;
   readonly description: string;
+  /** One paragraph of Markdown shown under the section title; null when not given. */
+  readonly intro?: string | null;
   /** Cue term or phrase -> weight. Terms are matched on word stems, case-insensitively. */
   readonly cues: Readonly<Record<string, number>>;
 }
@@ -93,6 +95,8 @@ export interface BriefingConfig {
   /** Edition date set by the maintainer; otherwise the latest `published` date of the seeds. */
   readonly edition: string | null;
   readonly sections: readonly SectionDefinition[];
+  /** Maintainer decisions about single points: pin, hide, move. */
+  readonly editorial?: readonly import("./editorialConfig.ts").EditorialAction[];
 }
 
 /** Sentences from one or more sources that state the same claim. */
