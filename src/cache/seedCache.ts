@@ -1,6 +1,6 @@
 // On-disk cache of per-seed analysis, keyed by the seed's bytes, its name and the pipeline's version.
-import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { createHash, randomUUID } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { Message } from "../messages.ts";
 import type { SectionDefinition, SeedFile, Source } from "../types.ts";
@@ -66,7 +66,10 @@ export class SeedCache {
     }
   }
 
-  /** Stores an analysed source; written to a temporary name first so a reader never sees half a file. */
+  /**
+   * Stores an analysed source; written to a temporary name first so a reader never sees half a file.
+   * A failed write is dropped: the cache only saves time, and two preview builds may race to write one key.
+   */
   async set(key: string, source: Source): Promise<void> {
     const { path: _path, messages, ...rest } = source;
     const entry: Entry = {
@@ -74,9 +77,13 @@ export class SeedCache {
       key,
       source: { ...rest, messages: messages.map((m) => ({ file: m.file, line: m.line, reason: m.reason, ruleId: m.ruleId, severity: m.severity })) },
     };
-    await mkdir(this.dir, { recursive: true });
-    const tmp = join(this.dir, `${key}.${process.pid}.tmp`);
-    await writeFile(tmp, JSON.stringify(entry));
-    await rename(tmp, join(this.dir, `${key}.json`));
+    const tmp = join(this.dir, `${key}.${randomUUID()}.tmp`);
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await writeFile(tmp, JSON.stringify(entry));
+      await rename(tmp, join(this.dir, `${key}.json`));
+    } catch {
+      await rm(tmp, { force: true });
+    }
   }
 }
