@@ -86,4 +86,12 @@ export class SeedCache {
       await rm(tmp, { force: true });
     }
   }
+
+  /** Deletes entries other than `keep`, so the folder holds one entry per current seed rather than growing forever. */
+  async prune(keep: ReadonlySet<string>): Promise<void> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    await Promise.all(
+      names.filter((n) => n.endsWith(".json") && !keep.has(n.slice(0, -".json".length))).map((n) => rm(join(this.dir, n), { force: true })),
+    );
+  }
 }

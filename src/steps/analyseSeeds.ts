@@ -39,6 +39,7 @@ export async function analyseSeeds(state: PipelineState): Promise<void> {
   const byId = new Map(fresh.map((s) => [s.id, s]));
   state.sources = found.map((f) => f.cached ?? (byId.get(f.seed.id) as Source));
   await Promise.all(found.filter((f) => !f.cached).map((f) => cache.set(f.key, byId.get(f.seed.id) as Source)));
+  await cache.prune(new Set(found.map((f) => f.key)));
   state.cacheHits = found.length - fresh.length;
 }
 

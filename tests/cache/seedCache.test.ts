@@ -35,6 +35,8 @@ describe("seed cache", () => {
     await writeFile(seed, (await readFile(seed, "utf8")).replace("placed orders for hundreds of thousands of Huawei chips", "placed orders for 900,000 Huawei chips"));
     const state = await runPipeline({ root, cacheDir });
     expect(state.cacheHits).toBe(4);
+    // The entry of the seed as it was is dropped: one entry per current seed.
+    expect((await readdir(cacheDir)).filter((f) => f.endsWith(".json"))).toHaveLength(5);
     const quotes = state.briefing?.sections.flatMap((s) => s.points.flatMap((p) => p.citations.map((c) => c.quote))) ?? [];
     expect(quotes.some((q) => q.includes("900,000 Huawei chips"))).toBe(true);
     expect(quotes.some((q) => q.includes("hundreds of thousands of Huawei chips") && q.includes("Alibaba, ByteDance"))).toBe(false);

@@ -25,7 +25,8 @@ async function withSettings(extra: string, text = shipped): Promise<Briefing> {
 }
 const section = (b: Briefing, id: string): readonly Point[] => b.sections.find((s) => s.id === id)?.points ?? [];
 const quoteOf = (p: Point | undefined): string => p?.citations[0]?.quote ?? "";
-const lineOf = (text: string, needle: string): number => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
+// The last match: the shipped file has commented examples of the same keys.
+const lineOf = (text: string, needle: string): number => text.split("\n").map((l, i) => (l.includes(needle) ? i + 1 : 0)).reduce((a, b) => Math.max(a, b), 0);
 
 describe("applyEditorial", () => {
   it("should pin a point to the top of its section, named by part of its quote", async () => {
@@ -67,6 +68,14 @@ describe("applyEditorial", () => {
     await expect(withSettings(extra)).rejects.toThrow(
       `briefing.yaml:${line}: pin "Huawei shipped a billion chips to the Moon." (source 001): the quote is not in seeds/001_62f8299da32287d5.txt. Update the entry to a sentence the seed still has, or remove it.`,
     );
+  });
+
+  it("should warn, not fail, when a hidden quote is in no point", async () => {
+    const extra = `editorial:\n  - hide: "a sentence nobody wrote"\n`;
+    await writeFile(join(root, "briefing.yaml"), `${shipped}${extra}`);
+    const state = await runPipeline({ root });
+    expect(state.notes.map(String)).toContain(`briefing.yaml:${lineOf(`${shipped}${extra}`, "- hide:")}: hide "a sentence nobody wrote": no point of the briefing quotes it, so there is nothing to hide`);
+    expect(state.briefing).toEqual(plain);
   });
 
   it("should refuse an unknown key and an unknown section at their line", async () => {
