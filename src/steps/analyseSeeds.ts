@@ -1,6 +1,6 @@
 // Per-seed work (load, clean, segment, classify) in one step that reuses cached results for unchanged seeds.
 import { readFile } from "node:fs/promises";
-import { relative } from "node:path";
+import { relative, sep } from "node:path";
 import { SeedError } from "../errors.ts";
 import { SeedCache, pipelineVersion, seedKey } from "../cache/seedCache.ts";
 import type { PipelineState, Step } from "../pipeline.ts";
@@ -20,7 +20,7 @@ export const PER_SEED_STEPS: readonly string[] = ["load", "clean", "segment", "c
 export async function analyseSeeds(state: PipelineState): Promise<void> {
   const cacheDir = state.options.cacheDir;
   if (!cacheDir) throw new TypeError("analyseSeeds needs options.cacheDir");
-  const cache = new SeedCache(cacheDir, relative(state.options.root, cacheDir).split("\\").join("/") || cacheDir);
+  const cache = new SeedCache(cacheDir, relative(state.options.root, cacheDir).split(sep).join("/") || cacheDir);
   const seeds = await listSeeds(state.options.seedsDir, state.options.seedsDisplayDir, state.notes);
   if (seeds.length === 0)
     throw new SeedError(state.options.seedsDisplayDir, null, "no seeds found", "Add at least one article as a .txt file.");
