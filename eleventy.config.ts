@@ -1,33 +1,86 @@
 // The thin Eleventy layer: where templates are, one data function that runs the pipeline, a few filters.
-import { dirname, resolve } from "node:path";
+import { watch } from "node:fs";
+import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import type { SiteData } from "./src/site.ts";
+
+type Modules = { site: typeof import("./src/site.ts"); summary: typeof import("./src/summary.ts") };
 
 /** @param {import("@11ty/eleventy/UserConfig").default} eleventyConfig */
 export default function (eleventyConfig: any): void {
   let last: SiteData | null = null;
+  let loaded: { stamp: string; modules: Modules } | null = null;
+  let seedWatcher: ReturnType<typeof watch> | null = null;
+  const previewing = (): boolean => ["serve", "watch"].includes(process.env.ELEVENTY_RUN_MODE ?? "");
+  // The project root: SOURCEBRIEF_ROOT (set by the build command and tests), else the folder above templates/.
+  const rootOf = (): string => process.env.SOURCEBRIEF_ROOT ?? dirname(resolve(eleventyConfig.directories.input));
+  const deletedStamp = (root: string): string => join(root, ".cache", "sourcebrief", "seed-deleted");
 
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
   eleventyConfig.addWatchTarget("./src/");
   eleventyConfig.addWatchTarget("./seeds/");
   eleventyConfig.addWatchTarget("./briefing.yaml");
+  eleventyConfig.addWatchTarget("./.cache/sourcebrief/seed-deleted");
 
-  // Imported inside the function so that watch mode picks up edits of the pipeline.
+  // Node caches imported modules for the life of the process, so in preview an edit of src/ would go
+  // unseen; there the pipeline is imported afresh (a new tsx namespace) whenever a file in src/ changed.
+  async function modules(root: string): Promise<Modules> {
+    if (!previewing()) return { site: await import("./src/site.ts"), summary: await import("./src/summary.ts") };
+    const stamp = await srcStamp(join(root, "src"));
+    if (loaded?.stamp !== stamp) {
+      const { tsImport } = await import("tsx/esm/api");
+      loaded = { stamp, modules: { site: await tsImport("./src/site.ts", import.meta.url), summary: await tsImport("./src/summary.ts", import.meta.url) } };
+    }
+    return loaded.modules;
+  }
+
   eleventyConfig.addGlobalData("sourcebrief", async () => {
-    const { buildSiteData } = await import("./src/site.ts");
-    // The project root: SOURCEBRIEF_ROOT (set by the build command and tests), else the folder above templates/.
-    const root = process.env.SOURCEBRIEF_ROOT ?? dirname(resolve(eleventyConfig.directories.input));
-    last = await buildSiteData({ root });
+    const root = rootOf();
+    const { site } = await modules(root);
+    if (previewing()) watchDeletions(root);
+    const env = process.env;
+    last = await site.buildSiteData({
+      root,
+      cacheDir: env.SOURCEBRIEF_CACHE_DIR || (previewing() ? join(root, ".cache", "sourcebrief") : undefined),
+      previousDir: env.SOURCEBRIEF_PREVIOUS_DIR || (previewing() ? resolve(eleventyConfig.directories.output) : undefined),
+      previousFile: env.SOURCEBRIEF_PREVIOUS_FILE || undefined,
+    });
     return last;
   });
+
+  // Eleventy's watcher logs a deleted file but does not rebuild; a deleted seed touches a watched stamp file instead.
+  function watchDeletions(root: string): void {
+    if (seedWatcher) return;
+    seedWatcher = watch(join(root, "seeds"), (_event, name) => {
+      if (!name) return;
+      stat(join(root, "seeds", String(name))).catch(async () => {
+        await mkdir(dirname(deletedStamp(root)), { recursive: true });
+        await writeFile(deletedStamp(root), `${String(name)}\n`);
+      });
+    });
+  }
 
   eleventyConfig.addFilter("plural", (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`);
 
   // Warnings are printed once, at the end of the build.
   eleventyConfig.on("eleventy.after", async () => {
     if (!last) return;
-    const { buildSummary } = await import("./src/summary.ts");
-    process.stderr.write(buildSummary(last));
+    const { summary } = await modules(rootOf());
+    process.stderr.write(summary.buildSummary(last));
   });
+}
+
+/** Names, sizes and modification times of every file under `dir`: changes when any of them is edited. */
+async function srcStamp(dir: string): Promise<string> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const parts = await Promise.all(
+    entries.filter((e) => e.isFile()).map(async (e) => {
+      const path = join(e.parentPath, e.name);
+      const s = await stat(path);
+      return `${path}:${s.size}:${s.mtimeMs}`;
+    }),
+  );
+  return parts.sort().join("\n");
 }
 
 export const config = {

@@ -2,10 +2,11 @@
 import { readFile } from "node:fs/promises";
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from "yaml";
 import { ConfigError } from "./errors.ts";
+import { readEditorial, type EditorialAction } from "./editorialConfig.ts";
 import { SECTION_IDS, type BriefingConfig, type SectionDefinition, type SectionId } from "./types.ts";
 
-const TOP_KEYS = new Set(["title", "edition", "sections", "limits"]);
-const SECTION_KEYS = new Set(["id", "title", "description", "cues"]);
+const TOP_KEYS = new Set(["title", "edition", "sections", "limits", "editorial"]);
+const SECTION_KEYS = new Set(["id", "title", "description", "intro", "cues"]);
 
 /** Loads `briefing.yaml`; every problem is a ConfigError at `file:line`. */
 export async function loadConfig(path: string, displayPath: string): Promise<BriefingConfig> {
@@ -38,6 +39,7 @@ export function parseConfig(text: string, file: string): BriefingConfig {
   let edition: string | null = null;
   let sections: SectionDefinition[] = [];
   let maxSeedBytes: number | undefined;
+  let editorial: EditorialAction[] = [];
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : "";
     const value = pair.value as Node | null;
@@ -53,6 +55,8 @@ export function parseConfig(text: string, file: string): BriefingConfig {
       sections = value.items.map((item) => readSection(item as Node, fail));
     } else if (key === "limits") {
       maxSeedBytes = readLimits(value, fail);
+    } else if (key === "editorial") {
+      editorial = readEditorial(value, fail, lineOf);
     }
   }
   if (title === null) fail(root, "missing title", "Add a line: title: \"…\".");
@@ -62,7 +66,7 @@ export function parseConfig(text: string, file: string): BriefingConfig {
   }
   // The order of sections is the contract's, whatever order the file lists them in.
   sections.sort((a, b) => SECTION_IDS.indexOf(a.id) - SECTION_IDS.indexOf(b.id));
-  return { title: title as string, edition, sections, ...(maxSeedBytes === undefined ? {} : { maxSeedBytes }) };
+  return { title: title as string, edition, sections, editorial, ...(maxSeedBytes === undefined ? {} : { maxSeedBytes }) };
 }
 
 // `limits:` holds one setting today, `maxSeedBytes`: the largest seed file accepted.
@@ -110,7 +114,8 @@ function readSection(node: Node, fail: Fail): SectionDefinition {
       fail((pair.value ?? pair.key) as Node, `cue "${term}" needs a number as its weight`, "Write e.g. Huawei: 2.");
     cues[term] = weight as number;
   }
-  return { id: id as SectionId, title: text("title"), description: text("description"), cues };
+  const intro = fields.intro === undefined || fields.intro === null ? null : text("intro");
+  return { id: id as SectionId, title: text("title"), description: text("description"), intro, cues };
 }
 
 function readDate(node: Node | null, fail: (problem: string) => never): string | null {

@@ -11,6 +11,10 @@ import { clusterClaims } from "./steps/clusterClaims.ts";
 import { assembleBriefing } from "./steps/assembleBriefing.ts";
 import { checkQuotes } from "./steps/checkQuotes.ts";
 import { numberFootnotes, type Footnotes } from "./steps/numberFootnotes.ts";
+import { applyEditorial } from "./steps/applyEditorial.ts";
+import { compareEditions } from "./steps/compareEditions.ts";
+import { withCache } from "./steps/analyseSeeds.ts";
+import type { Changes } from "./changes.ts";
 import type { Briefing, BriefingConfig, Claim, Source } from "./types.ts";
 
 /** Where the pipeline reads from. */
@@ -23,6 +27,12 @@ export interface PipelineOptions {
   readonly configPath?: string;
   /** Largest seed accepted, in bytes. Default: `limits.maxSeedBytes` in briefing.yaml, else 2 MB. Example: `4_000_000`. */
   readonly maxSeedBytes?: number;
+  /** Folder for cached per-seed analysis, e.g. `<root>/.cache/sourcebrief`. Default: none, every seed is analysed. */
+  readonly cacheDir?: string;
+  /** The last build's output folder: its `briefing.json` is the previous edition. Default: none. */
+  readonly previousDir?: string;
+  /** A `briefing.json` to compare with instead, e.g. a published edition. Default: none. */
+  readonly previousFile?: string;
 }
 
 export interface ResolvedOptions {
@@ -32,6 +42,11 @@ export interface ResolvedOptions {
   readonly seedsDisplayDir: string;
   readonly configPath: string;
   readonly maxSeedBytes?: number;
+  /** The settings file as messages name it: `briefing.yaml`. */
+  readonly configDisplayPath: string;
+  readonly cacheDir: string | null;
+  readonly previousDir: string | null;
+  readonly previousFile: string | null;
 }
 
 export interface PipelineState {
@@ -43,6 +58,11 @@ export interface PipelineState {
   footnotes: Footnotes | null;
   /** Build-level notes and warnings that belong to no single source's cleaning. */
   notes: Message[];
+  /** The previous edition changes are measured against, and what changed since; null on a first build. */
+  baseline?: Briefing | null;
+  changes?: Changes | null;
+  /** Seeds whose analysis came from the cache. */
+  cacheHits?: number;
   /** Milliseconds each step took. */
   timings: Record<string, number>;
 }
@@ -58,8 +78,10 @@ export const STEPS: ReadonlyArray<readonly [name: string, step: Step]> = [
   ["classify", classifySentences],
   ["cluster", clusterClaims],
   ["assemble", assembleBriefing],
+  ["editorial", applyEditorial],
   ["check", checkQuotes],
   ["footnote", numberFootnotes],
+  ["compare", compareEditions],
 ];
 
 export function resolveOptions(options: PipelineOptions = {}): ResolvedOptions {
@@ -67,12 +89,17 @@ export function resolveOptions(options: PipelineOptions = {}): ResolvedOptions {
   const root = options.root ?? process.cwd();
   const seedsDir = options.seedsDir ?? join(root, "seeds");
   const rel = relative(root, seedsDir).split(sep).join("/");
+  const configPath = options.configPath ?? join(root, "briefing.yaml");
   return {
     root,
     seedsDir,
     seedsDisplayDir: rel && !rel.startsWith("..") ? rel : seedsDir,
-    configPath: options.configPath ?? join(root, "briefing.yaml"),
     ...(options.maxSeedBytes === undefined ? {} : { maxSeedBytes: positiveInteger(options.maxSeedBytes) }),
+    configPath,
+    configDisplayPath: relative(root, configPath).split(sep).join("/") || configPath,
+    cacheDir: options.cacheDir ?? null,
+    previousDir: options.previousDir ?? null,
+    previousFile: options.previousFile ?? null,
   };
 }
 
@@ -84,7 +111,7 @@ function positiveInteger(value: unknown): number {
 /** Runs every step and returns the final state; throws a SourcebriefError when a seed or setting is unusable. */
 export async function runPipeline(options: PipelineOptions = {}): Promise<PipelineState> {
   const resolved = resolveOptions(options);
-  const config = await loadConfig(resolved.configPath, relative(resolved.root, resolved.configPath) || resolved.configPath);
+  const config = await loadConfig(resolved.configPath, resolved.configDisplayPath);
   const state: PipelineState = {
     options: resolved,
     config,
@@ -95,7 +122,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     notes: [],
     timings: {},
   };
-  for (const [name, step] of STEPS) {
+  for (const [name, step] of resolved.cacheDir ? withCache(STEPS) : STEPS) {
     const start = performance.now();
     await step(state);
     state.timings[name] = performance.now() - start;

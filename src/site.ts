@@ -1,4 +1,6 @@
 // What the templates get: the pipeline's result shaped for reading, and nothing they must compute themselves.
+import MarkdownIt from "markdown-it";
+import { isEmpty, type Changes } from "./changes.ts";
 import { runPipeline, type PipelineOptions, type PipelineState } from "./pipeline.ts";
 import type { Footnote, NoteReference } from "./steps/numberFootnotes.ts";
 import { listItemText } from "./steps/segmentSeeds.ts";
@@ -12,6 +14,8 @@ export interface PointView extends Point {
 
 export interface SectionView extends Omit<BriefingSection, "points"> {
   readonly points: readonly PointView[];
+  /** The maintainer's intro, Markdown rendered to HTML with raw HTML disabled; empty when none. */
+  readonly introHtml: string;
 }
 
 export interface NoteView extends Footnote {
@@ -49,7 +53,15 @@ export interface SiteData {
   /** Every warning of the build, as `file:line: reason`, grouped by file in seed order. */
   readonly warnings: readonly string[];
   readonly timings: Readonly<Record<string, number>>;
+  /** What changed since the previous edition; null on a first build. `empty` when nothing did. */
+  readonly changes: (Changes & { readonly empty: boolean }) | null;
+  /** `changes.json` and `changes-baseline.json` (the edition compared with, or null), byte-stable. */
+  readonly changesJson: string;
+  readonly baselineJson: string;
 }
+
+// Seed text never reaches this renderer; intros are the maintainer's, and raw HTML in them is still escaped.
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
 /** Serialises the briefing with a fixed key order and a final newline. */
 export function briefingJson(briefing: Briefing): string {
@@ -62,8 +74,10 @@ export function toSiteData(state: PipelineState): SiteData {
   const footnotes = state.footnotes ?? { notes: [], refs: {} };
   const byId = new Map(briefing.sources.map((s) => [s.id, s]));
   const notesByNumber = new Map(footnotes.notes.map((n) => [n.number, n]));
+  const intros = new Map(state.config.sections.map((s) => [s.id, s.intro ? markdown.render(s.intro) : ""]));
   const sections: SectionView[] = briefing.sections.map((section) => ({
     ...section,
+    introHtml: intros.get(section.id) ?? "",
     points: section.points.map((point) => ({
       ...point,
       sourceCount: new Set(point.citations.map((c) => c.source)).size,
@@ -95,6 +109,9 @@ export function toSiteData(state: PipelineState): SiteData {
     json: briefingJson(briefing),
     warnings: [...state.sources.flatMap((s) => s.messages), ...state.notes].map(String),
     timings: state.timings,
+    changes: state.changes ? { ...state.changes, empty: isEmpty(state.changes) } : null,
+    changesJson: `${JSON.stringify(state.changes ?? { since: null, added: [], removed: [], sourcing: [], stale: [] }, null, 2)}\n`,
+    baselineJson: `${JSON.stringify(state.baseline ?? null, null, 2)}\n`,
   };
 }
 

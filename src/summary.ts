@@ -8,6 +8,14 @@ export function buildSummary(data: SiteData): string {
       (s) => `  ${s.title}: ${s.points.length} points, ${s.points.reduce((a, p) => a + p.citations.length, 0)} citations`,
     ),
   ];
+  const ch = data.changes;
+  if (ch) {
+    lines.push(
+      ch.empty
+        ? `  no changes since ${ch.since}`
+        : `  since ${ch.since}: ${ch.added.length} added, ${ch.removed.length} removed, ${ch.sourcing.length} re-sourced, ${ch.stale.length} stale quote(s) (see changes.json)`,
+    );
+  }
   if (data.warnings.length) {
     lines.push(`${data.warnings.length} warning(s):`);
     // Messages start with their file name; group them under it.

@@ -84,6 +84,8 @@ export interface SectionDefinition {
   readonly id: SectionId;
   readonly title: string;
   readonly description: string;
+  /** One paragraph of Markdown shown under the section title; null when not given. */
+  readonly intro?: string | null;
   /** Cue term or phrase -> weight. Terms are matched on word stems, case-insensitively. */
   readonly cues: Readonly<Record<string, number>>;
 }
@@ -95,6 +97,8 @@ export interface BriefingConfig {
   readonly sections: readonly SectionDefinition[];
   /** `limits.maxSeedBytes`: largest seed accepted, in bytes; unset means the default (2 MB). */
   readonly maxSeedBytes?: number;
+  /** Maintainer decisions about single points: pin, hide, move. */
+  readonly editorial?: readonly import("./editorialConfig.ts").EditorialAction[];
 }
 
 /** Sentences from one or more sources that state the same claim. */

@@ -17,7 +17,7 @@ describe("config", () => {
   it("should name the line of an unknown key", () => {
     const text = shipped.replace("title: \"DeepSeek", "titel: \"x\"\ntitle: \"DeepSeek");
     const line = text.split("\n").findIndex((l) => l.startsWith("titel")) + 1;
-    expect(() => parseConfig(text, "briefing.yaml")).toThrow(new ConfigError("briefing.yaml", line, 'unknown key "titel"', "Use one of: title, edition, sections, limits."));
+    expect(() => parseConfig(text, "briefing.yaml")).toThrow(new ConfigError("briefing.yaml", line, 'unknown key "titel"', "Use one of: title, edition, sections, limits, editorial."));
   });
 
   it("should refuse a cue without a numeric weight, at its line", () => {

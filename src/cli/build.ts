@@ -11,6 +11,10 @@ export interface BuildOptions {
   readonly output?: string;
   /** Passed to Eleventy: no per-file log lines. Default: true. */
   readonly quiet?: boolean;
+  /** Cache per-seed analysis in `<root>/.cache/sourcebrief`. Default: true. */
+  readonly cache?: boolean;
+  /** A `briefing.json` to report changes against. Default: the last build's, kept in `<output>`. */
+  readonly previous?: string;
 }
 
 /** Builds the site into `<output>.next`, then replaces `<output>` with it in two renames. */
@@ -21,6 +25,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<void> {
   const previous = `${output}.prev`;
   await rm(staging, { recursive: true, force: true });
   process.env.SOURCEBRIEF_ROOT = root;
+  // The data function reads these; each build sets or clears them so one build's choice never leaks into the next.
+  setEnv("SOURCEBRIEF_CACHE_DIR", options.cache === false ? undefined : join(root, ".cache", "sourcebrief"));
+  setEnv("SOURCEBRIEF_PREVIOUS_DIR", output);
+  setEnv("SOURCEBRIEF_PREVIOUS_FILE", options.previous === undefined ? undefined : resolve(options.previous));
   const eleventy = new Eleventy(join(root, "templates"), staging, {
     configPath: join(root, "eleventy.config.ts"),
     quietMode: options.quiet ?? true,
@@ -44,6 +52,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<void> {
   await rm(previous, { recursive: true, force: true });
 }
 
+function setEnv(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
+
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
     () => true,
@@ -61,7 +74,13 @@ export function findOwnError(error: unknown): SourcebriefError | null {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const start = performance.now();
-  buildSite().then(
+  const args = process.argv.slice(2);
+  const at = args.indexOf("--previous");
+  if (args.some((a, i) => !["--previous", "--no-cache"].includes(a) && i !== at + 1) || (at >= 0 && !args[at + 1])) {
+    process.stderr.write("usage: npm run build -- [--previous path/to/briefing.json] [--no-cache]\n");
+    process.exit(2);
+  }
+  buildSite({ previous: at >= 0 ? args[at + 1] : undefined, cache: !args.includes("--no-cache") }).then(
     () => process.stderr.write(`built _site/ in ${((performance.now() - start) / 1000).toFixed(2)} s\n`),
     (error: unknown) => {
       const own = findOwnError(error);

@@ -1,0 +1,97 @@
+// On-disk cache of per-seed analysis, keyed by the seed's bytes, its name and the pipeline's version.
+import { createHash, randomUUID } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { Message } from "../messages.ts";
+import type { SectionDefinition, SeedFile, Source } from "../types.ts";
+
+/** Bump when the layout of a cache entry changes. */
+const FORMAT = "sourcebrief-seed-cache/1";
+const SRC_DIR = join(import.meta.dirname, "..");
+
+/**
+ * The pipeline's version: a hash of every file under `src/` and of the section definitions that
+ * classification reads. Editing either gives new keys, so stale entries are never read.
+ */
+export async function pipelineVersion(sections: readonly SectionDefinition[]): Promise<string> {
+  const hash = createHash("sha256").update(FORMAT);
+  const files = (await readdir(SRC_DIR, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && /\.[cm]?[jt]s$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  for (const file of files) hash.update(`\0${relative(SRC_DIR, file)}\0`).update(await readFile(file));
+  hash.update(JSON.stringify(sections.map((s) => [s.id, s.cues])));
+  return hash.digest("hex");
+}
+
+/** The cache key of one seed: its bytes, its id and display path, and the pipeline version. */
+export function seedKey(seed: SeedFile, bytes: Uint8Array, version: string): string {
+  return createHash("sha256").update(version).update(`\0${seed.id}\0${seed.file}\0`).update(bytes).digest("hex").slice(0, 40);
+}
+
+interface Entry {
+  readonly format: string;
+  readonly key: string;
+  readonly source: Omit<Source, "path" | "messages"> & { messages: Array<Pick<Message, "file" | "line" | "reason" | "ruleId" | "severity">> };
+}
+
+/** A folder of cache entries, one JSON file per analysed seed. */
+export class SeedCache {
+  readonly dir: string;
+  readonly displayDir: string;
+
+  constructor(dir: string, displayDir: string) {
+    this.dir = dir;
+    this.displayDir = displayDir;
+  }
+
+  /** The cached analysis for `key`, or null. An unreadable or foreign entry is reported in `notes` and ignored. */
+  async get(key: string, seed: SeedFile, notes: Message[]): Promise<Source | null> {
+    let text: string;
+    try {
+      text = await readFile(join(this.dir, `${key}.json`), "utf8");
+    } catch {
+      return null;
+    }
+    try {
+      const entry = JSON.parse(text) as Entry;
+      if (entry?.format !== FORMAT || entry.key !== key || entry.source?.id !== seed.id || !Array.isArray(entry.source.sentences))
+        throw new Error("not an entry written by this version of sourcebrief");
+      const { messages, ...rest } = entry.source;
+      return { ...rest, path: seed.path, messages: messages.map((m) => new Message(m.file, m.line, m.reason, m.ruleId, m.severity)) };
+    } catch (error) {
+      const why = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      notes.push(new Message(`${this.displayDir}/${key}.json`, 1, `cache file ignored (${why}); ${seed.file} was analysed afresh and the file rewritten`, "cache"));
+      return null;
+    }
+  }
+
+  /**
+   * Stores an analysed source; written to a temporary name first so a reader never sees half a file.
+   * A failed write is dropped: the cache only saves time, and two preview builds may race to write one key.
+   */
+  async set(key: string, source: Source): Promise<void> {
+    const { path: _path, messages, ...rest } = source;
+    const entry: Entry = {
+      format: FORMAT,
+      key,
+      source: { ...rest, messages: messages.map((m) => ({ file: m.file, line: m.line, reason: m.reason, ruleId: m.ruleId, severity: m.severity })) },
+    };
+    const tmp = join(this.dir, `${key}.${randomUUID()}.tmp`);
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await writeFile(tmp, JSON.stringify(entry));
+      await rename(tmp, join(this.dir, `${key}.json`));
+    } catch {
+      await rm(tmp, { force: true });
+    }
+  }
+
+  /** Deletes entries other than `keep`, so the folder holds one entry per current seed rather than growing forever. */
+  async prune(keep: ReadonlySet<string>): Promise<void> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    await Promise.all(
+      names.filter((n) => n.endsWith(".json") && !keep.has(n.slice(0, -".json".length))).map((n) => rm(join(this.dir, n), { force: true })),
+    );
+  }
+}

@@ -1,0 +1,104 @@
+// What changed between two editions of the briefing: points added, removed, re-sourced, and quotes gone stale.
+import { comparable } from "./steps/checkQuotes.ts";
+import type { Briefing, Point, Source } from "./types.ts";
+
+export interface PointChange {
+  readonly section: string;
+  readonly text: string;
+}
+
+export interface SourcingChange extends PointChange {
+  /** Source ids that now back the point and did not before. */
+  readonly gained: readonly string[];
+  /** Source ids that backed the point before and no longer do. */
+  readonly lost: readonly string[];
+}
+
+export interface StaleQuote {
+  readonly source: string;
+  readonly file: string;
+  readonly quote: string;
+  /** The point of the previous edition that quoted it. */
+  readonly point: string;
+}
+
+/** The difference between the previous edition and this one, as published in `changes.json`. */
+export interface Changes {
+  /** How the previous edition is named: its edition date, else "the previous build". */
+  readonly since: string;
+  readonly added: readonly PointChange[];
+  readonly removed: readonly PointChange[];
+  readonly sourcing: readonly SourcingChange[];
+  readonly stale: readonly StaleQuote[];
+}
+
+interface Located {
+  readonly point: Point;
+  readonly section: string;
+}
+
+const citationKey = (source: string, quote: string): string => `${source}\0${comparable(quote)}`;
+const sourcesOf = (p: Point): Set<string> => new Set(p.citations.map((c) => c.source));
+
+/** True when nothing a reader sees in the briefing data differs. */
+export function sameBriefing(a: Briefing, b: Briefing): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Compares two editions. A point of one is the same as a point of the other when they share a quoted
+ * passage or their text is equal, so a point survives a change of wording in its representative sentence.
+ */
+export function compareBriefings(previous: Briefing, current: Briefing, sources: readonly Source[]): Changes {
+  const located = (b: Briefing): Located[] => b.sections.flatMap((s) => s.points.map((point) => ({ point, section: s.title })));
+  const before = located(previous);
+  const after = located(current);
+  const byKey = new Map<string, Located>();
+  for (const l of after) {
+    byKey.set(`text\0${comparable(l.point.text)}`, l);
+    for (const c of l.point.citations) if (!byKey.has(citationKey(c.source, c.quote))) byKey.set(citationKey(c.source, c.quote), l);
+  }
+  const matched = new Set<Located>();
+  const removed: PointChange[] = [];
+  const sourcing: SourcingChange[] = [];
+  for (const old of before) {
+    const keys = [`text\0${comparable(old.point.text)}`, ...old.point.citations.map((c) => citationKey(c.source, c.quote))];
+    const now = keys.map((k) => byKey.get(k)).find((l) => l !== undefined && !matched.has(l));
+    if (!now) {
+      removed.push({ section: old.section, text: old.point.text });
+      continue;
+    }
+    matched.add(now);
+    const was = sourcesOf(old.point);
+    const is = sourcesOf(now.point);
+    const gained = [...is].filter((s) => !was.has(s)).sort();
+    const lost = [...was].filter((s) => !is.has(s)).sort();
+    if (gained.length || lost.length) sourcing.push({ section: now.section, text: now.point.text, gained, lost });
+  }
+  const added = after.filter((l) => !matched.has(l)).map((l) => ({ section: l.section, text: l.point.text }));
+  return { since: previous.edition ? `the edition of ${previous.edition}` : "the previous build", added, removed, sourcing, stale: staleQuotes(previous, sources) };
+}
+
+/** Quotes of the previous edition whose seed is still here but no longer contains them: the seed was edited. */
+export function staleQuotes(previous: Briefing, sources: readonly Source[]): StaleQuote[] {
+  const bodies = new Map(sources.map((s) => [s.id, { file: s.file, text: comparable(s.lines.map((l) => l.text).join("\n")) }]));
+  const seen = new Set<string>();
+  const stale: StaleQuote[] = [];
+  for (const section of previous.sections) {
+    for (const point of section.points) {
+      for (const c of point.citations) {
+        const body = bodies.get(c.source);
+        const key = citationKey(c.source, c.quote);
+        if (!body || seen.has(key) || body.text.includes(comparable(c.quote))) continue;
+        seen.add(key);
+        stale.push({ source: c.source, file: body.file, quote: c.quote, point: point.text });
+      }
+    }
+  }
+  return stale;
+}
+
+/** True when the report has nothing in it. */
+export function isEmpty(changes: Changes): boolean {
+  return !changes.added.length && !changes.removed.length && !changes.sourcing.length && !changes.stale.length;
+}

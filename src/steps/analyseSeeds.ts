@@ -1,0 +1,53 @@
+// Per-seed work (load, clean, segment, classify) in one step that reuses cached results for unchanged seeds.
+import { readFile } from "node:fs/promises";
+import { relative, sep } from "node:path";
+import { SeedError } from "../errors.ts";
+import { SeedCache, pipelineVersion, seedKey } from "../cache/seedCache.ts";
+import type { PipelineState, Step } from "../pipeline.ts";
+import type { Source } from "../types.ts";
+import { listSeeds, readSource, refuseDuplicates } from "./loadSeeds.ts";
+import { cleanSeeds } from "./cleanSeeds.ts";
+import { segmentSeeds } from "./segmentSeeds.ts";
+import { classifySentences } from "./classifySentences.ts";
+
+/** The steps whose work depends on one seed alone: what the cache replaces. */
+export const PER_SEED_STEPS: readonly string[] = ["load", "clean", "segment", "classify"];
+
+/**
+ * Pipeline step (used when a cache folder is set): analyses only seeds whose bytes, name or pipeline
+ * version changed, running the ordinary clean, segment and classify steps over just those.
+ */
+export async function analyseSeeds(state: PipelineState): Promise<void> {
+  const cacheDir = state.options.cacheDir;
+  if (!cacheDir) throw new TypeError("analyseSeeds needs options.cacheDir");
+  const cache = new SeedCache(cacheDir, relative(state.options.root, cacheDir).split(sep).join("/") || cacheDir);
+  const seeds = await listSeeds(state.options.seedsDir, state.options.seedsDisplayDir, state.notes);
+  if (seeds.length === 0)
+    throw new SeedError(state.options.seedsDisplayDir, null, "no seeds found", "Add at least one article as a .txt file.");
+  const version = await pipelineVersion(state.config.sections);
+  const found = await Promise.all(
+    seeds.map(async (seed) => {
+      const bytes = await readFile(seed.path).catch(() => new Uint8Array());
+      const key = seedKey(seed, bytes, version);
+      return { key, cached: await cache.get(key, seed, state.notes), seed };
+    }),
+  );
+  const maxBytes = state.options.maxSeedBytes ?? state.config.maxSeedBytes;
+  const fresh = await Promise.all(found.filter((f) => !f.cached).map((f) => readSource(f.seed, maxBytes)));
+  // The ordinary steps, run over a view of the state that holds only the seeds to analyse.
+  const partial: PipelineState = { ...state, sources: fresh };
+  for (const step of [cleanSeeds, segmentSeeds, classifySentences]) await step(partial);
+  const byId = new Map(fresh.map((s) => [s.id, s]));
+  state.sources = found.map((f) => f.cached ?? (byId.get(f.seed.id) as Source));
+  refuseDuplicates(state.sources);
+  await Promise.all(found.filter((f) => !f.cached).map((f) => cache.set(f.key, byId.get(f.seed.id) as Source)));
+  await cache.prune(new Set(found.map((f) => f.key)));
+  state.cacheHits = found.length - fresh.length;
+}
+
+/** The steps with the per-seed ones replaced by one cached `analyse` step. */
+export function withCache(steps: ReadonlyArray<readonly [string, Step]>): Array<readonly [string, Step]> {
+  const first = steps.findIndex(([name]) => PER_SEED_STEPS.includes(name));
+  const rest = steps.filter(([name]) => !PER_SEED_STEPS.includes(name));
+  return [...rest.slice(0, first), ["analyse", analyseSeeds] as const, ...rest.slice(first)];
+}

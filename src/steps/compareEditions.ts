@@ -1,0 +1,60 @@
+// Finds the previous edition to compare with, and what changed since it; the baseline only moves when the briefing does.
+import { readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { compareBriefings, sameBriefing } from "../changes.ts";
+import { ConfigError } from "../errors.ts";
+import { Message } from "../messages.ts";
+import type { PipelineState } from "../pipeline.ts";
+import type { Briefing } from "../types.ts";
+
+/** The file, next to `briefing.json`, that keeps the edition the changes are measured against. */
+export const BASELINE_FILE = "changes-baseline.json";
+
+async function readBriefing(path: string): Promise<Briefing | null | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    return undefined;
+  }
+  const data = JSON.parse(text) as unknown;
+  if (data === null) return null;
+  if (typeof data !== "object" || (data as Briefing).schemaVersion !== 1 || !Array.isArray((data as Briefing).sections))
+    throw new Error("not a briefing.json of schemaVersion 1");
+  return data as Briefing;
+}
+
+/**
+ * Pipeline step: sets `state.baseline` and `state.changes`.
+ *
+ * With `options.previousFile`, that edition is the baseline. With `options.previousDir` (the last build's
+ * output), the last `briefing.json` becomes the baseline when this briefing differs from it; when it is the
+ * same, the last build's own baseline is kept, so rebuilding unchanged seeds gives the same bytes.
+ */
+export async function compareEditions(state: PipelineState): Promise<void> {
+  const { previousFile, previousDir, root } = state.options;
+  const current = state.briefing;
+  if (!current) return;
+  let baseline: Briefing | null = null;
+  if (previousFile) {
+    const shown = relative(root, previousFile) || previousFile;
+    const read = await readBriefing(previousFile).catch((cause: unknown) => {
+      throw new ConfigError(shown, null, `cannot use it as the previous edition (${cause instanceof Error ? cause.message : String(cause)})`, "Name a briefing.json written by an earlier build.", { cause });
+    });
+    if (!read) throw new ConfigError(shown, null, "the previous edition is missing", "Name a briefing.json written by an earlier build.");
+    baseline = read;
+  } else if (previousDir) {
+    const tryRead = async (name: string): Promise<Briefing | null> =>
+      readBriefing(join(previousDir, name)).then(
+        (b) => b ?? null,
+        (error: unknown) => {
+          state.notes.push(new Message(relative(root, join(previousDir, name)) || name, 1, `ignored as a previous edition (${error instanceof Error ? error.message : String(error)})`, "changes"));
+          return null;
+        },
+      );
+    const last = await tryRead("briefing.json");
+    if (last) baseline = sameBriefing(last, current) ? await tryRead(BASELINE_FILE) : last;
+  }
+  state.baseline = baseline;
+  state.changes = baseline ? compareBriefings(baseline, current, state.sources) : null;
+}
