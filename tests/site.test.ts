@@ -1,0 +1,89 @@
+// Every page of the built site as a validator and a phone would judge it: valid HTML, small, self-contained, escaped.
+import { describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { HtmlValidate } from "html-validate";
+import * as cheerio from "cheerio";
+import { FIXTURES } from "./helpers.ts";
+import { builtSite, htmlPages } from "./browser/harness.ts";
+
+// long-title is advice for search snippets; a source page's title is the article's own headline, kept whole.
+const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "long-title": "off" } });
+
+async function validationErrors(site: string, pages: readonly string[]): Promise<string[]> {
+  const errors: string[] = [];
+  for (const page of pages) {
+    const report = await validator.validateString(await readFile(join(site, page), "utf8"), page);
+    errors.push(...report.results.flatMap((r) => r.messages.map((m) => `${page}:${m.line}: ${m.message} (${m.ruleId})`)));
+  }
+  return errors;
+}
+
+describe("the built site", async () => {
+  const site = await builtSite();
+  const pages = await htmlPages(site);
+
+  it("should be valid HTML on every page", async () => {
+    expect(pages.length).toBeGreaterThan(1);
+    expect(await validationErrors(site, pages)).toEqual([]);
+  });
+
+  it("should ship the briefing page, its styles and script, in under 100 KB", async () => {
+    const html = await readFile(join(site, "index.html"));
+    // Styles and script are inline, so the page is everything a reader downloads.
+    expect(cheerio.load(html.toString())("link[rel=stylesheet], script[src]").length).toBe(0);
+    expect(html.byteLength).toBeLessThan(100 * 1024);
+  });
+
+  it("should ask nothing of other sites: no fonts, scripts, styles or images from elsewhere", async () => {
+    for (const page of pages) {
+      const $ = cheerio.load(await readFile(join(site, page), "utf8"));
+      expect($("script[src], link[href], img, iframe, object, embed, video, audio").length, page).toBe(0);
+      expect($("style").text(), page).not.toMatch(/url\(|@import/);
+    }
+  });
+
+  it("should mark on each source page every sentence a note quotes, inside the paragraph the note points at", async () => {
+    const $ = cheerio.load(await readFile(join(site, "index.html"), "utf8"));
+    const notes = $(".footnotes li").toArray();
+    expect(notes.length).toBeGreaterThan(5);
+    for (const note of notes) {
+      const [path, fragment] = ($(note).find(".cite a").attr("href") ?? "").split("#");
+      const source = cheerio.load(await readFile(join(site, path ?? ""), "utf8"));
+      const quote = $(note).find("blockquote").text().trim();
+      const marked = source(`#${fragment} mark.cited`).toArray().map((m) => source(m).text());
+      expect(marked, `${$(note).attr("id")}`).toContain(quote);
+    }
+  });
+});
+
+describe("a site built from a hostile seed", async () => {
+  // The load step refuses its `author:` key and `javascript:` url outright; with a web address carrying markup instead, the rest reaches the page.
+  const seed = (await readFile(join(FIXTURES, "xss", "xss-seed.txt"), "utf8"))
+    .replace(/^author:.*\n/m, "")
+    .replace(/^url:.*$/m, `url: 'https://news.example/huawei?q="><script>alert(1)</script>'`);
+  const site = await builtSite({ seeds: { "900_xss.txt": seed } });
+
+  it("should link the source to its original, scrolled to a quoted sentence, with the address escaped", async () => {
+    const $ = cheerio.load(await readFile(join(site, "sources", "900", "index.html"), "utf8"));
+    const originals = $("a.original").toArray().map((a) => $(a).attr("href") ?? "");
+    expect(originals.length).toBeGreaterThan(0);
+    for (const href of originals) expect(href).toMatch(/^https:\/\/news\.example\/huawei\?q=%22%3E%3Cscript%3Ealert\(1\)%3C\/script%3E#:~:text=\S+$/);
+  });
+
+  it("should still be valid HTML on every page", async () => {
+    expect(await validationErrors(site, await htmlPages(site))).toEqual([]);
+  });
+
+  it("should link to no javascript: address and run no script from the seed", async () => {
+    for (const page of await htmlPages(site)) {
+      const html = await readFile(join(site, page), "utf8");
+      const $ = cheerio.load(html);
+      expect($("[href^='javascript' i], [src]").length, page).toBe(0);
+      expect($("[onerror], [onload], iframe, svg, img").length, page).toBe(0);
+      expect(html).not.toContain("<script>alert");
+      // The only script anywhere is our own footnote preview.
+      expect($("script").toArray().every((s) => $(s).text().includes("note-preview")), page).toBe(true);
+    }
+  });
+});
