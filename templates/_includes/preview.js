@@ -28,7 +28,9 @@
     var r = a.getBoundingClientRect();
     box.style.width = width + "px";
     box.style.left = Math.max(8, Math.min(r.left + window.scrollX - width / 2, view - width - 8)) + "px";
-    box.style.top = r.bottom + window.scrollY + 2 + "px";
+    // Below the marker when it fits in the window, else above it.
+    var below = r.bottom + box.offsetHeight + 8 <= window.innerHeight || r.top < box.offsetHeight + 8;
+    box.style.top = (below ? r.bottom + 2 : r.top - box.offsetHeight - 2) + window.scrollY + "px";
   }
   function hide() {
     if (current) current.removeAttribute("aria-describedby");
