@@ -87,3 +87,43 @@ describe("a site built from a hostile seed", async () => {
     }
   });
 });
+
+describe("the briefing's evidence at a glance", async () => {
+  // An article on another subject: its sentences fit no section, so no point cites it.
+  const offTopic = "---\ntitle: Tomato season in the allotments\n---\nGardeners in the valley picked their first tomatoes this week after a warm spring.\nThe allotment society will hold its summer show in July, with prizes for the heaviest marrow.\n";
+  const site = await builtSite({ seeds: { "950_gardening.txt": offTopic } });
+  const $ = cheerio.load(await readFile(join(site, "index.html"), "utf8"));
+  const briefing = JSON.parse(await readFile(join(site, "briefing.json"), "utf8"));
+  const points = briefing.sections.flatMap((s: { points: unknown[] }) => s.points);
+
+  it("should say at the top how many sources and points there are, and that every quote is checked", () => {
+    expect($(".masthead .evidence").text()).toBe(`${briefing.sources.length} sources · ${points.length} points · every quote checked against its source`);
+  });
+
+  it("should count in the coverage matrix, for each source and section, the points that cite the source", () => {
+    const rows = $(".matrix tbody tr").toArray();
+    expect(rows.length).toBe(briefing.sources.length);
+    rows.forEach((row, i) => {
+      const id = briefing.sources[i].id;
+      const cells = $(row).find("td").toArray().map((td) => Number($(td).text().replace("–", "0")));
+      const expected = briefing.sections.map((s: { points: Array<{ citations: Array<{ source: string }> }> }) => s.points.filter((p) => p.citations.some((c) => c.source === id)).length);
+      expect(cells, id).toEqual([...expected, expected.reduce((a: number, b: number) => a + b, 0)]);
+    });
+  });
+
+  it("should list in the ledger the points each source backs, and name a source no point cites", () => {
+    expect($("#source-950").text()).toContain("no point cites this source");
+    expect($("#source-950 .cited-points a").length).toBe(0);
+    const linked = $("#source-000 .cited-points a").toArray().map((a) => $(a).attr("href"));
+    expect(linked.length).toBeGreaterThan(0);
+    for (const href of linked) {
+      // The linked point has a note quoting source 000.
+      const notes = $(`${href} sup.ref a`).toArray().map((a) => $($(a).attr("href")).find(".cite a").attr("href"));
+      expect(notes.some((n) => n?.startsWith("sources/000/")), href).toBe(true);
+    }
+  });
+
+  it("should end with a note on how the briefing is made", () => {
+    expect($("main > section").last().find("h2").text()).toBe("How this briefing is made");
+  });
+});

@@ -129,6 +129,26 @@ describe.skipIf(!hasChromium)("the briefing in Chromium", () => {
   });
 });
 
+describe.skipIf(!hasChromium)("the briefing on a touch screen", () => {
+  it("should take a tap on a marker to its note, and a tap on the back-link home", async () => {
+    const server = await serve(await builtSite());
+    const browser = await launch({ phone: true });
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url);
+      const marker = page.locator("sup.ref a").nth(1);
+      const [href, id] = [await marker.getAttribute("href"), await marker.getAttribute("id")];
+      await marker.tap();
+      expect(new URL(page.url()).hash).toBe(href);
+      await page.locator(`${href} a.backref[href="#${id}"]`).tap();
+      expect(new URL(page.url()).hash).toBe(`#${id}`);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 60_000);
+});
+
 describe.skipIf(!hasChromium)("the briefing in Chromium with JavaScript off", () => {
   it("should still take a click on a marker to its note", async () => {
     const site = await builtSite();

@@ -47,11 +47,12 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
 }
 
 /** A headless Chromium with a fresh profile, no network beyond what the page asks for, no first-run noise. */
-export async function launch(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+export async function launch(options: { javaScriptEnabled?: boolean; phone?: boolean } = {}): Promise<BrowserContext> {
   const profile = await mkdtemp(join(tmpdir(), "sourcebrief-chromium-"));
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    ...(options.phone ? { hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } } : {}),
     headless: true,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
