@@ -110,10 +110,10 @@ describe.skipIf(!hasChromium)("the briefing in Chromium", () => {
     expect(outside).toEqual([]);
   });
 
-  it("should fit a phone without sideways scrolling, and write screenshots at 375 px, 1280 px and for print", async () => {
+  it("should fit a phone from 320 px without sideways scrolling, and write screenshots at 320, 375 and 1280 px and for print", async () => {
     await mkdir(SHOTS, { recursive: true });
     for (const [name, path] of [["briefing", ""], ["source", "sources/000/index.html#p3"]] as const) {
-      for (const width of [375, 1280]) {
+      for (const width of [320, 375, 1280]) {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(server.url + path);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width} px`).toBeLessThanOrEqual(width);
