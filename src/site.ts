@@ -5,11 +5,16 @@ import { runPipeline, type PipelineOptions, type PipelineState } from "./pipelin
 import type { Footnote, NoteReference } from "./steps/numberFootnotes.ts";
 import { listItemText } from "./steps/segmentSeeds.ts";
 import type { Block, Briefing, BriefingSection, Line, Point, SourceSummary } from "./types.ts";
+import { coverageMatrix, type Coverage } from "./view/coverage.ts";
+import { safeUrl } from "./view/links.ts";
+import { blockParts, type QuoteUse, type TextPart } from "./view/sourceText.ts";
 
 export interface PointView extends Point {
   /** How many different sources back the point. */
   readonly sourceCount: number;
   readonly refs: ReadonlyArray<{ readonly note: number; readonly ref: NoteReference; readonly source: string }>;
+  /** How the point is named elsewhere: "Orders, point 2". */
+  readonly label: string;
 }
 
 export interface SectionView extends Omit<BriefingSection, "points"> {
@@ -30,12 +35,18 @@ export interface BlockView {
   readonly text: string;
   readonly items: readonly string[];
   readonly line: number;
+  /** The text cut around the sentences the briefing quotes: one list of parts, or one per list item. */
+  readonly parts: readonly (readonly TextPart[])[];
 }
 
 export interface SourceView extends SourceSummary {
   readonly blocks: readonly BlockView[];
   /** Points (with their section) that cite this source. */
-  readonly citedBy: ReadonlyArray<{ readonly section: string; readonly point: string; readonly text: string }>;
+  readonly citedBy: ReadonlyArray<{ readonly section: string; readonly point: string; readonly text: string; readonly label: string }>;
+  /** The same points grouped by section, for the ledger: section title, then each point's number in that section. */
+  readonly ledger: ReadonlyArray<{ readonly section: string; readonly points: ReadonlyArray<{ readonly point: string; readonly n: number; readonly label: string; readonly text: string }> }>;
+  /** The original article's address when it is a web address; never a `javascript:` or other scheme. */
+  readonly link: string | null;
 }
 
 export interface SiteData {
@@ -48,6 +59,8 @@ export interface SiteData {
   readonly sources: readonly SourceView[];
   readonly pointCount: number;
   readonly citationCount: number;
+  /** Sources by sections: how many points each source backs where. */
+  readonly coverage: Coverage;
   /** `briefing.json`, serialised once, byte-stable. */
   readonly json: string;
   /** Every warning of the build, as `file:line: reason`, grouped by file in seed order. */
@@ -78,21 +91,34 @@ export function toSiteData(state: PipelineState): SiteData {
   const sections: SectionView[] = briefing.sections.map((section) => ({
     ...section,
     introHtml: intros.get(section.id) ?? "",
-    points: section.points.map((point) => ({
+    points: section.points.map((point, i) => ({
       ...point,
+      label: `${section.title}, point ${i + 1}`,
       sourceCount: new Set(point.citations.map((c) => c.source)).size,
       refs: (footnotes.refs[point.id] ?? []).map((r) => ({ ...r, source: notesByNumber.get(r.note)?.source ?? "" })),
     })),
   }));
   const sources: SourceView[] = state.sources.map((source) => {
     const summary = byId.get(source.id) as SourceSummary;
+    const uses: QuoteUse[] = sections.flatMap((section) =>
+      section.points.flatMap((p) =>
+        p.citations.filter((c) => c.source === source.id).map((c) => ({ paragraph: c.paragraph, quote: c.quote, by: { point: p.id, label: p.label, text: p.text } })),
+      ),
+    );
     return {
       ...summary,
-      blocks: source.blocks.map((b) => blockView(b)),
+      link: safeUrl(summary.url),
+      ledger: sections
+        .map((section) => ({
+          section: section.title,
+          points: section.points.flatMap((p, i) => (p.citations.some((c) => c.source === source.id) ? [{ point: p.id, n: i + 1, label: p.label, text: p.text }] : [])),
+        }))
+        .filter((group) => group.points.length > 0),
+      blocks: source.blocks.map((b) => blockView(b, uses, summary.url)),
       citedBy: sections.flatMap((section) =>
         section.points
           .filter((p) => p.citations.some((c) => c.source === source.id))
-          .map((p) => ({ section: section.title, point: p.id, text: p.text })),
+          .map((p) => ({ section: section.title, point: p.id, text: p.text, label: p.label })),
       ),
     };
   });
@@ -106,6 +132,7 @@ export function toSiteData(state: PipelineState): SiteData {
     sources,
     pointCount: sections.reduce((sum, s) => sum + s.points.length, 0),
     citationCount: sections.reduce((sum, s) => sum + s.points.reduce((a, p) => a + p.citations.length, 0), 0),
+    coverage: coverageMatrix(briefing.sources, briefing.sections),
     json: briefingJson(briefing),
     warnings: [...state.sources.flatMap((s) => s.messages), ...state.notes].map(String),
     timings: state.timings,
@@ -115,10 +142,11 @@ export function toSiteData(state: PipelineState): SiteData {
   };
 }
 
-function blockView(block: Block): BlockView {
+function blockView(block: Block, uses: readonly QuoteUse[], url: string | null): BlockView {
   const first = block.lines[0] as Line;
   const items = block.kind === "list" ? block.lines.map((l) => listItemText(l.text)) : [];
-  return { n: block.n, kind: block.kind, text: block.lines.map((l) => l.text.trim()).join(" "), items, line: first.line };
+  const parts = blockParts(block, uses, url);
+  return { n: block.n, kind: block.kind, text: block.lines.map((l) => l.text.trim()).join(" "), items, line: first.line, parts };
 }
 
 /** Runs the pipeline and shapes its result: the one function Eleventy calls. */
