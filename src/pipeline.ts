@@ -8,6 +8,7 @@ import { segmentSeeds } from "./steps/segmentSeeds.ts";
 import { classifySentences } from "./steps/classifySentences.ts";
 import { clusterClaims } from "./steps/clusterClaims.ts";
 import { assembleBriefing } from "./steps/assembleBriefing.ts";
+import { openQuestions } from "./steps/openQuestions.ts";
 import { checkQuotes } from "./steps/checkQuotes.ts";
 import { numberFootnotes, type Footnotes } from "./steps/numberFootnotes.ts";
 import type { Briefing, BriefingConfig, Claim, Source } from "./types.ts";
@@ -53,6 +54,7 @@ export const STEPS: ReadonlyArray<readonly [name: string, step: Step]> = [
   ["classify", classifySentences],
   ["cluster", clusterClaims],
   ["assemble", assembleBriefing],
+  ["open-questions", openQuestions],
   ["check", checkQuotes],
   ["footnote", numberFootnotes],
 ];
