@@ -77,9 +77,9 @@ export function certaintyDisagreements(sentences: readonly Sentence[]): Disagree
   return out;
 }
 
-/** The first quantity phrase of a text, as written: "about 50,000", "hundreds of thousands of units". */
+/** The first quantity phrase of a text, as written: "about 50,000", "hundreds of thousands". */
 export function quantityPhrase(text: string): string {
-  const m = text.match(/\b(?:about |around |some |nearly |over |more than )?(?:(?:hundreds|tens|thousands|millions)(?: of (?:thousands|millions))?|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: (?:thousand|million|billion))?)(?: of (?!thousands|millions)[\w'’]+){0,1}/i);
+  const m = text.match(/\b(?:about |around |some |nearly |over |more than )?(?:(?:hundreds|tens|thousands|millions)(?: of (?:thousands|millions))?|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: (?:thousand|million|billion))?)/i);
   return m ? m[0] : text;
 }
 
@@ -103,7 +103,9 @@ export function quantities(text: string): Array<[number, number]> {
 /** Two figures for the same thing (sharing two named actors and a term) whose ranges do not overlap. */
 export function figureDisagreements(sentences: readonly Sentence[]): Disagreement[] {
   const withFigures = sentences.filter((s) => quantities(s.text).length > 0);
-  const names = (s: Sentence): string[] => [...new Set((s.text.match(/(?<!^)\b[A-Z][a-z]+[A-Za-z]*\b/g) ?? []).map((w) => w.toLowerCase()))];
+  // Named actors and products; a capitalised function word only starts the sentence.
+  const names = (s: Sentence): string[] =>
+    [...new Set((s.text.match(/\b[A-Z][\w’'-]*/g) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")))].filter((w) => w.length > 1 && contentTerms(w).length > 0);
   const out: Disagreement[] = [];
   const seen = new Set<string>();
   for (const [name, group] of groupBy(withFigures, names)) {
