@@ -52,8 +52,10 @@ function split(kind: DisagreementKind, topic: string, a: readonly Sentence[], b:
 export function statusDisagreements(sentences: readonly Sentence[]): Disagreement[] {
   const relevant = sentences.filter((s) => RELEASED.test(s.text) || UPCOMING.test(s.text));
   const out: Disagreement[] = [];
+  // "has released its previous models" says nothing about this product's status.
+  const released = (s: Sentence): boolean => RELEASED.test(s.text) && !/\b(?:previous|earlier|prior|past)\b/i.test(s.text);
   for (const [product, group] of groupBy(relevant, (s) => products(s.text))) {
-    const d = split("status", product, group.filter((s) => RELEASED.test(s.text)), group.filter((s) => !RELEASED.test(s.text)));
+    const d = split("status", product, group.filter(released), group.filter((s) => !RELEASED.test(s.text)));
     if (d) out.push(d);
   }
   return out;
@@ -106,23 +108,30 @@ export function figureDisagreements(sentences: readonly Sentence[]): Disagreemen
   // Named actors and products; a capitalised function word only starts the sentence.
   const names = (s: Sentence): string[] =>
     [...new Set((s.text.match(/\b[A-Z][\w’'-]*/g) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")))].filter((w) => w.length > 1 && contentTerms(w).length > 0);
-  const out: Disagreement[] = [];
-  const seen = new Set<string>();
-  for (const [name, group] of groupBy(withFigures, names)) {
+  const partners = new Map<Sentence, Set<Sentence>>();
+  for (const group of groupBy(withFigures, names).values()) {
     for (const a of group) {
       for (const b of group) {
-        if (a.source >= b.source) continue;
-        const shared = names(a).filter((n) => names(b).includes(n));
-        const pair = `${a.id}|${b.id}`;
-        if (shared.length < 2 || seen.has(pair)) continue;
-        seen.add(pair);
+        if (a.source >= b.source || names(a).filter((n) => names(b).includes(n)).length < 2) continue;
         const apart = quantities(a.text).every(([lo, hi]) => quantities(b.text).every(([lo2, hi2]) => hi < lo2 || hi2 < lo));
-        if (apart) out.push({ kind: "figures", topic: name, sides: [[a], [b]] });
+        if (!apart) continue;
+        partners.set(a, (partners.get(a) ?? new Set()).add(b));
+        partners.set(b, (partners.get(b) ?? new Set()).add(a));
       }
     }
   }
-  // One disagreement per side-A sentence: the first opposing figure is enough to show the difference.
-  return out.filter((d, i) => out.findIndex((e) => e.sides[0][0] === d.sides[0][0]) === i);
+  // The odd one out first: the figure most others contradict is one disagreement against all of them.
+  const out: Disagreement[] = [];
+  const ranked = [...partners.keys()].sort((a, b) => (partners.get(b)?.size ?? 0) - (partners.get(a)?.size ?? 0) || a.id.localeCompare(b.id));
+  const used = new Set<Sentence>();
+  for (const s of ranked) {
+    const others = [...(partners.get(s) ?? [])].filter((o) => !used.has(o));
+    if (used.has(s) || others.length === 0) continue;
+    [s, ...others].forEach((x) => used.add(x));
+    const d = split("figures", names(s)[0] ?? "figures", [s], others);
+    if (d) out.push(d);
+  }
+  return out;
 }
 
 /** Capability claims: one source says a feature is missing, another expects or states it. */

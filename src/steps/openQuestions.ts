@@ -28,7 +28,7 @@ export function disagreementText(d: Disagreement): string {
       return `Sources differ on how certain it is that ${d.topic.split(":")[0]} will ${action.replace(/[,.;]$/, "")}: ${count(a.length, "says it will", "say it will")}, ${count(b.length, "only that it may", "only that it may")}.`;
     }
     case "figures":
-      return `Sources give different figures: "${quantityPhrase(a[0]?.text ?? "")}" in one, "${quantityPhrase(b[0]?.text ?? "")}" in another.`;
+      return `Sources give different figures: "${quantityPhrase(a[0]?.text ?? "")}" in one, "${quantityPhrase(b[0]?.text ?? "")}" in ${b.length === 1 ? "another" : `${b.length} others`}.`;
     case "capability": {
       const shown = words(b[0]?.text ?? "").find((w) => term(w) === d.topic) ?? d.topic;
       return `Sources differ on ${shown} features: ${count(a.length, "source expects them", "sources expect them")}, another reportedly says they are missing.`;
