@@ -48,6 +48,17 @@ describe("openQuestions", async () => {
     expect(points.map((p) => p.text)).toContain("One source says: Orion Labs is rumored to be planning a cheaper X9 model for laptops.");
   });
 
+  it("should pair a question with its answer and join another source's doubt on the same matter", async () => {
+    const fixture = await runPipeline({ root: join(FIXTURES, "disagreements") });
+    const points = fixture.briefing!.sections.find((s) => s.id === "open-questions")!.points;
+    const question = points.find((p) => p.text.startsWith("When will the X9 ship"));
+    expect(question?.text).toMatch(/The source answers: Orion Labs has not given a date/);
+    expect(question?.citations.map((c) => c.quote)).toEqual([
+      "When will the X9 ship to buyers in Europe? Orion Labs has not given a date for European buyers.",
+      "There are still questions about whether the X9 can ship to Europe this year.",
+    ]);
+  });
+
   it("should mark a one-source number, date or deal as single source, and nothing backed twice", () => {
     const cite = (source: string) => ({ source, paragraph: 1, line: 1, quote: "q" });
     expect(isSingleSource({ text: "Firms ordered 50,000 chips.", citations: [cite("001")] })).toBe(true);
