@@ -9,6 +9,7 @@ import { requireSentences } from "./steps/requireSentences.ts";
 import { classifySentences } from "./steps/classifySentences.ts";
 import { clusterClaims } from "./steps/clusterClaims.ts";
 import { assembleBriefing } from "./steps/assembleBriefing.ts";
+import { openQuestions } from "./steps/openQuestions.ts";
 import { checkQuotes } from "./steps/checkQuotes.ts";
 import { numberFootnotes, type Footnotes } from "./steps/numberFootnotes.ts";
 import { applyEditorial } from "./steps/applyEditorial.ts";
@@ -78,6 +79,7 @@ export const STEPS: ReadonlyArray<readonly [name: string, step: Step]> = [
   ["classify", classifySentences],
   ["cluster", clusterClaims],
   ["assemble", assembleBriefing],
+  ["open-questions", openQuestions],
   ["editorial", applyEditorial],
   ["check", checkQuotes],
   ["footnote", numberFootnotes],

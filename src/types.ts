@@ -121,6 +121,8 @@ export interface Point {
   readonly id: string;
   readonly text: string;
   readonly citations: readonly Citation[];
+  /** True when only one source makes this claim and it states a number, a date or a named deal. */
+  readonly singleSource?: boolean;
 }
 
 export interface BriefingSection {

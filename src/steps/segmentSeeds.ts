@@ -14,6 +14,8 @@ export function listItemText(text: string): string {
 /** A heading: a short line with no closing punctuation, or a short question in title case. */
 export function isHeading(text: string): boolean {
   const t = text.trim();
+  // A Markdown heading ("## Is it any good?") is a heading whatever it says.
+  if (/^#{1,6}\s+\S/.test(t)) return true;
   if (!t || LIST_ITEM.test(t) || !/^[\p{Lu}\p{N}"“'‘]/u.test(t)) return false;
   const ws = words(t);
   if (ws.length === 0) return false;

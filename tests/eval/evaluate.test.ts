@@ -9,8 +9,8 @@ const LABELS = join(FIXTURES, "eval", "labels");
 // Floors at the figures measured when this test was written; the target is 0.9 for both.
 // Raise them as the rules improve, never lower them to make a change pass.
 const FLOORS = {
-  shipped: { precision: 1, recall: 0.52 },
-  extra: { precision: 0.84, recall: 0.41 },
+  shipped: { precision: 1, recall: 0.56 },
+  extra: { precision: 0.86, recall: 0.49 },
 };
 
 describe("evaluate", () => {

@@ -1,0 +1,172 @@
+// Finds where sources disagree on the same claim: certainty, release status, figures and capabilities.
+import type { Claim, Sentence } from "../types.ts";
+import { contentTerms } from "../text/tokens.ts";
+
+export type DisagreementKind = "certainty" | "status" | "figures" | "capability";
+
+/** Two sides of one disagreement; each side holds sentences from its own sources. */
+export interface Disagreement {
+  readonly kind: DisagreementKind;
+  /** What the sides differ on, e.g. `V4` or `multimodal`. */
+  readonly topic: string;
+  readonly sides: readonly [readonly Sentence[], readonly Sentence[]];
+}
+
+const PRODUCT = /\b[A-Z][A-Za-z]?\d[\w.]*\b/g;
+const RELEASED = /\b(?:has|have) (?:now )?(?:released|launched|unveiled|shipped|rolled out)\b|\blaunch of the [\w\s-]{0,20}(?:preview|version)\b|\bis now available\b/i;
+const UPCOMING = /\bupcoming\b|\bgearing up to (?:launch|release)\b|\bahead of (?:the|its) launch\b|\bis expected to (?:launch|arrive|be released)\b|\bcould arrive\b/i;
+const MODAL = /\b(will|may|might|could)\s+(?:probably\s+|also\s+)?(\w+)((?:\s+[\w'’]+){0,4})/gi;
+// "not to support X", "doesn't have X", "lacks X features", "without X capabilities": X is the missing feature.
+const MISSING = /\b(?:not|n't|never)\s+(?:to\s+)?(?:support|have|include|offer)\s+(?:any\s+)?([\w-]+)|\b(?:lacks?|lacking|without)\s+([\w-]+)\s+(?:capabilit|feature|function|support)/gi;
+const FEATURE_TALK = /\b(?:capabilit\w*|features?|functions?|support\w*)\b/i;
+
+/** The product names a sentence mentions (`V4`, `R1`): what status and certainty claims are about. */
+export function products(text: string): string[] {
+  return [...new Set(text.match(PRODUCT) ?? [])];
+}
+
+/** Index sentence -> key; returns groups of sentences sharing a key, so pairs are never enumerated blindly. */
+function groupBy(sentences: readonly Sentence[], keys: (s: Sentence) => readonly string[]): Map<string, Sentence[]> {
+  const index = new Map<string, Sentence[]>();
+  for (const s of sentences) for (const k of keys(s)) index.set(k, [...(index.get(k) ?? []), s]);
+  return index;
+}
+
+/** One side per source: the first sentence of each source, in source order. */
+function perSource(sentences: readonly Sentence[]): Sentence[] {
+  const seen = new Map<string, Sentence>();
+  for (const s of sentences) if (!seen.has(s.source)) seen.set(s.source, s);
+  return [...seen.values()].sort((a, b) => a.source.localeCompare(b.source));
+}
+
+/** Both sides present and from different sources: a real disagreement rather than one source's nuance. */
+function split(kind: DisagreementKind, topic: string, a: readonly Sentence[], b: readonly Sentence[]): Disagreement | null {
+  const left = perSource(a);
+  const right = perSource(b.filter((s) => !left.some((l) => l.source === s.source)));
+  const leftOnly = left.filter((s) => !right.some((r) => r.source === s.source));
+  if (leftOnly.length === 0 || right.length === 0) return null;
+  return { kind, topic, sides: [leftOnly, right] };
+}
+
+/** Released versus upcoming, per product. */
+export function statusDisagreements(sentences: readonly Sentence[]): Disagreement[] {
+  const relevant = sentences.filter((s) => RELEASED.test(s.text) || UPCOMING.test(s.text));
+  const out: Disagreement[] = [];
+  // "has released its previous models" says nothing about this product's status.
+  const released = (s: Sentence): boolean => RELEASED.test(s.text) && !/\b(?:previous|earlier|prior|past)\b/i.test(s.text);
+  for (const [product, group] of groupBy(relevant, (s) => products(s.text))) {
+    const d = split("status", product, group.filter(released), group.filter((s) => !RELEASED.test(s.text)));
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/** "will run on X" versus "may run on X" about the same product. */
+export function certaintyDisagreements(sentences: readonly Sentence[]): Disagreement[] {
+  const keyed = new Map<Sentence, { key: string; sure: boolean }[]>();
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(MODAL)) {
+      const action = [m[2] as string, ...contentTerms(m[3] ?? "").slice(0, 2)].join(" ").toLowerCase();
+      for (const p of products(s.text)) keyed.set(s, [...(keyed.get(s) ?? []), { key: `${p}: ${action}`, sure: (m[1] as string).toLowerCase() === "will" }]);
+    }
+  }
+  const out: Disagreement[] = [];
+  for (const [key, group] of groupBy([...keyed.keys()], (s) => (keyed.get(s) ?? []).map((k) => k.key))) {
+    const sure = (s: Sentence): boolean => (keyed.get(s) ?? []).some((k) => k.key === key && k.sure);
+    const d = split("certainty", key, group.filter(sure), group.filter((s) => !sure(s)));
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/** The first quantity phrase of a text, as written: "about 50,000", "hundreds of thousands". */
+export function quantityPhrase(text: string): string {
+  const m = text.match(/\b(?:about |around |some |nearly |over |more than )?(?:(?:hundreds|tens|thousands|millions)(?: of (?:thousands|millions))?|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: (?:thousand|million|billion))?)/i);
+  return m ? m[0] : text;
+}
+
+/** The range a quantity phrase stands for: "about 50,000", "hundreds of thousands". */
+export function quantities(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const scale: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+  for (const m of text.matchAll(/\b(hundreds|tens|thousands|millions)(?: of (thousands|millions))?\b/gi)) {
+    const unit = ({ hundreds: 100, tens: 10, thousands: 1e3, millions: 1e6 } as Record<string, number>)[(m[1] as string).toLowerCase()] as number;
+    const times = m[2] ? (scale[(m[2] as string).toLowerCase().replace(/s$/, "")] as number) : 1;
+    out.push([2 * unit * times, 10 * unit * times]);
+  }
+  for (const m of text.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion))?\b(?!\s*%)/gi)) {
+    const value = Number((m[1] as string).replace(/,/g, "")) * (m[2] ? (scale[(m[2] as string).toLowerCase()] as number) : 1);
+    if (!m[2] && value >= 1900 && value <= 2100 && !(m[1] as string).includes(",")) continue; // a year, not a figure
+    if (value >= 100) out.push([value * 0.8, value * 1.2]);
+  }
+  return out;
+}
+
+/** Two figures for the same thing (sharing two named actors and a term) whose ranges do not overlap. */
+export function figureDisagreements(sentences: readonly Sentence[]): Disagreement[] {
+  const withFigures = sentences.filter((s) => quantities(s.text).length > 0);
+  // Named actors and products; a capitalised function word only starts the sentence.
+  const names = (s: Sentence): string[] =>
+    [...new Set((s.text.match(/\b[A-Z][\w’'-]*/g) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")))].filter((w) => w.length > 1 && contentTerms(w).length > 0);
+  const partners = new Map<Sentence, Set<Sentence>>();
+  for (const group of groupBy(withFigures, names).values()) {
+    for (const a of group) {
+      for (const b of group) {
+        if (a.source >= b.source || names(a).filter((n) => names(b).includes(n)).length < 2) continue;
+        const apart = quantities(a.text).every(([lo, hi]) => quantities(b.text).every(([lo2, hi2]) => hi < lo2 || hi2 < lo));
+        if (!apart) continue;
+        partners.set(a, (partners.get(a) ?? new Set()).add(b));
+        partners.set(b, (partners.get(b) ?? new Set()).add(a));
+      }
+    }
+  }
+  // The odd one out first: the figure most others contradict is one disagreement against all of them.
+  const out: Disagreement[] = [];
+  const ranked = [...partners.keys()].sort((a, b) => (partners.get(b)?.size ?? 0) - (partners.get(a)?.size ?? 0) || a.id.localeCompare(b.id));
+  const used = new Set<Sentence>();
+  for (const s of ranked) {
+    const others = [...(partners.get(s) ?? [])].filter((o) => !used.has(o));
+    if (used.has(s) || others.length === 0) continue;
+    [s, ...others].forEach((x) => used.add(x));
+    const d = split("figures", names(s)[0] ?? "figures", [s], others);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/** Capability claims: one source says a feature is missing, another expects or states it. */
+export function capabilityDisagreements(sentences: readonly Sentence[]): Disagreement[] {
+  const negated = new Map<Sentence, string[]>();
+  for (const s of sentences) {
+    const features = [...s.text.matchAll(MISSING)].flatMap((m) => contentTerms(m[1] ?? m[2] ?? ""));
+    if (features.length > 0) negated.set(s, features);
+  }
+  const out: Disagreement[] = [];
+  const byTerm = groupBy(sentences, (s) => contentTerms(s.text));
+  for (const [s, features] of negated) {
+    for (const feature of features) {
+      const positive = (byTerm.get(feature) ?? []).filter((o) => o.source !== s.source && FEATURE_TALK.test(o.text) && !negated.get(o)?.includes(feature));
+      const d = split("capability", feature, positive, [s]);
+      if (d && !out.some((e) => e.topic === feature)) out.push(d);
+    }
+  }
+  return out;
+}
+
+/** Every disagreement among the sentences, plus those between members of one claim cluster. */
+export function findDisagreements(sentences: readonly Sentence[], claims: readonly Claim[] = []): Disagreement[] {
+  const found = [
+    ...statusDisagreements(sentences),
+    ...certaintyDisagreements(sentences),
+    ...figureDisagreements(sentences),
+    ...capabilityDisagreements(sentences),
+  ];
+  // Within a cluster the members already state the same claim, so a certainty split needs no shared wording.
+  for (const claim of claims) {
+    const sure = claim.members.filter((m) => /\bwill\b/i.test(m.text) && !/\b(?:may|might|could)\b/i.test(m.text));
+    const unsure = claim.members.filter((m) => /\b(?:may|might|could)\b/i.test(m.text) && !/\bwill\b/i.test(m.text));
+    const d = split("certainty", products(claim.representative.text)[0] ?? "the claim", sure, unsure);
+    if (d && !found.some((f) => f.kind === "certainty" && f.topic.startsWith(d.topic))) found.push(d);
+  }
+  return found;
+}

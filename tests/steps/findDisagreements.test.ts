@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { runPipeline } from "../../src/pipeline.ts";
+import { findDisagreements, quantities } from "../../src/steps/findDisagreements.ts";
+import { FIXTURES } from "../helpers.ts";
+
+describe("findDisagreements", async () => {
+  const state = await runPipeline({ root: join(FIXTURES, "disagreements") });
+  const found = findDisagreements(state.sources.flatMap((s) => s.sentences), state.claims);
+  const quotes = (kind: string): string[] => found.filter((d) => d.kind === kind).flatMap((d) => d.sides.flat().map((s) => s.text));
+
+  it("should find released versus upcoming", () => {
+    expect(quotes("status")).toEqual(expect.arrayContaining([expect.stringContaining("has released its X9"), expect.stringContaining("upcoming X9")]));
+  });
+
+  it("should find will versus may on the same action", () => {
+    expect(quotes("certainty")).toEqual(expect.arrayContaining([expect.stringContaining("will run on Helios"), expect.stringContaining("may run on Helios")]));
+  });
+
+  it("should find figures whose ranges do not overlap", () => {
+    expect(quotes("figures")).toEqual(expect.arrayContaining([expect.stringContaining("about 50,000"), expect.stringContaining("hundreds of thousands")]));
+  });
+
+  it("should find a feature one source expects and another says is missing", () => {
+    expect(quotes("capability")).toEqual(expect.arrayContaining([expect.stringContaining("video decoding and speech"), expect.stringContaining("not to support video")]));
+  });
+
+  it("should not report two sources that agree in different words", () => {
+    expect(found.flatMap((d) => d.sides.flat()).some((s) => /Lisbon/.test(s.text))).toBe(false);
+  });
+
+  it("should keep each side to its own sources", () => {
+    for (const d of found) {
+      const [a, b] = d.sides.map((side) => new Set(side.map((s) => s.source)));
+      expect([...a!].some((s) => b!.has(s))).toBe(false);
+      expect(a!.size + b!.size).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("should read overlapping figures as agreeing", () => {
+    const [a] = quantities("several hundreds of thousands of units");
+    const [b] = quantities("some 300,000 units");
+    expect(a![0] <= b![1] && b![0] <= a![1]).toBe(true);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { runPipeline } from "../../src/pipeline.ts";
+import { isSingleSource } from "../../src/steps/openQuestions.ts";
+import type { Point } from "../../src/types.ts";
+import { FIXTURES, REPO } from "../helpers.ts";
+
+const openQuestions = (points: readonly Point[]): string => points.map((p) => `${p.text} || ${p.citations.map((c) => c.quote).join(" | ")}`).join("\n");
+
+describe("openQuestions", async () => {
+  const shipped = await runPipeline({ root: REPO });
+  const section = shipped.briefing!.sections.find((s) => s.id === "open-questions")!;
+  const find = (pattern: RegExp): Point | undefined => section.points.find((p) => pattern.test(`${p.text} ${p.citations.map((c) => c.quote).join(" ")}`));
+
+  it("should give the availability question together with its answer", () => {
+    const point = find(/available globally/);
+    expect(point?.text).toMatch(/available globally\?.*haven't been announced/);
+    expect(section.points.filter((p) => /haven't been announced/.test(p.text))).toHaveLength(1);
+  });
+
+  it("should give the Huawei-versus-Nvidia question with its answer and the other source's doubt", () => {
+    const point = find(/compare to NVIDIA/);
+    expect(point?.text).toMatch(/NVIDIA still leads/);
+    expect(new Set(point?.citations.map((c) => c.source))).toEqual(new Set(["003", "000"]));
+  });
+
+  it("should report the multimodal and the released-versus-upcoming disagreements, citing both sides", () => {
+    const multimodal = find(/^Sources differ on multimodal/);
+    expect(openQuestions(multimodal ? [multimodal] : [])).toMatch(/maybe even multimodal.*rumored not to support multimodal/);
+    const shipped = find(/^Sources differ on whether V4 has shipped/);
+    expect(shipped?.citations.map((c) => c.quote).join(" ")).toMatch(/launch of the V4 preview version.*upcoming V4/);
+  });
+
+  it("should show the untested benchmark claims", () => {
+    expect(find(/Pro version of V4 is competitive/)?.text).toMatch(/further testing/);
+  });
+
+  it("should cite at least two sources in every disagreement", () => {
+    const disagreements = section.points.filter((p) => p.text.startsWith("Sources differ") || p.text.startsWith("Sources give"));
+    expect(disagreements.length).toBeGreaterThanOrEqual(2);
+    for (const p of disagreements) expect(new Set(p.citations.map((c) => c.source)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it("should attribute a hedged claim to its source", async () => {
+    const fixture = await runPipeline({ root: join(FIXTURES, "disagreements") });
+    const points = fixture.briefing!.sections.find((s) => s.id === "open-questions")!.points;
+    expect(points.map((p) => p.text).join("\n")).toMatch(/Sources give different figures: "about 50,000" in one, "hundreds of thousands" in another/);
+    expect(points.map((p) => p.text)).toContain("One source says: Orion Labs is rumored to be planning a cheaper X9 model for laptops.");
+  });
+
+  it("should pair a question with its answer and join another source's doubt on the same matter", async () => {
+    const fixture = await runPipeline({ root: join(FIXTURES, "disagreements") });
+    const points = fixture.briefing!.sections.find((s) => s.id === "open-questions")!.points;
+    const question = points.find((p) => p.text.startsWith("When will the X9 ship"));
+    expect(question?.text).toMatch(/The source answers: Orion Labs has not given a date/);
+    expect(question?.citations.map((c) => c.quote)).toEqual([
+      "When will the X9 ship to buyers in Europe? Orion Labs has not given a date for European buyers.",
+      "There are still questions about whether the X9 can ship to Europe this year.",
+    ]);
+  });
+
+  it("should mark a one-source number, date or deal as single source, and nothing backed twice", () => {
+    const cite = (source: string) => ({ source, paragraph: 1, line: 1, quote: "q" });
+    expect(isSingleSource({ text: "Firms ordered 50,000 chips.", citations: [cite("001")] })).toBe(true);
+    expect(isSingleSource({ text: "Firms ordered 50,000 chips.", citations: [cite("001"), cite("002")] })).toBe(false);
+    expect(isSingleSource({ text: "The V4 model runs on Ascend chips.", citations: [cite("001")] })).toBe(false);
+    const all = shipped.briefing!.sections.flatMap((s) => s.points);
+    expect(all.every((p) => typeof p.singleSource === "boolean")).toBe(true);
+  });
+});
