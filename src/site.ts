@@ -68,17 +68,20 @@ export function toSiteData(state: PipelineState): SiteData {
       refs: (footnotes.refs[point.id] ?? []).map((r) => ({ ...r, source: notesByNumber.get(r.note)?.source ?? "" })),
     })),
   }));
+  // One pass over the citations, not one per source: scanning every point for every source grows as sources × citations.
+  const citedBy = new Map<string, SourceView["citedBy"][number][]>();
+  for (const section of sections) {
+    for (const p of section.points) {
+      for (const id of new Set(p.citations.map((c) => c.source))) {
+        const list = citedBy.get(id) ?? [];
+        list.push({ section: section.title, point: p.id, text: p.text });
+        citedBy.set(id, list);
+      }
+    }
+  }
   const sources: SourceView[] = state.sources.map((source) => {
     const summary = byId.get(source.id) as SourceSummary;
-    return {
-      ...summary,
-      blocks: source.blocks.map((b) => blockView(b)),
-      citedBy: sections.flatMap((section) =>
-        section.points
-          .filter((p) => p.citations.some((c) => c.source === source.id))
-          .map((p) => ({ section: section.title, point: p.id, text: p.text })),
-      ),
-    };
+    return { ...summary, blocks: source.blocks.map((b) => blockView(b)), citedBy: citedBy.get(source.id) ?? [] };
   });
   return {
     title: briefing.title,
