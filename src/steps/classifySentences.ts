@@ -53,13 +53,14 @@ export function informativeness(text: string): number {
   return entities.size + 1.5 * numbers + quantities;
 }
 
-/** Sum of cue weights present in a term sequence. */
-function cueScore(section: CompiledSection, seq: readonly string[], isQuestion: boolean): number {
+/** Sum of cue weights present in a term sequence; `present` holds the sequence's terms. */
+function cueScore(section: CompiledSection, seq: readonly string[], present: ReadonlySet<string>, isQuestion: boolean): number {
   let score = 0;
   for (const cue of section.cues) {
     if (cue.question) {
       if (isQuestion) score += cue.weight;
-    } else if (containsSeq(seq, cue.seq)) score += cue.weight;
+      // Most cues are absent from most sentences: a set lookup rules them out before any scan.
+    } else if (present.has(cue.seq[0] as string) && containsSeq(seq, cue.seq)) score += cue.weight;
   }
   return score;
 }
@@ -81,9 +82,11 @@ export function classifySentence(sentence: Sentence, sections: readonly Compiled
   const seq = terms(sentence.text);
   const headingSeq = sentence.heading ? terms(sentence.heading) : [];
   const question = /\?["”’)]?$/.test(sentence.text);
+  const present = new Set(seq);
+  const headingPresent = new Set(headingSeq);
   for (const section of sections) {
     // A heading above the paragraph is evidence too, at half weight.
-    sentence.scores[section.id] = cueScore(section, seq, question) + 0.5 * cueScore(section, headingSeq, false);
+    sentence.scores[section.id] = cueScore(section, seq, present, question) + 0.5 * cueScore(section, headingSeq, headingPresent, false);
   }
   const best = Math.max(...SECTION_IDS.map((id) => sentence.scores[id]));
   sentence.sections = SECTION_IDS.filter((id) => sentence.scores[id] >= SECTION_THRESHOLD && sentence.scores[id] >= best / 2);
