@@ -45,6 +45,11 @@ export default function (eleventyConfig: any): void {
       previousDir: env.SOURCEBRIEF_PREVIOUS_DIR || (previewing() ? resolve(eleventyConfig.directories.output) : undefined),
       previousFile: env.SOURCEBRIEF_PREVIOUS_FILE || undefined,
     });
+    // `npm run bench` reads the time each pipeline step took from here.
+    if (env.SOURCEBRIEF_TIMINGS_FILE) {
+      const { writeFile } = await import("node:fs/promises");
+      await writeFile(env.SOURCEBRIEF_TIMINGS_FILE, JSON.stringify(last.timings));
+    }
     return last;
   });
 

@@ -98,28 +98,34 @@ export function toSiteData(state: PipelineState): SiteData {
       refs: (footnotes.refs[point.id] ?? []).map((r) => ({ ...r, source: notesByNumber.get(r.note)?.source ?? "" })),
     })),
   }));
+  // One pass over the citations, not one per source: scanning every point for every source grows as sources × citations.
+  const bySource = new Map<string, { uses: QuoteUse[]; citedBy: SourceView["citedBy"][number][]; ledger: SourceView["ledger"][number][] }>();
+  const entry = (id: string) => {
+    let e = bySource.get(id);
+    if (!e) bySource.set(id, (e = { uses: [], citedBy: [], ledger: [] }));
+    return e;
+  };
+  for (const section of sections) {
+    section.points.forEach((p, i) => {
+      for (const c of p.citations) entry(c.source).uses.push({ paragraph: c.paragraph, quote: c.quote, by: { point: p.id, label: p.label, text: p.text } });
+      for (const id of new Set(p.citations.map((c) => c.source))) {
+        const e = entry(id);
+        e.citedBy.push({ section: section.title, point: p.id, text: p.text, label: p.label });
+        let group = e.ledger.at(-1);
+        if (group?.section !== section.title) e.ledger.push((group = { section: section.title, points: [] }));
+        (group.points as Array<(typeof group.points)[number]>).push({ point: p.id, n: i + 1, label: p.label, text: p.text });
+      }
+    });
+  }
   const sources: SourceView[] = state.sources.map((source) => {
     const summary = byId.get(source.id) as SourceSummary;
-    const uses: QuoteUse[] = sections.flatMap((section) =>
-      section.points.flatMap((p) =>
-        p.citations.filter((c) => c.source === source.id).map((c) => ({ paragraph: c.paragraph, quote: c.quote, by: { point: p.id, label: p.label, text: p.text } })),
-      ),
-    );
+    const e = bySource.get(source.id) ?? { uses: [], citedBy: [], ledger: [] };
     return {
       ...summary,
       link: safeUrl(summary.url),
-      ledger: sections
-        .map((section) => ({
-          section: section.title,
-          points: section.points.flatMap((p, i) => (p.citations.some((c) => c.source === source.id) ? [{ point: p.id, n: i + 1, label: p.label, text: p.text }] : [])),
-        }))
-        .filter((group) => group.points.length > 0),
-      blocks: source.blocks.map((b) => blockView(b, uses, summary.url)),
-      citedBy: sections.flatMap((section) =>
-        section.points
-          .filter((p) => p.citations.some((c) => c.source === source.id))
-          .map((p) => ({ section: section.title, point: p.id, text: p.text, label: p.label })),
-      ),
+      ledger: e.ledger,
+      blocks: source.blocks.map((b) => blockView(b, e.uses, summary.url)),
+      citedBy: e.citedBy,
     };
   });
   const pointsById = new Map(sections.flatMap((s) => s.points.map((p) => [p.id, p] as const)));

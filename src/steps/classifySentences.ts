@@ -1,7 +1,7 @@
 // Scores each sentence against the section cue terms and judges whether it can stand alone as a point.
 import type { PipelineState } from "../pipeline.ts";
 import { SECTION_IDS, type SectionDefinition, type SectionId, type Sentence, type Source } from "../types.ts";
-import { terms, words } from "../text/tokens.ts";
+import { term, terms, words } from "../text/tokens.ts";
 
 /** A section's cues, compiled to term sequences once per build. */
 export interface CompiledSection {
@@ -49,23 +49,33 @@ export function isStandalone(sentence: Pick<Sentence, "text" | "kind">): boolean
   return true;
 }
 
+const UPPER_START = /^\p{Lu}/u;
+const TWO_UPPER = /\p{Lu}.*\p{Lu}/u;
+const MIXED_OR_ACRONYM = /\p{Ll}\p{Lu}|^\p{Lu}{2,}/u;
+const DIGIT = /\d/;
+
 /** Named actors, numbers and quantities: a rough measure of how much a sentence says. */
-export function informativeness(text: string): number {
-  const ws = words(text);
-  const entities = new Set(ws.slice(1).filter((w) => /^\p{Lu}/u.test(w) || /\p{Lu}.*\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
-  if (ws[0] && /\p{Ll}\p{Lu}|^\p{Lu}{2,}/u.test(ws[0])) entities.add(ws[0].toLowerCase());
-  const numbers = ws.filter((w) => /\d/.test(w)).length;
+export function informativeness(text: string, ws: readonly string[] = words(text)): number {
+  // One pass over the words: this ran for each of 820,662 sentences at 10,000 seeds, with three array copies each.
+  const entities = new Set<string>();
+  let numbers = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as string;
+    if (i > 0 ? UPPER_START.test(w) || TWO_UPPER.test(w) : MIXED_OR_ACRONYM.test(w)) entities.add(w.toLowerCase());
+    if (DIGIT.test(w)) numbers++;
+  }
   const quantities = (text.match(/\b(hundreds?|thousands?|millions?|billions?|percent|units)\b/gi) ?? []).length;
   return entities.size + 1.5 * numbers + quantities;
 }
 
-/** Sum of cue weights present in a term sequence. */
-function cueScore(section: CompiledSection, seq: readonly string[], isQuestion: boolean): number {
+/** Sum of cue weights present in a term sequence; `present` holds the sequence's terms. */
+function cueScore(section: CompiledSection, seq: readonly string[], present: ReadonlySet<string>, isQuestion: boolean): number {
   let score = 0;
   for (const cue of section.cues) {
     if (cue.question) {
       if (isQuestion) score += cue.weight;
-    } else if (containsSeq(seq, cue.seq)) score += cue.weight;
+      // Most cues are absent from most sentences: a set lookup rules them out before any scan.
+    } else if (present.has(cue.seq[0] as string) && containsSeq(seq, cue.seq)) score += cue.weight;
   }
   return score;
 }
@@ -84,17 +94,21 @@ export const SECTION_THRESHOLD = 2;
 
 /** Classifies one sentence in place. */
 export function classifySentence(sentence: Sentence, sections: readonly CompiledSection[]): void {
-  const seq = terms(sentence.text);
+  // The words are split once and shared by the cue terms and informativeness.
+  const ws = words(sentence.text);
+  const seq = ws.map(term);
   const headingSeq = sentence.heading ? terms(sentence.heading) : [];
   const question = /\?["”’)]?$/.test(sentence.text);
+  const present = new Set(seq);
+  const headingPresent = new Set(headingSeq);
   for (const section of sections) {
     // A heading above the paragraph is evidence too, at half weight.
-    sentence.scores[section.id] = cueScore(section, seq, question) + 0.5 * cueScore(section, headingSeq, false);
+    sentence.scores[section.id] = cueScore(section, seq, present, question) + 0.5 * cueScore(section, headingSeq, headingPresent, false);
   }
   const best = Math.max(...SECTION_IDS.map((id) => sentence.scores[id]));
   sentence.sections = SECTION_IDS.filter((id) => sentence.scores[id] >= SECTION_THRESHOLD && sentence.scores[id] >= best / 2);
   sentence.standalone = isStandalone(sentence);
-  sentence.informativeness = informativeness(sentence.text);
+  sentence.informativeness = informativeness(sentence.text, ws);
 }
 
 export function classifySource(source: Source, sections: readonly CompiledSection[]): void {

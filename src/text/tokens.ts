@@ -15,8 +15,22 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
+// Stemming is the hottest call of classify and cluster, and news prose repeats its words: remember each word's term.
+// Cleared when full so that a huge archive's vocabulary cannot grow memory without bound.
+const TERM_CACHE = new Map<string, string>();
+const TERM_CACHE_LIMIT = 200_000;
+
 /** A word's comparable form: "U.S."/"US" become `us-country`; others lower-cased and stemmed. */
 export function term(word: string): string {
+  const known = TERM_CACHE.get(word);
+  if (known !== undefined) return known;
+  if (TERM_CACHE.size >= TERM_CACHE_LIMIT) TERM_CACHE.clear();
+  const result = computeTerm(word);
+  TERM_CACHE.set(word, result);
+  return result;
+}
+
+function computeTerm(word: string): string {
   if (word === "US" || word === "U.S" || word === "U.S.") return "us-country";
   const lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, "");
   return stemmer(lower);

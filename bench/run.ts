@@ -1,0 +1,141 @@
+// `npm run bench`: sourcebrief against bare Eleventy on synthetic corpora, A B A B, each build in its own process.
+import { spawnSync } from "node:child_process";
+import { appendFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { cpus } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { corpusSize, writeCorpus } from "./corpus.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "..");
+const CORPUS_SEED = 20260405;
+
+interface Run {
+  readonly ms: number;
+  readonly maxRssKb: number;
+  readonly timings: Record<string, number>;
+}
+
+interface Row {
+  readonly seeds: number;
+  readonly runs: number;
+  readonly sourcebrief: { readonly medianMs: number; readonly peakRssMb: number; readonly stepsMs: Record<string, number>; readonly renderMs: number };
+  readonly baseline: { readonly medianMs: number; readonly peakRssMb: number };
+  readonly ratio: number;
+  /** A build right after one seed was edited. Without a build cache this is a cold build; with one it should drop. */
+  readonly rebuildAfterEditMs: number | null;
+}
+
+function args(): { sizes: number[]; runs: number; rebuild: boolean } {
+  const argv = process.argv.slice(2);
+  const value = (flag: string): string | undefined => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const sizes = (value("--sizes") ?? "100,1000,10000").split(",").map(Number);
+  const runs = Number(value("--runs") ?? 3);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
+    throw new Error("usage: npm run bench -- [--sizes 100,1000,10000] [--runs 3] [--no-rebuild]");
+  }
+  return { sizes, runs, rebuild: !argv.includes("--no-rebuild") };
+}
+
+function build(mode: "sourcebrief" | "baseline", corpus: string): Run {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ["--import", "tsx", join(here, "child.ts"), mode, corpus], {
+    // Eleventy reads each config's `dir.input` relative to the working directory.
+    cwd: mode === "baseline" ? join(here, "baseline") : repo,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wall = performance.now() - started;
+  if (child.status !== 0) throw new Error(`${mode} build of ${corpus} failed:\n${child.stderr}`);
+  const last = child.stdout.trim().split("\n").at(-1) ?? "";
+  const reported = JSON.parse(last) as Run;
+  // Wall time from the parent: process start, module loading and exit count, as a user would feel them.
+  return { ...reported, ms: wall };
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+const mb = (kb: number): number => Math.round(kb / 1024);
+
+async function ensureCorpus(size: number): Promise<string> {
+  const dir = join(here, "corpora", String(size));
+  if ((await corpusSize(dir)) !== size) {
+    process.stderr.write(`writing ${size} synthetic seeds to ${dir}\n`);
+    await writeCorpus(dir, size, CORPUS_SEED, await readFile(join(repo, "briefing.yaml"), "utf8"));
+  }
+  return dir;
+}
+
+/** Edits one seed (appends a paragraph), builds, and restores the seed. */
+async function rebuildAfterEdit(corpus: string): Promise<number> {
+  const file = join(corpus, "seeds", "0".padStart(String((await corpusSize(corpus)) - 1).length, "0") + ".txt");
+  const original = await readFile(file, "utf8");
+  try {
+    await appendFile(file, "\nThe company said more details would follow next week.\n");
+    return build("sourcebrief", corpus).ms;
+  } finally {
+    await writeFile(file, original);
+  }
+}
+
+async function main(): Promise<void> {
+  const { sizes, runs, rebuild } = args();
+  const rows: Row[] = [];
+  for (const size of sizes) {
+    const corpus = await ensureCorpus(size);
+    const a: Run[] = [];
+    const b: Run[] = [];
+    for (let i = 0; i < runs; i++) {
+      a.push(build("sourcebrief", corpus));
+      b.push(build("baseline", corpus));
+      process.stderr.write(`  ${size} seeds, run ${i + 1}/${runs}: sourcebrief ${(a.at(-1)!.ms / 1000).toFixed(2)} s, baseline ${(b.at(-1)!.ms / 1000).toFixed(2)} s\n`);
+    }
+    const steps = Object.keys(a[0]!.timings);
+    const stepsMs = Object.fromEntries(steps.map((s) => [s, Math.round(median(a.map((r) => r.timings[s] ?? 0)))]));
+    const pipelineMs = Object.values(stepsMs).reduce((x, y) => x + y, 0);
+    const row: Row = {
+      seeds: size,
+      runs,
+      sourcebrief: { medianMs: Math.round(median(a.map((r) => r.ms))), peakRssMb: mb(Math.max(...a.map((r) => r.maxRssKb))), stepsMs, renderMs: 0 },
+      baseline: { medianMs: Math.round(median(b.map((r) => r.ms))), peakRssMb: mb(Math.max(...b.map((r) => r.maxRssKb))) },
+      ratio: 0,
+      rebuildAfterEditMs: rebuild ? Math.round(await rebuildAfterEdit(corpus)) : null,
+    };
+    rows.push({ ...row, sourcebrief: { ...row.sourcebrief, renderMs: row.sourcebrief.medianMs - pipelineMs }, ratio: Math.round((row.sourcebrief.medianMs / row.baseline.medianMs) * 100) / 100 });
+  }
+  const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? "unknown", node: process.version };
+  process.stdout.write(table(rows, machine));
+  await mkdir(join(here, "results"), { recursive: true });
+  const out = join(here, "results", `bench-${sizes.join("-")}.json`);
+  await writeFile(out, `${JSON.stringify({ machine, corpusSeed: CORPUS_SEED, rows }, null, 2)}\n`);
+  process.stderr.write(`wrote ${out}\n`);
+}
+
+function table(rows: readonly Row[], machine: { cores: number; cpu: string; node: string }): string {
+  const s = (ms: number): string => (ms / 1000).toFixed(2);
+  const lines = [
+    `Measured on ${machine.cores} cores (${machine.cpu}), Node ${machine.node}; median of ${rows[0]?.runs ?? 0} runs each, A B A B.`,
+    "",
+    "| seeds | sourcebrief (s) | baseline (s) | ratio | peak RSS sourcebrief / baseline (MB) | rebuild after editing one seed (s) |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows.map((r) => `| ${r.seeds} | ${s(r.sourcebrief.medianMs)} | ${s(r.baseline.medianMs)} | ${r.ratio.toFixed(2)}× | ${r.sourcebrief.peakRssMb} / ${r.baseline.peakRssMb} | ${r.rebuildAfterEditMs === null ? "–" : s(r.rebuildAfterEditMs)} |`),
+    "",
+    `| seeds | ${Object.keys(rows[0]?.sourcebrief.stepsMs ?? {}).join(" | ")} | Eleventy + rest |`,
+    `| ---: |${" ---: |".repeat(Object.keys(rows[0]?.sourcebrief.stepsMs ?? {}).length + 1)}`,
+    ...rows.map((r) => `| ${r.seeds} | ${Object.values(r.sourcebrief.stepsMs).map(s).join(" | ")} | ${s(r.sourcebrief.renderMs)} |`),
+    "",
+    "Step times in seconds (median). The rebuild is one build right after one seed was edited: with no build cache it costs a cold build.",
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
