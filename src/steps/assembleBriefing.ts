@@ -30,9 +30,10 @@ export function citationsOf(claim: Claim): Citation[] {
   return [...bySource.values()].map((s) => ({ source: s.source, paragraph: s.paragraph, line: s.line, quote: s.text }));
 }
 
-/** Point text: the representative sentence, without a leading connective. */
+/** Point text: the representative sentence, without a leading connective or pasted spaces before punctuation. */
 export function pointText(claim: Claim): string {
-  return withoutConnective(claim.representative.text);
+  // Pasted web text often keeps a space where a link ended ("cited by Reuters , said"); the quote keeps it, the point need not.
+  return withoutConnective(claim.representative.text).replace(/\s+([,.;:!?])/g, "$1");
 }
 
 /** A point restates another when this share of the smaller one's content terms is in both. */

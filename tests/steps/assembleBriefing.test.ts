@@ -51,3 +51,12 @@ describe("assembleBriefing", async () => {
     expect(new Set(ids(shipped)).size).toBe(ids(shipped).length);
   });
 });
+
+describe("pointText", () => {
+  it("should drop a space pasted before punctuation while the quote keeps it", async () => {
+    const shipped = await runPipeline({ root: REPO });
+    const points = shipped.briefing!.sections.flatMap((s) => s.points);
+    const reuters = points.find((p) => p.citations.some((c) => c.quote.includes("cited by Reuters ,")));
+    expect(reuters?.text).toContain("cited by Reuters, said");
+  });
+});
