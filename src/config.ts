@@ -125,5 +125,3 @@ function readDate(node: Node | null, fail: (problem: string) => never): string |
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) fail(`"${String(value)}" is not a date`);
   return text;
 }
-
-export { readDate as readYamlDate };
