@@ -58,10 +58,18 @@ export async function loadLabels(dir: string): Promise<Labels> {
   return { files, facts: new Map(Object.entries(raw).map(([id, f]) => [id, f.section])) };
 }
 
-/** Finds the labelled sentence a quote stands for: same text, else the label that contains it or that it contains. */
-function lookup(labels: readonly LabelledSentence[], quote: string): LabelledSentence | null {
+/**
+ * The labelled sentences a quote stands for: the one with the same text; else every label the quote
+ * contains (a question and its answer quoted as one passage); else the label that contains the quote.
+ */
+export function lookup(labels: readonly LabelledSentence[], quote: string): LabelledSentence[] {
   const q = normalise(quote);
-  return labels.find((l) => normalise(l.text) === q) ?? labels.find((l) => normalise(l.text).includes(q) || q.includes(normalise(l.text))) ?? null;
+  const same = labels.find((l) => normalise(l.text) === q);
+  if (same) return [same];
+  const inside = labels.filter((l) => q.includes(normalise(l.text)));
+  if (inside.length > 0) return inside;
+  const around = labels.find((l) => normalise(l.text).includes(q));
+  return around ? [around] : [];
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
@@ -78,11 +86,11 @@ export function score(briefing: Briefing, labels: Labels, sourceFiles: ReadonlyM
     for (const point of points) {
       point.citations.forEach((c, i) => {
         const file = sourceFiles.get(c.source) ?? "";
-        const label = lookup(labels.files.get(file) ?? [], c.quote);
-        if (!label || label.furniture) leaks.push(`${file}:${c.line}: ${c.quote}`);
-        if (label?.fact) cited.add(label.fact);
-        // The first citation is the representative: the sentence the point says.
-        if (i === 0 && !label?.sections.includes(id)) wrong.push(point.text);
+        const found = lookup(labels.files.get(file) ?? [], c.quote);
+        if (found.length === 0 || found.some((l) => l.furniture)) leaks.push(`${file}:${c.line}: ${c.quote}`);
+        for (const l of found) if (l.fact) cited.add(l.fact);
+        // The first citation is the representative: the passage the point says.
+        if (i === 0 && !found.some((l) => l.sections.includes(id))) wrong.push(point.text);
       });
     }
     const facts = [...inCorpus].filter((f) => labels.facts.get(f) === id).sort();
