@@ -5,7 +5,7 @@ import { ConfigError } from "./errors.ts";
 import { readEditorial, type EditorialAction } from "./editorialConfig.ts";
 import { SECTION_IDS, type BriefingConfig, type SectionDefinition, type SectionId } from "./types.ts";
 
-const TOP_KEYS = new Set(["title", "edition", "sections", "limits", "editorial"]);
+const TOP_KEYS = new Set(["title", "edition", "sections", "limits", "synonyms", "editorial"]);
 const SECTION_KEYS = new Set(["id", "title", "description", "intro", "cues"]);
 
 /** Loads `briefing.yaml`; every problem is a ConfigError at `file:line`. */
@@ -40,6 +40,7 @@ export function parseConfig(text: string, file: string): BriefingConfig {
   let sections: SectionDefinition[] = [];
   let maxSeedBytes: number | undefined;
   let editorial: EditorialAction[] = [];
+  let synonyms: string[][] = [];
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : "";
     const value = pair.value as Node | null;
@@ -55,6 +56,8 @@ export function parseConfig(text: string, file: string): BriefingConfig {
       sections = value.items.map((item) => readSection(item as Node, fail));
     } else if (key === "limits") {
       maxSeedBytes = readLimits(value, fail);
+    } else if (key === "synonyms") {
+      synonyms = readSynonyms(value, fail);
     } else if (key === "editorial") {
       editorial = readEditorial(value, fail, lineOf);
     }
@@ -66,7 +69,7 @@ export function parseConfig(text: string, file: string): BriefingConfig {
   }
   // The order of sections is the contract's, whatever order the file lists them in.
   sections.sort((a, b) => SECTION_IDS.indexOf(a.id) - SECTION_IDS.indexOf(b.id));
-  return { title: title as string, edition, sections, editorial, ...(maxSeedBytes === undefined ? {} : { maxSeedBytes }) };
+  return { title: title as string, edition, sections, synonyms, editorial, ...(maxSeedBytes === undefined ? {} : { maxSeedBytes }) };
 }
 
 // `limits:` holds one setting today, `maxSeedBytes`: the largest seed file accepted.
@@ -83,6 +86,22 @@ function readLimits(node: Node | null, fail: Fail): number | undefined {
     max = (value as { value: number }).value;
   }
   return max;
+}
+
+// `synonyms:` is a list of word groups, each a list of two or more words: [chip, processor, silicon].
+function readSynonyms(node: Node | null, fail: Fail): string[][] {
+  if (node === null) return [];
+  const fix = "Write synonyms: then indented lines like - [chip, processor, silicon].";
+  if (!isSeq(node)) return fail(node, "synonyms must be a list of word groups", fix);
+  return node.items.map((item) => {
+    const group = item as Node;
+    if (!isSeq(group) || group.items.length < 2) return fail(group, "each synonym group must list two or more words", fix);
+    return group.items.map((w) => {
+      const word = isScalar(w) && typeof w.value === "string" ? w.value.trim() : "";
+      if (!/^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(word)) fail(w as Node, `"${String(isScalar(w) ? w.value : "")}" is not a single word`, "Give one word per entry; phrases are not matched.");
+      return word;
+    });
+  });
 }
 
 type Fail = (node: Node | null | undefined, problem: string, fix: string) => never;

@@ -97,6 +97,8 @@ export interface BriefingConfig {
   readonly sections: readonly SectionDefinition[];
   /** `limits.maxSeedBytes`: largest seed accepted, in bytes; unset means the default (2 MB). */
   readonly maxSeedBytes?: number;
+  /** Groups of words that mean the same thing in this story: one claim in other words is still one claim. */
+  readonly synonyms?: ReadonlyArray<readonly string[]>;
   /** Maintainer decisions about single points: pin, hide, move. */
   readonly editorial?: readonly import("./editorialConfig.ts").EditorialAction[];
 }

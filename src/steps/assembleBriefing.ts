@@ -1,9 +1,9 @@
 // Chooses and orders the points of each section and turns them into the briefing data.
 import type { PipelineState } from "../pipeline.ts";
 import { SECTION_IDS, type Briefing, type BriefingSection, type Citation, type Claim, type Point, type SectionId, type Sentence } from "../types.ts";
-import { withoutConnective } from "./classifySentences.ts";
+import { standaloneText, withoutConnective } from "./classifySentences.ts";
 import { slugWithCounter } from "../text/slug.ts";
-import { contentTerms } from "../text/tokens.ts";
+import { compileSynonyms, contentTerms, NO_SYNONYMS, type Synonyms } from "../text/tokens.ts";
 
 export const MIN_POINTS = 3;
 export const MAX_POINTS = 8;
@@ -30,16 +30,20 @@ export function citationsOf(claim: Claim): Citation[] {
   return [...bySource.values()].map((s) => ({ source: s.source, paragraph: s.paragraph, line: s.line, quote: s.text }));
 }
 
-/** Point text: the representative sentence, without a leading connective or pasted spaces before punctuation. */
+/**
+ * Point text: the representative sentence (or its main clause after a colon, when only that stands alone),
+ * without a leading connective or pasted spaces before punctuation.
+ */
 export function pointText(claim: Claim): string {
+  const text = standaloneText(claim.representative) ?? withoutConnective(claim.representative.text);
   // Pasted web text often keeps a space where a link ended ("cited by Reuters , said"); the quote keeps it, the point need not.
-  return withoutConnective(claim.representative.text).replace(/\s+([,.;:!?])/g, "$1");
+  return text.replace(/\s+([,.;:!?])/g, "$1");
 }
 
 /** A point restates another when this share of the smaller one's content terms is in both. */
 export const RESTATES = 0.5;
 
-const termSet = (claim: Claim): Set<string> => new Set(contentTerms(claim.representative.text));
+const termSet = (claim: Claim, synonyms: Synonyms): Set<string> => new Set(contentTerms(claim.representative.text, synonyms));
 
 /** True when two claims' representatives say much the same: most of the shorter one's terms are in the other. */
 export function restates(a: Set<string>, b: Set<string>): boolean {
@@ -53,14 +57,14 @@ export function restates(a: Set<string>, b: Set<string>): boolean {
  * stronger one already chosen. Outside Open questions a point must name an actor or give a figure:
  * a sentence with neither is commentary, not news. An open question can be bare ("details have not been announced").
  */
-export function choosePoints(claims: readonly Claim[], section: SectionId): Claim[] {
+export function choosePoints(claims: readonly Claim[], section: SectionId, synonyms: Synonyms = NO_SYNONYMS): Claim[] {
   const chosen: Array<{ claim: Claim; terms: Set<string> }> = [];
   const eligible = claims.filter(
     (c) => c.section === section && c.representative.standalone && (section === "open-questions" || c.representative.informativeness >= 1),
   );
   for (const claim of eligible.sort(byStrength)) {
     if (chosen.length === MAX_POINTS) break;
-    const terms = termSet(claim);
+    const terms = termSet(claim, synonyms);
     if (chosen.some((c) => restates(terms, c.terms))) continue;
     chosen.push({ claim, terms });
   }
@@ -84,9 +88,10 @@ export function chooseGlance(chosen: ReadonlyArray<{ readonly claim: Claim; read
 /** Pipeline step: builds `state.briefing` from the claims. */
 export function assembleBriefing(state: PipelineState): void {
   const slug = slugWithCounter();
+  const synonyms = compileSynonyms(state.config.synonyms ?? []);
   const chosen: Array<{ claim: Claim; point: Point }> = [];
   const sections: BriefingSection[] = state.config.sections.map((def) => {
-    const points: Point[] = choosePoints(state.claims, def.id).map((claim) => {
+    const points: Point[] = choosePoints(state.claims, def.id, synonyms).map((claim) => {
       const point = { id: slug(pointText(claim)), text: pointText(claim), citations: citationsOf(claim) };
       chosen.push({ claim, point });
       return point;

@@ -28,6 +28,20 @@ const PERSONAL = /\b(?:we|our|you|your|i|me|my)\b/i;
 const SUBORDINATE = /^(?:if|when|while|as|because|although|once|unless)\s+(?:it|they|he|she)\b/i;
 // A main clause that opens on a pronoun after an introductory phrase ("Through its new model, it is showing …").
 const LATE_PRONOUN = /^[^,]{1,80},(?:[^,]{1,120},)?\s*(?:it|they|he|she|this|these|those)\s/i;
+// A subordinate clause that names its subject before the pronoun ("While DeepSeek has …, it has …"): the
+// pronoun points forward to that name, not back to an earlier sentence.
+const NAMED_LEAD = /^(?:While|Although|Though|After|Since|Because|When)\s+(?:\p{Lu}[\p{L}\p{N}’'-]*\s+)+(?:has|have|had|is|was|were|did|does|said|says)\b[^,]*,\s*(?:it|they|he|she)\s/u;
+// A definite "the shift"/"the episode" anywhere points back to a change named earlier.
+const BACK_REFERENCE = /\bthe (?:shift|episode)\b/i;
+// A conditional ("If V4 delivers, …") speculates rather than reports. A doubt about claims ("if these results
+// hold up") is kept: Open questions quotes it with the claims it doubts.
+const CONDITIONAL = /^if\b(?!.*\bhold up\b)/i;
+/**
+ * What a source says is not known, confirmed or said: such a sentence is an open question whatever its topic,
+ * and never the same claim as a plain statement of the thing it doubts.
+ */
+export const UNCERTAIN =
+  /\b(?:not|never|n't)\s+(?:yet\s+|publicly\s+|officially\s+|independently\s+)?(?:been\s+)?(?:confirmed|announced|disclosed|provided (?:any )?(?:information|details)|said whether|said (?:how|when|which|where)|been (?:reproduced|verified|tested)|reproduced|verified)\b|\bremains? (?:limited|unclear|unknown)\b|\b(?:unclear|unconfirmed|unknown|unverified)\b|\bno independent\b|\bis (?:it |not )?clear (?:how|whether|if)\b/i;
 // Reporting formulas that record a non-answer: they say nothing a reader can use as a point.
 const NO_COMMENT = /\b(?:declined to comment|(?:did not|didn't) (?:immediately )?(?:respond|reply) to (?:a |multiple )?requests? for comment|could not be reached for comment)\b/i;
 
@@ -37,16 +51,36 @@ export function withoutConnective(text: string): string {
   return rest === text ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-/** True when a sentence makes sense without the one before it and is a full sentence. */
-export function isStandalone(sentence: Pick<Sentence, "text" | "kind">): boolean {
-  if (sentence.kind === "heading") return false;
-  const text = withoutConnective(sentence.text);
+/** True when a text reads as a full sentence on its own. */
+function readsAlone(text: string): boolean {
   const n = words(text).length;
   if (n < 6 || n > 60) return false;
   if (!/[.!?]["”’)]?$/.test(text)) return false;
   if (!/^[\p{Lu}\p{N}"“]/u.test(text)) return false;
-  if (ANAPHORIC.test(text) || SUBORDINATE.test(text) || LATE_PRONOUN.test(text) || PERSONAL.test(text) || NO_COMMENT.test(text)) return false;
-  return true;
+  if (ANAPHORIC.test(text) || SUBORDINATE.test(text) || PERSONAL.test(text) || NO_COMMENT.test(text)) return false;
+  if (LATE_PRONOUN.test(text) && !NAMED_LEAD.test(text)) return false;
+  return !BACK_REFERENCE.test(text) && !CONDITIONAL.test(text);
+}
+
+/**
+ * What a point may say of a sentence: the sentence without a leading connective when that reads on its own;
+ * else, when a lead-in that points back ends in a colon ("This also shows a bigger trend: …"), the clause
+ * after the colon, if that reads on its own; else null.
+ */
+export function standaloneText(sentence: Pick<Sentence, "text" | "kind">): string | null {
+  if (sentence.kind === "heading") return null;
+  const text = withoutConnective(sentence.text);
+  if (readsAlone(text)) return text;
+  const colon = text.indexOf(": ");
+  if (colon < 0) return null;
+  const clause = text.slice(colon + 2);
+  const shown = clause.charAt(0).toUpperCase() + clause.slice(1);
+  return readsAlone(shown) ? shown : null;
+}
+
+/** True when a sentence, or its main clause after a colon, makes sense without the sentence before it. */
+export function isStandalone(sentence: Pick<Sentence, "text" | "kind">): boolean {
+  return standaloneText(sentence) !== null;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -105,7 +139,11 @@ export function classifySentence(sentence: Sentence, sections: readonly Compiled
     // A heading above the paragraph is evidence too, at half weight.
     sentence.scores[section.id] = cueScore(section, seq, present, question) + 0.5 * cueScore(section, headingSeq, headingPresent, false);
   }
-  const best = Math.max(...SECTION_IDS.map((id) => sentence.scores[id]));
+  let best = Math.max(...SECTION_IDS.map((id) => sentence.scores[id]));
+  if (UNCERTAIN.test(sentence.text)) {
+    // What is not known outranks what it is about: the point is that it is open.
+    sentence.scores["open-questions"] = best = Math.max(best, SECTION_THRESHOLD) + 1;
+  }
   sentence.sections = SECTION_IDS.filter((id) => sentence.scores[id] >= SECTION_THRESHOLD && sentence.scores[id] >= best / 2);
   sentence.standalone = isStandalone(sentence);
   sentence.informativeness = informativeness(sentence.text, ws);

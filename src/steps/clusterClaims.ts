@@ -1,8 +1,8 @@
 // Groups sentences that state the same claim, across sources, so one claim becomes one point.
 import type { PipelineState } from "../pipeline.ts";
 import { SECTION_IDS, type Claim, type SectionId, type Sentence } from "../types.ts";
-import { contentTerms, words } from "../text/tokens.ts";
-import { SECTION_THRESHOLD } from "./classifySentences.ts";
+import { compileSynonyms, contentTerms, NO_SYNONYMS, words, type Synonyms } from "../text/tokens.ts";
+import { SECTION_THRESHOLD, UNCERTAIN } from "./classifySentences.ts";
 import { bandKeys, signature } from "../text/minhash.ts";
 
 /** Two sentences state the same claim at or above this TF-IDF cosine similarity. */
@@ -14,15 +14,15 @@ type Vector = Map<string, number>;
 export const NAME_WEIGHT = 2;
 
 /** Terms of the words written with a capital inside the sentence (not its first word): names of actors. */
-function nameTerms(text: string): Set<string> {
-  return new Set(words(text).slice(1).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => contentTerms(w)));
+function nameTerms(text: string, synonyms: Synonyms): Set<string> {
+  return new Set(words(text).slice(1).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => contentTerms(w, synonyms)));
 }
 
 /** TF-IDF vectors over content terms; rare terms (names, figures) weigh most, and names count NAME_WEIGHT times. */
-export function vectorize(sentences: readonly Sentence[]): Vector[] {
+export function vectorize(sentences: readonly Sentence[], synonyms: Synonyms = NO_SYNONYMS): Vector[] {
   const bags = sentences.map((s) => {
-    const names = nameTerms(s.text);
-    return contentTerms(s.text).flatMap((t) => (names.has(t) ? Array<string>(NAME_WEIGHT).fill(t) : [t]));
+    const names = nameTerms(s.text, synonyms);
+    return contentTerms(s.text, synonyms).flatMap((t) => (names.has(t) ? Array<string>(NAME_WEIGHT).fill(t) : [t]));
   });
   const df = new Map<string, number>();
   for (const bag of bags) for (const t of new Set(bag)) df.set(t, (df.get(t) ?? 0) + 1);
@@ -128,9 +128,9 @@ class Buckets {
  * over the sentences' content terms (see `text/minhash.ts`), so a sentence is scored only against claims
  * that likely share much of its wording, never against all of them.
  */
-export function clusterSentences(sentences: readonly Sentence[]): Claim[] {
+export function clusterSentences(sentences: readonly Sentence[], synonyms: Synonyms = NO_SYNONYMS): Claim[] {
   const ordered = sentences.filter(isCandidate).sort(byClarity);
-  const vectors = vectorize(ordered);
+  const vectors = vectorize(ordered, synonyms);
   const common = commonTerms(vectors);
   const claims: Cluster[] = [];
   const buckets = new Buckets();
@@ -141,8 +141,8 @@ export function clusterSentences(sentences: readonly Sentence[]): Claim[] {
     let bestClaim = -1;
     let bestSim = SAME_CLAIM;
     for (const c of buckets.near(keys)) {
-      // A question and a statement are never the same claim, however many words they share.
-      if (isQuestion((claims[c] as Cluster).members[0] as Sentence) !== isQuestion(sentence)) continue;
+      // A question, a doubt and a statement are never the same claim, however many words they share.
+      if (stance((claims[c] as Cluster).members[0] as Sentence) !== stance(sentence)) continue;
       const sim = centroidSimilarity(v, (claims[c] as Cluster).sum);
       if (sim >= bestSim) [bestClaim, bestSim] = [c, sim];
     }
@@ -182,7 +182,7 @@ function mergeClose(claims: Cluster[]): Cluster[] {
     const seen = new Set(queue);
     while (queue.length > 0) {
       const b = alive[queue.shift() as number];
-      if (!b || b.members.length === 0 || isQuestion(a.members[0] as Sentence) !== isQuestion(b.members[0] as Sentence)) continue;
+      if (!b || b.members.length === 0 || stance(a.members[0] as Sentence) !== stance(b.members[0] as Sentence)) continue;
       if (cosine(a.sum, b.sum) / (a.norm * b.norm) < SAME_CLAIM) continue;
       a.members.push(...b.members);
       addInto(a.sum, b.sum);
@@ -196,9 +196,12 @@ function mergeClose(claims: Cluster[]): Cluster[] {
   return alive.filter((c) => c.members.length > 0);
 }
 
-const isQuestion = (s: Sentence): boolean => /\?["”’)]?$/.test(s.text);
+/** How a sentence holds its claim: asks it, says it is not known or confirmed, or states it. */
+function stance(s: Sentence): "question" | "doubt" | "statement" {
+  return /\?["”’)]?$/.test(s.text) ? "question" : UNCERTAIN.test(s.text) ? "doubt" : "statement";
+}
 
 /** Pipeline step: clusters all sentences of all sources into claims. */
 export function clusterClaims(state: PipelineState): void {
-  state.claims = clusterSentences(state.sources.flatMap((s) => s.sentences));
+  state.claims = clusterSentences(state.sources.flatMap((s) => s.sentences), compileSynonyms(state.config.synonyms ?? []));
 }

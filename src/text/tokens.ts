@@ -41,10 +41,28 @@ export function terms(text: string): string[] {
   return words(text).map(term);
 }
 
-/** Content terms: stems without stop words or one-letter tokens. */
-export function contentTerms(text: string): string[] {
-  return words(text)
-    .filter((w) => !STOP.has(w.toLowerCase()) || w === "US")
-    .map(term)
-    .filter((t) => t.length > 1 && !STOP.has(t));
+/** Term -> the term it stands in for: words that mean the same thing in this story ("processor" for "chip"). */
+export type Synonyms = ReadonlyMap<string, string>;
+
+export const NO_SYNONYMS: Synonyms = new Map();
+
+/** Compiles `synonyms:` groups from briefing.yaml: every word's term maps to the term of its group's first word. */
+export function compileSynonyms(groups: ReadonlyArray<readonly string[]>): Synonyms {
+  const map = new Map<string, string>();
+  for (const group of groups) {
+    const [head, ...rest] = group.map(term);
+    for (const t of rest) if (head !== undefined && t !== head) map.set(t, head);
+  }
+  return map;
+}
+
+/** Content terms: stems without stop words or one-letter tokens, each replaced by its synonym group's term. */
+export function contentTerms(text: string, synonyms: Synonyms = NO_SYNONYMS): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (STOP.has(w.toLowerCase()) && w !== "US") continue;
+    const t = term(w);
+    if (t.length > 1 && !STOP.has(t)) out.push(synonyms.get(t) ?? t);
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifySentence, compileSections, isStandalone, withoutConnective } from "../../src/steps/classifySentences.ts";
+import { classifySentence, compileSections, isStandalone, standaloneText, withoutConnective } from "../../src/steps/classifySentences.ts";
 import { parseConfig } from "../../src/config.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -43,7 +43,7 @@ describe("classifySentences", () => {
 
   it("should reject a main clause that opens on a pronoun after an introductory phrase, and a recorded non-answer", () => {
     expect(isStandalone({ text: "If it works, it could shift the balance between the two camps.", kind: "paragraph" })).toBe(false);
-    expect(isStandalone({ text: "If export rules tighten again, Chinese buyers will turn to Huawei.", kind: "paragraph" })).toBe(true);
+    expect(isStandalone({ text: "If export rules tighten again, Chinese buyers will turn to Huawei.", kind: "paragraph" })).toBe(false);
     expect(isStandalone({ text: "Alibaba and Tencent declined to comment on the purchases.", kind: "paragraph" })).toBe(false);
     expect(isStandalone({ text: "Through its newest model, it is showing what local chips can do.", kind: "paragraph" })).toBe(false);
     expect(isStandalone({ text: "In April, Huawei said its Ascend chips would ship in volume.", kind: "paragraph" })).toBe(true);
@@ -53,5 +53,31 @@ describe("classifySentences", () => {
   it("should drop a leading connective from what the reader sees", () => {
     expect(withoutConnective("At the same time, large firms placed orders.")).toBe("Large firms placed orders.");
     expect(withoutConnective("Huawei makes chips.")).toBe("Huawei makes chips.");
+  });
+
+  it("should send what a source says is not confirmed or not known to Open questions, whatever its topic", () => {
+    const unconfirmed = sentence("Alibaba, ByteDance and Tencent have not publicly confirmed the purchases.");
+    expect(Math.max(...Object.values(unconfirmed.scores))).toBe(unconfirmed.scores["open-questions"]);
+    expect(unconfirmed.scores["open-questions"]).toBeGreaterThan(unconfirmed.scores.orders);
+    expect(sentence("DeepSeek has not confirmed which chips V4 will use.").sections).toEqual(["open-questions"]);
+    expect(sentence("The benchmark figures come from DeepSeek itself and have not been reproduced independently.").sections).toEqual(["open-questions"]);
+    expect(sentence("Alibaba, ByteDance and Tencent have confirmed the purchases.").sections).toEqual(["orders"]);
+  });
+
+  it("should let a pronoun point forward to the name its clause opens with", () => {
+    expect(isStandalone({ text: "While DeepSeek has acknowledged using Nvidia chips, it has not said where they came from.", kind: "paragraph" })).toBe(true);
+    expect(isStandalone({ text: "While the deal was announced in April, it has not closed yet.", kind: "paragraph" })).toBe(false);
+  });
+
+  it("should show the clause after a colon when only the lead-in points back", () => {
+    const text = "This level of demand also shows a bigger trend: Chinese companies are getting ready for a future without Western chips.";
+    expect(standaloneText({ text, kind: "paragraph" })).toBe("Chinese companies are getting ready for a future without Western chips.");
+    expect(standaloneText({ text: "This also shows something: it is big.", kind: "paragraph" })).toBeNull();
+  });
+
+  it("should reject speculation and back-references that name no claim", () => {
+    expect(isStandalone({ text: "If V4 delivers strong results, it could mark a turning point for the industry.", kind: "paragraph" })).toBe(false);
+    expect(isStandalone({ text: "For American policymakers, the episode cuts both ways in the long run.", kind: "paragraph" })).toBe(false);
+    expect(isStandalone({ text: "If these benchmarks hold up to further testing, V4 will be one of the best open models.", kind: "paragraph" })).toBe(true);
   });
 });

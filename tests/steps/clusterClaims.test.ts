@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline.ts";
+import { clusterSentences } from "../../src/steps/clusterClaims.ts";
+import { compileSynonyms } from "../../src/text/tokens.ts";
+import type { Sentence } from "../../src/types.ts";
 import { join } from "node:path";
 import { FIXTURES, REPO } from "../helpers.ts";
 
@@ -35,5 +38,30 @@ describe("clusterClaims", () => {
       const questions = claim.members.filter((m) => m.text.endsWith("?")).length;
       expect([0, claim.members.length]).toContain(questions);
     }
+  });
+
+  it("should make one claim of two wordings that differ only in words the settings call synonyms", () => {
+    const make = (source: string, text: string): Sentence => ({
+      id: `${source}-p1-s1`, source, paragraph: 1, line: 1, index: 1, text, kind: "paragraph", heading: null, position: 0,
+      standalone: true, informativeness: 3, scores: { "hardware-shift": 4, orders: 0, geopolitics: 0, "open-questions": 0 }, sections: ["hardware-shift"],
+    });
+    const sentences = [
+      make("100", "Loongson processors power the Sunway supercomputer."),
+      make("101", "Sunway's machine is built with Loongson silicon."),
+      make("102", "Loongson sells to schools in Shenzhen and Wuhan."),
+      make("103", "Sunway staff met buyers in Jakarta on Monday."),
+      make("104", "Tencent opened a new data centre in Jakarta on Monday with local staff."),
+    ];
+    const together = (claims: ReturnType<typeof clusterSentences>): boolean =>
+      claims.some((c) => new Set(c.members.map((m) => m.source)).size === 2 && c.members.every((m) => /Loongson/.test(m.text) && /Sunway/.test(m.text)));
+    expect(together(clusterSentences(sentences))).toBe(false);
+    expect(together(clusterSentences(sentences, compileSynonyms([["chip", "processor", "silicon"]])))).toBe(true);
+  });
+
+  it("should never put a statement and a source's doubt about it in one claim", async () => {
+    const state = await runPipeline({ root: REPO, seedsDir: join(REPO, "tests/fixtures/eval/extra-seeds") });
+    const doubt = state.claims.find((c) => c.members.some((m) => /not publicly confirmed the purchases/.test(m.text)));
+    expect(doubt?.members.every((m) => !/placed orders/.test(m.text))).toBe(true);
+    expect(doubt?.section).toBe("open-questions");
   });
 });
