@@ -2,7 +2,7 @@
 import type { Claim, Sentence } from "../types.ts";
 import { contentTerms } from "../text/tokens.ts";
 
-export type DisagreementKind = "certainty" | "status" | "figures" | "capability";
+export type DisagreementKind = "certainty" | "status" | "figures" | "capability" | "extent";
 
 /** Two sides of one disagreement; each side holds sentences from its own sources. */
 export interface Disagreement {
@@ -13,8 +13,9 @@ export interface Disagreement {
 }
 
 const PRODUCT = /\b[A-Z][A-Za-z]?\d[\w.]*\b/g;
-const RELEASED = /\b(?:has|have) (?:now )?(?:released|launched|unveiled|shipped|rolled out)\b|\blaunch of the [\w\s-]{0,20}(?:preview|version)\b|\bis now available\b/i;
-const UPCOMING = /\bupcoming\b|\bgearing up to (?:launch|release)\b|\bahead of (?:the|its) launch\b|\bis expected to (?:launch|arrive|be released)\b|\bcould arrive\b/i;
+const RELEASED = /\b(?:has|have) (?:now )?(?:released|launched|unveiled|shipped|rolled out)\b|\blaunch of the [\w\s-]{0,20}(?:preview|version)\b|\bis now available\b|\bis (?:now )?out\b/i;
+const UPCOMING =
+  /\bupcoming\b|\bgearing up to (?:launch|release)\b|\bahead of (?:the|its) launch\b|\bis expected to (?:launch|arrive|be released)\b|\bcould arrive\b|\bnot (?:yet )?been released\b|\bnext[\w\s,-]{0,30}\bmodel\b|\bin the coming weeks\b/i;
 const MODAL = /\b(will|may|might|could)\s+(?:probably\s+|also\s+)?(\w+)((?:\s+[\w'’]+){0,4})/gi;
 // "not to support X", "doesn't have X", "lacks X features", "without X capabilities": X is the missing feature.
 const MISSING = /\b(?:not|n't|never)\s+(?:to\s+)?(?:support|have|include|offer)\s+(?:any\s+)?([\w-]+)|\b(?:lacks?|lacking|without)\s+([\w-]+)\s+(?:capabilit|feature|function|support)/gi;
@@ -153,6 +154,33 @@ export function capabilityDisagreements(sentences: readonly Sentence[]): Disagre
   return out;
 }
 
+// How much of the work the chips named do: "runs entirely on Huawei chips" versus "trained mostly on Nvidia hardware".
+const WHOLLY = /\b(?:entirely|exclusively|wholly|whole|every stage|training included)\b/i;
+const PARTLY = /\b(?:mostly|mainly|largely|partly|in part|(?:is|are)n't just using|reserved for)\b/i;
+const HARDWARE_TALK = /\b(?:chips?|processors?|hardware|GPUs?|silicon)\b/i;
+
+/** Whether a sentence says the chips do all of the work, only part of it, or neither; the first marker decides. */
+function extent(s: Sentence): "wholly" | "partly" | null {
+  if (!HARDWARE_TALK.test(s.text)) return null;
+  const whole = s.text.search(WHOLLY);
+  const part = s.text.search(PARTLY);
+  if (whole < 0 && part < 0) return null;
+  return part < 0 || (whole >= 0 && whole < part) ? "wholly" : "partly";
+}
+
+/** One source says the model runs only in part on the chips named, another that it runs entirely on them. */
+export function extentDisagreements(sentences: readonly Sentence[]): Disagreement[] {
+  const wholly = sentences.filter((s) => extent(s) === "wholly");
+  const partly = sentences.filter((s) => extent(s) === "partly");
+  // The product both sides are about: the one they name most often.
+  const named = new Map<string, number>();
+  for (const s of [...wholly, ...partly]) for (const p of products(s.text)) named.set(p, (named.get(p) ?? 0) + 1);
+  const topic = [...named].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? "the model";
+  // The doubting side leads, as the claim whose scope is open.
+  const d = split("extent", topic, partly, wholly);
+  return d ? [d] : [];
+}
+
 /** Every disagreement among the sentences, plus those between members of one claim cluster. */
 export function findDisagreements(sentences: readonly Sentence[], claims: readonly Claim[] = []): Disagreement[] {
   const found = [
@@ -160,6 +188,7 @@ export function findDisagreements(sentences: readonly Sentence[], claims: readon
     ...certaintyDisagreements(sentences),
     ...figureDisagreements(sentences),
     ...capabilityDisagreements(sentences),
+    ...extentDisagreements(sentences),
   ];
   // Within a cluster the members already state the same claim, so a certainty split needs no shared wording.
   for (const claim of claims) {

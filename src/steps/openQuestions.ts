@@ -1,11 +1,13 @@
 // Rebuilds Open questions from questions and their answers, disagreements between sources and hedged claims; marks single-source facts.
 import type { PipelineState } from "../pipeline.ts";
-import type { Briefing, Citation, Point, Sentence } from "../types.ts";
+import type { Briefing, Citation, Claim, Point, Sentence } from "../types.ts";
 import { words, term } from "../text/tokens.ts";
 import { slugWithCounter } from "../text/slug.ts";
 import { findDisagreements, quantityPhrase, type Disagreement } from "./findDisagreements.ts";
 import { pairQuestions } from "./pairQuestions.ts";
 import { comparable } from "./checkQuotes.ts";
+import { MAX_POINTS } from "./assembleBriefing.ts";
+import { UNCERTAIN } from "./classifySentences.ts";
 
 export const OPEN_QUESTIONS = "open-questions";
 /** Claims a source hedges: worth reading as unconfirmed. */
@@ -29,6 +31,8 @@ export function disagreementText(d: Disagreement): string {
     }
     case "figures":
       return `Sources give different figures: "${quantityPhrase(a[0]?.text ?? "")}" in one, "${quantityPhrase(b[0]?.text ?? "")}" in ${b.length === 1 ? "another" : `${b.length} others`}.`;
+    case "extent":
+      return `Sources differ on how much of ${d.topic}'s work runs on the chips they name: ${count(a.length, "source says only part", "sources say only part")}, ${count(b.length, "says all of it", "say all of it")}.`;
     case "capability": {
       const shown = words(b[0]?.text ?? "").find((w) => term(w) === d.topic) ?? d.topic;
       return `Sources differ on ${shown} features: ${count(a.length, "source expects them", "sources expect them")}, another reportedly says they are missing.`;
@@ -41,22 +45,52 @@ function doubters(related: readonly Sentence[]): string {
   return n === 0 ? "" : n === 1 ? "Another source also doubts it." : `${n} other sources also doubt it.`;
 }
 
-/** Question points: the question, the answer its source gives, and other sources' doubts on the same matter. */
-function questionPoints(sentences: readonly Sentence[]): Array<{ text: string; citations: Citation[] }> {
-  return pairQuestions(sentences)
-    .filter((p) => words(p.question.text).length >= 4)
-    .map(({ question, answer, related }) => ({
+/**
+ * How open a point leaves its matter, most open first: 0, sources that disagree on what is so; 1, a doubt, or a
+ * question nobody answers (or answers only with a doubt, or another source doubts too); 2, a question its
+ * source answers, or sources that only sound more or less sure of the same thing ("will" versus "may").
+ */
+export type Openness = 0 | 1 | 2;
+
+/** An Open questions point before ids are given: its text, what it cites and how open it is. */
+export interface OpenDraft {
+  readonly text: string;
+  readonly citations: readonly Citation[];
+  readonly openness: Openness;
+}
+
+/**
+ * Question points: the question, the answer its source gives, and other sources' doubts on the same matter.
+ * Questions that cluster as one claim are one point: the first asker's wording, with everyone's answers cited.
+ */
+function questionPoints(sentences: readonly Sentence[], claims: readonly Claim[]): OpenDraft[] {
+  const claimOf = new Map<string, string>();
+  for (const c of claims) for (const m of c.members) claimOf.set(m.id, c.id);
+  const groups = new Map<string, ReturnType<typeof pairQuestions>>();
+  for (const pair of pairQuestions(sentences).filter((p) => words(p.question.text).length >= 4)) {
+    const key = claimOf.get(pair.question.id) ?? pair.question.id;
+    groups.set(key, [...(groups.get(key) ?? []), pair]);
+  }
+  return [...groups.values()].map((pairs) => {
+    const [{ question, answer }] = pairs as [(typeof pairs)[number]];
+    const askers = new Set(pairs.map((p) => p.question.source));
+    const related = pairs.flatMap((p) => p.related).filter((r, i, all) => !askers.has(r.source) && all.indexOf(r) === i);
+    const others = askers.size - 1;
+    return {
       text: [
         question.text,
         answer ? `The source answers: ${answer.text}` : "No source answers it.",
+        others === 0 ? "" : others === 1 ? "Another source asks the same." : `${others} other sources ask the same.`,
         doubters(related),
-      ].join(" ").trim(),
-      citations: [question, ...(answer ? [answer] : []), ...related].map(cite),
-    }));
+      ].filter(Boolean).join(" "),
+      citations: pairs.flatMap((p) => [p.question, ...(p.answer ? [p.answer] : [])]).concat(related).map(cite),
+      openness: answer && !UNCERTAIN.test(answer.text) && related.length === 0 ? 2 : 1,
+    };
+  });
 }
 
 /** A hedged claim with its attribution; a conditional ("if these … hold up") brings the claim it doubts. */
-function hedgedPoint(point: Point, sentences: readonly Sentence[]): { text: string; citations: Citation[] } {
+function hedgedPoint(point: Point, sentences: readonly Sentence[]): OpenDraft {
   const sources = new Set(point.citations.map((c) => c.source)).size;
   const who = sources === 1 ? "One source says" : "Several sources say";
   const first = point.citations[0];
@@ -64,16 +98,18 @@ function hedgedPoint(point: Point, sentences: readonly Sentence[]): { text: stri
     const doubted = sentences.filter((s) => s.source === first.source && s.paragraph < first.paragraph && s.paragraph >= first.paragraph - 2 && /\b(?:claims?|says)\b/.test(s.text));
     // The claims are quoted; the doubt is said in our words, since a point quotes one passage per source.
     const claims = doubted.filter((s) => s.paragraph === doubted[0]?.paragraph);
-    if (claims.length > 0) return { text: `Untested claims: ${claims.map((s) => s.text).join(" ")} ${who} these results have yet to hold up to further testing.`, citations: claims.map(cite) };
+    if (claims.length > 0) return { text: `Untested claims: ${claims.map((s) => s.text).join(" ")} ${who} these results have yet to hold up to further testing.`, citations: claims.map(cite), openness: 1 };
   }
-  return { text: HEDGE.test(point.text) ? `${who}: ${point.text}` : point.text, citations: [...point.citations] };
+  return { text: HEDGE.test(point.text) ? `${who}: ${point.text}` : point.text, citations: [...point.citations], openness: 1 };
 }
 
 /** The new Open questions points, given the sentences, claims and the points assembled so far. */
-export function openQuestionPoints(state: Pick<PipelineState, "sources" | "claims">, assembled: readonly Point[]): Array<{ text: string; citations: Citation[] }> {
+export function openQuestionPoints(state: Pick<PipelineState, "sources" | "claims">, assembled: readonly Point[]): OpenDraft[] {
   const sentences = state.sources.flatMap((s) => s.sentences).filter((s) => s.kind !== "heading");
-  const questions = questionPoints(sentences);
-  const disagreements = findDisagreements(sentences, state.claims).map((d) => ({ text: disagreementText(d), citations: d.sides.flat().map(cite) }));
+  const questions = questionPoints(sentences, state.claims);
+  const disagreements = findDisagreements(sentences, state.claims).map(
+    (d): OpenDraft => ({ text: disagreementText(d), citations: d.sides.flat().map(cite), openness: d.kind === "certainty" ? 2 : 0 }),
+  );
   const used = new Set([...questions, ...disagreements].flatMap((p) => p.citations.map((c) => c.quote)));
   const rest = assembled.filter((p) => !p.citations.some((c) => used.has(c.quote)) && !p.text.trim().endsWith("?")).map((p) => hedgedPoint(p, sentences));
   return [...questions, ...disagreements, ...rest];
@@ -110,9 +146,11 @@ export function openQuestions(state: PipelineState): void {
     const points =
       section.id === OPEN_QUESTIONS
         ? openQuestionPoints(state, section.points)
-            .map((p) => ({ id: slug(p.text), text: p.text, citations: onePerSource(p.citations, texts) }))
-            // Like every section: the points more sources back come first.
-            .sort((a, b) => b.citations.length - a.citations.length)
+            .map((p) => ({ ...p, citations: onePerSource(p.citations, texts) }))
+            // The matters left most open come first; among them, as in every section, those more sources back.
+            .sort((a, b) => a.openness - b.openness || b.citations.length - a.citations.length)
+            .slice(0, MAX_POINTS)
+            .map((p) => ({ id: slug(p.text), text: p.text, citations: p.citations }))
         : section.points;
     return { ...section, points: points.map((p) => ({ ...p, singleSource: isSingleSource(p) })) };
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { runPipeline } from "../../src/pipeline.ts";
 import { findDisagreements, quantities } from "../../src/steps/findDisagreements.ts";
-import { FIXTURES } from "../helpers.ts";
+import { FIXTURES, REPO } from "../helpers.ts";
 
 describe("findDisagreements", async () => {
   const state = await runPipeline({ root: join(FIXTURES, "disagreements") });
@@ -41,5 +41,15 @@ describe("findDisagreements", async () => {
     const [a] = quantities("several hundreds of thousands of units");
     const [b] = quantities("some 300,000 units");
     expect(a![0] <= b![1] && b![0] <= a![1]).toBe(true);
+  });
+
+  it("should find one source saying a model runs on the chips only in part, another saying it runs on them entirely", async () => {
+    const extra = await runPipeline({ root: REPO, seedsDir: join(REPO, "tests/fixtures/eval/extra-seeds") });
+    const extent = findDisagreements(extra.sources.flatMap((s) => s.sentences), extra.claims).filter((d) => d.kind === "extent");
+    expect(extent).toHaveLength(1);
+    const [partly, wholly] = extent[0]!.sides;
+    expect(partly.map((s) => s.text)).toEqual(expect.arrayContaining([expect.stringContaining("trained mostly on Nvidia hardware")]));
+    expect(wholly.map((s) => s.text)).toEqual([expect.stringContaining("the whole V4 pipeline, training included, ran on Huawei hardware")]);
+    expect(extent[0]!.topic).toBe("V4");
   });
 });

@@ -67,4 +67,22 @@ describe("openQuestions", async () => {
     const all = shipped.briefing!.sections.flatMap((s) => s.points);
     expect(all.every((p) => typeof p.singleSource === "boolean")).toBe(true);
   });
+
+  it("should ask a question once when two sources ask it, citing both, and keep to eight points", async () => {
+    const extra = await runPipeline({ root: REPO, seedsDir: join(REPO, "tests/fixtures/eval/extra-seeds") });
+    const points = extra.briefing!.sections.find((s) => s.id === "open-questions")!.points;
+    const outside = points.filter((p) => /^Will V4 be (?:offered|available)[^?]*outside China/.test(p.text));
+    expect(outside).toHaveLength(1);
+    expect(outside[0]!.text).toMatch(/Another source asks the same\./);
+    expect(new Set(outside[0]!.citations.map((c) => c.source))).toEqual(new Set(["101", "102"]));
+    expect(points.length).toBeLessThanOrEqual(8);
+  });
+
+  it("should put what sources leave unconfirmed before a question its own source answers", async () => {
+    const extra = await runPipeline({ root: REPO, seedsDir: join(REPO, "tests/fixtures/eval/extra-seeds") });
+    const texts = extra.briefing!.sections.find((s) => s.id === "open-questions")!.points.map((p) => p.text);
+    expect(texts).toContain("Alibaba, ByteDance and Tencent have not publicly confirmed the purchases.");
+    // Answered plainly by its own source, this question is the least open matter and gives way.
+    expect(texts.some((t) => /^How do Huawei's chips stack up/.test(t))).toBe(false);
+  });
 });
