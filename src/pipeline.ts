@@ -9,6 +9,7 @@ import { requireSentences } from "./steps/requireSentences.ts";
 import { classifySentences } from "./steps/classifySentences.ts";
 import { clusterClaims } from "./steps/clusterClaims.ts";
 import { assembleBriefing } from "./steps/assembleBriefing.ts";
+import { disagreements, type Disagreement } from "./steps/findDisagreements.ts";
 import { openQuestions } from "./steps/openQuestions.ts";
 import { checkQuotes } from "./steps/checkQuotes.ts";
 import { numberFootnotes, type Footnotes } from "./steps/numberFootnotes.ts";
@@ -55,6 +56,8 @@ export interface PipelineState {
   config: BriefingConfig;
   sources: Source[];
   claims: Claim[];
+  /** Where sources contradict each other; Open questions shows them. */
+  disagreements?: Disagreement[];
   briefing: Briefing | null;
   footnotes: Footnotes | null;
   /** Build-level notes and warnings that belong to no single source's cleaning. */
@@ -78,6 +81,7 @@ export const STEPS: ReadonlyArray<readonly [name: string, step: Step]> = [
   ["require", requireSentences],
   ["classify", classifySentences],
   ["cluster", clusterClaims],
+  ["disagree", disagreements],
   ["assemble", assembleBriefing],
   ["open-questions", openQuestions],
   ["editorial", applyEditorial],

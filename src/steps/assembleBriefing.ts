@@ -13,11 +13,33 @@ export function corroboration(claim: Claim): number {
   return new Set(claim.members.map((m) => m.source)).size;
 }
 
-/** Most corroborated first, then the more informative, then the earlier in its article. */
+// Habitual or past framing: background a reader may need, but not what is new.
+const BACKGROUND = /\b(?:usually|typically|traditionally|historically)\b|^(?:previously|in the past|unlike previous)\b/i;
+
+// A short subject described with "is/are (still) the/a …" states how things stand, not what happened.
+const DESCRIPTION = /^(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:is|are)\s+(?:still\s+)?(?:the|a|an)\s/u;
+
+/** True when a claim's sentence gives background ("AI developers usually …", "Nvidia GPUs are the platform of choice …") rather than news. */
+export function isBackground(claim: Claim): boolean {
+  const text = claim.representative.text;
+  return BACKGROUND.test(text) || DESCRIPTION.test(text);
+}
+
+/**
+ * How much a claim says for a section: its named actors, numbers and quantities, plus how squarely it is
+ * about the section (its cue score there). Without a section, the score in the claim's own section.
+ */
+export function says(claim: Claim, section: SectionId | null = claim.section): number {
+  const r = claim.representative;
+  return (r.informativeness + (section ? (r.scores[section] ?? 0) : 0)) * (1 - 0.6 * r.position);
+}
+
+/** Most corroborated first; then news before background; then what says more; then the earlier in its article. */
 export function byStrength(a: Claim, b: Claim): number {
   return (
     corroboration(b) - corroboration(a) ||
-    b.representative.informativeness - a.representative.informativeness ||
+    Number(isBackground(a)) - Number(isBackground(b)) ||
+    says(b) - says(a) ||
     a.representative.position - b.representative.position ||
     a.id.localeCompare(b.id)
   );
@@ -41,26 +63,39 @@ export function pointText(claim: Claim): string {
 }
 
 /** A point restates another when this share of the smaller one's content terms is in both. */
-export const RESTATES = 0.5;
+export const RESTATES = 0.4;
 
 const termSet = (claim: Claim, synonyms: Synonyms): Set<string> => new Set(contentTerms(claim.representative.text, synonyms));
 
-/** True when two claims' representatives say much the same: most of the shorter one's terms are in the other. */
+/** Two points share at least this many content terms before one can restate the other. */
+export const RESTATES_MIN_TERMS = 3;
+
+/**
+ * True when two claims' representatives say much the same: most of the shorter one's terms are in the other.
+ * Two shared words are not enough ("Huawei chips"): a short question would otherwise swallow every point on its topic.
+ */
 export function restates(a: Set<string>, b: Set<string>): boolean {
   let both = 0;
   for (const t of a) if (b.has(t)) both++;
-  return both / (Math.min(a.size, b.size) || 1) >= RESTATES;
+  return both >= RESTATES_MIN_TERMS && both / (Math.min(a.size, b.size) || 1) >= RESTATES;
 }
+
+const isQuestion = (claim: Claim): boolean => /\?["”’)]?$/.test(claim.representative.text);
 
 /**
  * The points of one section: standalone claims, strongest first, at most MAX_POINTS, none restating a
  * stronger one already chosen. Outside Open questions a point must name an actor or give a figure:
  * a sentence with neither is commentary, not news. An open question can be bare ("details have not been announced").
+ * Questions, and one source's claim that another source contradicts (`contested`: sentence ids), are shown
+ * by Open questions, with the other side, and not again as points of their own.
  */
-export function choosePoints(claims: readonly Claim[], section: SectionId, synonyms: Synonyms = NO_SYNONYMS): Claim[] {
+export function choosePoints(claims: readonly Claim[], section: SectionId, synonyms: Synonyms = NO_SYNONYMS, contested: ReadonlySet<string> = new Set()): Claim[] {
   const chosen: Array<{ claim: Claim; terms: Set<string> }> = [];
   const eligible = claims.filter(
-    (c) => c.section === section && c.representative.standalone && (section === "open-questions" || c.representative.informativeness >= 1),
+    (c) =>
+      c.section === section &&
+      c.representative.standalone &&
+      (section === "open-questions" || (c.representative.informativeness >= 1 && !isQuestion(c) && !(corroboration(c) === 1 && contested.has(c.representative.id)))),
   );
   for (const claim of eligible.sort(byStrength)) {
     if (chosen.length === MAX_POINTS) break;
@@ -75,11 +110,20 @@ export const GLANCE_MIN = 3;
 export const GLANCE_MAX = 5;
 
 /**
- * "At a glance": the most corroborated points across all sections, strongest first. Points backed by
- * two or more sources come first; single-source points only fill up to GLANCE_MIN.
+ * "At a glance": the most corroborated points across all sections, strongest first, none restating another.
+ * Points backed by two or more sources come first; single-source points only fill up to GLANCE_MIN.
  */
-export function chooseGlance(chosen: ReadonlyArray<{ readonly claim: Claim; readonly point: Point }>): string[] {
-  const ranked = [...chosen].sort((a, b) => byStrength(a.claim, b.claim));
+export function chooseGlance(chosen: ReadonlyArray<{ readonly claim: Claim; readonly point: Point }>, synonyms: Synonyms = NO_SYNONYMS): string[] {
+  // Sections may each hold one wording of a story's main claim; the summary says it once.
+  const seen: Array<Set<string>> = [];
+  const ranked = [...chosen]
+    .sort((a, b) => byStrength(a.claim, b.claim))
+    .filter(({ claim }) => {
+      const terms = termSet(claim, synonyms);
+      if (seen.some((t) => restates(terms, t))) return false;
+      seen.push(terms);
+      return true;
+    });
   const corroborated = ranked.filter((c) => corroboration(c.claim) >= 2).slice(0, GLANCE_MAX);
   const picked = corroborated.length >= GLANCE_MIN ? corroborated : ranked.slice(0, GLANCE_MIN);
   return picked.map((c) => c.point.id);
@@ -89,9 +133,10 @@ export function chooseGlance(chosen: ReadonlyArray<{ readonly claim: Claim; read
 export function assembleBriefing(state: PipelineState): void {
   const slug = slugWithCounter();
   const synonyms = compileSynonyms(state.config.synonyms ?? []);
+  const contested = new Set((state.disagreements ?? []).flatMap((d) => d.sides.flat().map((s) => s.id)));
   const chosen: Array<{ claim: Claim; point: Point }> = [];
   const sections: BriefingSection[] = state.config.sections.map((def) => {
-    const points: Point[] = choosePoints(state.claims, def.id, synonyms).map((claim) => {
+    const points: Point[] = choosePoints(state.claims, def.id, synonyms, contested).map((claim) => {
       const point = { id: slug(pointText(claim)), text: pointText(claim), citations: citationsOf(claim) };
       chosen.push({ claim, point });
       return point;
@@ -113,7 +158,7 @@ export function assembleBriefing(state: PipelineState): void {
       warnings: s.messages.map(String),
     })),
     sections: SECTION_IDS.map((id) => sections.find((s) => s.id === id) as BriefingSection),
-    glance: chooseGlance(chosen),
+    glance: chooseGlance(chosen, synonyms),
   };
   state.briefing = briefing;
 }

@@ -10,10 +10,18 @@ export interface CompiledSection {
 }
 
 export function compileSections(sections: readonly SectionDefinition[]): CompiledSection[] {
-  return sections.map((s) => ({
-    id: s.id,
-    cues: Object.entries(s.cues).map(([cue, weight]) => ({ seq: terms(cue), weight, question: cue.trim() === "?" })),
-  }));
+  return sections.map((s) => {
+    // Cues that reduce to the same terms ("rewrote", "rewritten") count once, at the highest weight given.
+    const bySeq = new Map<string, { seq: string[]; weight: number; question: boolean }>();
+    for (const [cue, weight] of Object.entries(s.cues)) {
+      const seq = terms(cue);
+      const question = cue.trim() === "?";
+      const key = question ? "?" : seq.join(" ");
+      const known = bySeq.get(key);
+      if (!known || weight > known.weight) bySeq.set(key, { seq, weight, question });
+    }
+    return { id: s.id, cues: [...bySeq.values()] };
+  });
 }
 
 /** Leading discourse connectives: dropped before judging (and showing) a sentence. */
@@ -22,7 +30,7 @@ export const CONNECTIVE =
 
 // Openers that refer back to something said before: the sentence cannot be read on its own.
 const ANAPHORIC =
-  /^(?:this|that|these|those|it|it's|its|they|their|them|he|she|his|her|such|here|there(?:'s| is| are)|the (?:company|move|decision|result|change|partnership|model|firm|startup|shift|development|announcement|step|plan|deal|report|trend|level|scale|move|approach))\b/i;
+  /^(?:this|that|these|those|it|it's|its|they|their|them|he|she|his|her|such|here|the other|the former|the latter|there(?:'s| is| are)|the (?:company|move|decision|result|change|partnership|model|firm|startup|shift|development|announcement|step|plan|deal|report|trend|level|scale|move|approach))\b/i;
 const PERSONAL = /\b(?:we|our|you|your|i|me|my)\b/i;
 // A subordinate opener ("If it works, …") hides a back-reference just as well as a bare pronoun does.
 const SUBORDINATE = /^(?:if|when|while|as|because|although|once|unless)\s+(?:it|they|he|she)\b/i;
@@ -32,10 +40,12 @@ const LATE_PRONOUN = /^[^,]{1,80},(?:[^,]{1,120},)?\s*(?:it|they|he|she|this|the
 // pronoun points forward to that name, not back to an earlier sentence.
 const NAMED_LEAD = /^(?:While|Although|Though|After|Since|Because|When)\s+(?:\p{Lu}[\p{L}\p{N}’'-]*\s+)+(?:has|have|had|is|was|were|did|does|said|says)\b[^,]*,\s*(?:it|they|he|she)\s/u;
 // A definite "the shift"/"the episode" anywhere points back to a change named earlier.
-const BACK_REFERENCE = /\bthe (?:shift|episode)\b/i;
+const BACK_REFERENCE = /\bthe (?:shift|episode)\b|\b(?:moves?|steps?|changes?|decisions?) like (?:this|that|these)\b/i;
 // A conditional ("If V4 delivers, …") speculates rather than reports. A doubt about claims ("if these results
 // hold up") is kept: Open questions quotes it with the claims it doubts.
 const CONDITIONAL = /^if\b(?!.*\bhold up\b)/i;
+// Prescriptive commentary ("must be taken into account") is the writer's advice, not a report.
+const PRESCRIPTIVE = /\b(?:must|ought to) (?:be|not)\b|\btaken into account\b/i;
 /**
  * What a source says is not known, confirmed or said: such a sentence is an open question whatever its topic,
  * and never the same claim as a plain statement of the thing it doubts.
@@ -59,7 +69,7 @@ function readsAlone(text: string): boolean {
   if (!/^[\p{Lu}\p{N}"“]/u.test(text)) return false;
   if (ANAPHORIC.test(text) || SUBORDINATE.test(text) || PERSONAL.test(text) || NO_COMMENT.test(text)) return false;
   if (LATE_PRONOUN.test(text) && !NAMED_LEAD.test(text)) return false;
-  return !BACK_REFERENCE.test(text) && !CONDITIONAL.test(text);
+  return !BACK_REFERENCE.test(text) && !CONDITIONAL.test(text) && !PRESCRIPTIVE.test(text);
 }
 
 /**

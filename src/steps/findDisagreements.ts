@@ -1,4 +1,5 @@
 // Finds where sources disagree on the same claim: certainty, release status, figures and capabilities.
+import type { PipelineState } from "../pipeline.ts";
 import type { Claim, Sentence } from "../types.ts";
 import { contentTerms } from "../text/tokens.ts";
 
@@ -198,4 +199,9 @@ export function findDisagreements(sentences: readonly Sentence[], claims: readon
     if (d && !found.some((f) => f.kind === "certainty" && f.topic.startsWith(d.topic))) found.push(d);
   }
   return found;
+}
+
+/** Pipeline step: finds the disagreements among all sentences, for Open questions and for choosing points. */
+export function disagreements(state: PipelineState): void {
+  state.disagreements = findDisagreements(state.sources.flatMap((s) => s.sentences).filter((s) => s.kind !== "heading"), state.claims);
 }

@@ -104,10 +104,10 @@ function hedgedPoint(point: Point, sentences: readonly Sentence[]): OpenDraft {
 }
 
 /** The new Open questions points, given the sentences, claims and the points assembled so far. */
-export function openQuestionPoints(state: Pick<PipelineState, "sources" | "claims">, assembled: readonly Point[]): OpenDraft[] {
+export function openQuestionPoints(state: Pick<PipelineState, "sources" | "claims" | "disagreements">, assembled: readonly Point[]): OpenDraft[] {
   const sentences = state.sources.flatMap((s) => s.sentences).filter((s) => s.kind !== "heading");
   const questions = questionPoints(sentences, state.claims);
-  const disagreements = findDisagreements(sentences, state.claims).map(
+  const disagreements = (state.disagreements ?? findDisagreements(sentences, state.claims)).map(
     (d): OpenDraft => ({ text: disagreementText(d), citations: d.sides.flat().map(cite), openness: d.kind === "certainty" ? 2 : 0 }),
   );
   const used = new Set([...questions, ...disagreements].flatMap((p) => p.citations.map((c) => c.quote)));

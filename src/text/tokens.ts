@@ -30,10 +30,22 @@ export function term(word: string): string {
   return result;
 }
 
+// Irregular past forms the stemmer leaves apart from their verb: "rewrote" and "rewritten" are "rewrite".
+const IRREGULAR: Readonly<Record<string, string>> = Object.fromEntries(
+  `write:wrote,written run:ran build:built buy:bought sell:sold take:took,taken give:gave,given
+  grow:grew,grown begin:began,begun choose:chose,chosen draw:drew,drawn lead:led win:won lose:lost hold:held
+  seek:sought bring:brought think:thought rise:rose,risen fall:fell,fallen drive:drove,driven shrink:shrank,shrunk`
+    .split(/\s+/)
+    .flatMap((entry) => {
+      const [verb, forms] = entry.split(":") as [string, string];
+      return forms.split(",").map((form) => [form, verb]);
+    }),
+);
+
 function computeTerm(word: string): string {
   if (word === "US" || word === "U.S" || word === "U.S.") return "us-country";
   const lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, "");
-  return stemmer(lower);
+  return stemmer(IRREGULAR[lower] ?? lower);
 }
 
 /** Every word's term, in order, stop words included (for phrase matching). */
