@@ -1,6 +1,6 @@
 // Choosing a section's points: strongest first, no restatements, no actor-less commentary outside Open questions.
 import { describe, expect, it } from "vitest";
-import { choosePoints } from "../../src/steps/assembleBriefing.ts";
+import { chooseGlance, choosePoints } from "../../src/steps/assembleBriefing.ts";
 import { classifySentence, compileSections } from "../../src/steps/classifySentences.ts";
 import { parseConfig } from "../../src/config.ts";
 import { readFileSync } from "node:fs";
@@ -33,5 +33,35 @@ describe("choosePoints", () => {
     expect(choosePoints([vague], "geopolitics")).toEqual([]);
     const open = claim("o", [["000", "Details about availability haven't been announced yet."]], "open-questions");
     expect(choosePoints([open], "open-questions")).toHaveLength(1);
+  });
+
+  it("should put news before background of the same backing", () => {
+    const background = claim("bg", [["000", "AI developers usually work closely with Nvidia and AMD on chip support."]], "hardware-shift");
+    const news = claim("news", [["001", "DeepSeek gave Huawei early access to its V4 model before launch."]], "hardware-shift");
+    expect(choosePoints([background, news], "hardware-shift").map((x) => x.id)).toEqual(["news", "bg"]);
+  });
+
+  it("should leave a one-source claim that another source contradicts to Open questions", () => {
+    const contested = claim("x", [["000", "DeepSeek trained V4 mostly on Nvidia hardware, with Huawei chips kept for inference."]], "hardware-shift");
+    const backed = claim("y", [["001", "DeepSeek worked with Huawei and Cambricon to rewrite parts of the V4 code."], ["002", "Huawei and Cambricon helped DeepSeek rewrite V4 code."]], "hardware-shift");
+    const ids = (contestedIds: string[]): string[] => choosePoints([contested, backed], "hardware-shift", undefined, new Set(contestedIds)).map((c) => c.id);
+    expect(ids([])).toEqual(["y", "x"]);
+    expect(ids(["x-0"])).toEqual(["y"]);
+    // A claim several sources back stays a point even when one of its sentences is contested.
+    expect(ids(["y-0"])).toEqual(["y", "x"]);
+  });
+
+  it("should not let a short question swallow a point that shares two words with it", () => {
+    const question = claim("q", [["000", "How do Huawei chips compare to Nvidia GPUs?"]], "open-questions");
+    const doubt = claim("d", [["001", "DeepSeek has not said whether its Nvidia chips were exported before the rules."]], "open-questions");
+    expect(choosePoints([question, doubt], "open-questions").map((x) => x.id).sort()).toEqual(["d", "q"]);
+  });
+
+  it("should say one claim once at a glance, though two sections word it differently", () => {
+    const a = claim("a", [["000", "DeepSeek's V4 model will run on Huawei's Ascend chips, two reports said."], ["001", "DeepSeek V4 runs on Huawei Ascend chips."], ["002", "V4 runs on Huawei chips."]], "hardware-shift");
+    const b = claim("b", [["000", "DeepSeek's V4 model will run on Huawei's Ascend chips, challenging US export controls."], ["003", "V4 will run on Huawei chips despite US export controls."]], "geopolitics");
+    const c = claim("c", [["001", "Alibaba, ByteDance and Tencent placed orders for Huawei chips."], ["002", "Alibaba and Tencent ordered Huawei chips."]], "orders");
+    const point = (x: Claim) => ({ claim: x, point: { id: x.id, text: x.representative.text, citations: [] } });
+    expect(chooseGlance([a, b, c].map(point))).toEqual(["a", "c"]);
   });
 });
