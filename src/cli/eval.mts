@@ -6,5 +6,7 @@ const root = resolve(process.argv[2] ?? process.cwd());
 const eval_ = join(root, "tests", "fixtures", "eval");
 const shipped = await evaluate({ root }, join(eval_, "labels"));
 const extra = await evaluate({ root, seedsDir: join(eval_, "extra-seeds") }, join(eval_, "labels"));
+const holdout = await evaluate({ root, seedsDir: join(eval_, "holdout-seeds") }, join(eval_, "labels"));
 console.log(formatScore("shipped seeds", shipped));
 console.log(formatScore("extra seeds", extra));
+console.log(formatScore("held-out seeds", holdout));

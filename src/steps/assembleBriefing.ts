@@ -2,6 +2,7 @@
 import type { PipelineState } from "../pipeline.ts";
 import { SECTION_IDS, type Briefing, type BriefingSection, type Citation, type Claim, type Point, type SectionId, type Sentence } from "../types.ts";
 import { standaloneText, withoutConnective } from "./classifySentences.ts";
+import { byClarity } from "./clusterClaims.ts";
 import { slugWithCounter } from "../text/slug.ts";
 import { compileSynonyms, contentTerms, NO_SYNONYMS, type Synonyms } from "../text/tokens.ts";
 
@@ -64,20 +65,26 @@ export function pointText(claim: Claim): string {
 
 /** A point restates another when this share of the smaller one's content terms is in both. */
 export const RESTATES = 0.4;
-
-const termSet = (claim: Claim, synonyms: Synonyms): Set<string> => new Set(contentTerms(claim.representative.text, synonyms));
-
+/** At this share, the weaker claim is the same claim in other words: its sources back the stronger point. */
+export const SAME_WORDING = 0.5;
 /** Two points share at least this many content terms before one can restate the other. */
 export const RESTATES_MIN_TERMS = 3;
 
+const termSet = (claim: Claim, synonyms: Synonyms): Set<string> => new Set(contentTerms(claim.representative.text, synonyms));
+
 /**
- * True when two claims' representatives say much the same: most of the shorter one's terms are in the other.
- * Two shared words are not enough ("Huawei chips"): a short question would otherwise swallow every point on its topic.
+ * The share of the shorter term set that is in the other, or 0 when they share fewer than RESTATES_MIN_TERMS
+ * terms: two shared words ("Huawei chips") would otherwise let a short question swallow every point on its topic.
  */
-export function restates(a: Set<string>, b: Set<string>): boolean {
+export function overlap(a: Set<string>, b: Set<string>): number {
   let both = 0;
   for (const t of a) if (b.has(t)) both++;
-  return both >= RESTATES_MIN_TERMS && both / (Math.min(a.size, b.size) || 1) >= RESTATES;
+  return both >= RESTATES_MIN_TERMS ? both / (Math.min(a.size, b.size) || 1) : 0;
+}
+
+/** True when two claims' representatives say much the same. */
+export function restates(a: Set<string>, b: Set<string>): boolean {
+  return overlap(a, b) >= RESTATES;
 }
 
 const isQuestion = (claim: Claim): boolean => /\?["”’)]?$/.test(claim.representative.text);
@@ -98,12 +105,16 @@ export function choosePoints(claims: readonly Claim[], section: SectionId, synon
       (section === "open-questions" || (c.representative.informativeness >= 1 && !isQuestion(c) && !(corroboration(c) === 1 && contested.has(c.representative.id)))),
   );
   for (const claim of eligible.sort(byStrength)) {
-    if (chosen.length === MAX_POINTS) break;
     const terms = termSet(claim, synonyms);
-    if (chosen.some((c) => restates(terms, c.terms))) continue;
-    chosen.push({ claim, terms });
+    const near = chosen.find((c) => restates(terms, c.terms));
+    if (near) {
+      // Said in nearly the same words, it is the same claim: its sources back the point already chosen.
+      if (overlap(terms, near.terms) >= SAME_WORDING) near.claim = { ...near.claim, members: [...near.claim.members, ...claim.members].sort(byClarity) };
+    } else if (chosen.length < MAX_POINTS) {
+      chosen.push({ claim, terms });
+    }
   }
-  return chosen.map((c) => c.claim);
+  return chosen.map((c) => c.claim).sort(byStrength);
 }
 
 export const GLANCE_MIN = 3;

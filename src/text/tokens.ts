@@ -10,9 +10,9 @@ const STOP = new Set(
   report reports one two new like well even still much many make made way time year years`.split(/\s+/),
 );
 
-/** Word tokens as they appear: letters, digits, inner apostrophes and hyphens. */
+/** Word tokens as they appear: letters, digits, inner apostrophes and hyphens; "50,000" is one number. */
 export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? [];
+  return text.match(/\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 // Stemming is the hottest call of classify and cluster, and news prose repeats its words: remember each word's term.
