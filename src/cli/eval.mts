@@ -1,4 +1,4 @@
-// `npm run eval`: scores the briefings of the shipped seeds and of the extra test seeds against the hand labels.
+// `npm run eval`: scores the briefings of the shipped, the extra and the held-out test seeds against the hand labels.
 import { join, resolve } from "node:path";
 import { evaluate, formatScore } from "../eval/evaluate.ts";
 

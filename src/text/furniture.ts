@@ -33,8 +33,8 @@ const name = String.raw`\p{Lu}[\p{L}.'’-]*`;
 // Whole-line rules: a line is furniture when one of these matches all of it (after trimming).
 const LINE_RULES: readonly Rule[] = [
   { rule: "related", label: "related-articles", pattern: /^(related|related articles|related stories|related posts|related content|related coverage|more from [\w\s]+|more on this( story| topic)?|you may also like|recommended(?: for you)?|read next|more stories|latest( stories| news)?|top stories|editor'?’?s picks|trending(?: now)?|popular(?: now)?|most read)\s*:?$/i, cutRest: true },
-  { rule: "related", label: "related-article", pattern: /^related( coverage| content| reading)?\s*:\s*.{3,120}$/i },
-  { rule: "comments", label: "comments", pattern: /^(comments?|\d+\s+comments?|leave a (comment|reply)|join the (discussion|conversation)|show comments|view comments|add a comment)\s*$/i, cutRest: true },
+  { rule: "related", label: "related-article", pattern: /^related( coverage| content| reading| tickers?| links| topics)?\s*:\s*.{3,120}$/i },
+  { rule: "comments", label: "comments", pattern: /^(comments?|\d+\s+comments?|leave a (comment|reply)|join the (discussion|conversation)|show comments|view comments|add a comment|replies|\d+\s+replies|replies\s*\(\d+\))\s*$/i, cutRest: true },
   { rule: "comments", label: "comments", pattern: /^(comments are (closed|disabled|turned off)\.?|cancel reply|post (a )?comment|submit comment|your email address will not be published\b.*|(what do you think\?\s*)?(let us know|tell us|share your thoughts) in the comments\b.*)$/i },
   { rule: "comment-count", label: "comment-count", pattern: /^(\(\d+\)|(view|show|read|see) (all )?[\d.,]+k? comments|[\d.,]+k?\s+comments?|comments?\s*\(\d+\)|[^\p{L}\p{N}\s]{1,3}\s*[\d.,]+k?)$/iu },
   { rule: "byline", label: "byline", pattern: new RegExp(String.raw`^(${dash}\s*)?(by\s+)?((editorial|news|staff|web|content)\s+(team|desk|staff)|staff writer|staff reporter|staff report)\s*$`, "i") },
@@ -54,6 +54,8 @@ const LINE_RULES: readonly Rule[] = [
   { rule: "breadcrumb", label: "breadcrumb", pattern: /^(you are here:\s*)?[\p{L}\p{N}&'’ -]{2,30}(\s*[>›»/|]\s*[\p{L}\p{N}&'’ -]{2,30}){1,6}\s*$/iu },
   { rule: "image-credit", label: "image-credit", pattern: /^\(?(file )?(photo(graph)?|image|picture|pictured|credit|illustration|source)s?( credit)?\s*(:|by\b|courtesy of\b).{0,100}$|^enlarge\s*[/|:]/i },
   { rule: "powered-by", label: "powered-by", pattern: /^((proudly|site)\s+)?(powered by|built with|hosted on|made with)\s+[\p{L}\p{N} .&'-]{2,40}$/iu },
+  // Legal small print under markets and advice pieces.
+  { rule: "disclaimer", label: "disclaimer", pattern: /\b(does not constitute (investment|financial|legal|tax) advice|is not (investment|financial|legal) advice|(provided )?for (general )?information(al)?( purposes)? only|may hold positions in|market data (is )?delayed)\b/i },
   { rule: "cookie", label: "cookie", pattern: /^(accept|accept all( cookies)?|reject|reject all|decline|manage (preferences|cookies|settings)|cookie (settings|policy|preferences)|privacy policy|terms of (service|use)|we value your privacy|do not sell( or share)? my personal information|got it|i agree)[.!]?$/i },
 ];
 
@@ -87,6 +89,20 @@ function isDateLine(line: string): boolean {
   return tokens.length > 0 && digits > 0 && tokens.every((t) => DATE_WORD.test(t) || DATE_WORD.test(t.toLowerCase()));
 }
 
+// Forum and social furniture is a row of short fields joined by "·" or "|": who posted, when, which floor, and
+// the reaction counts and buttons under a post ("👍 326 · Reply", "Edited 2026-04-08 23:05 · 💬 186 · Share").
+const POST_FIELD =
+  /^(floor \d+|#\d+|level \d+( member)?|[\p{L} ]{0,20}member|posted( on)?\b.{0,30}|edited\b.{0,30}|\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?|\d{1,2}:\d{2}|reply|share|report|quote|like|(\p{Extended_Pictographic}\uFE0F?\s*)+[\d.,]+k?|[\d.,]+k?\s+(likes?|replies|views|upvotes?))$/iu;
+const SIGNED_FIELD = /^(floor \d+|#\d+|level \d+|posted\b|edited\b|\d{4}-\d{2}-\d{2}|reply$|(\p{Extended_Pictographic}\uFE0F?\s*)+[\d.,]+k?$)/iu;
+
+/** True for a forum post's header or reaction row: every field but perhaps one (the user name) is post metadata. */
+function isPostMeta(line: string): boolean {
+  const fields = line.split(/\s+[·|]\s+/).map((f) => f.trim()).filter(Boolean);
+  if (fields.length < 2 || !fields.some((f) => SIGNED_FIELD.test(f))) return false;
+  const other = fields.filter((f) => !POST_FIELD.test(f));
+  return other.length === 0 || (other.length === 1 && other[0] === fields[0] && (other[0] as string).length <= 40);
+}
+
 // A trailer glued to the end of a line by copy and paste: "…newsletter Related Articles".
 const GLUED_RELATED = /(related articles|related stories|you may also like)\s*$/i;
 
@@ -100,6 +116,7 @@ export function matchFurniture(text: string): FurnitureMatch | null {
     if (r.pattern.test(line) || r.pattern.test(trimmed)) return { rule: r.rule, label: r.label, cutRest: r.cutRest ?? false };
   }
   if (isDateLine(line)) return { rule: "dateline-date", label: "date", cutRest: false };
+  if (isPostMeta(line)) return { rule: "post-meta", label: "post-meta", cutRest: false };
   const glued = GLUED_RELATED.exec(line);
   if (glued && glued.index > 0) return { rule: "related", label: "related-articles", cutRest: true, at: glued.index };
   // Promo rules look at the line with a leading bullet or symbol removed.

@@ -64,6 +64,7 @@ export function repairMojibake(text: string, file: string): { text: string; mess
     if (fixes.length)
       messages.push(new Message(file, i + 1, `repaired mojibake ${fixes.slice(0, 3).join(", ")}${fixes.length > 3 ? ", …" : ""} (UTF-8 text that was read as ${foreignThai && /[\u0E00-\u0E7F]/u.test(original) ? "Thai" : "Windows-1252"})`, "mojibake"));
     if (foreignThai && THAI.test(line)) line = repairLostThai(line, file, i + 1, messages);
+    line = repairLostQuote(line, file, i + 1, messages);
     return line;
   });
   return { text: lines.join("\n"), messages };
@@ -86,4 +87,15 @@ function repairLostThai(line: string, file: string, at: number, messages: Messag
     new Message(file, at, `garbled characters in "${excerpt(before)}" could not be restored exactly, read as "${excerpt(fixed)}" (mojibake: UTF-8 read as Thai, bytes lost); paste the article again if this matters`, "mojibake"),
   );
   return fixed;
+}
+
+// "â€" left without its third byte: Windows-1252 has no character for 0x9D, so pasting drops it, and of the
+// quotation marks only the closing one (U+201D, bytes E2 80 9D) ends in that byte.
+const LOST_CLOSING_QUOTE = /â€(?=[\s\p{P}]|$)/gu;
+
+function repairLostQuote(line: string, file: string, at: number, messages: Message[]): string {
+  if (!LOST_CLOSING_QUOTE.test(line)) return line;
+  LOST_CLOSING_QUOTE.lastIndex = 0;
+  messages.push(new Message(file, at, `repaired mojibake "â€" to "”" (UTF-8 text read as Windows-1252, with the closing quote's last byte lost)`, "mojibake"));
+  return line.replace(LOST_CLOSING_QUOTE, "”");
 }

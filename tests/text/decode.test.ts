@@ -93,3 +93,12 @@ describe("mojibake with lost bytes (UTF-8 read as strict TIS-620)", () => {
     expect(decoded.messages.map(String).join("\n")).toMatch(/^seeds\/x\.txt:2: .*mojibake/m);
   });
 });
+
+describe("mojibake with the closing quote's last byte lost (UTF-8 read as Windows-1252)", () => {
+  it("should restore the closing quote and the rest of the line, with a warning at its line", () => {
+    const pasted = "Huawei ships Ascend chips.\nDeepSeekâ€™s team runs on â€œdomestic cardsâ€ efficiently.";
+    const decoded = decodeSeed(new TextEncoder().encode(pasted), "seeds/x.txt");
+    expect(decoded.text.split("\n")[1]).toBe("DeepSeek’s team runs on “domestic cards” efficiently.");
+    expect(decoded.messages.map(String).join("\n")).toMatch(/^seeds\/x\.txt:2: repaired mojibake "â€" to "”"/m);
+  });
+});
