@@ -62,11 +62,11 @@ export function withoutConnective(text: string): string {
 }
 
 /** True when a text reads as a full sentence on its own. */
-function readsAlone(text: string, kind: Sentence["kind"]): boolean {
+function readsAlone(text: string): boolean {
   const n = words(text).length;
   if (n < 6 || n > 60) return false;
-  // A bullet often states a whole claim without a full stop; a paragraph sentence without one is a fragment.
-  if (kind !== "list" && !/[.!?]["”’)]?$/.test(text)) return false;
+  // Without a full stop it is a fragment, a bullet's label ("Cost advantage: …") as much as a heading.
+  if (!/[.!?]["”’)]?$/.test(text)) return false;
   if (!/^[\p{Lu}\p{N}"“]/u.test(text)) return false;
   if (ANAPHORIC.test(text) || SUBORDINATE.test(text) || PERSONAL.test(text) || NO_COMMENT.test(text)) return false;
   if (LATE_PRONOUN.test(text) && !NAMED_LEAD.test(text)) return false;
@@ -81,12 +81,12 @@ function readsAlone(text: string, kind: Sentence["kind"]): boolean {
 export function standaloneText(sentence: Pick<Sentence, "text" | "kind">): string | null {
   if (sentence.kind === "heading") return null;
   const text = withoutConnective(sentence.text);
-  if (readsAlone(text, sentence.kind)) return text;
+  if (readsAlone(text)) return text;
   const colon = text.indexOf(": ");
   if (colon < 0) return null;
   const clause = text.slice(colon + 2);
   const shown = clause.charAt(0).toUpperCase() + clause.slice(1);
-  return readsAlone(shown, sentence.kind) ? shown : null;
+  return readsAlone(shown) ? shown : null;
 }
 
 /** True when a sentence, or its main clause after a colon, makes sense without the sentence before it. */

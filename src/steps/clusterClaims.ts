@@ -90,16 +90,35 @@ function centroidSimilarity(v: Vector, sum: Vector): number {
 /** A term in more than this share of sentences is left out of the LSH shingles. */
 export const COMMON_SHARE = 0.3;
 
+/** A term in at most this many sentences is rare: sentences sharing it are always compared. */
+export const RARE_COUNT = 6;
+
+/** How many sentences each term occurs in. */
+function documentFrequency(vectors: readonly Vector[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const v of vectors) for (const t of v.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
+}
+
 /**
  * Terms so frequent that they say nothing about which claim a sentence states (the story's protagonists).
  * Left in, they would make most sentences share LSH buckets and the candidate search all-pairs again;
  * they still count, at their low TF-IDF weight, when candidates are scored.
  */
-function commonTerms(vectors: readonly Vector[]): Set<string> {
-  const df = new Map<string, number>();
-  for (const v of vectors) for (const t of v.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const limit = Math.max(3, COMMON_SHARE * vectors.length);
-  return new Set([...df].filter(([, n]) => n > limit).map(([t]) => t));
+function commonTerms(df: ReadonlyMap<string, number>, n: number): Set<string> {
+  const limit = Math.max(3, COMMON_SHARE * n);
+  return new Set([...df].filter(([, count]) => count > limit).map(([t]) => t));
+}
+
+/**
+ * Candidate keys of a sentence: its LSH band keys, plus one key per rare term ("CANN", "Cambricon"). MinHash
+ * misses some pairs of short sentences that share few words but telling ones; a rare term's posting list is
+ * at most RARE_COUNT long, so indexing rare terms adds a bounded number of candidates, never all pairs.
+ */
+function candidateKeys(terms: readonly string[], df: ReadonlyMap<string, number>, common: ReadonlySet<string>): string[] {
+  const shingles = terms.filter((t) => !common.has(t));
+  const rare = terms.filter((t) => (df.get(t) ?? 0) <= RARE_COUNT && (df.get(t) ?? 0) > 1).map((t) => `term:${t}`);
+  return [...bandKeys(signature(shingles), shingles.length === 0), ...rare];
 }
 
 type Cluster = { members: Sentence[]; sum: Vector; keys: Set<string> };
@@ -131,13 +150,13 @@ class Buckets {
 export function clusterSentences(sentences: readonly Sentence[], synonyms: Synonyms = NO_SYNONYMS): Claim[] {
   const ordered = sentences.filter(isCandidate).sort(byClarity);
   const vectors = vectorize(ordered, synonyms);
-  const common = commonTerms(vectors);
+  const df = documentFrequency(vectors);
+  const common = commonTerms(df, vectors.length);
   const claims: Cluster[] = [];
   const buckets = new Buckets();
   ordered.forEach((sentence, i) => {
     const v = vectors[i] as Vector;
-    const shingles = [...v.keys()].filter((t) => !common.has(t));
-    const keys = bandKeys(signature(shingles), shingles.length === 0);
+    const keys = candidateKeys([...v.keys()], df, common);
     let bestClaim = -1;
     let bestSim = SAME_CLAIM;
     for (const c of buckets.near(keys)) {

@@ -64,4 +64,10 @@ describe("clusterClaims", () => {
     expect(doubt?.members.every((m) => !/placed orders/.test(m.text))).toBe(true);
     expect(doubt?.section).toBe("open-questions");
   });
+
+  it("should compare two sentences that share a rare term, though their wording barely overlaps", async () => {
+    const state = await runPipeline({ root: REPO, seedsDir: join(REPO, "tests/fixtures/eval/holdout-seeds") });
+    const cann = state.claims.find((c) => c.members.some((m) => /CANN toolkit trails/.test(m.text)));
+    expect(cann?.members.some((m) => /Compiling on CANN/.test(m.text))).toBe(true);
+  });
 });
