@@ -42,9 +42,9 @@ export interface Score {
   readonly recall: number;
 }
 
-/** Text as compared between labels and citations: NFKC, straight quotes, single spaces, lower case. */
+/** Text as compared between labels and citations: NFKC, straight quotes, single spaces, lower case, no list marker. */
 export function normalise(text: string): string {
-  return text.normalize("NFKC").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim().toLowerCase();
+  return text.normalize("NFKC").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim().replace(/^[-*•]\s+/, "").toLowerCase();
 }
 
 /** Reads every label file in `dir` and its `facts.json`. */

@@ -47,10 +47,11 @@ function doubters(related: readonly Sentence[]): string {
 
 /**
  * How open a point leaves its matter, most open first: 0, sources that disagree on what is so; 1, a doubt, or a
- * question nobody answers (or answers only with a doubt, or another source doubts too); 2, a question its
- * source answers, or sources that only sound more or less sure of the same thing ("will" versus "may").
+ * question answered only with a doubt, or that another source doubts too; 1.5, a question nobody answers, which
+ * says less than a doubt that names what is unknown; 2, a question its source answers, or sources that only
+ * sound more or less sure of the same thing ("will" versus "may").
  */
-export type Openness = 0 | 1 | 2;
+export type Openness = 0 | 1 | 1.5 | 2;
 
 /** An Open questions point before ids are given: its text, what it cites and how open it is. */
 export interface OpenDraft {
@@ -84,7 +85,7 @@ function questionPoints(sentences: readonly Sentence[], claims: readonly Claim[]
         doubters(related),
       ].filter(Boolean).join(" "),
       citations: pairs.flatMap((p) => [p.question, ...(p.answer ? [p.answer] : [])]).concat(related).map(cite),
-      openness: answer && !UNCERTAIN.test(answer.text) && related.length === 0 ? 2 : 1,
+      openness: !answer && related.length === 0 ? 1.5 : answer && !UNCERTAIN.test(answer.text) && related.length === 0 ? 2 : 1,
     };
   });
 }
@@ -116,19 +117,23 @@ export function openQuestionPoints(state: Pick<PipelineState, "sources" | "claim
 }
 
 /**
- * One citation per source, as elsewhere in the briefing: a source's passages that stand next to each other
- * in its text (a question and its answer) become one quote; otherwise its first passage is kept.
+ * A source's passages that stand next to each other in its text (a question and its answer) become one quote;
+ * other passages of the same source stay citations of their own, so that everything the point says is cited.
  */
-export function onePerSource(citations: readonly Citation[], texts: ReadonlyMap<string, string>): Citation[] {
+export function joinAdjacent(citations: readonly Citation[], texts: ReadonlyMap<string, string>): Citation[] {
   const out: Citation[] = [];
   for (const c of citations) {
-    const at = out.findIndex((o) => o.source === c.source);
+    if (out.some((o) => o.source === c.source && o.line === c.line && o.quote === c.quote)) continue;
+    let at = out.length - 1;
+    while (at >= 0 && out[at]?.source !== c.source) at--;
     const prior = out[at];
-    if (!prior) out.push(c);
-    else if (c.paragraph === prior.paragraph && texts.get(c.source)?.includes(comparable(`${prior.quote} ${c.quote}`))) out[at] = { ...prior, quote: `${prior.quote} ${c.quote}` };
+    if (prior && c.paragraph === prior.paragraph && texts.get(c.source)?.includes(comparable(`${prior.quote} ${c.quote}`))) out[at] = { ...prior, quote: `${prior.quote} ${c.quote}` };
+    else out.push(c);
   }
   return out;
 }
+
+const sourcesOf = (p: { readonly citations: readonly Citation[] }): number => new Set(p.citations.map((c) => c.source)).size;
 
 /** Whether a point rests on one source and states a number, a date or a named deal. */
 export function isSingleSource(point: Pick<Point, "text" | "citations">): boolean {
@@ -146,9 +151,9 @@ export function openQuestions(state: PipelineState): void {
     const points =
       section.id === OPEN_QUESTIONS
         ? openQuestionPoints(state, section.points)
-            .map((p) => ({ ...p, citations: onePerSource(p.citations, texts) }))
+            .map((p) => ({ ...p, citations: joinAdjacent(p.citations, texts) }))
             // The matters left most open come first; among them, as in every section, those more sources back.
-            .sort((a, b) => a.openness - b.openness || b.citations.length - a.citations.length)
+            .sort((a, b) => a.openness - b.openness || sourcesOf(b) - sourcesOf(a))
             .slice(0, MAX_POINTS)
             .map((p) => ({ id: slug(p.text), text: p.text, citations: p.citations }))
         : section.points;

@@ -85,4 +85,15 @@ describe("openQuestions", async () => {
     // Answered plainly by its own source, this question is the least open matter and gives way.
     expect(texts.some((t) => /^How do Huawei's chips stack up/.test(t))).toBe(false);
   });
+
+  it("should cite the answer it shows, even when question and answer are separate bullets", async () => {
+    const holdout = await runPipeline({ root: REPO, seedsDir: join(REPO, "tests/fixtures/eval/holdout-seeds") });
+    const points = holdout.briefing!.sections.find((s) => s.id === "open-questions")!.points;
+    const openly = points.find((p) => /^Will V4 be released openly/.test(p.text));
+    expect(openly?.text).toMatch(/The source answers: DeepSeek has not announced how, or where, V4 will be made available\./);
+    expect(openly?.citations.map((c) => c.quote)).toEqual([
+      "Will V4 be released openly, and will developers outside China be able to use it?",
+      "DeepSeek has not announced how, or where, V4 will be made available.",
+    ]);
+  });
 });
