@@ -63,28 +63,58 @@ export function pointText(claim: Claim): string {
   return text.replace(/\s+([,.;:!?])/g, "$1");
 }
 
-/** A point restates another when this share of the smaller one's content terms is in both. */
-export const RESTATES = 0.4;
+/** A point restates another when this weighted share of the smaller one's content terms is in both. */
+export const RESTATES = 0.5;
 /** At this share, the weaker claim is the same claim in other words: its sources back the stronger point. */
-export const SAME_WORDING = 0.5;
+export const SAME_WORDING = 0.6;
+/** How many of a chosen point's sentences (its clearest) a later point is checked against for restating. */
+export const WORDINGS = 5;
 /** Two points share at least this many content terms before one can restate the other. */
 export const RESTATES_MIN_TERMS = 3;
 
 const termSet = (claim: Claim, synonyms: Synonyms): Set<string> => new Set(contentTerms(claim.representative.text, synonyms));
 
+/** Term -> weight: how telling a shared term is. Without weights every term counts 1. */
+export type TermWeights = ReadonlyMap<string, number>;
+
 /**
- * The share of the shorter term set that is in the other, or 0 when they share fewer than RESTATES_MIN_TERMS
- * terms: two shared words ("Huawei chips") would otherwise let a short question swallow every point on its topic.
+ * Inverse document frequency over the sentences of all claims: a term most sentences use (the story's
+ * protagonists, "Reuters") says little about whether two points say the same thing.
  */
-export function overlap(a: Set<string>, b: Set<string>): number {
+export function termWeights(claims: readonly Claim[], synonyms: Synonyms = NO_SYNONYMS): TermWeights {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const c of claims) {
+    for (const m of c.members) {
+      n++;
+      for (const t of new Set(contentTerms(m.text, synonyms))) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+  }
+  return new Map([...df].map(([t, count]) => [t, Math.log(1 + n / count)]));
+}
+
+/**
+ * The weighted share of the shorter term set that is in the other, or 0 when they share fewer than
+ * RESTATES_MIN_TERMS terms: two shared words ("Huawei chips") would otherwise let a short question swallow
+ * every point on its topic.
+ */
+export function overlap(a: Set<string>, b: Set<string>, weights?: TermWeights): number {
+  const w = (t: string): number => (weights ? (weights.get(t) ?? 1) : 1);
   let both = 0;
-  for (const t of a) if (b.has(t)) both++;
-  return both >= RESTATES_MIN_TERMS ? both / (Math.min(a.size, b.size) || 1) : 0;
+  let shared = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const t of a) {
+    wa += w(t);
+    if (b.has(t)) (both++, (shared += w(t)));
+  }
+  for (const t of b) wb += w(t);
+  return both >= RESTATES_MIN_TERMS ? shared / (Math.min(wa, wb) || 1) : 0;
 }
 
 /** True when two claims' representatives say much the same. */
-export function restates(a: Set<string>, b: Set<string>): boolean {
-  return overlap(a, b) >= RESTATES;
+export function restates(a: Set<string>, b: Set<string>, weights?: TermWeights): boolean {
+  return overlap(a, b, weights) >= RESTATES;
 }
 
 const isQuestion = (claim: Claim): boolean => /\?["”’)]?$/.test(claim.representative.text);
@@ -96,8 +126,14 @@ const isQuestion = (claim: Claim): boolean => /\?["”’)]?$/.test(claim.repres
  * Questions, and one source's claim that another source contradicts (`contested`: sentence ids), are shown
  * by Open questions, with the other side, and not again as points of their own.
  */
-export function choosePoints(claims: readonly Claim[], section: SectionId, synonyms: Synonyms = NO_SYNONYMS, contested: ReadonlySet<string> = new Set()): Claim[] {
-  const chosen: Array<{ claim: Claim; terms: Set<string> }> = [];
+export function choosePoints(
+  claims: readonly Claim[],
+  section: SectionId,
+  synonyms: Synonyms = NO_SYNONYMS,
+  contested: ReadonlySet<string> = new Set(),
+  weights?: TermWeights,
+): Claim[] {
+  const chosen: Array<{ claim: Claim; terms: Set<string>; wordings: Array<Set<string>> }> = [];
   const eligible = claims.filter(
     (c) =>
       c.section === section &&
@@ -106,12 +142,14 @@ export function choosePoints(claims: readonly Claim[], section: SectionId, synon
   );
   for (const claim of eligible.sort(byStrength)) {
     const terms = termSet(claim, synonyms);
-    const near = chosen.find((c) => restates(terms, c.terms));
+    // A point restates a chosen one when it restates that point's sentence or one of its other wordings.
+    const near = chosen.find((c) => c.wordings.some((w) => restates(terms, w, weights)));
     if (near) {
       // Said in nearly the same words, it is the same claim: its sources back the point already chosen.
-      if (overlap(terms, near.terms) >= SAME_WORDING) near.claim = { ...near.claim, members: [...near.claim.members, ...claim.members].sort(byClarity) };
+      if (overlap(terms, near.terms, weights) >= SAME_WORDING) near.claim = { ...near.claim, members: [...near.claim.members, ...claim.members].sort(byClarity) };
     } else if (chosen.length < MAX_POINTS) {
-      chosen.push({ claim, terms });
+      const wordings = [terms, ...claim.members.filter((m) => m !== claim.representative).slice(0, WORDINGS - 1).map((m) => new Set(contentTerms(m.text, synonyms)))];
+      chosen.push({ claim, terms, wordings });
     }
   }
   return chosen.map((c) => c.claim).sort(byStrength);
@@ -124,14 +162,14 @@ export const GLANCE_MAX = 5;
  * "At a glance": the most corroborated points across all sections, strongest first, none restating another.
  * Points backed by two or more sources come first; single-source points only fill up to GLANCE_MIN.
  */
-export function chooseGlance(chosen: ReadonlyArray<{ readonly claim: Claim; readonly point: Point }>, synonyms: Synonyms = NO_SYNONYMS): string[] {
+export function chooseGlance(chosen: ReadonlyArray<{ readonly claim: Claim; readonly point: Point }>, synonyms: Synonyms = NO_SYNONYMS, weights?: TermWeights): string[] {
   // Sections may each hold one wording of a story's main claim; the summary says it once.
   const seen: Array<Set<string>> = [];
   const ranked = [...chosen]
     .sort((a, b) => byStrength(a.claim, b.claim))
     .filter(({ claim }) => {
       const terms = termSet(claim, synonyms);
-      if (seen.some((t) => restates(terms, t))) return false;
+      if (seen.some((t) => restates(terms, t, weights))) return false;
       seen.push(terms);
       return true;
     });
@@ -145,9 +183,10 @@ export function assembleBriefing(state: PipelineState): void {
   const slug = slugWithCounter();
   const synonyms = compileSynonyms(state.config.synonyms ?? []);
   const contested = new Set((state.disagreements ?? []).flatMap((d) => d.sides.flat().map((s) => s.id)));
+  const weights = termWeights(state.claims, synonyms);
   const chosen: Array<{ claim: Claim; point: Point }> = [];
   const sections: BriefingSection[] = state.config.sections.map((def) => {
-    const points: Point[] = choosePoints(state.claims, def.id, synonyms, contested).map((claim) => {
+    const points: Point[] = choosePoints(state.claims, def.id, synonyms, contested, weights).map((claim) => {
       const point = { id: slug(pointText(claim)), text: pointText(claim), citations: citationsOf(claim) };
       chosen.push({ claim, point });
       return point;
@@ -169,7 +208,7 @@ export function assembleBriefing(state: PipelineState): void {
       warnings: s.messages.map(String),
     })),
     sections: SECTION_IDS.map((id) => sections.find((s) => s.id === id) as BriefingSection),
-    glance: chooseGlance(chosen, synonyms),
+    glance: chooseGlance(chosen, synonyms, weights),
   };
   state.briefing = briefing;
 }

@@ -49,9 +49,9 @@ export function cosine(a: Vector, b: Vector): number {
   return dot;
 }
 
-/** Sentences worth clustering: classified into a section, not headings, not tiny fragments. */
+/** Sentences worth clustering: classified into a section, not headings, not tiny fragments, not a list's lead-in. */
 export function isCandidate(s: Sentence): boolean {
-  return s.kind !== "heading" && s.sections.length > 0 && words(s.text).length >= 6;
+  return s.kind !== "heading" && s.sections.length > 0 && words(s.text).length >= 6 && !/:\s*$/.test(s.text);
 }
 
 /** Better first: self-contained, then informative, then early in its article. */
@@ -62,6 +62,19 @@ export function byClarity(a: Sentence, b: Sentence): number {
     a.position - b.position ||
     a.id.localeCompare(b.id)
   );
+}
+
+/** Words past this count make a sentence harder to take in at a glance. */
+export const CLEAR_LENGTH = 25;
+
+/** How clearly a sentence states its claim: what it says, less a little for every word past CLEAR_LENGTH. */
+export function clarity(s: Sentence): number {
+  return s.informativeness - 0.15 * Math.max(0, words(s.text).length - CLEAR_LENGTH);
+}
+
+/** The representative first: self-contained, then clearest, then earliest in its article. */
+export function byRepresentative(a: Sentence, b: Sentence): number {
+  return Number(b.standalone) - Number(a.standalone) || clarity(b) - clarity(a) || a.position - b.position || a.id.localeCompare(b.id);
 }
 
 /** The section a set of sentences belongs in: the best summed cue score, if it is high enough. */
@@ -176,7 +189,7 @@ export function clusterSentences(sentences: readonly Sentence[], synonyms: Synon
     buckets.add(keys, bestClaim);
   });
   return mergeClose(claims).map(({ members }) => {
-    const sorted = [...members].sort(byClarity);
+    const sorted = [...members].sort(byRepresentative);
     const representative = sorted[0] as Sentence;
     return { id: representative.id, representative, members: sorted, section: sectionOf(sorted) };
   });

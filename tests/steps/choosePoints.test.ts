@@ -1,6 +1,6 @@
 // Choosing a section's points: strongest first, no restatements, no actor-less commentary outside Open questions.
 import { describe, expect, it } from "vitest";
-import { chooseGlance, choosePoints } from "../../src/steps/assembleBriefing.ts";
+import { chooseGlance, choosePoints, termWeights } from "../../src/steps/assembleBriefing.ts";
 import { classifySentence, compileSections } from "../../src/steps/classifySentences.ts";
 import { parseConfig } from "../../src/config.ts";
 import { readFileSync } from "node:fs";
@@ -63,5 +63,22 @@ describe("choosePoints", () => {
     const c = claim("c", [["001", "Alibaba, ByteDance and Tencent placed orders for Huawei chips."], ["002", "Alibaba and Tencent ordered Huawei chips."]], "orders");
     const point = (x: Claim) => ({ claim: x, point: { id: x.id, text: x.representative.text, citations: [] } });
     expect(chooseGlance([a, b, c].map(point))).toEqual(["a", "c"]);
+  });
+
+  it("should drop a point that restates another wording of a chosen point, not only its lead sentence", () => {
+    const chosen = claim("a", [["000", "Alibaba, ByteDance and Tencent placed orders for Huawei chips, filings show."], ["001", "The three cloud giants committed to buy 300,000 Ascend processors this year."]], "orders");
+    const again = claim("b", [["002", "Cloud giants committed to buy 300,000 Ascend processors, a broker said."]], "orders");
+    expect(choosePoints([chosen, again], "orders").map((x) => x.id)).toEqual(["a"]);
+  });
+
+  it("should not count words every sentence uses as saying the same thing", () => {
+    const story = (id: string, source: string, text: string) => claim(id, [[source, text]], "hardware-shift");
+    const filler = ["DeepSeek said Huawei chips run V4.", "DeepSeek V4 runs on Huawei chips, Reuters said.", "Reuters said DeepSeek V4 uses Huawei chips.", "DeepSeek V4 and Huawei chips, Reuters reported."]
+      .map((t, i) => story(`f${i}`, `01${i}`, t));
+    const a = story("a", "000", "Reuters said DeepSeek V4 will run on Huawei chips rather than Nvidia hardware.");
+    const b = story("b", "001", "Reuters said DeepSeek V4 code was rewritten with Huawei engineers.");
+    const weights = termWeights([a, b, ...filler]);
+    expect(choosePoints([a, b], "hardware-shift").map((x) => x.id)).toEqual(["a"]);
+    expect(choosePoints([a, b], "hardware-shift", undefined, undefined, weights).map((x) => x.id).sort()).toEqual(["a", "b"]);
   });
 });
