@@ -75,6 +75,9 @@ const PROMO_RULES: readonly Rule[] = [
   { rule: "promo", label: "promo", pattern: /\b(click here for more information|explore other upcoming .* events|taking place in [A-Z][\p{L}, ]+ and [A-Z]\p{L}+)\b/iu },
   { rule: "read-more", label: "read-more", pattern: /^(read more|read also|see also|also read|more on this|recommended reading)\s*[:»›>-]/i },
   { rule: "read-more", label: "read-more", pattern: /^(read more|continue reading|keep reading|read (the )?(full|whole) (story|article|report)( here)?|read the rest( of the (story|article))?)[\s.…→»›>]*$/i },
+  // A show's greeting and sign-off, with or without the speaker's name in front ("PRIYA NAIR: Hey everyone, welcome back to …").
+  { rule: "broadcast", label: "greeting", pattern: /^(?:[\p{Lu}][\p{Lu} .'’-]{1,40}:\s*)?(?:(?:[Hh]ey|[Hh]i|[Hh]ello),?\s+(?:everyone|everybody|folks|all)[,.!]?\s*)?(?:[Aa]nd\s+)?[Ww]elcome (?:back )?to (?:the |our |this )?\p{Lu}/u },
+  { rule: "broadcast", label: "sign-off", pattern: /^(?:[\p{Lu}][\p{Lu} .'’-]{1,40}:\s*)?(?:thanks (?:so much )?for (?:listening|watching|tuning in)|see you next (?:week|time)|that's (?:it|all) for (?:this|today)|until next time)\b/iu },
   { rule: "cookie", label: "cookie", pattern: /\bwe use cookies\b|\bthis (site|website) uses cookies\b|\baccept (all )?cookies\b/i },
 ];
 

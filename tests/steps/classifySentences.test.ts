@@ -80,4 +80,11 @@ describe("classifySentences", () => {
     expect(isStandalone({ text: "For American policymakers, the episode cuts both ways in the long run.", kind: "paragraph" })).toBe(false);
     expect(isStandalone({ text: "If these benchmarks hold up to further testing, V4 will be one of the best open models.", kind: "paragraph" })).toBe(true);
   });
+
+  it("should not make a point of who a speaker is, and should show what a transcript's speaker said without the label", () => {
+    expect(isStandalone({ text: "Lena Voss covers semiconductors at Harborline Research.", kind: "paragraph" })).toBe(false);
+    expect(isStandalone({ text: "Grace Lim is a senior analyst at Harbourline Securities.", kind: "paragraph" })).toBe(false);
+    expect(standaloneText({ text: "DANIEL OKAFOR: So the headline is that DeepSeek's new V4 model is built to run on Huawei's Ascend processors.", kind: "paragraph" }))
+      .toBe("The headline is that DeepSeek's new V4 model is built to run on Huawei's Ascend processors.");
+  });
 });
