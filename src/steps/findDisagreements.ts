@@ -15,9 +15,9 @@ export interface Disagreement {
 
 const PRODUCT = /\b[A-Z][A-Za-z]?\d[\w.]*\b/g;
 const RELEASED =
-  /\b(?:has|have) (?:now )?(?:released|launched|unveiled|shipped|rolled out|put out)\b|\bput out an? [\w\s-]{0,20}(?:preview|build|version)\b|\blaunch of the [\w\s-]{0,20}(?:preview|version)\b|\bis now available\b|\bis (?:now |already )?out\b/i;
+  /\b(?:has|have) (?:now )?(?:released|launched|unveiled|shipped|rolled out|put out)\b|\bput out an? [\w\s-]{0,20}(?:preview|build|version)\b|\blaunch of the [\w\s-]{0,20}(?:preview|version)\b|\bis now available\b|\b(?:is|it['’]s) (?:now |already )?out\b/i;
 const UPCOMING =
-  /\bupcoming\b|\bgearing up to (?:launch|release)\b|\bahead of (?:the|its) launch\b|\bis expected to (?:launch|arrive|be released)\b|\bcould arrive\b|\bnot (?:yet )?been released\b|\bnext[\w\s,-]{0,30}\bmodel\b|\bin the coming weeks\b|\bwhen [\w\s]{0,20}will (?:launch|be released|ship)\b|\breadies\b|\bgets? ready to (?:launch|release)\b/i;
+  /\bupcoming\b|\bgearing up to (?:launch|release)\b|\bahead of (?:the|its) launch\b|\bis expected to (?:launch|arrive|be released)\b|\bcould arrive\b|\bnot (?:yet )?been released\b|\bnext[\w\s,-]{0,30}\bmodel\b|\bin the coming weeks\b|\bwhen [\w\s]{0,20}will (?:launch|be released|ship)\b|\breadies\b|\bgets? ready to (?:launch|release)\b|\bforthcoming\b/i;
 const MODAL = /\b(will|may|might|could)\s+(?:probably\s+|also\s+)?(\w+)((?:\s+[\w'’]+){0,4})/gi;
 // "not to support X", "doesn't have X", "lacks X features", "without X capabilities": X is the missing feature.
 const MISSING = /\b(?:not|n't|never)\s+(?:to\s+)?(?:support|have|include|offer)\s+(?:any\s+)?([\w-]+)|\b(?:lacks?|lacking|without)\s+([\w-]+)\s+(?:capabilit|feature|function|support)/gi;

@@ -7,7 +7,7 @@ import { findDisagreements, quantityPhrase, type Disagreement } from "./findDisa
 import { pairQuestions } from "./pairQuestions.ts";
 import { comparable } from "./checkQuotes.ts";
 import { MAX_POINTS } from "./assembleBriefing.ts";
-import { UNCERTAIN } from "./classifySentences.ts";
+import { UNCERTAIN, withoutConnective } from "./classifySentences.ts";
 
 export const OPEN_QUESTIONS = "open-questions";
 /** Claims a source hedges: worth reading as unconfirmed. */
@@ -79,8 +79,8 @@ function questionPoints(sentences: readonly Sentence[], claims: readonly Claim[]
     const others = askers.size - 1;
     return {
       text: [
-        question.text,
-        answer ? `The source answers: ${answer.text}` : "No source answers it.",
+        withoutConnective(question.text),
+        answer ? `The source answers: ${withoutConnective(answer.text)}` : "No source answers it.",
         others === 0 ? "" : others === 1 ? "Another source asks the same." : `${others} other sources ask the same.`,
         doubters(related),
       ].filter(Boolean).join(" "),

@@ -16,12 +16,17 @@ function isQuestion(s: Sentence): boolean {
   return s.kind !== "heading" && s.text.trim().endsWith("?");
 }
 
-/** Questions with the next sentence of their paragraph as the answer, and doubts sharing two terms with them. */
+/**
+ * Questions with their answer, and doubts sharing two terms with them. The answer is the next sentence of the
+ * question's paragraph; when the question ends its paragraph (an interview, a transcript, an FAQ), it is the
+ * first sentence of the next paragraph.
+ */
 export function pairQuestions(sentences: readonly Sentence[]): QuestionPair[] {
   const next = new Map(sentences.map((s) => [`${s.source}-${s.paragraph}-${s.index}`, s]));
   const doubts = sentences.filter((s) => !isQuestion(s) && DOUBT.test(s.text));
   return sentences.filter(isQuestion).map((question) => {
-    const after = next.get(`${question.source}-${question.paragraph}-${question.index + 1}`) ?? null;
+    const after =
+      next.get(`${question.source}-${question.paragraph}-${question.index + 1}`) ?? next.get(`${question.source}-${question.paragraph + 1}-1`) ?? null;
     const answer = after && !isQuestion(after) ? after : null;
     const asked = new Set(contentTerms(question.text));
     const overlap = (d: Sentence): number => new Set(contentTerms(d.text).filter((t) => asked.has(t))).size;

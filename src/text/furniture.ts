@@ -68,7 +68,8 @@ const PROMO_RULES: readonly Rule[] = [
   { rule: "subscribe", label: "subscribe", pattern: /^this (article|story|content|post) is (only )?(for|available to) (paid )?(subscribers|members)( only)?\.?$/i },
   { rule: "social", label: "social", pattern: /^(follow (us|@\w+|\w+ on|the (topics|authors?)\b)|like us on|find us on|connect with us|join (us|our) .{0,40}(channel|community|group|server))\b/i },
   // Engagement prompts at the foot of a post: "Did you find this useful? Hit the like button…".
-  { rule: "social", label: "social", pattern: /^(did you (find|enjoy|like) this\b|enjoyed (this|the) (post|article|story)\b|hit the (like|subscribe|clap) button\b|if you (liked|enjoyed) this\b)/i },
+  { rule: "social", label: "social", pattern: /^(did you (find|enjoy|like) this\b|enjoyed (this|the) (post|article|story)\b|hit the (like|subscribe|clap) button\b|if you (liked|enjoyed) this\b|enjoying [^?]{2,60}\?)/i },
+  { rule: "signup", label: "newsletter", pattern: /\b(subscribe|sign up)\b.{0,60}\b(inbox|newsletter|every issue)\b/i },
   { rule: "social", label: "social", pattern: /^[Ff]ollow (\p{Lu}[\p{L}.'’-]*\s+){1,4}on\b/u },
   { rule: "promo", label: "promo", pattern: /^(want (to learn more|more)|stay ahead of|don't miss|click here|learn more at|check out (our|the)|download (our|the)\b|get the app|limited[- ]time offer|try (it|us) (free|for free)|got a (news )?tip\?)/i },
   { rule: "promo", label: "promo", pattern: /^(learn more|(watch|listen|video|podcast)\s*:\s*.{2,100}|listen to (the|our) podcast)[.!]?$/i },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { runPipeline } from "../../src/pipeline.ts";
-import { isSingleSource } from "../../src/steps/openQuestions.ts";
+import { isSingleSource, openQuestionPoints } from "../../src/steps/openQuestions.ts";
 import type { Point } from "../../src/types.ts";
 import { FIXTURES, REPO } from "../helpers.ts";
 
@@ -95,5 +95,13 @@ describe("openQuestions", async () => {
       "Will V4 be released openly, and will developers outside China be able to use it?",
       "DeepSeek has not announced how, or where, V4 will be made available.",
     ]);
+  });
+
+  it("should take a transcript's next speaker as the answer to a question that ends its line, without speaker labels in the point", async () => {
+    const holdout = await runPipeline({ root: REPO, seedsDir: join(REPO, "tests/fixtures/eval/holdout2-seeds") });
+    // Every candidate, before the eight most open are kept.
+    const images = openQuestionPoints(holdout, []).find((p) => /^Does V4 handle images\?/.test(p.text));
+    expect(images?.text).toMatch(/^Does V4 handle images\? The source answers: Rumor has it V4 is text-only at launch/);
+    expect(images?.citations.map((c) => c.line)).toEqual([45, 46]);
   });
 });
