@@ -56,6 +56,8 @@ export interface PipelineState {
   config: BriefingConfig;
   sources: Source[];
   claims: Claim[];
+  /** Each content term's inverse document frequency over the clustered sentences: how telling a shared term is. */
+  termWeights?: ReadonlyMap<string, number>;
   /** Where sources contradict each other; Open questions shows them. */
   disagreements?: Disagreement[];
   briefing: Briefing | null;

@@ -183,7 +183,7 @@ export function assembleBriefing(state: PipelineState): void {
   const slug = slugWithCounter();
   const synonyms = compileSynonyms(state.config.synonyms ?? []);
   const contested = new Set((state.disagreements ?? []).flatMap((d) => d.sides.flat().map((s) => s.id)));
-  const weights = termWeights(state.claims, synonyms);
+  const weights = state.termWeights ?? termWeights(state.claims, synonyms);
   const chosen: Array<{ claim: Claim; point: Point }> = [];
   const sections: BriefingSection[] = state.config.sections.map((def) => {
     const points: Point[] = choosePoints(state.claims, def.id, synonyms, contested, weights).map((claim) => {

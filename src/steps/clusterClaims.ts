@@ -161,9 +161,15 @@ class Buckets {
  * that likely share much of its wording, never against all of them.
  */
 export function clusterSentences(sentences: readonly Sentence[], synonyms: Synonyms = NO_SYNONYMS): Claim[] {
+  return clusterWithWeights(sentences, synonyms).claims;
+}
+
+/** The claims, and each content term's inverse document frequency over the clustered sentences. */
+export function clusterWithWeights(sentences: readonly Sentence[], synonyms: Synonyms = NO_SYNONYMS): { claims: Claim[]; weights: Map<string, number> } {
   const ordered = sentences.filter(isCandidate).sort(byClarity);
   const vectors = vectorize(ordered, synonyms);
   const df = documentFrequency(vectors);
+  const weights = new Map([...df].map(([t, count]) => [t, Math.log(1 + vectors.length / count)]));
   const common = commonTerms(df, vectors.length);
   const claims: Cluster[] = [];
   const buckets = new Buckets();
@@ -188,11 +194,12 @@ export function clusterSentences(sentences: readonly Sentence[], synonyms: Synon
     for (const k of keys) claim.keys.add(k);
     buckets.add(keys, bestClaim);
   });
-  return mergeClose(claims).map(({ members }) => {
+  const merged = mergeClose(claims).map(({ members }): Claim => {
     const sorted = [...members].sort(byRepresentative);
     const representative = sorted[0] as Sentence;
     return { id: representative.id, representative, members: sorted, section: sectionOf(sorted) };
   });
+  return { claims: merged, weights };
 }
 
 const normOf = (v: Vector): number => Math.sqrt([...v.values()].reduce((a, w) => a + w * w, 0)) || 1;
@@ -235,5 +242,7 @@ function stance(s: Sentence): "question" | "doubt" | "statement" {
 
 /** Pipeline step: clusters all sentences of all sources into claims. */
 export function clusterClaims(state: PipelineState): void {
-  state.claims = clusterSentences(state.sources.flatMap((s) => s.sentences), compileSynonyms(state.config.synonyms ?? []));
+  const { claims, weights } = clusterWithWeights(state.sources.flatMap((s) => s.sentences), compileSynonyms(state.config.synonyms ?? []));
+  state.claims = claims;
+  state.termWeights = weights;
 }
