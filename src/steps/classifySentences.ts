@@ -53,7 +53,7 @@ const PRESCRIPTIVE = /\b(?:must|ought to) (?:be|not)\b|\btaken into account\b/i;
  * and never the same claim as a plain statement of the thing it doubts.
  */
 export const UNCERTAIN =
-  /(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|publicly\s+|officially\s+|independently\s+)?(?:been\s+)?(?:confirmed|announced|disclosed|provided (?:any )?(?:information|details)|said whether|said (?:how|when|which|where)|been (?:reproduced|verified|tested)|reproduced|verified)\b|\bremains? (?:limited|unclear|unknown)\b|\b(?:unclear|unconfirmed|unknown|unverified)\b|\bno independent\b|\bis (?:it |not )?clear (?:how|whether|if)\b|\bquestions? (?:about|over|remain\w*) (?:whether|how|if)\b|\b(?:uncertain|unknown) (?:whether|how|if)\b|\bremains? to be seen\b/i;
+  /(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|publicly\s+|officially\s+|independently\s+)?(?:been\s+)?(?:confirmed|announced|disclosed|provided (?:any )?(?:information|details)|said whether|said (?:how|when|which|where)|been (?:reproduced|verified|tested)|reproduced|verified)\b|\bremains? (?:limited|unclear|unknown)\b|\b(?:unclear|unconfirmed|unknown|unverified)\b|\bno independent\b|\bis (?:it |not )?clear (?:how|whether|if)\b|\bquestions? (?:about|over|remain\w*) (?:whether|how|if)\b|\b(?:uncertain|unknown) (?:whether|how|if)\b|\bremains? to be seen\b|\b(?:remains?|is still) an open question\b|\bno [\w\s-]{1,30} (?:has|have) (?:yet )?been (?:confirmed|announced|disclosed|set|fixed)\b/i;
 // Reporting formulas that record a non-answer: they say nothing a reader can use as a point.
 const NO_COMMENT = /\b(?:declined to comment|(?:did not|didn't) (?:immediately )?(?:respond|reply) to (?:a |multiple )?requests? for comment|could not be reached for comment)\b/i;
 

@@ -62,6 +62,8 @@ describe("classifySentences", () => {
     expect(sentence("DeepSeek has not confirmed which chips V4 will use.").sections).toEqual(["open-questions"]);
     expect(sentence("The benchmark figures come from DeepSeek itself and have not been reproduced independently.").sections).toEqual(["open-questions"]);
     expect(sentence("Alibaba, ByteDance and Tencent have confirmed the purchases.").sections).toEqual(["orders"]);
+    expect(sentence("No launch date for V4 has been confirmed by DeepSeek.").sections).toContain("open-questions");
+    expect(sentence("Whether Huawei hardware can train frontier models as well as Nvidia remains an open question.").sections).toContain("open-questions");
   });
 
   it("should let a pronoun point forward to the name its clause opens with", () => {
