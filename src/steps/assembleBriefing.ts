@@ -162,14 +162,15 @@ export const GLANCE_MAX = 5;
  * "At a glance": the most corroborated points across all sections, strongest first, none restating another.
  * Points backed by two or more sources come first; single-source points only fill up to GLANCE_MIN.
  */
-export function chooseGlance(chosen: ReadonlyArray<{ readonly claim: Claim; readonly point: Point }>, synonyms: Synonyms = NO_SYNONYMS, weights?: TermWeights): string[] {
+export function chooseGlance(chosen: ReadonlyArray<{ readonly claim: Claim; readonly point: Point }>, synonyms: Synonyms = NO_SYNONYMS): string[] {
   // Sections may each hold one wording of a story's main claim; the summary says it once.
   const seen: Array<Set<string>> = [];
   const ranked = [...chosen]
     .sort((a, b) => byStrength(a.claim, b.claim))
     .filter(({ claim }) => {
       const terms = termSet(claim, synonyms);
-      if (seen.some((t) => restates(terms, t, weights))) return false;
+      // Unweighted here: across sections, one event framed two ways shares mostly the story's common words.
+      if (seen.some((t) => restates(terms, t))) return false;
       seen.push(terms);
       return true;
     });
@@ -208,7 +209,7 @@ export function assembleBriefing(state: PipelineState): void {
       warnings: s.messages.map(String),
     })),
     sections: SECTION_IDS.map((id) => sections.find((s) => s.id === id) as BriefingSection),
-    glance: chooseGlance(chosen, synonyms, weights),
+    glance: chooseGlance(chosen, synonyms),
   };
   state.briefing = briefing;
 }
