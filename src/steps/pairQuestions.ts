@@ -20,13 +20,29 @@ function isQuestion(s: Sentence): boolean {
 export function pairQuestions(sentences: readonly Sentence[]): QuestionPair[] {
   const next = new Map(sentences.map((s) => [`${s.source}-${s.paragraph}-${s.index}`, s]));
   const doubts = sentences.filter((s) => !isQuestion(s) && DOUBT.test(s.text));
+  const byTerm = doubtsByTerm(doubts);
   return sentences.filter(isQuestion).map((question) => {
     const after = next.get(`${question.source}-${question.paragraph}-${question.index + 1}`) ?? null;
     const answer = after && !isQuestion(after) ? after : null;
-    const asked = new Set(contentTerms(question.text));
-    const overlap = (d: Sentence): number => new Set(contentTerms(d.text).filter((t) => asked.has(t))).size;
+    // How many of the question's terms each doubt shares, counted from the index rather than by reading every doubt.
+    const overlaps = new Map<Sentence, number>();
+    for (const t of new Set(contentTerms(question.text))) for (const d of byTerm.get(t) ?? []) overlaps.set(d, (overlaps.get(d) ?? 0) + 1);
+    const overlap = (d: Sentence): number => overlaps.get(d) ?? 0;
     // Closest doubt first, so a source with several doubts is quoted by its most pertinent one.
-    const related = doubts.filter((d) => d.source !== question.source && overlap(d) >= 2).sort((a, b) => overlap(b) - overlap(a) || a.id.localeCompare(b.id));
+    const related = [...overlaps.keys()].filter((d) => d.source !== question.source && overlap(d) >= 2).sort((a, b) => overlap(b) - overlap(a) || a.id.localeCompare(b.id));
     return { question, answer, related };
   });
+}
+
+/** Each content term to the doubts that use it, each doubt listed once per term. */
+function doubtsByTerm(doubts: readonly Sentence[]): Map<string, Sentence[]> {
+  const index = new Map<string, Sentence[]>();
+  for (const d of doubts) {
+    for (const t of new Set(contentTerms(d.text))) {
+      const list = index.get(t);
+      if (list) list.push(d);
+      else index.set(t, [d]);
+    }
+  }
+  return index;
 }
