@@ -7,7 +7,8 @@ import { listItemText } from "./steps/segmentSeeds.ts";
 import type { Block, Briefing, BriefingSection, Line, Point, SourceSummary } from "./types.ts";
 import { coverageMatrix, type Coverage } from "./view/coverage.ts";
 import { safeUrl } from "./view/links.ts";
-import { blockParts, type QuoteUse, type TextPart } from "./view/sourceText.ts";
+import { blockParts as textParts, type QuoteUse } from "./view/sourceText.ts";
+import { sourceTextHtml, type BlockParts } from "./view/sourceHtml.ts";
 
 export interface PointView extends Point {
   /** How many different sources back the point. */
@@ -28,19 +29,9 @@ export interface NoteView extends Footnote {
   readonly publisher: string | null;
 }
 
-export interface BlockView {
-  readonly n: number;
-  readonly kind: Block["kind"];
-  /** Paragraph or heading text; for a list, its items. */
-  readonly text: string;
-  readonly items: readonly string[];
-  readonly line: number;
-  /** The text cut around the sentences the briefing quotes: one list of parts, or one per list item. */
-  readonly parts: readonly (readonly TextPart[])[];
-}
-
 export interface SourceView extends SourceSummary {
-  readonly blocks: readonly BlockView[];
+  /** The cleaned text as HTML, escaped, with quoted sentences marked (`src/view/sourceHtml.ts`). */
+  readonly textHtml: string;
   /** Points (with their section) that cite this source. */
   readonly citedBy: ReadonlyArray<{ readonly section: string; readonly point: string; readonly text: string; readonly label: string }>;
   /** The same points grouped by section, for the ledger: section title, then each point's number in that section. */
@@ -124,7 +115,7 @@ export function toSiteData(state: PipelineState): SiteData {
       ...summary,
       link: safeUrl(summary.url),
       ledger: e.ledger,
-      blocks: source.blocks.map((b) => blockView(b, e.uses, summary.url)),
+      textHtml: sourceTextHtml(source.blocks.map((b) => blockParts(b, e.uses, summary.url))),
       citedBy: e.citedBy,
     };
   });
@@ -148,11 +139,9 @@ export function toSiteData(state: PipelineState): SiteData {
   };
 }
 
-function blockView(block: Block, uses: readonly QuoteUse[], url: string | null): BlockView {
-  const first = block.lines[0] as Line;
-  const items = block.kind === "list" ? block.lines.map((l) => listItemText(l.text)) : [];
-  const parts = blockParts(block, uses, url);
-  return { n: block.n, kind: block.kind, text: block.lines.map((l) => l.text.trim()).join(" "), items, line: first.line, parts };
+/** A block cut around the sentences the briefing quotes from it. */
+function blockParts(block: Block, uses: readonly QuoteUse[], url: string | null): BlockParts {
+  return { n: block.n, kind: block.kind, line: (block.lines[0] as Line).line, parts: textParts(block, uses, url) };
 }
 
 /** Runs the pipeline and shapes its result: the one function Eleventy calls. */
