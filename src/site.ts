@@ -4,7 +4,7 @@ import { isEmpty, type Changes } from "./changes.ts";
 import { runPipeline, type PipelineOptions, type PipelineState } from "./pipeline.ts";
 import type { Footnote, NoteReference } from "./steps/numberFootnotes.ts";
 import { listItemText } from "./steps/segmentSeeds.ts";
-import type { Block, Briefing, BriefingSection, Line, Point, SourceSummary } from "./types.ts";
+import type { Block, Briefing, BriefingSection, Citation, Line, Point, SourceSummary } from "./types.ts";
 import { coverageMatrix, type Coverage } from "./view/coverage.ts";
 import { safeUrl } from "./view/links.ts";
 import { blockParts as textParts, type QuoteUse } from "./view/sourceText.ts";
@@ -16,6 +16,8 @@ export interface PointView extends Point {
   readonly refs: ReadonlyArray<{ readonly note: number; readonly ref: NoteReference; readonly source: string }>;
   /** How the point is named elsewhere: "Orders, point 2". */
   readonly label: string;
+  /** When the main page shows only some of its citations: "+407 more sources", linking to the point's full list. */
+  readonly more: { readonly label: string; readonly href: string } | null;
 }
 
 export interface SectionView extends Omit<BriefingSection, "points"> {
@@ -40,6 +42,20 @@ export interface SourceView extends SourceSummary {
   readonly link: string | null;
 }
 
+/** One page of a point's full list of citations (`points/<id>/index.html`, `index-2.html`, …). */
+export interface PointPage {
+  readonly point: { readonly id: string; readonly text: string; readonly label: string; readonly sourceCount: number; readonly citationCount: number };
+  /** The page's file name in the point's folder. */
+  readonly file: string;
+  readonly n: number;
+  readonly of: number;
+  /** File names of all pages of this point, for the pager. */
+  readonly files: readonly string[];
+  /** The number of the first citation on this page. */
+  readonly start: number;
+  readonly citations: ReadonlyArray<Citation & { readonly sourceTitle: string; readonly publisher: string | null }>;
+}
+
 export interface SiteData {
   readonly title: string;
   readonly edition: string | null;
@@ -48,6 +64,8 @@ export interface SiteData {
   readonly glance: readonly PointView[];
   readonly notes: readonly NoteView[];
   readonly sources: readonly SourceView[];
+  /** Full citation lists of the points that cite more than the main page shows, in pages of POINT_PAGE_SIZE. */
+  readonly pointPages: readonly PointPage[];
   readonly pointCount: number;
   readonly citationCount: number;
   /** Sources by sections: how many points each source backs where. */
@@ -87,6 +105,7 @@ export function toSiteData(state: PipelineState): SiteData {
       label: `${section.title}, point ${i + 1}`,
       sourceCount: new Set(point.citations.map((c) => c.source)).size,
       refs: (footnotes.refs[point.id] ?? []).map((r) => ({ ...r, source: notesByNumber.get(r.note)?.source ?? "" })),
+      more: morePoint(point, (footnotes.refs[point.id] ?? []).length),
     })),
   }));
   // One pass over the citations, not one per source: scanning every point for every source grows as sources × citations.
@@ -127,6 +146,7 @@ export function toSiteData(state: PipelineState): SiteData {
     glance: (briefing.glance ?? []).map((id) => pointsById.get(id)).filter((p): p is PointView => p !== undefined),
     notes: footnotes.notes.map((n) => ({ ...n, sourceTitle: byId.get(n.source)?.title ?? n.source, publisher: byId.get(n.source)?.publisher ?? null })),
     sources,
+    pointPages: sections.flatMap((s) => s.points.filter((p) => p.more).flatMap((p) => pointPages(p, byId))),
     pointCount: sections.reduce((sum, s) => sum + s.points.length, 0),
     citationCount: sections.reduce((sum, s) => sum + s.points.reduce((a, p) => a + p.citations.length, 0), 0),
     coverage: coverageMatrix(briefing.sources, briefing.sections),
@@ -142,6 +162,35 @@ export function toSiteData(state: PipelineState): SiteData {
 /** A block cut around the sentences the briefing quotes from it. */
 function blockParts(block: Block, uses: readonly QuoteUse[], url: string | null): BlockParts {
   return { n: block.n, kind: block.kind, line: (block.lines[0] as Line).line, parts: textParts(block, uses, url) };
+}
+
+/** Citations on one page of a point's full list. */
+export const POINT_PAGE_SIZE = 200;
+
+const pointFile = (n: number): string => (n === 1 ? "index.html" : `index-${n}.html`);
+
+/** The link to a point's full list when the main page shows fewer citations than it has; null when it shows them all. */
+function morePoint(point: Point, shown: number): PointView["more"] {
+  if (point.citations.length <= shown) return null;
+  const sources = new Set(point.citations.map((c) => c.source)).size - new Set(point.citations.slice(0, shown).map((c) => c.source)).size;
+  const label = sources > 0 ? `+${sources} more ${sources === 1 ? "source" : "sources"}` : `+${point.citations.length - shown} more quotes`;
+  return { label, href: `points/${point.id}/index.html` };
+}
+
+/** A point's citations cut into pages, each citation with its source's title and publisher. */
+function pointPages(point: PointView, sources: ReadonlyMap<string, SourceSummary>): PointPage[] {
+  const of = Math.ceil(point.citations.length / POINT_PAGE_SIZE);
+  const files = Array.from({ length: of }, (_, i) => pointFile(i + 1));
+  const summary = { id: point.id, text: point.text, label: point.label, sourceCount: point.sourceCount, citationCount: point.citations.length };
+  return files.map((file, i) => ({
+    point: summary,
+    file,
+    n: i + 1,
+    of,
+    files,
+    start: i * POINT_PAGE_SIZE + 1,
+    citations: point.citations.slice(i * POINT_PAGE_SIZE, (i + 1) * POINT_PAGE_SIZE).map((c) => ({ ...c, sourceTitle: sources.get(c.source)?.title ?? c.source, publisher: sources.get(c.source)?.publisher ?? null })),
+  }));
 }
 
 /** Runs the pipeline and shapes its result: the one function Eleventy calls. */
