@@ -136,12 +136,14 @@ export function capabilityDisagreements(sentences: readonly Sentence[]): Disagre
     if (features.length > 0) negated.set(s, features);
   }
   const out: Disagreement[] = [];
-  const byTerm = groupBy(sentences, (s) => contentTerms(s.text));
+  // Only sentences that talk of features can be the other side, so only they are indexed by term:
+  // reading the terms of every sentence took 1.4 s at 10,000 seeds.
+  const byTerm = negated.size === 0 ? new Map<string, Sentence[]>() : groupBy(sentences.filter((s) => FEATURE_TALK.test(s.text)), (s) => contentTerms(s.text));
   // Sentences that talk of a feature without denying it, found once per feature rather than once per denial.
   const talk = new Map<string, Sentence[]>();
   const talkOf = (feature: string): Sentence[] => {
     let list = talk.get(feature);
-    if (!list) talk.set(feature, (list = (byTerm.get(feature) ?? []).filter((o) => FEATURE_TALK.test(o.text) && !negated.get(o)?.includes(feature))));
+    if (!list) talk.set(feature, (list = (byTerm.get(feature) ?? []).filter((o) => !negated.get(o)?.includes(feature))));
     return list;
   };
   for (const [s, features] of negated) {
