@@ -1,6 +1,7 @@
 // What the templates get: the pipeline's result shaped for reading, and nothing they must compute themselves.
 import MarkdownIt from "markdown-it";
 import { isEmpty, type Changes } from "./changes.ts";
+import { collectGarbage } from "./memory.ts";
 import { runPipeline, type PipelineOptions, type PipelineState } from "./pipeline.ts";
 import type { Footnote, NoteReference } from "./steps/numberFootnotes.ts";
 import { listItemText } from "./steps/segmentSeeds.ts";
@@ -195,5 +196,10 @@ function pointPages(point: PointView, sources: ReadonlyMap<string, SourceSummary
 
 /** Runs the pipeline and shapes its result: the one function Eleventy calls. */
 export async function buildSiteData(options: PipelineOptions = {}): Promise<SiteData> {
-  return toSiteData(await runPipeline(options));
+  const state = await runPipeline(options);
+  // What the steps left behind (clustering's vectors and buckets) is freed before the site data is built on top.
+  collectGarbage();
+  return toSiteData(state);
 }
+
+export { collectGarbage };
