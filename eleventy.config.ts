@@ -45,6 +45,8 @@ export default function (eleventyConfig: any): void {
       previousDir: env.SOURCEBRIEF_PREVIOUS_DIR || (previewing() ? resolve(eleventyConfig.directories.output) : undefined),
       previousFile: env.SOURCEBRIEF_PREVIOUS_FILE || undefined,
     });
+    // The pipeline's working data is dead now that the site data is built: free it before Eleventy renders the pages.
+    site.collectGarbage();
     // `npm run bench` reads the time each pipeline step took from here.
     if (env.SOURCEBRIEF_TIMINGS_FILE) {
       const { writeFile } = await import("node:fs/promises");

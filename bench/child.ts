@@ -1,4 +1,4 @@
-// One measured build in its own process: `child.ts sourcebrief|baseline <corpus dir>`; prints its figures as one JSON line.
+// One measured build in its own process: `child.ts sourcebrief|baseline <corpus dir> [<cache dir>]`; prints its figures as one JSON line.
 import { readFile, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,8 +7,8 @@ import Eleventy from "@11ty/eleventy";
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 async function main(): Promise<void> {
-  const [mode, corpusArg] = process.argv.slice(2);
-  if ((mode !== "sourcebrief" && mode !== "baseline") || !corpusArg) throw new Error("usage: child.ts sourcebrief|baseline <corpus dir>");
+  const [mode, corpusArg, cacheArg] = process.argv.slice(2);
+  if ((mode !== "sourcebrief" && mode !== "baseline") || !corpusArg) throw new Error("usage: child.ts sourcebrief|baseline <corpus dir> [<cache dir>]");
   const corpus = resolve(corpusArg);
   const output = join(corpus, `_site.${mode}`);
   const timingsFile = join(corpus, "timings.json");
@@ -19,6 +19,8 @@ async function main(): Promise<void> {
   if (mode === "sourcebrief") {
     process.env.SOURCEBRIEF_ROOT = corpus;
     process.env.SOURCEBRIEF_TIMINGS_FILE = timingsFile;
+    // With a cache folder the build reuses the analysis of seeds that did not change, as `npm run build` does.
+    if (cacheArg) process.env.SOURCEBRIEF_CACHE_DIR = resolve(cacheArg);
     eleventy = new Eleventy(join(repo, "templates"), output, { configPath: join(repo, "eleventy.config.ts"), quietMode: true });
   } else {
     process.env.BENCH_SEEDS = join(corpus, "seeds");

@@ -1,13 +1,15 @@
 // What the templates get: the pipeline's result shaped for reading, and nothing they must compute themselves.
 import MarkdownIt from "markdown-it";
 import { isEmpty, type Changes } from "./changes.ts";
+import { collectGarbage } from "./memory.ts";
 import { runPipeline, type PipelineOptions, type PipelineState } from "./pipeline.ts";
 import type { Footnote, NoteReference } from "./steps/numberFootnotes.ts";
 import { listItemText } from "./steps/segmentSeeds.ts";
-import type { Block, Briefing, BriefingSection, Line, Point, SourceSummary } from "./types.ts";
+import type { Block, Briefing, BriefingSection, Citation, Line, Point, SourceSummary } from "./types.ts";
 import { coverageMatrix, type Coverage } from "./view/coverage.ts";
 import { safeUrl } from "./view/links.ts";
-import { blockParts, type QuoteUse, type TextPart } from "./view/sourceText.ts";
+import { blockParts as textParts, type QuoteUse } from "./view/sourceText.ts";
+import { sourceTextHtml, type BlockParts } from "./view/sourceHtml.ts";
 
 export interface PointView extends Point {
   /** How many different sources back the point. */
@@ -15,6 +17,8 @@ export interface PointView extends Point {
   readonly refs: ReadonlyArray<{ readonly note: number; readonly ref: NoteReference; readonly source: string }>;
   /** How the point is named elsewhere: "Orders, point 2". */
   readonly label: string;
+  /** When the main page shows only some of its citations: "+407 more sources", linking to the point's full list. */
+  readonly more: { readonly label: string; readonly href: string } | null;
 }
 
 export interface SectionView extends Omit<BriefingSection, "points"> {
@@ -28,25 +32,29 @@ export interface NoteView extends Footnote {
   readonly publisher: string | null;
 }
 
-export interface BlockView {
-  readonly n: number;
-  readonly kind: Block["kind"];
-  /** Paragraph or heading text; for a list, its items. */
-  readonly text: string;
-  readonly items: readonly string[];
-  readonly line: number;
-  /** The text cut around the sentences the briefing quotes: one list of parts, or one per list item. */
-  readonly parts: readonly (readonly TextPart[])[];
-}
-
 export interface SourceView extends SourceSummary {
-  readonly blocks: readonly BlockView[];
+  /** The cleaned text as HTML, escaped, with quoted sentences marked (`src/view/sourceHtml.ts`). */
+  readonly textHtml: string;
   /** Points (with their section) that cite this source. */
   readonly citedBy: ReadonlyArray<{ readonly section: string; readonly point: string; readonly text: string; readonly label: string }>;
   /** The same points grouped by section, for the ledger: section title, then each point's number in that section. */
   readonly ledger: ReadonlyArray<{ readonly section: string; readonly points: ReadonlyArray<{ readonly point: string; readonly n: number; readonly label: string; readonly text: string }> }>;
   /** The original article's address when it is a web address; never a `javascript:` or other scheme. */
   readonly link: string | null;
+}
+
+/** One page of a point's full list of citations (`points/<id>/index.html`, `index-2.html`, …). */
+export interface PointPage {
+  readonly point: { readonly id: string; readonly text: string; readonly label: string; readonly sourceCount: number; readonly citationCount: number };
+  /** The page's file name in the point's folder. */
+  readonly file: string;
+  readonly n: number;
+  readonly of: number;
+  /** File names of all pages of this point, for the pager. */
+  readonly files: readonly string[];
+  /** The number of the first citation on this page. */
+  readonly start: number;
+  readonly citations: ReadonlyArray<Citation & { readonly sourceTitle: string; readonly publisher: string | null }>;
 }
 
 export interface SiteData {
@@ -57,6 +65,8 @@ export interface SiteData {
   readonly glance: readonly PointView[];
   readonly notes: readonly NoteView[];
   readonly sources: readonly SourceView[];
+  /** Full citation lists of the points that cite more than the main page shows, in pages of POINT_PAGE_SIZE. */
+  readonly pointPages: readonly PointPage[];
   readonly pointCount: number;
   readonly citationCount: number;
   /** Sources by sections: how many points each source backs where. */
@@ -96,6 +106,7 @@ export function toSiteData(state: PipelineState): SiteData {
       label: `${section.title}, point ${i + 1}`,
       sourceCount: new Set(point.citations.map((c) => c.source)).size,
       refs: (footnotes.refs[point.id] ?? []).map((r) => ({ ...r, source: notesByNumber.get(r.note)?.source ?? "" })),
+      more: morePoint(point, (footnotes.refs[point.id] ?? []).length),
     })),
   }));
   // One pass over the citations, not one per source: scanning every point for every source grows as sources × citations.
@@ -124,7 +135,7 @@ export function toSiteData(state: PipelineState): SiteData {
       ...summary,
       link: safeUrl(summary.url),
       ledger: e.ledger,
-      blocks: source.blocks.map((b) => blockView(b, e.uses, summary.url)),
+      textHtml: sourceTextHtml(source.blocks.map((b) => blockParts(b, e.uses, summary.url))),
       citedBy: e.citedBy,
     };
   });
@@ -136,6 +147,7 @@ export function toSiteData(state: PipelineState): SiteData {
     glance: (briefing.glance ?? []).map((id) => pointsById.get(id)).filter((p): p is PointView => p !== undefined),
     notes: footnotes.notes.map((n) => ({ ...n, sourceTitle: byId.get(n.source)?.title ?? n.source, publisher: byId.get(n.source)?.publisher ?? null })),
     sources,
+    pointPages: sections.flatMap((s) => s.points.filter((p) => p.more).flatMap((p) => pointPages(p, byId))),
     pointCount: sections.reduce((sum, s) => sum + s.points.length, 0),
     citationCount: sections.reduce((sum, s) => sum + s.points.reduce((a, p) => a + p.citations.length, 0), 0),
     coverage: coverageMatrix(briefing.sources, briefing.sections),
@@ -148,14 +160,46 @@ export function toSiteData(state: PipelineState): SiteData {
   };
 }
 
-function blockView(block: Block, uses: readonly QuoteUse[], url: string | null): BlockView {
-  const first = block.lines[0] as Line;
-  const items = block.kind === "list" ? block.lines.map((l) => listItemText(l.text)) : [];
-  const parts = blockParts(block, uses, url);
-  return { n: block.n, kind: block.kind, text: block.lines.map((l) => l.text.trim()).join(" "), items, line: first.line, parts };
+/** A block cut around the sentences the briefing quotes from it. */
+function blockParts(block: Block, uses: readonly QuoteUse[], url: string | null): BlockParts {
+  return { n: block.n, kind: block.kind, line: (block.lines[0] as Line).line, parts: textParts(block, uses, url) };
+}
+
+/** Citations on one page of a point's full list. */
+export const POINT_PAGE_SIZE = 200;
+
+const pointFile = (n: number): string => (n === 1 ? "index.html" : `index-${n}.html`);
+
+/** The link to a point's full list when the main page shows fewer citations than it has; null when it shows them all. */
+function morePoint(point: Point, shown: number): PointView["more"] {
+  if (point.citations.length <= shown) return null;
+  const sources = new Set(point.citations.map((c) => c.source)).size - new Set(point.citations.slice(0, shown).map((c) => c.source)).size;
+  const label = sources > 0 ? `+${sources} more ${sources === 1 ? "source" : "sources"}` : `+${point.citations.length - shown} more quotes`;
+  return { label, href: `points/${point.id}/index.html` };
+}
+
+/** A point's citations cut into pages, each citation with its source's title and publisher. */
+function pointPages(point: PointView, sources: ReadonlyMap<string, SourceSummary>): PointPage[] {
+  const of = Math.ceil(point.citations.length / POINT_PAGE_SIZE);
+  const files = Array.from({ length: of }, (_, i) => pointFile(i + 1));
+  const summary = { id: point.id, text: point.text, label: point.label, sourceCount: point.sourceCount, citationCount: point.citations.length };
+  return files.map((file, i) => ({
+    point: summary,
+    file,
+    n: i + 1,
+    of,
+    files,
+    start: i * POINT_PAGE_SIZE + 1,
+    citations: point.citations.slice(i * POINT_PAGE_SIZE, (i + 1) * POINT_PAGE_SIZE).map((c) => ({ ...c, sourceTitle: sources.get(c.source)?.title ?? c.source, publisher: sources.get(c.source)?.publisher ?? null })),
+  }));
 }
 
 /** Runs the pipeline and shapes its result: the one function Eleventy calls. */
 export async function buildSiteData(options: PipelineOptions = {}): Promise<SiteData> {
-  return toSiteData(await runPipeline(options));
+  const state = await runPipeline(options);
+  // What the steps left behind (clustering's vectors and buckets) is freed before the site data is built on top.
+  collectGarbage();
+  return toSiteData(state);
 }
+
+export { collectGarbage };

@@ -23,6 +23,15 @@ describe("the built site", async () => {
   const site = await builtSite();
   const pages = await htmlPages(site);
 
+  it("should show page titles as written, escaped once (no \"&#39;\" in a browser tab)", async () => {
+    for (const page of pages) {
+      const title = cheerio.load(await readFile(join(site, page), "utf8"))("title").text();
+      expect(title, page).not.toMatch(/&(?:#\d+|amp|lt|gt|quot);/);
+    }
+    const index = cheerio.load(await readFile(join(site, "index.html"), "utf8"));
+    expect(index("title").text()).toBe(index("h1").text());
+  });
+
   it("should be valid HTML on every page", async () => {
     expect(pages.length).toBeGreaterThan(1);
     expect(await validationErrors(site, pages)).toEqual([]);

@@ -5,7 +5,7 @@ import { words, term } from "../text/tokens.ts";
 import { slugWithCounter } from "../text/slug.ts";
 import { findDisagreements, quantityPhrase, type Disagreement } from "./findDisagreements.ts";
 import { pairQuestions } from "./pairQuestions.ts";
-import { comparable } from "./checkQuotes.ts";
+import { comparable, comparableText } from "./checkQuotes.ts";
 import { MAX_POINTS } from "./assembleBriefing.ts";
 import { UNCERTAIN, withoutConnective } from "./classifySentences.ts";
 
@@ -145,7 +145,7 @@ export function openQuestions(state: PipelineState): void {
   const briefing = state.briefing;
   if (!briefing) return;
   const slug = slugWithCounter();
-  const texts = new Map(state.sources.map((s) => [s.id, comparable(s.lines.map((l) => l.text).join("\n"))]));
+  const texts = new Map(state.sources.map((s) => [s.id, comparableText(s)]));
   for (const section of briefing.sections) if (section.id !== OPEN_QUESTIONS) for (const p of section.points) slug(p.id);
   const sections = briefing.sections.map((section) => {
     const points =

@@ -22,16 +22,60 @@ function isQuestion(s: Sentence): boolean {
  * first sentence of the next paragraph.
  */
 export function pairQuestions(sentences: readonly Sentence[]): QuestionPair[] {
-  const next = new Map(sentences.map((s) => [`${s.source}-${s.paragraph}-${s.index}`, s]));
+  const questions = sentences.filter(isQuestion);
+  const next = followers(sentences, questions);
   const doubts = sentences.filter((s) => !isQuestion(s) && DOUBT.test(s.text));
-  return sentences.filter(isQuestion).map((question) => {
-    const after =
-      next.get(`${question.source}-${question.paragraph}-${question.index + 1}`) ?? next.get(`${question.source}-${question.paragraph + 1}-1`) ?? null;
+  const byTerm = doubtsByTerm(doubts);
+  return questions.map((question) => {
+    const after = next.get(question) ?? null;
     const answer = after && !isQuestion(after) ? after : null;
-    const asked = new Set(contentTerms(question.text));
-    const overlap = (d: Sentence): number => new Set(contentTerms(d.text).filter((t) => asked.has(t))).size;
+    // How many of the question's terms each doubt shares, counted from the index rather than by reading every doubt.
+    const overlaps = new Map<Sentence, number>();
+    for (const t of new Set(contentTerms(question.text))) for (const d of byTerm.get(t) ?? []) overlaps.set(d, (overlaps.get(d) ?? 0) + 1);
+    const overlap = (d: Sentence): number => overlaps.get(d) ?? 0;
     // Closest doubt first, so a source with several doubts is quoted by its most pertinent one.
-    const related = doubts.filter((d) => d.source !== question.source && overlap(d) >= 2).sort((a, b) => overlap(b) - overlap(a) || a.id.localeCompare(b.id));
+    const related = [...overlaps.keys()].filter((d) => d.source !== question.source && overlap(d) >= 2).sort((a, b) => overlap(b) - overlap(a) || a.id.localeCompare(b.id));
     return { question, answer, related };
   });
+}
+
+/** Each content term to the doubts that use it, each doubt listed once per term. */
+function doubtsByTerm(doubts: readonly Sentence[]): Map<string, Sentence[]> {
+  const index = new Map<string, Sentence[]>();
+  for (const d of doubts) {
+    for (const t of new Set(contentTerms(d.text))) {
+      const list = index.get(t);
+      if (list) list.push(d);
+      else index.set(t, [d]);
+    }
+  }
+  return index;
+}
+
+/**
+ * For each question, the sentence after it in its paragraph, else the first sentence of the next paragraph (the
+ * last one listed, should two claim the place). Only the places after questions are looked up: a key string for
+ * each of 820,000 sentences at 10,000 seeds cost more than all the questions' work.
+ */
+function followers(sentences: readonly Sentence[], questions: readonly Sentence[]): Map<Sentence, Sentence> {
+  const wanted = new Map<string, Map<number, Set<number>>>();
+  const want = (source: string, paragraph: number, index: number): void => {
+    let paragraphs = wanted.get(source);
+    if (!paragraphs) wanted.set(source, (paragraphs = new Map()));
+    let indexes = paragraphs.get(paragraph);
+    if (!indexes) paragraphs.set(paragraph, (indexes = new Set()));
+    indexes.add(index);
+  };
+  for (const q of questions) {
+    want(q.source, q.paragraph, q.index + 1);
+    want(q.source, q.paragraph + 1, 1);
+  }
+  const at = new Map<string, Sentence>();
+  for (const s of sentences) if (wanted.get(s.source)?.get(s.paragraph)?.has(s.index)) at.set(`${s.source}\u0000${s.paragraph}\u0000${s.index}`, s);
+  const out = new Map<Sentence, Sentence>();
+  for (const q of questions) {
+    const s = at.get(`${q.source}\u0000${q.paragraph}\u0000${q.index + 1}`) ?? at.get(`${q.source}\u0000${q.paragraph + 1}\u00001`);
+    if (s) out.set(q, s);
+  }
+  return out;
 }

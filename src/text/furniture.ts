@@ -86,8 +86,12 @@ const PROMO_RULES: readonly Rule[] = [
 const DATE_PREFIX = /^(last updated|updated|published|posted( on)?|first published( on)?)\s*:?\s*/i;
 const DATE_WORD = /^(\d{1,4}([/.:-]\d{1,4}){0,2}(st|nd|rd|th)?|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[ap]\.?m\.?|[A-Z]{2,5}([+-]\d{1,2})?|gmt([+-]\d{1,2})?|utc([+-]\d{1,2})?|at|on|yesterday|today)$/;
 
+const LEADING_DASH = new RegExp(String.raw`^${dash}\s*`);
+
 function isDateLine(line: string): boolean {
-  const rest = line.replace(new RegExp(`^${dash}\\s*`), "").replace(DATE_PREFIX, "");
+  // A date line has a digit; most lines of prose fail here, before a regular expression is built and the line split.
+  if (!/\d/.test(line)) return false;
+  const rest = line.replace(LEADING_DASH, "").replace(DATE_PREFIX, "");
   const tokens = rest.split(/[\s,|]+/).filter(Boolean);
   const digits = tokens.filter((t) => /\d/.test(t)).length;
   return tokens.length > 0 && digits > 0 && tokens.every((t) => DATE_WORD.test(t) || DATE_WORD.test(t.toLowerCase()));

@@ -51,6 +51,13 @@ export function signature(terms: Iterable<string>): Uint32Array {
 export function bandKeys(sig: Uint32Array, empty = false): string[] {
   if (empty) return [];
   const keys: string[] = [];
-  for (let b = 0; b + BAND_ROWS <= sig.length; b += BAND_ROWS) keys.push(`${b}:${Array.from(sig.subarray(b, b + BAND_ROWS)).join(":")}`);
+  for (let b = 0; b + BAND_ROWS <= sig.length; b += BAND_ROWS) keys.push(bandKey(sig, b));
   return keys;
+}
+
+// The key of the band starting at row `b`: `b:v1:v2`. Written out for two rows, since a subarray, an array copy and a
+// join for each of 48 bands of every sentence took 4.3 s (and much garbage) at 10,000 seeds.
+function bandKey(sig: Uint32Array, b: number): string {
+  if (BAND_ROWS === 2) return `${b}:${sig[b] as number}:${sig[b + 1] as number}`;
+  return `${b}:${Array.from(sig.subarray(b, b + BAND_ROWS)).join(":")}`;
 }

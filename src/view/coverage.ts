@@ -24,11 +24,17 @@ export interface Coverage {
 
 /** Counts, per source and section, the points that cite the source at least once. */
 export function coverageMatrix(sources: readonly SourceSummary[], sections: readonly BriefingSection[]): Coverage {
-  const counted = sources.map((source) => ({
-    source,
-    counts: sections.map((s) => s.points.filter((p) => p.citations.some((c) => c.source === source.id)).length),
-  }));
-  const max = Math.max(1, ...counted.flatMap((r) => r.counts));
+  // One pass over the citations, then a lookup per source: scanning every point's citations for every source
+  // took 1.7 s at 10,000 sources (sources × citations).
+  const bySection = sections.map((s) => {
+    const counts = new Map<string, number>();
+    for (const p of s.points) for (const id of new Set(p.citations.map((c) => c.source))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
+  });
+  const counted = sources.map((source) => ({ source, counts: bySection.map((counts) => counts.get(source.id) ?? 0) }));
+  // A loop, not Math.max(...all counts): spreading one argument per cell fails past about 100,000 cells.
+  let max = 1;
+  for (const r of counted) for (const c of r.counts) if (c > max) max = c;
   const rows = counted.map(({ source, counts }) => ({
     source: source.id,
     title: source.title,
