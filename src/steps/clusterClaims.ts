@@ -88,16 +88,23 @@ export function sectionOf(members: readonly Sentence[]): SectionId | null {
   return bestScore >= SECTION_THRESHOLD ? best : null;
 }
 
-/** Adds `v` into the running sum `into`. */
-function addInto(into: Vector, v: Vector): void {
-  for (const [t, w] of v) into.set(t, (into.get(t) ?? 0) + w);
+/**
+ * Adds `v` into the running sum `into` and returns the sum's new squared norm, updated from `norm2` term by term:
+ * summing the whole centroid again for every candidate was the clustering's largest cost (claims repeated by
+ * hundreds of sources have centroids of thousands of terms).
+ */
+function addInto(into: Vector, norm2: number, v: Vector): number {
+  for (const [t, w] of v) {
+    const old = into.get(t) ?? 0;
+    into.set(t, old + w);
+    norm2 += (old + w) * (old + w) - old * old;
+  }
+  return norm2;
 }
 
-/** Cosine of `v` with a claim's centroid (the sum of its members' vectors). */
-function centroidSimilarity(v: Vector, sum: Vector): number {
-  let norm = 0;
-  for (const w of sum.values()) norm += w * w;
-  return norm ? cosine(v, sum) / Math.sqrt(norm) : 0;
+/** Cosine of `v` with a claim's centroid (the sum of its members' vectors, of squared norm `norm2`). */
+function centroidSimilarity(v: Vector, sum: Vector, norm2: number): number {
+  return norm2 > 0 ? cosine(v, sum) / Math.sqrt(norm2) : 0;
 }
 
 /** A term in more than this share of sentences is left out of the LSH shingles. */
@@ -128,25 +135,29 @@ function commonTerms(df: ReadonlyMap<string, number>, n: number): Set<string> {
  * misses some pairs of short sentences that share few words but telling ones; a rare term's posting list is
  * at most RARE_COUNT long, so indexing rare terms adds a bounded number of candidates, never all pairs.
  */
-function candidateKeys(terms: readonly string[], df: ReadonlyMap<string, number>, common: ReadonlySet<string>): string[] {
+function candidateKeys(terms: readonly string[], df: ReadonlyMap<string, number>, common: ReadonlySet<string>): Key[] {
   const shingles = terms.filter((t) => !common.has(t));
   const rare = terms.filter((t) => (df.get(t) ?? 0) <= RARE_COUNT && (df.get(t) ?? 0) > 1).map((t) => `term:${t}`);
   return [...bandKeys(signature(shingles), shingles.length === 0), ...rare];
 }
 
-type Cluster = { members: Sentence[]; sum: Vector; keys: Set<string> };
+/** A bucket key: an LSH band key (a number) or a rare term (`term:CANN`). */
+type Key = number | string;
+
+type Stance = "question" | "doubt" | "statement";
+type Cluster = { members: Sentence[]; sum: Vector; norm2: number; keys: Set<Key>; stance: Stance };
 
 /** LSH buckets: band key -> the claims that have a member with that key. */
 class Buckets {
-  private readonly map = new Map<string, Set<number>>();
-  add(keys: Iterable<string>, claim: number): void {
+  private readonly map = new Map<Key, Set<number>>();
+  add(keys: Iterable<Key>, claim: number): void {
     for (const k of keys) {
       let set = this.map.get(k);
       if (!set) this.map.set(k, (set = new Set()));
       set.add(claim);
     }
   }
-  near(keys: Iterable<string>): number[] {
+  near(keys: Iterable<Key>): number[] {
     const found = new Set<number>();
     for (const k of keys) for (const c of this.map.get(k) ?? []) found.add(c);
     return [...found].sort((a, b) => a - b);
@@ -176,21 +187,23 @@ export function clusterWithWeights(sentences: readonly Sentence[], synonyms: Syn
   ordered.forEach((sentence, i) => {
     const v = vectors[i] as Vector;
     const keys = candidateKeys([...v.keys()], df, common);
+    const own = stance(sentence);
     let bestClaim = -1;
     let bestSim = SAME_CLAIM;
     for (const c of buckets.near(keys)) {
+      const claim = claims[c] as Cluster;
       // A question, a doubt and a statement are never the same claim, however many words they share.
-      if (stance((claims[c] as Cluster).members[0] as Sentence) !== stance(sentence)) continue;
-      const sim = centroidSimilarity(v, (claims[c] as Cluster).sum);
+      if (claim.stance !== own) continue;
+      const sim = centroidSimilarity(v, claim.sum, claim.norm2);
       if (sim >= bestSim) [bestClaim, bestSim] = [c, sim];
     }
     if (bestClaim < 0) {
       bestClaim = claims.length;
-      claims.push({ members: [], sum: new Map(), keys: new Set() });
+      claims.push({ members: [], sum: new Map(), norm2: 0, keys: new Set(), stance: own });
     }
     const claim = claims[bestClaim] as Cluster;
     claim.members.push(sentence);
-    addInto(claim.sum, v);
+    claim.norm2 = addInto(claim.sum, claim.norm2, v);
     for (const k of keys) claim.keys.add(k);
     buckets.add(keys, bestClaim);
   });
@@ -202,8 +215,6 @@ export function clusterWithWeights(sentences: readonly Sentence[], synonyms: Syn
   return { claims: merged, weights };
 }
 
-const normOf = (v: Vector): number => Math.sqrt([...v.values()].reduce((a, w) => a + w * w, 0)) || 1;
-
 /**
  * A second pass: two claims whose centroids are as similar as a sentence must be to join one are merged.
  * Greedy assignment can split one claim in two when its first sentences share few words
@@ -211,7 +222,7 @@ const normOf = (v: Vector): number => Math.sqrt([...v.values()].reduce((a, w) =>
  * bucket are compared.
  */
 function mergeClose(claims: Cluster[]): Cluster[] {
-  const alive = claims.map((c) => ({ ...c, norm: normOf(c.sum) }));
+  const alive = claims.map((c) => ({ ...c }));
   const buckets = new Buckets();
   alive.forEach((c, i) => buckets.add(c.keys, i));
   for (let i = 0; i < alive.length; i++) {
@@ -221,11 +232,10 @@ function mergeClose(claims: Cluster[]): Cluster[] {
     const seen = new Set(queue);
     while (queue.length > 0) {
       const b = alive[queue.shift() as number];
-      if (!b || b.members.length === 0 || stance(a.members[0] as Sentence) !== stance(b.members[0] as Sentence)) continue;
-      if (cosine(a.sum, b.sum) / (a.norm * b.norm) < SAME_CLAIM) continue;
+      if (!b || b.members.length === 0 || a.stance !== b.stance) continue;
+      if (cosine(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
       a.members.push(...b.members);
-      addInto(a.sum, b.sum);
-      a.norm = normOf(a.sum);
+      a.norm2 = addInto(a.sum, a.norm2, b.sum);
       // What the absorbed claim was near is now near this one too.
       for (const j of buckets.near(b.keys)) if (j > i && !seen.has(j)) (seen.add(j), queue.push(j));
       for (const k of b.keys) a.keys.add(k);
@@ -236,7 +246,7 @@ function mergeClose(claims: Cluster[]): Cluster[] {
 }
 
 /** How a sentence holds its claim: asks it, says it is not known or confirmed, or states it. */
-function stance(s: Sentence): "question" | "doubt" | "statement" {
+function stance(s: Sentence): Stance {
   return /\?["”’)]?$/.test(s.text) ? "question" : UNCERTAIN.test(s.text) ? "doubt" : "statement";
 }
 
