@@ -5,13 +5,19 @@ import { standaloneText, withoutConnective } from "./classifySentences.ts";
 import { byClarity } from "./clusterClaims.ts";
 import { slugWithCounter } from "../text/slug.ts";
 import { compileSynonyms, contentTerms, NO_SYNONYMS, type Synonyms } from "../text/tokens.ts";
+import { compareText } from "../text/compare.ts";
 
 export const MIN_POINTS = 3;
 export const MAX_POINTS = 8;
 
+// Ranking sorts ask for a claim's corroboration at every comparison: count each claim's sources once.
+const CORROBORATION = new WeakMap<readonly Sentence[], number>();
+
 /** How many different sources back a claim. */
 export function corroboration(claim: Claim): number {
-  return new Set(claim.members.map((m) => m.source)).size;
+  let known = CORROBORATION.get(claim.members);
+  if (known === undefined) CORROBORATION.set(claim.members, (known = new Set(claim.members.map((m) => m.source)).size));
+  return known;
 }
 
 // Habitual or past framing: background a reader may need, but not what is new.
@@ -42,7 +48,7 @@ export function byStrength(a: Claim, b: Claim): number {
     Number(isBackground(a)) - Number(isBackground(b)) ||
     says(b) - says(a) ||
     a.representative.position - b.representative.position ||
-    a.id.localeCompare(b.id)
+    compareText(a.id, b.id)
   );
 }
 

@@ -4,11 +4,23 @@ import { SECTION_IDS, type Claim, type SectionId, type Sentence } from "../types
 import { compileSynonyms, contentTerms, NO_SYNONYMS, words, type Synonyms } from "../text/tokens.ts";
 import { SECTION_THRESHOLD, UNCERTAIN } from "./classifySentences.ts";
 import { bandKeys, signature } from "../text/minhash.ts";
+import { compareText } from "../text/compare.ts";
 
 /** Two sentences state the same claim at or above this TF-IDF cosine similarity. */
 export const SAME_CLAIM = 0.36;
 
-type Vector = Map<string, number>;
+/**
+ * A sentence's TF-IDF vector: term ids, in the order the terms first occur, and their unit-normalised weights.
+ * Typed arrays rather than a Map per sentence: at 10,000 seeds there are 400,000 vectors, and as Maps they were
+ * hundreds of megabytes that the garbage collector walked again and again (a fifth of the pipeline's time).
+ */
+export interface Vector {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+}
+
+/** A claim's centroid: the sum of its members' vectors, by term id. */
+type Sum = Map<number, number>;
 
 /** A named actor counts this many times a plain word: two reports of one claim name the same actors. */
 export const NAME_WEIGHT = 2;
@@ -18,35 +30,62 @@ function nameTerms(text: string, synonyms: Synonyms): Set<string> {
   return new Set(words(text).slice(1).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => contentTerms(w, synonyms)));
 }
 
+/** The sentences' vectors, the terms their ids stand for, and how many sentences each term occurs in. */
+export interface Vectors {
+  readonly vectors: Vector[];
+  readonly terms: string[];
+  readonly df: Int32Array;
+}
+
 /** TF-IDF vectors over content terms; rare terms (names, figures) weigh most, and names count NAME_WEIGHT times. */
-export function vectorize(sentences: readonly Sentence[], synonyms: Synonyms = NO_SYNONYMS): Vector[] {
-  const bags = sentences.map((s) => {
+export function vectorize(sentences: readonly Sentence[], synonyms: Synonyms = NO_SYNONYMS): Vectors {
+  const terms: string[] = [];
+  const idOf = new Map<string, number>();
+  const counts: number[] = [];
+  // First pass: each sentence's term ids with their counts (held in `weights` until the document frequencies are known).
+  const raw = sentences.map((s) => {
     const names = nameTerms(s.text, synonyms);
-    return contentTerms(s.text, synonyms).flatMap((t) => (names.has(t) ? Array<string>(NAME_WEIGHT).fill(t) : [t]));
+    const tf = new Map<number, number>();
+    for (const t of contentTerms(s.text, synonyms)) {
+      let id = idOf.get(t);
+      if (id === undefined) {
+        idOf.set(t, (id = terms.length));
+        terms.push(t);
+        counts.push(0);
+      }
+      tf.set(id, (tf.get(id) ?? 0) + (names.has(t) ? NAME_WEIGHT : 1));
+    }
+    for (const id of tf.keys()) counts[id] = (counts[id] as number) + 1;
+    return { ids: Int32Array.from(tf.keys()), weights: Float64Array.from(tf.values()) };
   });
-  const df = new Map<string, number>();
-  for (const bag of bags) for (const t of new Set(bag)) df.set(t, (df.get(t) ?? 0) + 1);
+  const df = Int32Array.from(counts);
   const n = sentences.length;
-  return bags.map((bag) => {
-    const v: Vector = new Map();
-    for (const t of bag) v.set(t, (v.get(t) ?? 0) + 1);
+  for (const { ids, weights } of raw) {
     let norm = 0;
-    for (const [t, tf] of v) {
-      const w = tf * Math.log(1 + n / (df.get(t) ?? 1));
-      v.set(t, w);
+    for (let k = 0; k < ids.length; k++) {
+      const w = (weights[k] as number) * Math.log(1 + n / (df[ids[k] as number] as number));
+      weights[k] = w;
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / norm);
-    return v;
-  });
+    for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / norm;
+  }
+  return { vectors: raw, terms, df };
 }
 
-export function cosine(a: Vector, b: Vector): number {
+/** Dot product of a sentence's vector with a centroid. */
+function dot(v: Vector, sum: Sum): number {
+  let d = 0;
+  for (let k = 0; k < v.ids.length; k++) d += (v.weights[k] as number) * (sum.get(v.ids[k] as number) ?? 0);
+  return d;
+}
+
+/** Dot product of two centroids. */
+function dotSums(a: Sum, b: Sum): number {
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
-  return dot;
+  let d = 0;
+  for (const [t, w] of small) d += w * (large.get(t) ?? 0);
+  return d;
 }
 
 /** Sentences worth clustering: classified into a section, not headings, not tiny fragments, not a list's lead-in. */
@@ -60,41 +99,50 @@ export function byClarity(a: Sentence, b: Sentence): number {
     Number(b.standalone) - Number(a.standalone) ||
     b.informativeness - a.informativeness ||
     a.position - b.position ||
-    a.id.localeCompare(b.id)
+    compareText(a.id, b.id)
   );
 }
 
 /** Words past this count make a sentence harder to take in at a glance. */
 export const CLEAR_LENGTH = 25;
 
+// Clarity counts words; sorts ask for it at every comparison, so each sentence's is remembered.
+const CLARITY = new WeakMap<Sentence, number>();
+
 /** How clearly a sentence states its claim: what it says, less a little for every word past CLEAR_LENGTH. */
 export function clarity(s: Sentence): number {
-  return s.informativeness - 0.15 * Math.max(0, words(s.text).length - CLEAR_LENGTH);
+  let known = CLARITY.get(s);
+  if (known === undefined) CLARITY.set(s, (known = s.informativeness - 0.15 * Math.max(0, words(s.text).length - CLEAR_LENGTH)));
+  return known;
 }
 
 /** The representative first: self-contained, then clearest, then earliest in its article. */
 export function byRepresentative(a: Sentence, b: Sentence): number {
-  return Number(b.standalone) - Number(a.standalone) || clarity(b) - clarity(a) || a.position - b.position || a.id.localeCompare(b.id);
+  return Number(b.standalone) - Number(a.standalone) || clarity(b) - clarity(a) || a.position - b.position || compareText(a.id, b.id);
 }
 
 /** The section a set of sentences belongs in: the best summed cue score, if it is high enough. */
 export function sectionOf(members: readonly Sentence[]): SectionId | null {
+  const sums = SECTION_IDS.map(() => 0);
+  for (const m of members) SECTION_IDS.forEach((id, i) => (sums[i] = (sums[i] as number) + m.scores[id]));
   let best: SectionId | null = null;
   let bestScore = 0;
-  for (const id of SECTION_IDS) {
-    const score = members.reduce((sum, m) => sum + m.scores[id], 0) / members.length;
+  SECTION_IDS.forEach((id, i) => {
+    const score = (sums[i] as number) / members.length;
     if (score > bestScore) [best, bestScore] = [id, score];
-  }
+  });
   return bestScore >= SECTION_THRESHOLD ? best : null;
 }
 
 /**
- * Adds `v` into the running sum `into` and returns the sum's new squared norm, updated from `norm2` term by term:
+ * Adds a vector into a centroid and returns the centroid's new squared norm, updated from `norm2` term by term:
  * summing the whole centroid again for every candidate was the clustering's largest cost (claims repeated by
  * hundreds of sources have centroids of thousands of terms).
  */
-function addInto(into: Vector, norm2: number, v: Vector): number {
-  for (const [t, w] of v) {
+function addInto(into: Sum, norm2: number, ids: ArrayLike<number>, weights: ArrayLike<number>): number {
+  for (let k = 0; k < ids.length; k++) {
+    const t = ids[k] as number;
+    const w = weights[k] as number;
     const old = into.get(t) ?? 0;
     into.set(t, old + w);
     norm2 += (old + w) * (old + w) - old * old;
@@ -102,9 +150,9 @@ function addInto(into: Vector, norm2: number, v: Vector): number {
   return norm2;
 }
 
-/** Cosine of `v` with a claim's centroid (the sum of its members' vectors, of squared norm `norm2`). */
-function centroidSimilarity(v: Vector, sum: Vector, norm2: number): number {
-  return norm2 > 0 ? cosine(v, sum) / Math.sqrt(norm2) : 0;
+/** Cosine of `v` with a claim's centroid (of squared norm `norm2`). */
+function centroidSimilarity(v: Vector, sum: Sum, norm2: number): number {
+  return norm2 > 0 ? dot(v, sum) / Math.sqrt(norm2) : 0;
 }
 
 /** A term in more than this share of sentences is left out of the LSH shingles. */
@@ -113,39 +161,40 @@ export const COMMON_SHARE = 0.3;
 /** A term in at most this many sentences is rare: sentences sharing it are always compared. */
 export const RARE_COUNT = 6;
 
-/** How many sentences each term occurs in. */
-function documentFrequency(vectors: readonly Vector[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const v of vectors) for (const t of v.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  return df;
-}
-
 /**
  * Terms so frequent that they say nothing about which claim a sentence states (the story's protagonists).
  * Left in, they would make most sentences share LSH buckets and the candidate search all-pairs again;
  * they still count, at their low TF-IDF weight, when candidates are scored.
  */
-function commonTerms(df: ReadonlyMap<string, number>, n: number): Set<string> {
+function commonTerms(df: Int32Array, n: number): Uint8Array {
   const limit = Math.max(3, COMMON_SHARE * n);
-  return new Set([...df].filter(([, count]) => count > limit).map(([t]) => t));
+  const common = new Uint8Array(df.length);
+  df.forEach((count, id) => (common[id] = count > limit ? 1 : 0));
+  return common;
 }
 
 /**
  * Candidate keys of a sentence: its LSH band keys, plus one key per rare term ("CANN", "Cambricon"). MinHash
  * misses some pairs of short sentences that share few words but telling ones; a rare term's posting list is
  * at most RARE_COUNT long, so indexing rare terms adds a bounded number of candidates, never all pairs.
+ * Band keys are non-negative; a rare term's key is −(its id + 1).
  */
-function candidateKeys(terms: readonly string[], df: ReadonlyMap<string, number>, common: ReadonlySet<string>): Key[] {
-  const shingles = terms.filter((t) => !common.has(t));
-  const rare = terms.filter((t) => (df.get(t) ?? 0) <= RARE_COUNT && (df.get(t) ?? 0) > 1).map((t) => `term:${t}`);
+function candidateKeys(v: Vector, { terms, df }: Vectors, common: Uint8Array): Key[] {
+  const shingles: string[] = [];
+  const rare: Key[] = [];
+  for (const id of v.ids) {
+    if (!common[id]) shingles.push(terms[id] as string);
+    const count = df[id] as number;
+    if (count <= RARE_COUNT && count > 1) rare.push(-(id + 1));
+  }
   return [...bandKeys(signature(shingles), shingles.length === 0), ...rare];
 }
 
-/** A bucket key: an LSH band key (a number) or a rare term (`term:CANN`). */
-type Key = number | string;
+/** A bucket key: an LSH band key, or a rare term's. */
+type Key = number;
 
 type Stance = "question" | "doubt" | "statement";
-type Cluster = { members: Sentence[]; sum: Vector; norm2: number; keys: Set<Key>; stance: Stance };
+type Cluster = { members: Sentence[]; sum: Sum; norm2: number; keys: Set<Key>; stance: Stance };
 
 /** LSH buckets: band key -> the claims that have a member with that key. */
 class Buckets {
@@ -178,15 +227,15 @@ export function clusterSentences(sentences: readonly Sentence[], synonyms: Synon
 /** The claims, and each content term's inverse document frequency over the clustered sentences. */
 export function clusterWithWeights(sentences: readonly Sentence[], synonyms: Synonyms = NO_SYNONYMS): { claims: Claim[]; weights: Map<string, number> } {
   const ordered = sentences.filter(isCandidate).sort(byClarity);
-  const vectors = vectorize(ordered, synonyms);
-  const df = documentFrequency(vectors);
-  const weights = new Map([...df].map(([t, count]) => [t, Math.log(1 + vectors.length / count)]));
+  const vectorized = vectorize(ordered, synonyms);
+  const { vectors, terms, df } = vectorized;
+  const weights = new Map(terms.map((t, id) => [t, Math.log(1 + vectors.length / (df[id] as number))]));
   const common = commonTerms(df, vectors.length);
   const claims: Cluster[] = [];
   const buckets = new Buckets();
   ordered.forEach((sentence, i) => {
     const v = vectors[i] as Vector;
-    const keys = candidateKeys([...v.keys()], df, common);
+    const keys = candidateKeys(v, vectorized, common);
     const own = stance(sentence);
     let bestClaim = -1;
     let bestSim = SAME_CLAIM;
@@ -203,7 +252,7 @@ export function clusterWithWeights(sentences: readonly Sentence[], synonyms: Syn
     }
     const claim = claims[bestClaim] as Cluster;
     claim.members.push(sentence);
-    claim.norm2 = addInto(claim.sum, claim.norm2, v);
+    claim.norm2 = addInto(claim.sum, claim.norm2, v.ids, v.weights);
     for (const k of keys) claim.keys.add(k);
     buckets.add(keys, bestClaim);
   });
@@ -233,9 +282,9 @@ function mergeClose(claims: Cluster[]): Cluster[] {
     while (queue.length > 0) {
       const b = alive[queue.shift() as number];
       if (!b || b.members.length === 0 || a.stance !== b.stance) continue;
-      if (cosine(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
+      if (dotSums(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
       a.members.push(...b.members);
-      a.norm2 = addInto(a.sum, a.norm2, b.sum);
+      a.norm2 = addInto(a.sum, a.norm2, [...b.sum.keys()], [...b.sum.values()]);
       // What the absorbed claim was near is now near this one too.
       for (const j of buckets.near(b.keys)) if (j > i && !seen.has(j)) (seen.add(j), queue.push(j));
       for (const k of b.keys) a.keys.add(k);

@@ -1,5 +1,6 @@
 // Pairs sentences whose figures contradict (two shared names, ranges apart) and picks the odd figure out, without comparing every pair.
 import type { Sentence } from "../types.ts";
+import { compareText } from "../text/compare.ts";
 
 /** A sentence whose figure the `others` contradict, each from another source. */
 export interface OddFigure {
@@ -91,7 +92,7 @@ export function contradictingFigures(sentences: readonly Sentence[], names: (s: 
   const count = (s: Sentence): number =>
     (classOf.get(s) as FigureClass).partners.reduce((sum, { cls }) => sum + cls.members.length - (cls.perSource.get(s.source) ?? 0), 0);
   const counts = new Map(sentences.map((s) => [s, count(s)]));
-  const ranked = sentences.filter((s) => (counts.get(s) as number) > 0).sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number) || a.id.localeCompare(b.id));
+  const ranked = sentences.filter((s) => (counts.get(s) as number) > 0).sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number) || compareText(a.id, b.id));
   const used = new Set<Sentence>();
   const out: OddFigure[] = [];
   for (const s of ranked) {

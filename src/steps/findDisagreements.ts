@@ -3,6 +3,7 @@ import type { PipelineState } from "../pipeline.ts";
 import type { Claim, Sentence } from "../types.ts";
 import { contentTerms } from "../text/tokens.ts";
 import { contradictingFigures } from "./contradictingFigures.ts";
+import { compareText } from "../text/compare.ts";
 
 export type DisagreementKind = "certainty" | "status" | "figures" | "capability" | "extent";
 
@@ -45,7 +46,7 @@ function groupBy(sentences: readonly Sentence[], keys: (s: Sentence) => readonly
 function perSource(sentences: readonly Sentence[]): Sentence[] {
   const seen = new Map<string, Sentence>();
   for (const s of sentences) if (!seen.has(s.source)) seen.set(s.source, s);
-  return [...seen.values()].sort((a, b) => a.source.localeCompare(b.source));
+  return [...seen.values()].sort((a, b) => compareText(a.source, b.source));
 }
 
 /** Both sides present and from different sources: a real disagreement rather than one source's nuance. */
@@ -182,7 +183,7 @@ export function extentDisagreements(sentences: readonly Sentence[]): Disagreemen
   // The product both sides are about: the one they name most often.
   const named = new Map<string, number>();
   for (const s of [...wholly, ...partly]) for (const p of products(s.text)) named.set(p, (named.get(p) ?? 0) + 1);
-  const topic = [...named].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? "the model";
+  const topic = [...named].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0] ?? "the model";
   // The doubting side leads, as the claim whose scope is open.
   const d = split("extent", topic, partly, wholly);
   return d ? [d] : [];

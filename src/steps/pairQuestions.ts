@@ -1,6 +1,7 @@
 // Pairs the questions sources ask outright with the answer they give, and with other sources' doubts on the same matter.
 import type { Sentence } from "../types.ts";
 import { contentTerms } from "../text/tokens.ts";
+import { compareText } from "../text/compare.ts";
 
 /** A question a source asks, the sentence that answers it (if any), and related doubts from other sources. */
 export interface QuestionPair {
@@ -34,7 +35,7 @@ export function pairQuestions(sentences: readonly Sentence[]): QuestionPair[] {
     for (const t of new Set(contentTerms(question.text))) for (const d of byTerm.get(t) ?? []) overlaps.set(d, (overlaps.get(d) ?? 0) + 1);
     const overlap = (d: Sentence): number => overlaps.get(d) ?? 0;
     // Closest doubt first, so a source with several doubts is quoted by its most pertinent one.
-    const related = [...overlaps.keys()].filter((d) => d.source !== question.source && overlap(d) >= 2).sort((a, b) => overlap(b) - overlap(a) || a.id.localeCompare(b.id));
+    const related = [...overlaps.keys()].filter((d) => d.source !== question.source && overlap(d) >= 2).sort((a, b) => overlap(b) - overlap(a) || compareText(a.id, b.id));
     return { question, answer, related };
   });
 }
