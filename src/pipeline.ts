@@ -15,7 +15,7 @@ import { checkQuotes } from "./steps/checkQuotes.ts";
 import { numberFootnotes, type Footnotes } from "./steps/numberFootnotes.ts";
 import { applyEditorial } from "./steps/applyEditorial.ts";
 import { compareEditions } from "./steps/compareEditions.ts";
-import { withCache } from "./steps/analyseSeeds.ts";
+import { withAnalyseStep } from "./steps/analyseSeeds.ts";
 import type { Changes } from "./changes.ts";
 import type { Briefing, BriefingConfig, Claim, Source } from "./types.ts";
 
@@ -130,7 +130,8 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     notes: [],
     timings: {},
   };
-  for (const [name, step] of resolved.cacheDir ? withCache(STEPS) : STEPS) {
+  // The per-seed steps run as one `analyse` step: cached when a cache folder is set, on worker threads when many.
+  for (const [name, step] of withAnalyseStep(STEPS)) {
     const start = performance.now();
     await step(state);
     state.timings[name] = performance.now() - start;

@@ -4,7 +4,8 @@ import { relative, sep } from "node:path";
 import { SeedError } from "../errors.ts";
 import { SeedCache, pipelineVersion, seedKey } from "../cache/seedCache.ts";
 import type { PipelineState, Step } from "../pipeline.ts";
-import type { Source } from "../types.ts";
+import type { SeedFile, Source } from "../types.ts";
+import { analyseInWorkers, type AnalysisContext } from "./analyseInWorkers.ts";
 import { listSeeds, readSource, refuseDuplicates } from "./loadSeeds.ts";
 import { cleanSeeds } from "./cleanSeeds.ts";
 import { segmentSeeds } from "./segmentSeeds.ts";
@@ -14,16 +15,21 @@ import { classifySentences } from "./classifySentences.ts";
 export const PER_SEED_STEPS: readonly string[] = ["load", "clean", "segment", "classify"];
 
 /**
- * Pipeline step (used when a cache folder is set): analyses only seeds whose bytes, name or pipeline
- * version changed, running the ordinary clean, segment and classify steps over just those.
+ * Pipeline step: the per-seed work. With a cache folder, analyses only seeds whose bytes, name or pipeline version
+ * changed; with many seeds to analyse, does so on worker threads (see `analyseInWorkers.ts`); otherwise runs
+ * the ordinary clean, segment and classify steps here.
  */
 export async function analyseSeeds(state: PipelineState): Promise<void> {
-  const cacheDir = state.options.cacheDir;
-  if (!cacheDir) throw new TypeError("analyseSeeds needs options.cacheDir");
-  const cache = new SeedCache(cacheDir, relative(state.options.root, cacheDir).split(sep).join("/") || cacheDir);
   const seeds = await listSeeds(state.options.seedsDir, state.options.seedsDisplayDir, state.notes);
   if (seeds.length === 0)
     throw new SeedError(state.options.seedsDisplayDir, null, "no seeds found", "Add at least one article as a .txt file.");
+  const cacheDir = state.options.cacheDir;
+  if (!cacheDir) {
+    state.sources = await analyse(seeds, state);
+    refuseDuplicates(state.sources);
+    return;
+  }
+  const cache = new SeedCache(cacheDir, relative(state.options.root, cacheDir).split(sep).join("/") || cacheDir);
   const version = await pipelineVersion(state.config.sections);
   const found = await Promise.all(
     seeds.map(async (seed) => {
@@ -32,11 +38,7 @@ export async function analyseSeeds(state: PipelineState): Promise<void> {
       return { key, cached: await cache.get(key, seed, state.notes), seed };
     }),
   );
-  const maxBytes = state.options.maxSeedBytes ?? state.config.maxSeedBytes;
-  const fresh = await Promise.all(found.filter((f) => !f.cached).map((f) => readSource(f.seed, maxBytes)));
-  // The ordinary steps, run over a view of the state that holds only the seeds to analyse.
-  const partial: PipelineState = { ...state, sources: fresh };
-  for (const step of [cleanSeeds, segmentSeeds, classifySentences]) await step(partial);
+  const fresh = await analyse(found.filter((f) => !f.cached).map((f) => f.seed), state);
   const byId = new Map(fresh.map((s) => [s.id, s]));
   state.sources = found.map((f) => f.cached ?? (byId.get(f.seed.id) as Source));
   refuseDuplicates(state.sources);
@@ -45,8 +47,24 @@ export async function analyseSeeds(state: PipelineState): Promise<void> {
   state.cacheHits = found.length - fresh.length;
 }
 
-/** The steps with the per-seed ones replaced by one cached `analyse` step. */
-export function withCache(steps: ReadonlyArray<readonly [string, Step]>): Array<readonly [string, Step]> {
+/** Analyses seeds on worker threads when there are many, else here. */
+async function analyse(seeds: readonly SeedFile[], context: AnalysisContext): Promise<Source[]> {
+  return (await analyseInWorkers(seeds, context)) ?? (await analyseHere(seeds, context));
+}
+
+/**
+ * Reads and analyses seeds in this thread: the ordinary load, clean, segment and classify steps, run over a view
+ * of the state that holds only these seeds. Throws the SeedError of the first unusable seed.
+ */
+export async function analyseHere(seeds: readonly SeedFile[], state: AnalysisContext): Promise<Source[]> {
+  const maxBytes = state.options.maxSeedBytes ?? state.config.maxSeedBytes;
+  const partial: PipelineState = { ...state, sources: await Promise.all(seeds.map((seed) => readSource(seed, maxBytes))), claims: [], briefing: null, footnotes: null, notes: [], timings: {} };
+  for (const step of [cleanSeeds, segmentSeeds, classifySentences]) await step(partial);
+  return partial.sources;
+}
+
+/** The steps with the per-seed ones replaced by one `analyse` step, which caches and spreads them over threads. */
+export function withAnalyseStep(steps: ReadonlyArray<readonly [string, Step]>): Array<readonly [string, Step]> {
   const first = steps.findIndex(([name]) => PER_SEED_STEPS.includes(name));
   const rest = steps.filter(([name]) => !PER_SEED_STEPS.includes(name));
   return [...rest.slice(0, first), ["analyse", analyseSeeds] as const, ...rest.slice(first)];
