@@ -36,12 +36,11 @@ export async function analyseInWorkers(seeds: readonly SeedFile[], context: Anal
   const done: Source[][] = [];
   let next = 0;
   let failed = false;
-  // The worker's module has this module's extension: .ts when run through tsx, .js when compiled.
-  const entry = new URL(`./analyseWorker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
-  const workerData = { options: context.options, config: context.config };
+  const boot = new URL("./analyseWorkerBoot.mjs", import.meta.url);
+  const workerData = { entry: workerEntry(), options: context.options, config: context.config };
   const onWorker = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(entry, { workerData });
+      const worker = new Worker(boot, { workerData });
       let current = -1;
       const finish = (): void => {
         worker.removeAllListeners();
@@ -75,6 +74,15 @@ export async function analyseInWorkers(seeds: readonly SeedFile[], context: Anal
   };
   await Promise.all([here(), ...Array.from({ length: workers }, onWorker)]);
   return failed ? null : done.flat();
+}
+
+/**
+ * The worker's module, with this module's extension: .ts when run through tsx, .js when compiled. Workers start
+ * from a plain JavaScript bootstrap that loads tsx for a .ts module, since a worker does not always inherit the
+ * `--import tsx` its parent was started with (Vitest's forks do not pass it on).
+ */
+function workerEntry(): string {
+  return new URL(`./analyseWorker${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href;
 }
 
 /** A source as it arrives from a worker: structured cloning keeps shared lines shared, but not classes. */
