@@ -49,6 +49,7 @@ const STORIES: ReadonlyArray<{ readonly headlines: readonly string[]; readonly c
     claims: [
       ["It is unclear whether Ascend chips can match Nvidia's performance for training.", "Whether Huawei hardware can train frontier models as well as Nvidia remains an open question.", "It remains unclear if Ascend can keep up with Nvidia on large training runs."],
       ["DeepSeek has not confirmed a release date for V4.", "No launch date for V4 has been confirmed by DeepSeek.", "The company has yet to say when V4 will be released."],
+      ["The size of the orders has not been independently confirmed.", "Neither Huawei nor the buyers have confirmed how large the orders are.", "The reported order volumes could not be independently verified."],
     ],
   },
 ];

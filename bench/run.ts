@@ -1,5 +1,6 @@
 // `npm run bench`: sourcebrief against bare Eleventy on synthetic corpora, A B A B, each build in its own process.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { appendFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { cpus } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -67,9 +68,12 @@ const mb = (kb: number): number => Math.round(kb / 1024);
 
 async function ensureCorpus(size: number): Promise<string> {
   const dir = join(here, "corpora", String(size));
-  if ((await corpusSize(dir)) !== size) {
+  // Rewritten when its size, the PRNG seed or the generator's code changed: a stamp beside the seeds records them.
+  const stamp = JSON.stringify({ size, seed: CORPUS_SEED, generator: createHash("sha256").update(await readFile(join(here, "corpus.ts"))).digest("hex") });
+  if ((await corpusSize(dir)) !== size || (await readFile(join(dir, "corpus.json"), "utf8").catch(() => "")) !== stamp) {
     process.stderr.write(`writing ${size} synthetic seeds to ${dir}\n`);
     await writeCorpus(dir, size, CORPUS_SEED, await readFile(join(repo, "briefing.yaml"), "utf8"));
+    await writeFile(join(dir, "corpus.json"), stamp);
   }
   return dir;
 }

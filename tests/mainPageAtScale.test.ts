@@ -38,6 +38,15 @@ describe("main page at 305 seeds", () => {
     expect(Buffer.byteLength(index)).toBeLessThan(150_000);
   });
 
+  it("should keep every section to between 3 and 8 points, however many sources repeat them", () => {
+    const $ = cheerio.load(index);
+    for (const section of briefing.sections) {
+      expect(section.points.length, section.id).toBeGreaterThanOrEqual(3);
+      expect(section.points.length, section.id).toBeLessThanOrEqual(8);
+      expect($(`#${section.id} .points > li`).length, section.id).toBe(section.points.length);
+    }
+  });
+
   it("should link each point shown in part to the full list of its quotes", async () => {
     const $ = cheerio.load(index);
     const long = briefing.sections.flatMap((s) => s.points).filter((p) => p.citations.length > 5);
