@@ -1,5 +1,5 @@
 // Per-seed work (load, clean, segment, classify) in one step that reuses cached results for unchanged seeds.
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { SeedError } from "../errors.ts";
 import { SeedCache, pipelineVersion, seedKey } from "../cache/seedCache.ts";
@@ -31,20 +31,27 @@ export async function analyseSeeds(state: PipelineState): Promise<void> {
   }
   const cache = new SeedCache(cacheDir, relative(state.options.root, cacheDir).split(sep).join("/") || cacheDir);
   const version = await pipelineVersion(state.config.sections);
-  const found = await Promise.all(
-    seeds.map(async (seed) => {
-      const bytes = await readFile(seed.path).catch(() => new Uint8Array());
-      const key = seedKey(seed, bytes, version);
-      return { key, cached: await cache.get(key, seed, state.notes), seed };
-    }),
-  );
+  // One seed at a time, synchronously: see SeedCache on why.
+  const found = seeds.map((seed) => {
+    const key = seedKey(seed, readBytes(seed.path), version);
+    return { key, cached: cache.get(key, seed, state.notes), seed };
+  });
   const fresh = await analyse(found.filter((f) => !f.cached).map((f) => f.seed), state);
   const byId = new Map(fresh.map((s) => [s.id, s]));
   state.sources = found.map((f) => f.cached ?? (byId.get(f.seed.id) as Source));
   refuseDuplicates(state.sources);
-  await Promise.all(found.filter((f) => !f.cached).map((f) => cache.set(f.key, byId.get(f.seed.id) as Source)));
-  await cache.prune(new Set(found.map((f) => f.key)));
+  for (const f of found) if (!f.cached) cache.set(f.key, byId.get(f.seed.id) as Source);
+  cache.prune(new Set(found.map((f) => f.key)));
   state.cacheHits = found.length - fresh.length;
+}
+
+/** A seed's bytes for its cache key; an unreadable seed gets a key of its own, and the load step reports it. */
+function readBytes(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch {
+    return new Uint8Array();
+  }
 }
 
 /** Analyses seeds on worker threads when there are many, else here. */
