@@ -9,11 +9,7 @@ import { compareText } from "../text/compare.ts";
 /** Two sentences state the same claim at or above this TF-IDF cosine similarity. */
 export const SAME_CLAIM = 0.36;
 
-/**
- * A sentence's TF-IDF vector: term ids, in the order the terms first occur, and their unit-normalised weights.
- * Typed arrays rather than a Map per sentence: at 10,000 seeds there are 400,000 vectors, and as Maps they were
- * hundreds of megabytes that the garbage collector walked again and again (a fifth of the pipeline's time).
- */
+/** A sentence's TF-IDF vector: term ids, in the order the terms first occur, and their unit-normalised weights. */
 export interface Vector {
   readonly ids: Int32Array;
   readonly weights: Float64Array;
@@ -30,11 +26,25 @@ function nameTerms(text: string, synonyms: Synonyms): Set<string> {
   return new Set(words(text).slice(1).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => contentTerms(w, synonyms)));
 }
 
-/** The sentences' vectors, the terms their ids stand for, and how many sentences each term occurs in. */
+/**
+ * All sentences' vectors in three flat arrays (sentence i's entries run from `offsets[i]` to `offsets[i + 1]`), the
+ * terms their ids stand for, and how many sentences each term occurs in. Flat rather than one object per sentence:
+ * at 10,000 seeds there are 400,000 vectors, and as a Map each they were hundreds of megabytes that the garbage
+ * collector walked again and again (a fifth of the pipeline's time).
+ */
 export interface Vectors {
-  readonly vectors: Vector[];
+  readonly offsets: Int32Array;
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
   readonly terms: string[];
   readonly df: Int32Array;
+}
+
+/** Sentence i's vector, as views into the flat arrays. */
+export function vectorAt(vectors: Vectors, i: number): Vector {
+  const from = vectors.offsets[i] as number;
+  const to = vectors.offsets[i + 1] as number;
+  return { ids: vectors.ids.subarray(from, to), weights: vectors.weights.subarray(from, to) };
 }
 
 /** TF-IDF vectors over content terms; rare terms (names, figures) weigh most, and names count NAME_WEIGHT times. */
@@ -42,12 +52,13 @@ export function vectorize(sentences: readonly Sentence[], synonyms: Synonyms = N
   const terms: string[] = [];
   const idOf = new Map<string, number>();
   const counts: number[] = [];
-  // First pass: each sentence's term ids with their counts (held in `weights` until the document frequencies are known).
-  const raw = sentences.map((s) => {
+  const offsets = [0];
+  const ids: number[] = [];
+  // Term counts until the document frequencies are known, then weights.
+  const tf: number[] = [];
+  for (const s of sentences) {
     const names = nameTerms(s.text, synonyms);
-    // A sentence has a few dozen terms at most: a linear search beats a Map per sentence.
-    const ids: number[] = [];
-    const tf: number[] = [];
+    const start = ids.length;
     for (const t of contentTerms(s.text, synonyms)) {
       let id = idOf.get(t);
       if (id === undefined) {
@@ -55,27 +66,31 @@ export function vectorize(sentences: readonly Sentence[], synonyms: Synonyms = N
         terms.push(t);
         counts.push(0);
       }
-      const at = ids.indexOf(id);
+      // A sentence has a few dozen terms at most: a linear search over its own entries beats a Map per sentence.
+      const at = ids.indexOf(id, start);
       const add = names.has(t) ? NAME_WEIGHT : 1;
       if (at < 0) (ids.push(id), tf.push(add));
       else tf[at] = (tf[at] as number) + add;
     }
-    for (const id of ids) counts[id] = (counts[id] as number) + 1;
-    return { ids: Int32Array.from(ids), weights: Float64Array.from(tf) };
-  });
-  const df = Int32Array.from(counts);
+    for (let k = start; k < ids.length; k++) counts[ids[k] as number] = (counts[ids[k] as number] as number) + 1;
+    offsets.push(ids.length);
+  }
+  const vectors: Vectors = { offsets: Int32Array.from(offsets), ids: Int32Array.from(ids), weights: Float64Array.from(tf), terms, df: Int32Array.from(counts) };
+  const { weights, df } = vectors;
   const n = sentences.length;
-  for (const { ids, weights } of raw) {
+  for (let i = 0; i < n; i++) {
+    const from = offsets[i] as number;
+    const to = offsets[i + 1] as number;
     let norm = 0;
-    for (let k = 0; k < ids.length; k++) {
+    for (let k = from; k < to; k++) {
       const w = (weights[k] as number) * Math.log(1 + n / (df[ids[k] as number] as number));
       weights[k] = w;
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
-    for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / norm;
+    for (let k = from; k < to; k++) weights[k] = (weights[k] as number) / norm;
   }
-  return { vectors: raw, terms, df };
+  return vectors;
 }
 
 /** Dot product of a sentence's vector with a centroid. */
@@ -241,13 +256,13 @@ export function clusterSentences(sentences: readonly Sentence[], synonyms: Synon
 export function clusterWithWeights(sentences: readonly Sentence[], synonyms: Synonyms = NO_SYNONYMS): { claims: Claim[]; weights: Map<string, number> } {
   const ordered = sentences.filter(isCandidate).sort(byClarity);
   const vectorized = vectorize(ordered, synonyms);
-  const { vectors, terms, df } = vectorized;
-  const weights = new Map(terms.map((t, id) => [t, Math.log(1 + vectors.length / (df[id] as number))]));
-  const common = commonTerms(df, vectors.length);
+  const { terms, df } = vectorized;
+  const weights = new Map(terms.map((t, id) => [t, Math.log(1 + ordered.length / (df[id] as number))]));
+  const common = commonTerms(df, ordered.length);
   const claims: Cluster[] = [];
   const buckets = new Buckets();
   ordered.forEach((sentence, i) => {
-    const v = vectors[i] as Vector;
+    const v = vectorAt(vectorized, i);
     const keys = candidateKeys(v, vectorized, common);
     const own = stance(sentence);
     let bestClaim = -1;
