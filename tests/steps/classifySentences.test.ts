@@ -64,6 +64,10 @@ describe("classifySentences", () => {
     expect(sentence("Alibaba, ByteDance and Tencent have confirmed the purchases.").sections).toEqual(["orders"]);
     expect(sentence("No launch date for V4 has been confirmed by DeepSeek.").sections).toContain("open-questions");
     expect(sentence("Whether Huawei hardware can train frontier models as well as Nvidia remains an open question.").sections).toContain("open-questions");
+    // The adverb after "been", a modal's "be", and "neither … nor … have confirmed".
+    expect(sentence("The size of the orders has not been independently confirmed.").sections).toContain("open-questions");
+    expect(sentence("The reported order volumes could not be independently verified.").sections).toContain("open-questions");
+    expect(sentence("Neither Huawei nor the buyers have confirmed how large the orders are.").sections).toContain("open-questions");
   });
 
   it("should let a pronoun point forward to the name its clause opens with", () => {
