@@ -224,19 +224,40 @@ type Cluster = {
   near: Set<number>;
 };
 
-/** LSH buckets: band key -> the claims that have a member with that key. */
+/**
+ * A bucket shared by more claims than this is dropped: like a common term, a band key that many different claims
+ * share says little about which claim a sentence states, and keeping it would make every sentence that has it a
+ * candidate for all of them. With distinct sentences (400,000 at 10,000 seeds of real prose, most of them claims of
+ * their own) such buckets made the candidate search grow with the square of the corpus.
+ */
+export const BUCKET_MAX = 48;
+
+/**
+ * LSH buckets: band key -> the claim that has a member with that key, or the claims (in order of arrival), or null
+ * once more than BUCKET_MAX do. Most buckets hold one claim, so they hold it as a bare number: a Set for each of
+ * 48 keys per sentence was most of the clustering's memory and time on distinct sentences.
+ */
 class Buckets {
-  private readonly map = new Map<Key, Set<number>>();
+  private readonly map = new Map<Key, number | number[] | null>();
   add(keys: Iterable<Key>, claim: number): void {
     for (const k of keys) {
-      let set = this.map.get(k);
-      if (!set) this.map.set(k, (set = new Set()));
-      set.add(claim);
+      const bucket = this.map.get(k);
+      if (bucket === undefined) this.map.set(k, claim);
+      else if (typeof bucket === "number") {
+        if (bucket !== claim) this.map.set(k, [bucket, claim]);
+      } else if (bucket !== null && !bucket.includes(claim)) {
+        if (bucket.length >= BUCKET_MAX) this.map.set(k, null);
+        else bucket.push(claim);
+      }
     }
   }
   near(keys: Iterable<Key>): number[] {
     const found = new Set<number>();
-    for (const k of keys) for (const c of this.map.get(k) ?? []) found.add(c);
+    for (const k of keys) {
+      const bucket = this.map.get(k);
+      if (typeof bucket === "number") found.add(bucket);
+      else if (bucket) for (const c of bucket) found.add(c);
+    }
     return [...found].sort((a, b) => a - b);
   }
 }
