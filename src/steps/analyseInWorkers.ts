@@ -46,6 +46,11 @@ export async function analyseInWorkers(seeds: readonly SeedFile[], context: Anal
         worker.removeAllListeners();
         void worker.terminate().then(() => resolve());
       };
+      // A worker that stops before it is told to (killed, out of memory) must not leave the build waiting.
+      worker.on("exit", () => {
+        failed = true;
+        resolve();
+      });
       const sendNext = (): void => {
         if (failed || next >= batches.length) return finish();
         current = next++;

@@ -1,4 +1,4 @@
-// Per-seed work (load, clean, segment, classify) in one step that reuses cached results for unchanged seeds.
+// Per-seed work (load, clean, segment, classify) in one step: cached for unchanged seeds, spread over threads when many.
 import { readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { SeedError } from "../errors.ts";
