@@ -135,7 +135,7 @@ export function clarity(s: Sentence): number {
  * A claim's members, the representative first: self-contained, then clearest, then earliest in its article.
  * Each member's clarity is worked out once, not at every comparison (claims of 35,000 members at 10,000 seeds).
  */
-export function byRepresentative(members: readonly Sentence[]): Sentence[] {
+export function representativeFirst(members: readonly Sentence[]): Sentence[] {
   return members
     .map((s) => ({ s, clarity: clarity(s) }))
     .sort((a, b) => Number(b.s.standalone) - Number(a.s.standalone) || b.clarity - a.clarity || a.s.position - b.s.position || compareText(a.s.id, b.s.id))
@@ -313,7 +313,7 @@ export function clusterWithWeights(sentences: readonly Sentence[], synonyms: Syn
     }
   });
   const merged = mergeClose(claims).map(({ members }): Claim => {
-    const sorted = byRepresentative(members);
+    const sorted = representativeFirst(members);
     const representative = sorted[0] as Sentence;
     return { id: representative.id, representative, members: sorted, section: sectionOf(sorted) };
   });
