@@ -2,11 +2,7 @@
 import { join, relative, sep } from "node:path";
 import { loadConfig } from "./config.ts";
 import type { Message } from "./messages.ts";
-import { loadSeeds } from "./steps/loadSeeds.ts";
-import { cleanSeeds } from "./steps/cleanSeeds.ts";
-import { segmentSeeds } from "./steps/segmentSeeds.ts";
 import { requireSentences } from "./steps/requireSentences.ts";
-import { classifySentences } from "./steps/classifySentences.ts";
 import { clusterClaims } from "./steps/clusterClaims.ts";
 import { assembleBriefing } from "./steps/assembleBriefing.ts";
 import { disagreements, type Disagreement } from "./steps/findDisagreements.ts";
@@ -15,7 +11,7 @@ import { checkQuotes } from "./steps/checkQuotes.ts";
 import { numberFootnotes, type Footnotes } from "./steps/numberFootnotes.ts";
 import { applyEditorial } from "./steps/applyEditorial.ts";
 import { compareEditions } from "./steps/compareEditions.ts";
-import { withAnalyseStep } from "./steps/analyseSeeds.ts";
+import { analyseSeeds } from "./steps/analyseSeeds.ts";
 import type { Changes } from "./changes.ts";
 import type { Briefing, BriefingConfig, Claim, Source } from "./types.ts";
 
@@ -75,13 +71,13 @@ export interface PipelineState {
 
 export type Step = (state: PipelineState) => void | Promise<void>;
 
-/** The steps, in order: the data's journey from seed files to footnoted briefing. */
+/**
+ * The steps, in order: the data's journey from seed files to footnoted briefing. `analyse` is the per-seed work
+ * (load, clean, segment, classify), cached for unchanged seeds and spread over threads when there are many.
+ */
 export const STEPS: ReadonlyArray<readonly [name: string, step: Step]> = [
-  ["load", loadSeeds],
-  ["clean", cleanSeeds],
-  ["segment", segmentSeeds],
+  ["analyse", analyseSeeds],
   ["require", requireSentences],
-  ["classify", classifySentences],
   ["cluster", clusterClaims],
   ["disagree", disagreements],
   ["assemble", assembleBriefing],
@@ -130,8 +126,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     notes: [],
     timings: {},
   };
-  // The per-seed steps run as one `analyse` step: cached when a cache folder is set, on worker threads when many.
-  for (const [name, step] of withAnalyseStep(STEPS)) {
+  for (const [name, step] of STEPS) {
     const start = performance.now();
     await step(state);
     state.timings[name] = performance.now() - start;

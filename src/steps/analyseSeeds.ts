@@ -3,16 +3,13 @@ import { readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { SeedError } from "../errors.ts";
 import { SeedCache, pipelineVersion, seedKey } from "../cache/seedCache.ts";
-import type { PipelineState, Step } from "../pipeline.ts";
+import type { PipelineState } from "../pipeline.ts";
 import type { SeedFile, Source } from "../types.ts";
 import { analyseInWorkers, type AnalysisContext } from "./analyseInWorkers.ts";
 import { listSeeds, readSource, refuseDuplicates } from "./loadSeeds.ts";
 import { cleanSeeds } from "./cleanSeeds.ts";
 import { segmentSeeds } from "./segmentSeeds.ts";
 import { classifySentences } from "./classifySentences.ts";
-
-/** The steps whose work depends on one seed alone: what the cache replaces. */
-export const PER_SEED_STEPS: readonly string[] = ["load", "clean", "segment", "classify"];
 
 /**
  * Pipeline step: the per-seed work. With a cache folder, analyses only seeds whose bytes, name or pipeline version
@@ -68,11 +65,4 @@ export async function analyseHere(seeds: readonly SeedFile[], state: AnalysisCon
   const partial: PipelineState = { ...state, sources: await Promise.all(seeds.map((seed) => readSource(seed, maxBytes))), claims: [], briefing: null, footnotes: null, notes: [], timings: {} };
   for (const step of [cleanSeeds, segmentSeeds, classifySentences]) await step(partial);
   return partial.sources;
-}
-
-/** The steps with the per-seed ones replaced by one `analyse` step, which caches and spreads them over threads. */
-export function withAnalyseStep(steps: ReadonlyArray<readonly [string, Step]>): Array<readonly [string, Step]> {
-  const first = steps.findIndex(([name]) => PER_SEED_STEPS.includes(name));
-  const rest = steps.filter(([name]) => !PER_SEED_STEPS.includes(name));
-  return [...rest.slice(0, first), ["analyse", analyseSeeds] as const, ...rest.slice(first)];
 }

@@ -8,7 +8,6 @@ import { decodeSeed } from "../text/decode.ts";
 import { splitFrontMatter } from "../text/frontMatter.ts";
 import { stripHtml } from "../text/html.ts";
 import { binaryReason, controlShare, removeControls } from "../text/inspect.ts";
-import type { PipelineState } from "../pipeline.ts";
 import type { Line, SeedFile, Source } from "../types.ts";
 
 const SEED_EXTENSIONS = /\.(txt|text|md|markdown)$/i;
@@ -95,13 +94,4 @@ export function refuseDuplicates(sources: readonly Source[]): void {
     if (other) throw new SeedError(source.file, null, `the seed has the same text as ${other}`, "Delete one of the two files.");
     seen.set(key, source.file);
   }
-}
-
-/** Pipeline step: fills `state.sources` from the seeds folder. */
-export async function loadSeeds(state: PipelineState): Promise<void> {
-  const seeds = await listSeeds(state.options.seedsDir, state.options.seedsDisplayDir, state.notes);
-  if (seeds.length === 0)
-    throw new SeedError(state.options.seedsDisplayDir, null, "no seeds found", "Add at least one article as a .txt file.");
-  state.sources = await Promise.all(seeds.map((seed) => readSource(seed, state.options.maxSeedBytes ?? state.config.maxSeedBytes)));
-  refuseDuplicates(state.sources);
 }
