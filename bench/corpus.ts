@@ -66,10 +66,82 @@ const FILLER = [
   "Researchers have published benchmarks comparing the two approaches.",
   "Developers say the tooling has improved over the past year.",
 ];
+
 const HEADINGS = ["Background", "What changed", "The bigger picture", "Why it matters", "What comes next"];
 const FURNITURE_TOP = ["- Editorial Team", "- 5 min read", "Share this article", "Listen to this story", "Advertisement"];
 const FURNITURE_BOTTOM = ["Subscribe to our newsletter for daily updates.", "Related articles", "Follow us on social media", "© 2026 All rights reserved.", "Cookie settings"];
 const PUBLISHERS = ["Tech Daily", "Asia Markets Wire", "The Silicon Ledger", "Global Chip Report", "Morning Briefing"];
+
+// Slot fillers for the sentences only one article has: who said it, where, when, how much. Real articles are
+// mostly such sentences; without them a corpus is a few dozen sentences repeated, and clustering never meets
+// the distinct text that dominates a real archive.
+const FIRST = ["Li", "Wang", "Zhang", "Chen", "Liu", "Anna", "James", "Maria", "David", "Sofia", "Kenji", "Priya", "Tom", "Elena", "Omar", "Grace", "Hiro", "Lucas", "Mei", "Noah", "Ines", "Ravi", "Clara", "Yusuf", "Hana", "Felix", "Amara", "Jonas", "Leila", "Marco"];
+const LAST = ["Wei", "Min", "Jun", "Hao", "Yang", "Brooks", "Keller", "Okafor", "Tanaka", "Rossi", "Novak", "Sharma", "Lindqvist", "Moreau", "Haddad", "Fischer", "Kowalski", "Mendes", "Park", "Ito", "Duarte", "Petrov", "Nguyen", "Berg", "Castillo", "Adeyemi", "Larsen", "Quinn", "Sato", "Varga"];
+const ROLES = ["an analyst", "a senior analyst", "a researcher", "a partner", "an economist", "a hardware engineer", "a fund manager", "a policy fellow", "a consultant", "a professor"];
+const FIRMS = ["Bernstein", "IDC", "TrendForce", "Counterpoint", "Gartner", "Jefferies", "Morningstar", "SemiAnalysis", "Omdia", "Canalys", "Tsinghua University", "the Rhodium Group", "CLSA", "Nomura", "Macquarie", "TechInsights"];
+const CITIES = ["Shenzhen", "Hangzhou", "Beijing", "Shanghai", "Guangzhou", "Chengdu", "Wuhan", "Nanjing", "Suzhou", "Hefei", "Xi'an", "Tianjin"];
+const COMPANIES = ["Baidu", "Alibaba Cloud", "Tencent", "ByteDance", "iFlytek", "SenseTime", "Zhipu", "Moonshot", "MiniMax", "Kuaishou", "JD.com", "Meituan", "China Mobile", "Inspur", "Sugon"];
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const VIEWS = [
+  "demand for domestic accelerators has outpaced supply",
+  "the move away from CUDA took longer than planned",
+  "training runs on Ascend hardware are becoming routine",
+  "export rules have reshaped purchasing plans across the industry",
+  "smaller labs are still waiting for their first deliveries",
+  "software support remains the main bottleneck for Chinese chips",
+  "the price of older Nvidia parts has kept rising on the grey market",
+  "local cloud providers are rationing access to their largest clusters",
+  "Huawei's yields at its partner foundries are improving slowly",
+  "developers want better debugging tools before they switch for good",
+  "the licensing terms for CANN are easier than many expected",
+  "inference is moving to domestic chips faster than training",
+];
+const CHIP_THINGS = ["Ascend servers", "accelerator cards", "910C modules", "training nodes", "AI chips", "inference boards"];
+const MOVES = ["rose", "fell", "climbed", "slipped", "jumped", "dropped"];
+
+type Template = (r: Rand) => string;
+const person = (r: Rand): string => `${pick(r, FIRST)} ${pick(r, LAST)}`;
+const int = (r: Rand, from: number, to: number): number => from + Math.floor(r() * (to - from + 1));
+/** 12,500 as a reporter writes it: thousands grouped by commas. */
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+
+// Sentences with this article's own details, a few kinds per story.
+const DETAILS: readonly Template[] = [
+  (r) => `${person(r)}, ${pick(r, ROLES)} at ${pick(r, FIRMS)}, said ${pick(r, VIEWS)}.`,
+  (r) => `${pick(r, FIRMS)} estimates that China will need about ${grouped(int(r, 2, 40) * 50_000)} ${pick(r, CHIP_THINGS)} in ${int(r, 2026, 2029)}.`,
+  (r) => `A data centre in ${pick(r, CITIES)} run by ${pick(r, COMPANIES)} installed ${grouped(int(r, 2, 90) * 100)} ${pick(r, CHIP_THINGS)} in ${pick(r, MONTHS)}.`,
+  (r) => `Shares of ${pick(r, COMPANIES)} ${pick(r, MOVES)} ${int(r, 1, 9)}.${int(r, 0, 9)} percent in ${pick(r, CITIES)} trading on ${pick(r, WEEKDAYS)}.`,
+  (r) => `${pick(r, COMPANIES)} has hired about ${int(r, 2, 60) * 10} engineers in ${pick(r, CITIES)} to port its models to Huawei hardware.`,
+  (r) => `In ${pick(r, MONTHS)}, ${pick(r, COMPANIES)} said it had moved ${int(r, 5, 95)} percent of its inference work to domestic chips.`,
+  (r) => `${person(r)}, who runs a start-up in ${pick(r, CITIES)}, said the company waited ${int(r, 2, 11)} months for its order of ${pick(r, CHIP_THINGS)}.`,
+  (r) => `According to ${pick(r, FIRMS)}, a cluster of ${grouped(int(r, 1, 16) * 1024)} Ascend chips costs about ${int(r, 20, 400)} million yuan.`,
+];
+
+// Ways a report attributes or dates a claim: the same fact, worded a little differently by every outlet.
+const ATTRIBUTIONS: readonly Template[] = [
+  () => "people familiar with the matter said",
+  (r) => `according to ${pick(r, PUBLISHERS)}`,
+  (r) => `${person(r)} of ${pick(r, FIRMS)} said`,
+  () => "the report said",
+  (r) => `analysts at ${pick(r, FIRMS)} said`,
+];
+// Opening words that are not names, lowercased when a lead-in comes before them.
+const COMMON_OPENERS = new Set(["The", "It", "No", "Under", "Unlike", "Whether", "Parts", "Inference", "Shipments", "Prices", "Chip", "Large", "Hundreds", "Neither", "Engineers", "Officials", "According"]);
+
+/** A claim in one of its wordings, sometimes attributed or dated as a particular outlet would. */
+function reword(r: Rand, wording: string): string {
+  let text = wording;
+  const roll = r();
+  if (roll < 0.3 && !/\b(?:said|according)\b/.test(text) && !text.endsWith("?")) {
+    text = `${text.slice(0, -1)}, ${pick(r, ATTRIBUTIONS)(r)}.`;
+  } else if (roll < 0.5) {
+    const first = text.split(" ")[0] as string;
+    const rest = COMMON_OPENERS.has(first) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+    text = `${pick(r, [`On ${pick(r, WEEKDAYS)}, `, "This week, ", `In ${pick(r, MONTHS)}, `, "Earlier this month, "])}${rest}`;
+  }
+  return text;
+}
 
 /** One article, 3–8 KB, deterministic for its index and the corpus seed. */
 export function article(index: number, seed: number): string {
@@ -77,7 +149,7 @@ export function article(index: number, seed: number): string {
   const story = pick(r, STORIES);
   const other = pick(r, STORIES);
   const target = 3000 + Math.floor(r() * 5000);
-  const lines = [pick(r, story.headlines), pick(r, FURNITURE_TOP), pick(r, FURNITURE_TOP), `By staff reporter, ${pick(r, PUBLISHERS)}`, ""];
+  const lines = [pick(r, story.headlines), pick(r, FURNITURE_TOP), pick(r, FURNITURE_TOP), `By ${person(r)}, ${pick(r, PUBLISHERS)}`, ""];
   let size = lines.join("\n").length;
   let paragraph = 0;
   while (size < target - 300) {
@@ -86,7 +158,8 @@ export function article(index: number, seed: number): string {
     const count = 2 + Math.floor(r() * 4);
     for (let i = 0; i < count; i++) {
       const pool = r() < 0.75 ? story : other;
-      sentences.push(r() < 0.55 ? pick(r, pick(r, pool.claims)) : pick(r, FILLER));
+      const kind = r();
+      sentences.push(kind < 0.4 ? reword(r, pick(r, pick(r, pool.claims))) : kind < 0.85 ? pick(r, DETAILS)(r) : pick(r, FILLER));
     }
     const text = sentences.join(" ");
     lines.push(text, "");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { figureDisagreements, quantities } from "../../src/steps/findDisagreements.ts";
+import { FIGURE_PAIR_MAX } from "../../src/steps/contradictingFigures.ts";
 import { contentTerms } from "../../src/text/tokens.ts";
 import type { Sentence } from "../../src/types.ts";
 
@@ -68,5 +69,19 @@ describe("figureDisagreements", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("figureDisagreements at scale", () => {
+  // 65 sources each give Huawei and Ascend a different figure: a pair of names that common says nothing about whether
+  // two figures count the same thing. Two of them also name Kirin, a pair few sentences share: those are compared.
+  const common = Array.from({ length: FIGURE_PAIR_MAX + 1 }, (_, i) =>
+    sentence(String(i).padStart(3, "0"), 1, i < 2 ? ["Huawei", "Ascend", "Kirin"] : ["Huawei", "Ascend"], i === 1 ? "90000" : String(5000 + 10 * i)),
+  );
+
+  it("should not compare every sentence that shares a very common pair of names", () => {
+    const found = figureDisagreements(common);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.sides.map((side) => side.map((s) => s.id))).toEqual([["000-p1-s1"], ["001-p1-s1"]]);
   });
 });
