@@ -1,7 +1,8 @@
 // Clustering on distinct sentences: `node --import tsx bench/distinct.ts [count]` prints time and peak memory.
-// The synthetic corpora repeat a few dozen claims, so their LSH buckets stay small; real archives are mostly
-// sentences that no other source repeats. This feeds clustering that case: random words from a 30,000-word
-// vocabulary, common words far more often than rare ones, from a fixed PRNG seed.
+// The synthetic corpora mix claims that recur with sentences of each article's own, built from a few templates, so
+// their sentences still share much wording. This feeds clustering the harder case: sentences that share nothing but
+// chance words, random words from a 30,000-word vocabulary, common words far more often than rare ones, from a
+// fixed PRNG seed.
 import { clusterSentences } from "../src/steps/clusterClaims.ts";
 import type { Sentence } from "../src/types.ts";
 import { prng } from "./corpus.ts";
