@@ -73,8 +73,8 @@ export interface SiteData {
   readonly coverage: Coverage;
   /** `briefing.json`, serialised once, byte-stable. */
   readonly json: string;
-  /** Every warning of the build, as `file:line: reason`, grouped by file in seed order. */
-  readonly warnings: readonly string[];
+  /** Every warning of the build, as `file:line: reason` with the rule that found it, grouped by file in seed order. */
+  readonly warnings: ReadonlyArray<{ readonly text: string; readonly rule: string }>;
   readonly timings: Readonly<Record<string, number>>;
   /** What changed since the previous edition; null on a first build. `empty` when nothing did. */
   readonly changes: (Changes & { readonly empty: boolean }) | null;
@@ -152,7 +152,7 @@ export function toSiteData(state: PipelineState): SiteData {
     citationCount: sections.reduce((sum, s) => sum + s.points.reduce((a, p) => a + p.citations.length, 0), 0),
     coverage: coverageMatrix(briefing.sources, briefing.sections),
     json: briefingJson(briefing),
-    warnings: [...state.sources.flatMap((s) => s.messages), ...state.notes].map(String),
+    warnings: [...state.sources.flatMap((s) => s.messages), ...state.notes].map((m) => ({ text: String(m), rule: m.ruleId })),
     timings: state.timings,
     changes: state.changes ? { ...state.changes, empty: isEmpty(state.changes) } : null,
     changesJson: `${JSON.stringify(state.changes ?? { since: null, added: [], removed: [], sourcing: [], stale: [] }, null, 2)}\n`,
