@@ -5,6 +5,7 @@ import { compileSynonyms, contentTerms, NO_SYNONYMS, words, type Synonyms } from
 import { SECTION_THRESHOLD, UNCERTAIN } from "./classifySentences.ts";
 import { bandKeys, signature } from "../text/minhash.ts";
 import { compareText } from "../text/compare.ts";
+import { TermSums } from "../text/termSums.ts";
 
 /** Two sentences state the same claim at or above this TF-IDF cosine similarity. */
 export const SAME_CLAIM = 0.36;
@@ -16,7 +17,7 @@ export interface Vector {
 }
 
 /** A claim's centroid: the sum of its members' vectors, by term id. */
-type Sum = Map<number, number>;
+type Sum = TermSums;
 
 /** A named actor counts this many times a plain word: two reports of one claim name the same actors. */
 export const NAME_WEIGHT = 2;
@@ -96,7 +97,7 @@ export function vectorize(sentences: readonly Sentence[], synonyms: Synonyms = N
 /** Dot product of a sentence's vector with a centroid. */
 function dot(v: Vector, sum: Sum): number {
   let d = 0;
-  for (let k = 0; k < v.ids.length; k++) d += (v.weights[k] as number) * (sum.get(v.ids[k] as number) ?? 0);
+  for (let k = 0; k < v.ids.length; k++) d += (v.weights[k] as number) * sum.get(v.ids[k] as number);
   return d;
 }
 
@@ -104,7 +105,7 @@ function dot(v: Vector, sum: Sum): number {
 function dotSums(a: Sum, b: Sum): number {
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
   let d = 0;
-  for (const [t, w] of small) d += w * (large.get(t) ?? 0);
+  small.forEach((t, w) => (d += w * large.get(t)));
   return d;
 }
 
@@ -164,8 +165,7 @@ function addInto(into: Sum, norm2: number, ids: ArrayLike<number>, weights: Arra
   for (let k = 0; k < ids.length; k++) {
     const t = ids[k] as number;
     const w = weights[k] as number;
-    const old = into.get(t) ?? 0;
-    into.set(t, old + w);
+    const old = into.add(t, w);
     norm2 += (old + w) * (old + w) - old * old;
   }
   return norm2;
@@ -341,7 +341,7 @@ export function clusterWithWeights(sentences: readonly Sentence[], synonyms: Syn
     }
     if (bestClaim < 0) {
       bestClaim = claims.length;
-      claims.push({ members: [], sum: new Map(), norm2: 0, stance: own, near: new Set() });
+      claims.push({ members: [], sum: new TermSums(v.ids.length), norm2: 0, stance: own, near: new Set() });
     }
     const claim = claims[bestClaim] as Cluster;
     claim.members.push(sentence);
@@ -383,7 +383,10 @@ function mergeClose(claims: Cluster[]): Cluster[] {
       if (b.members.length === 0) continue;
       if (dotSums(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
       a.members.push(...b.members);
-      a.norm2 = addInto(a.sum, a.norm2, [...b.sum.keys()], [...b.sum.values()]);
+      const ids: number[] = [];
+      const weights: number[] = [];
+      b.sum.forEach((t, w) => (ids.push(t), weights.push(w)));
+      a.norm2 = addInto(a.sum, a.norm2, ids, weights);
       // What the absorbed claim was near is now near this one too.
       for (const j of later(b.near, i)) if (!seen.has(j)) (seen.add(j), queue.push(j));
       b.members = [];
