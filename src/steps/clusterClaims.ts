@@ -57,9 +57,22 @@ export function vectorize(sentences: readonly Sentence[], synonyms: Synonyms = N
   const ids: number[] = [];
   // Term counts until the document frequencies are known, then weights.
   const tf: number[] = [];
+  // Where each wording's entries start: a sentence worded exactly as an earlier one copies its terms instead of
+  // reading them again (tokenising and stemming were 3.4 s of the clustering at 10,000 seeds; half the sentences
+  // there repeat an earlier one word for word).
+  const firstAt = new Map<string, number>();
   for (const s of sentences) {
-    const names = nameTerms(s.text, synonyms);
     const start = ids.length;
+    const twin = firstAt.get(s.text);
+    if (twin !== undefined) {
+      const end = offsets[twin + 1] as number;
+      for (let k = offsets[twin] as number; k < end; k++) (ids.push(ids[k] as number), tf.push(tf[k] as number));
+      for (let k = start; k < ids.length; k++) counts[ids[k] as number] = (counts[ids[k] as number] as number) + 1;
+      offsets.push(ids.length);
+      continue;
+    }
+    firstAt.set(s.text, offsets.length - 1);
+    const names = nameTerms(s.text, synonyms);
     for (const t of contentTerms(s.text, synonyms)) {
       let id = idOf.get(t);
       if (id === undefined) {
