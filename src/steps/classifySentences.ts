@@ -165,12 +165,43 @@ export function classifySentence(sentence: Sentence, sections: readonly Compiled
   sentence.informativeness = informativeness(sentence.text, ws);
 }
 
+/** What classifying a sentence decides, which depends on its text and heading alone. */
+type Verdict = Pick<Sentence, "scores" | "sections" | "standalone" | "informativeness">;
+
+/** Verdicts by heading and text, per compiled sections; cleared when full, so memory stays bounded. */
+const VERDICTS = new WeakMap<readonly CompiledSection[], Map<string, Verdict>>();
+const VERDICTS_LIMIT = 100_000;
+
+/**
+ * Classifies a source's sentences in place. A sentence worded exactly as one classified before, under the same
+ * heading, gets that one's verdict: wire copy, stock phrases and quoted lines recur across an archive (nearly half
+ * the sentences of the bench corpus), and classifying was the largest part of the per-seed analysis.
+ */
 export function classifySource(source: Source, sections: readonly CompiledSection[]): void {
-  for (const sentence of source.sentences) classifySentence(sentence, sections);
+  let verdicts = VERDICTS.get(sections);
+  if (!verdicts) VERDICTS.set(sections, (verdicts = new Map()));
+  for (const sentence of source.sentences) {
+    const key = `${sentence.heading ?? ""}\u0000${sentence.text}`;
+    const known = verdicts.get(key);
+    if (known) {
+      sentence.scores = { ...known.scores };
+      sentence.sections = [...known.sections];
+      sentence.standalone = known.standalone;
+      sentence.informativeness = known.informativeness;
+      continue;
+    }
+    classifySentence(sentence, sections);
+    if (verdicts.size >= VERDICTS_LIMIT) verdicts.clear();
+    verdicts.set(key, { scores: { ...sentence.scores }, sections: [...sentence.sections], standalone: sentence.standalone, informativeness: sentence.informativeness });
+  }
 }
+
+/** Sections compiled once per settings object: a worker classifies batch after batch under the same settings. */
+const COMPILED = new WeakMap<readonly SectionDefinition[], CompiledSection[]>();
 
 /** Pipeline step: classifies every sentence of every source. */
 export function classifySentences(state: PipelineState): void {
-  const sections = compileSections(state.config.sections);
+  let sections = COMPILED.get(state.config.sections);
+  if (!sections) COMPILED.set(state.config.sections, (sections = compileSections(state.config.sections)));
   for (const source of state.sources) classifySource(source, sections);
 }
