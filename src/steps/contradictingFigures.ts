@@ -55,11 +55,12 @@ export const FIGURE_PAIR_MAX = 64;
 
 /** Links classes that share at least two names and whose figures are apart; candidates come from shared name pairs only. */
 function linkPartners(classes: readonly FigureClass[], rank: ReadonlyMap<string, number>): void {
-  const byPair = new Map<string, FigureClass[]>();
+  // A pair's key is a number made of the two names' ranks: a string per pair was most of this function's time.
+  const byPair = new Map<number, FigureClass[]>();
   for (const cls of classes) {
-    const ns = [...new Set(cls.names)].sort();
+    const ns = [...new Set(cls.names.map((n) => rank.get(n) as number))].sort((a, b) => a - b);
     for (let i = 0; i < ns.length; i++) for (let j = i + 1; j < ns.length; j++) {
-      const key = `${ns[i]}\u0000${ns[j]}`;
+      const key = (ns[i] as number) * rank.size + (ns[j] as number);
       const list = byPair.get(key);
       if (list) list.push(cls);
       else byPair.set(key, [cls]);
