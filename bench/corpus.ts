@@ -106,16 +106,43 @@ const int = (r: Rand, from: number, to: number): number => from + Math.floor(r()
 /** 12,500 as a reporter writes it: thousands grouped by commas. */
 const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 
+/**
+ * A fact's own PRNG, seeded by what the fact is about: every article that reports the hiring of one company in one city
+ * gives the same head count. Facts, unlike wordings, do not vary from article to article; with figures drawn afresh
+ * each time, every pair of articles on the same company and city contradicted each other.
+ */
+function fact(key: string): Rand {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return prng(h >>> 0);
+}
+
 // Sentences with this article's own details, a few kinds per story.
 const DETAILS: readonly Template[] = [
   (r) => `${person(r)}, ${pick(r, ROLES)} at ${pick(r, FIRMS)}, said ${pick(r, VIEWS)}.`,
-  (r) => `${pick(r, FIRMS)} estimates that China will need about ${grouped(int(r, 2, 40) * 50_000)} ${pick(r, CHIP_THINGS)} in ${int(r, 2026, 2029)}.`,
-  (r) => `A data centre in ${pick(r, CITIES)} run by ${pick(r, COMPANIES)} installed ${grouped(int(r, 2, 90) * 100)} ${pick(r, CHIP_THINGS)} in ${pick(r, MONTHS)}.`,
+  (r) => {
+    const [firm, thing, year] = [pick(r, FIRMS), pick(r, CHIP_THINGS), int(r, 2026, 2029)];
+    return `${firm} estimates that China will need about ${grouped(int(fact(`${firm}|${thing}|${year}`), 2, 40) * 50_000)} ${thing} in ${year}.`;
+  },
+  (r) => {
+    const [city, company, thing] = [pick(r, CITIES), pick(r, COMPANIES), pick(r, CHIP_THINGS)];
+    const f = fact(`${city}|${company}`);
+    return `A data centre in ${city} run by ${company} installed ${grouped(int(f, 2, 90) * 100)} ${thing} in ${pick(f, MONTHS)}.`;
+  },
   (r) => `Shares of ${pick(r, COMPANIES)} ${pick(r, MOVES)} ${int(r, 1, 9)}.${int(r, 0, 9)} percent in ${pick(r, CITIES)} trading on ${pick(r, WEEKDAYS)}.`,
-  (r) => `${pick(r, COMPANIES)} has hired about ${int(r, 2, 60) * 10} engineers in ${pick(r, CITIES)} to port its models to Huawei hardware.`,
-  (r) => `In ${pick(r, MONTHS)}, ${pick(r, COMPANIES)} said it had moved ${int(r, 5, 95)} percent of its inference work to domestic chips.`,
+  (r) => {
+    const [company, city] = [pick(r, COMPANIES), pick(r, CITIES)];
+    return `${company} has hired about ${int(fact(`${company}|${city}`), 2, 60) * 10} engineers in ${city} to port its models to Huawei hardware.`;
+  },
+  (r) => {
+    const [month, company] = [pick(r, MONTHS), pick(r, COMPANIES)];
+    return `In ${month}, ${company} said it had moved ${int(fact(company), 5, 95)} percent of its inference work to domestic chips.`;
+  },
   (r) => `${person(r)}, who runs a start-up in ${pick(r, CITIES)}, said the company waited ${int(r, 2, 11)} months for its order of ${pick(r, CHIP_THINGS)}.`,
-  (r) => `According to ${pick(r, FIRMS)}, a cluster of ${grouped(int(r, 1, 16) * 1024)} Ascend chips costs about ${int(r, 20, 400)} million yuan.`,
+  (r) => {
+    const size = int(r, 1, 16) * 1024;
+    return `According to ${pick(r, FIRMS)}, a cluster of ${grouped(size)} Ascend chips costs about ${int(fact(String(size)), 20, 400)} million yuan.`;
+  },
 ];
 
 // Ways a report attributes or dates a claim: the same fact, worded a little differently by every outlet.
