@@ -8,7 +8,8 @@ export interface OddFigure {
   readonly others: readonly Sentence[];
 }
 
-type Range = readonly [number, number];
+/** A figure's range and what it counts. */
+type Range = readonly [number, number, string];
 
 // Sentences with the same names and the same figures contradict exactly the same others, so they are compared once,
 // as one class: at scale most figure sentences restate a few facts, and comparing sentence by sentence grew as n².
@@ -24,8 +25,17 @@ interface FigureClass {
   readonly unused: Set<Sentence>;
 }
 
+/** True when the two sentences count the same thing with figures that cannot both be right: every pair of figures of the same unit is apart, and there is one. */
 function apart(a: readonly Range[], b: readonly Range[]): boolean {
-  return a.every(([lo, hi]) => b.every(([lo2, hi2]) => hi < lo2 || hi2 < lo));
+  let compared = false;
+  for (const [lo, hi, unit] of a) {
+    for (const [lo2, hi2, unit2] of b) {
+      if (unit !== unit2) continue;
+      if (!(hi < lo2 || hi2 < lo)) return false;
+      compared = true;
+    }
+  }
+  return compared;
 }
 
 function classify(sentences: readonly Sentence[], names: (s: Sentence) => readonly string[], ranges: (s: Sentence) => readonly Range[]): Map<Sentence, FigureClass> {

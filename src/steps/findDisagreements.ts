@@ -1,7 +1,7 @@
 // Finds where sources disagree on the same claim: certainty, release status, figures and capabilities.
 import type { PipelineState } from "../pipeline.ts";
 import type { Claim, Sentence } from "../types.ts";
-import { contentTerms } from "../text/tokens.ts";
+import { contentTerms, isStopWord, term, words } from "../text/tokens.ts";
 import { contradictingFigures } from "./contradictingFigures.ts";
 import { compareText } from "../text/compare.ts";
 
@@ -98,19 +98,35 @@ export function quantityPhrase(text: string): string {
   return m ? m[0] : text;
 }
 
-/** The range a quantity phrase stands for: "about 50,000", "hundreds of thousands". */
-export function quantities(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+/** A figure: the range it stands for and what it counts (`chip`, `engin`), as a term; "" when no noun follows it. */
+export type Figure = [low: number, high: number, unit: string];
+
+/**
+ * What a figure counts: the first common noun after it, within four words, past "of", "its", names and model numbers
+ * ("hundreds of thousands of X9 units", "600,000 Ascend 910C chips"). Two figures are compared only when they count the
+ * same thing: "480 engineers" says nothing against "hundreds of thousands of chips" in another article.
+ */
+function unitAfter(text: string, end: number): string {
+  for (const w of words(text.slice(end, end + 80)).slice(0, 4)) {
+    if (isStopWord(w) || /^\p{Lu}|\d/u.test(w)) continue;
+    return term(w);
+  }
+  return "";
+}
+
+/** The figures of a text: "about 50,000 units", "hundreds of thousands of chips"; years and small numbers are not. */
+export function quantities(text: string): Figure[] {
+  const out: Figure[] = [];
   const scale: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
   for (const m of text.matchAll(/\b(hundreds|tens|thousands|millions)(?: of (thousands|millions))?\b/gi)) {
     const unit = ({ hundreds: 100, tens: 10, thousands: 1e3, millions: 1e6 } as Record<string, number>)[(m[1] as string).toLowerCase()] as number;
     const times = m[2] ? (scale[(m[2] as string).toLowerCase().replace(/s$/, "")] as number) : 1;
-    out.push([2 * unit * times, 10 * unit * times]);
+    out.push([2 * unit * times, 10 * unit * times, unitAfter(text, (m.index ?? 0) + m[0].length)]);
   }
   for (const m of text.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion))?\b(?!\s*%)/gi)) {
     const value = Number((m[1] as string).replace(/,/g, "")) * (m[2] ? (scale[(m[2] as string).toLowerCase()] as number) : 1);
     if (!m[2] && value >= 1900 && value <= 2100 && !(m[1] as string).includes(",")) continue; // a year, not a figure
-    if (value >= 100) out.push([value * 0.8, value * 1.2]);
+    if (value >= 100) out.push([value * 0.8, value * 1.2, unitAfter(text, (m.index ?? 0) + m[0].length)]);
   }
   return out;
 }
@@ -125,7 +141,7 @@ export function figureDisagreements(sentences: readonly Sentence[]): Disagreemen
   const names = (s: Sentence): string[] => nameLists.get(s) as string[];
   // The odd one out first: the figure most others contradict is one disagreement against all of them.
   const out: Disagreement[] = [];
-  for (const { sentence, others } of contradictingFigures(withFigures, names, (s) => ranges.get(s) as Array<[number, number]>)) {
+  for (const { sentence, others } of contradictingFigures(withFigures, names, (s) => ranges.get(s) as Figure[])) {
     const d = split("figures", names(sentence)[0] ?? "figures", [sentence], others);
     if (d) out.push(d);
   }

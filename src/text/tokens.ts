@@ -10,6 +10,11 @@ const STOP = new Set(
   report reports one two new like well even still much many make made way time year years`.split(/\s+/),
 );
 
+/** True for a function word ("of", "its", "the") that says nothing of what a sentence is about. */
+export function isStopWord(word: string): boolean {
+  return STOP.has(word.toLowerCase());
+}
+
 /** Word tokens as they appear: letters, digits, inner apostrophes and hyphens; "50,000" is one number. */
 export function words(text: string): string[] {
   return text.match(/\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? [];

@@ -18,7 +18,9 @@ function pairwiseFigureDisagreements(sentences: readonly Sentence[]): Array<{ to
     for (const a of group) {
       for (const b of group) {
         if (a.source >= b.source || names(a).filter((n) => names(b).includes(n)).length < 2) continue;
-        const apart = quantities(a.text).every(([lo, hi]) => quantities(b.text).every(([lo2, hi2]) => hi < lo2 || hi2 < lo));
+        // Figures are compared unit with unit; two sentences disagree when some pair counts the same thing and every such pair is apart.
+        const pairs = quantities(a.text).flatMap((x) => quantities(b.text).filter((y) => y[2] === x[2]).map((y) => [x, y] as const));
+        const apart = pairs.length > 0 && pairs.every(([[lo, hi], [lo2, hi2]]) => hi < lo2 || hi2 < lo);
         if (!apart) continue;
         partners.set(a, (partners.get(a) ?? new Set()).add(b));
         partners.set(b, (partners.get(b) ?? new Set()).add(a));

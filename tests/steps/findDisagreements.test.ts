@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { runPipeline } from "../../src/pipeline.ts";
-import { findDisagreements, quantities } from "../../src/steps/findDisagreements.ts";
+import { figureDisagreements, findDisagreements, quantities } from "../../src/steps/findDisagreements.ts";
+import type { Sentence } from "../../src/types.ts";
 import { FIXTURES, REPO } from "../helpers.ts";
 
 describe("findDisagreements", async () => {
@@ -35,6 +36,19 @@ describe("findDisagreements", async () => {
       expect([...a!].some((s) => b!.has(s))).toBe(false);
       expect(a!.size + b!.size).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it("should compare figures only when they count the same thing", () => {
+    const sentence = (source: string, text: string): Sentence => ({
+      id: `${source}-p1-s1`, source, paragraph: 1, line: 1, index: 1, kind: "paragraph", heading: null, position: 0, text,
+      standalone: true, informativeness: 0, scores: { "hardware-shift": 0, orders: 0, geopolitics: 0, "open-questions": 0 }, sections: [],
+    });
+    const engineers = sentence("a", "Alibaba has hired about 480 engineers to port its models to Huawei Ascend hardware.");
+    const chips = sentence("b", "Alibaba ordered hundreds of thousands of Huawei Ascend chips this year.");
+    const fewChips = sentence("c", "Alibaba ordered about 5,000 Huawei Ascend 910C chips, the report said.");
+    expect(quantities(engineers.text).map((f) => f[2])).toEqual(["engin"]);
+    expect(figureDisagreements([engineers, chips])).toEqual([]);
+    expect(figureDisagreements([engineers, chips, fewChips]).map((d) => d.sides.map((side) => side.map((s) => s.source)))).toEqual([[["b"], ["c"]]]);
   });
 
   it("should read overlapping figures as agreeing", () => {
