@@ -3,7 +3,7 @@ import type { PipelineState } from "../pipeline.ts";
 import type { Briefing, Citation, Claim, Point, Sentence } from "../types.ts";
 import { words, term } from "../text/tokens.ts";
 import { slugWithCounter } from "../text/slug.ts";
-import { findDisagreements, quantityPhrase, type Disagreement } from "./findDisagreements.ts";
+import { findDisagreements, quantityPhrase, type Disagreement, type DisagreementKind } from "./findDisagreements.ts";
 import { pairQuestions } from "./pairQuestions.ts";
 import { comparable, comparableText } from "./checkQuotes.ts";
 import { MAX_POINTS } from "./assembleBriefing.ts";
@@ -58,6 +58,8 @@ export interface OpenDraft {
   readonly text: string;
   readonly citations: readonly Citation[];
   readonly openness: Openness;
+  /** For a disagreement, what kind: figures, status, certainty… */
+  readonly kind?: DisagreementKind;
 }
 
 /**
@@ -109,7 +111,7 @@ export function openQuestionPoints(state: Pick<PipelineState, "sources" | "claim
   const sentences = state.sources.flatMap((s) => s.sentences).filter((s) => s.kind !== "heading");
   const questions = questionPoints(sentences, state.claims);
   const disagreements = (state.disagreements ?? findDisagreements(sentences, state.claims)).map(
-    (d): OpenDraft => ({ text: disagreementText(d), citations: d.sides.flat().map(cite), openness: d.kind === "certainty" ? 2 : 0 }),
+    (d): OpenDraft => ({ text: disagreementText(d), citations: d.sides.flat().map(cite), openness: d.kind === "certainty" ? 2 : 0, kind: d.kind }),
   );
   const used = new Set([...questions, ...disagreements].flatMap((p) => p.citations.map((c) => c.quote)));
   const rest = assembled.filter((p) => !p.citations.some((c) => used.has(c.quote)) && !p.text.trim().endsWith("?")).map((p) => hedgedPoint(p, sentences));
@@ -140,6 +142,29 @@ export function isSingleSource(point: Pick<Point, "text" | "citations">): boolea
   return new Set(point.citations.map((c) => c.source)).size === 1 && CONSEQUENTIAL.test(point.text);
 }
 
+/** One kind of disagreement takes at most this share of the section while other open matters wait. */
+export const KIND_SHARE = 0.5;
+
+/**
+ * The first `max` of the ranked drafts, with at most KIND_SHARE of them of one disagreement kind while other drafts
+ * remain; slots left over are filled in rank order. At 1,000 seeds the figure comparison alone found hundreds of
+ * disagreements, ranked first as disagreements are, and the section showed nothing else.
+ */
+export function mixed(ranked: readonly OpenDraft[], max: number): OpenDraft[] {
+  const cap = Math.max(1, Math.floor(max * KIND_SHARE));
+  const picked = new Set<OpenDraft>();
+  const perKind = new Map<DisagreementKind, number>();
+  for (const d of ranked) {
+    if (picked.size >= max) break;
+    const n = d.kind ? (perKind.get(d.kind) ?? 0) : 0;
+    if (d.kind && n >= cap) continue;
+    picked.add(d);
+    if (d.kind) perKind.set(d.kind, n + 1);
+  }
+  for (const d of ranked) if (picked.size < max) picked.add(d);
+  return ranked.filter((d) => picked.has(d));
+}
+
 /** Pipeline step: replaces the Open questions points and sets `singleSource` on every point. */
 export function openQuestions(state: PipelineState): void {
   const briefing = state.briefing;
@@ -150,12 +175,13 @@ export function openQuestions(state: PipelineState): void {
   const sections = briefing.sections.map((section) => {
     const points =
       section.id === OPEN_QUESTIONS
-        ? openQuestionPoints(state, section.points)
-            .map((p) => ({ ...p, citations: joinAdjacent(p.citations, texts) }))
-            // The matters left most open come first; among them, as in every section, those more sources back.
-            .sort((a, b) => a.openness - b.openness || sourcesOf(b) - sourcesOf(a))
-            .slice(0, MAX_POINTS)
-            .map((p) => ({ id: slug(p.text), text: p.text, citations: p.citations }))
+        ? mixed(
+            openQuestionPoints(state, section.points)
+              .map((p) => ({ ...p, citations: joinAdjacent(p.citations, texts) }))
+              // The matters left most open come first; among them, as in every section, those more sources back.
+              .sort((a, b) => a.openness - b.openness || sourcesOf(b) - sourcesOf(a)),
+            MAX_POINTS,
+          ).map((p) => ({ id: slug(p.text), text: p.text, citations: p.citations }))
         : section.points;
     return { ...section, points: points.map((p) => ({ ...p, singleSource: isSingleSource(p) })) };
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { runPipeline } from "../../src/pipeline.ts";
-import { isSingleSource, openQuestionPoints } from "../../src/steps/openQuestions.ts";
+import { isSingleSource, openQuestionPoints, mixed, type OpenDraft } from "../../src/steps/openQuestions.ts";
 import type { Point } from "../../src/types.ts";
 import { FIXTURES, REPO } from "../helpers.ts";
 
@@ -103,5 +103,23 @@ describe("openQuestions", async () => {
     const images = openQuestionPoints(holdout, []).find((p) => /^Does V4 handle images\?/.test(p.text));
     expect(images?.text).toMatch(/^Does V4 handle images\? The source answers: Rumor has it V4 is text-only at launch/);
     expect(images?.citations.map((c) => c.line)).toEqual([45, 46]);
+  });
+});
+
+describe("mixed", () => {
+  const draft = (text: string, kind?: "figures" | "status"): OpenDraft => ({ text, citations: [], openness: kind ? 0 : 1, ...(kind ? { kind } : {}) });
+  const figures = Array.from({ length: 10 }, (_, i) => draft(`figures ${i}`, "figures"));
+  const questions = [draft("question 1"), draft("question 2"), draft("question 3")];
+
+  it("should keep one kind of disagreement to half the section while other open matters wait", () => {
+    expect(mixed([...figures, draft("status 1", "status"), ...questions], 8).map((d) => d.text)).toEqual([
+      "figures 0", "figures 1", "figures 2", "figures 3", "status 1", "question 1", "question 2", "question 3",
+    ]);
+  });
+
+  it("should fill the section from the same kind, in rank order, when nothing else is open", () => {
+    expect(mixed([...figures.slice(0, 6), questions[0]!], 8).map((d) => d.text)).toEqual([
+      "figures 0", "figures 1", "figures 2", "figures 3", "figures 4", "figures 5", "question 1",
+    ]);
   });
 });
