@@ -2,7 +2,7 @@
 import type { PipelineState } from "../pipeline.ts";
 import { SECTION_IDS, type Claim, type SectionId, type Sentence } from "../types.ts";
 import { compileSynonyms, contentTerms, NO_SYNONYMS, words, type Synonyms } from "../text/tokens.ts";
-import { SECTION_THRESHOLD, UNCERTAIN } from "./classifySentences.ts";
+import { informativeness, SECTION_THRESHOLD, UNCERTAIN } from "./classifySentences.ts";
 import { bandKeys, signature } from "../text/minhash.ts";
 import { compareText } from "../text/compare.ts";
 import { TermSums } from "../text/termSums.ts";
@@ -140,9 +140,26 @@ export function byClarity(a: Sentence, b: Sentence): number {
 /** Words past this count make a sentence harder to take in at a glance. */
 export const CLEAR_LENGTH = 25;
 
-/** How clearly a sentence states its claim: what it says, less a little for every word past CLEAR_LENGTH. */
+/**
+ * Who said it, closing a sentence: ", analysts at CLSA said.", ", according to Tech Daily.". The names there tell who
+ * reported the claim, not what it is; as a point's wording they would credit one source with what many say.
+ */
+export const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]{1,60}|[^,]{1,60}?\b(?:said|says|told [^,]{1,40}|reported|wrote))\.["”’]?$/;
+
+/** When one outlet dated the claim: "On Friday, ", "In May, ", "Earlier this month, ". The day names no actor. */
+export const DATED_LEAD =
+  /^(?:on|in|by|earlier|later|last|this|next|since)\b[^,]{0,20}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|quarter|today|yesterday)\b[^,]{0,10},\s+/i;
+
+/**
+ * How clearly a sentence states its claim: what it says, not counting whom it is attributed to or the day an outlet
+ * put on it (a wording without them is preferred), less a little for every word past CLEAR_LENGTH.
+ */
 export function clarity(s: Sentence): number {
-  return s.informativeness - 0.15 * Math.max(0, words(s.text).length - CLEAR_LENGTH);
+  const tail = ATTRIBUTION_TAIL.exec(s.text);
+  const lead = DATED_LEAD.exec(s.text);
+  if (!tail && !lead) return s.informativeness - 0.15 * Math.max(0, words(s.text).length - CLEAR_LENGTH);
+  const core = `${s.text.slice(lead ? lead[0].length : 0, tail ? tail.index : s.text.length - 1)}.`;
+  return informativeness(core) - Number(Boolean(tail)) - Number(Boolean(lead)) - 0.15 * Math.max(0, words(s.text).length - CLEAR_LENGTH);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline.ts";
-import { clusterSentences } from "../../src/steps/clusterClaims.ts";
+import { clusterSentences, representativeFirst } from "../../src/steps/clusterClaims.ts";
+import { informativeness } from "../../src/steps/classifySentences.ts";
 import { compileSynonyms } from "../../src/text/tokens.ts";
 import type { Sentence } from "../../src/types.ts";
 import { join } from "node:path";
@@ -69,5 +70,24 @@ describe("clusterClaims", () => {
     const state = await runPipeline({ root: REPO, seedsDir: join(REPO, "tests/fixtures/eval/holdout-seeds") });
     const cann = state.claims.find((c) => c.members.some((m) => /CANN toolkit trails/.test(m.text)));
     expect(cann?.members.some((m) => /Compiling on CANN/.test(m.text))).toBe(true);
+  });
+});
+
+describe("representativeFirst", () => {
+  const make = (source: string, text: string): Sentence => ({
+    id: `${source}-p1-s1`, source, paragraph: 1, line: 1, index: 1, text, kind: "paragraph", heading: null, position: 0,
+    standalone: true, informativeness: informativeness(text), scores: { "hardware-shift": 4, orders: 0, geopolitics: 0, "open-questions": 0 }, sections: ["hardware-shift"],
+  });
+
+  it("should word a claim without whom one outlet attributed it to or the day it put on it", () => {
+    const members = [
+      make("100", "Huawei plans to ship about 600,000 Ascend 910C chips next year, Ravi Sato of TrendForce said."),
+      make("101", "On Friday, Huawei plans to ship about 600,000 Ascend 910C chips next year."),
+      make("102", "Huawei plans to ship about 600,000 Ascend 910C chips next year."),
+    ];
+    expect(members.map((m) => m.informativeness)).toEqual([...members.map((m) => m.informativeness)].sort((a, b) => b - a));
+    expect(representativeFirst(members)[0]?.source).toBe("102");
+    expect(representativeFirst([members[0]!, members[2]!])[0]?.source).toBe("102");
+    expect(representativeFirst([members[1]!, members[2]!])[0]?.source).toBe("102");
   });
 });
