@@ -174,8 +174,8 @@ const VERDICTS_LIMIT = 100_000;
 
 /**
  * Classifies a source's sentences in place. A sentence worded exactly as one classified before, under the same
- * heading, gets that one's verdict: wire copy, stock phrases and quoted lines recur across an archive (nearly half
- * the sentences of the bench corpus), and classifying was the largest part of the per-seed analysis.
+ * heading, gets that one's verdict: wire copy, stock phrases and quoted lines recur across an archive (three in
+ * five sentences of the bench corpus, heading included), and classifying was the largest part of the per-seed analysis.
  */
 export function classifySource(source: Source, sections: readonly CompiledSection[]): void {
   let verdicts = VERDICTS.get(sections);

@@ -58,8 +58,8 @@ export function vectorize(sentences: readonly Sentence[], synonyms: Synonyms = N
   // Term counts until the document frequencies are known, then weights.
   const tf: number[] = [];
   // Where each wording's entries start: a sentence worded exactly as an earlier one copies its terms instead of
-  // reading them again (tokenising and stemming were 3.4 s of the clustering at 10,000 seeds; half the sentences
-  // there repeat an earlier one word for word).
+  // reading them again (tokenising and stemming were 3.4 s of the clustering at 10,000 seeds, where most sentences
+  // repeat an earlier one word for word).
   const firstAt = new Map<string, number>();
   for (const s of sentences) {
     const start = ids.length;
@@ -265,8 +265,9 @@ export const BUCKET_MAX = 48;
 /**
  * A sentence is scored against at most this many candidate claims: those that share the most of its keys, the
  * likeliest to share its wording. Sentences that state one claim share many bands; a claim met in one band of 48
- * is rarely the best match. At 10,000 seeds of varied prose a sentence met up to 48 claims in each of its buckets,
- * and scoring them all was the clustering's largest cost (8.5 s of 23 s, profiled), growing with the corpus.
+ * is rarely the best match. A bound on the worst case rather than a saving on the bench corpus, where a searched
+ * sentence met 13 candidates on average at 10,000 seeds; without it one sentence could meet 48 claims in each of
+ * its buckets.
  */
 export const MAX_CANDIDATES = 32;
 
@@ -346,8 +347,8 @@ export function clusterWithWeights(sentences: readonly Sentence[], synonyms: Syn
   const claims: Cluster[] = [];
   const buckets = new Buckets();
   // The claim each exact wording joined: a sentence worded exactly as an earlier one (wire copy, a quote repeated,
-  // boilerplate) states the same claim, so it joins that claim without a search. Nearly half the sentences of the
-  // bench corpus at 1,000 seeds repeat an earlier one; their search was most of the clustering's time.
+  // boilerplate) states the same claim, so it joins that claim without a search. Three sentences in four of the
+  // bench corpus repeat an earlier one, and their search was most of the clustering's time.
   const byText = new Map<string, number>();
   ordered.forEach((sentence, i) => {
     const v = vectorAt(vectorized, i);
