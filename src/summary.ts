@@ -59,10 +59,11 @@ function byFile(warnings: readonly string[]): string[] {
     if (list) list.push(w);
     else groups.set(file, [w]);
   }
-  return [...groups].flatMap(([file, list]) => [`  ${file}`, ...list.map((w) => `    ${w.slice(file.length + 1)}`)]);
+  return [...groups].flatMap(([file, list]) => [`  ${file}`, ...list.map((w) => `    ${w.startsWith(`${file}:`) ? w.slice(file.length + 1) : w}`)]);
 }
 
 /** The file a `file:line: reason` warning is about; `(build)` when it names none. */
 function fileOf(warning: string): string {
-  return warning.slice(0, warning.search(/:\d+: /) >>> 0) || "(build)";
+  const at = warning.search(/:\d+: /);
+  return at > 0 ? warning.slice(0, at) : "(build)";
 }

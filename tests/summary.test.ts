@@ -35,3 +35,10 @@ describe("buildSummary", () => {
     expect(past.match(/removed share line/g)).toHaveLength(1);
   });
 });
+
+describe("buildSummary, warnings without a file", () => {
+  it("should list a warning that names no file under (build), in full", () => {
+    const out = report([{ text: "briefing.yaml: synonyms group has one word", rule: "config" }]);
+    expect(out).toContain("1 warning(s):\n  (build)\n    briefing.yaml: synonyms group has one word");
+  });
+});
