@@ -1,5 +1,5 @@
-// A full garbage collection on demand, between the build's phases.
-import { setFlagsFromString } from "node:v8";
+// Full garbage collections on demand, between the build's phases and while Eleventy renders the pages.
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
 /**
@@ -10,4 +10,31 @@ import { runInNewContext } from "node:vm";
 export function collectGarbage(): void {
   setFlagsFromString("--expose-gc");
   (runInNewContext("gc") as () => void)();
+}
+
+/** Heap growth, in bytes, past which a GarbageWatch collects. */
+export const GC_GROWTH = 256 * 1024 * 1024;
+
+/**
+ * Collects garbage whenever the heap has grown by more than `growth` bytes since the last collection, checked when
+ * `check()` is called: between pipeline steps, and after each page Eleventy renders. Small builds never grow that
+ * much and never pay for a collection.
+ */
+export class GarbageWatch {
+  #at = heapUsed();
+
+  constructor(readonly growth: number = GC_GROWTH) {}
+
+  /** Collects now if the heap grew past the threshold; true when it did. */
+  check(): boolean {
+    if (heapUsed() - this.#at <= this.growth) return false;
+    collectGarbage();
+    this.#at = heapUsed();
+    return true;
+  }
+}
+
+/** Bytes in use on the heap: cheaper to read than `process.memoryUsage()`, which also asks the system for the RSS. */
+function heapUsed(): number {
+  return getHeapStatistics().used_heap_size;
 }

@@ -12,7 +12,7 @@ import { numberFootnotes, type Footnotes } from "./steps/numberFootnotes.ts";
 import { applyEditorial } from "./steps/applyEditorial.ts";
 import { compareEditions } from "./steps/compareEditions.ts";
 import { analyseSeeds } from "./steps/analyseSeeds.ts";
-import { collectGarbage } from "./memory.ts";
+import { GarbageWatch } from "./memory.ts";
 import type { Changes } from "./changes.ts";
 import type { Briefing, BriefingConfig, Claim, Source } from "./types.ts";
 
@@ -113,9 +113,6 @@ function positiveInteger(value: unknown): number {
   return value;
 }
 
-/** Heap growth, in bytes, past which the pipeline collects garbage between steps. */
-export const GC_GROWTH = 256 * 1024 * 1024;
-
 /** Runs every step and returns the final state; throws a SourcebriefError when a seed or setting is unusable. */
 export async function runPipeline(options: PipelineOptions = {}): Promise<PipelineState> {
   const resolved = resolveOptions(options);
@@ -130,18 +127,14 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     notes: [],
     timings: {},
   };
-  let collectedAt = process.memoryUsage().heapUsed;
+  const garbage = new GarbageWatch();
   for (const [name, step] of STEPS) {
     const start = performance.now();
     await step(state);
     // A step's working data is dead once it returns, but V8 lets a growing heap keep it: at 10,000 seeds clustering
     // and the disagreement search each left about 350 MB behind, and the peak reached 1.5 GB over 0.6 GB of live
     // data. Collecting when the heap grew that much since the last collection keeps the peak near 1 GB.
-    const used = process.memoryUsage().heapUsed;
-    if (used - collectedAt > GC_GROWTH) {
-      collectGarbage();
-      collectedAt = process.memoryUsage().heapUsed;
-    }
+    garbage.check();
     state.timings[name] = performance.now() - start;
   }
   return state;

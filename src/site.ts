@@ -1,7 +1,7 @@
 // What the templates get: the pipeline's result shaped for reading, and nothing they must compute themselves.
 import MarkdownIt from "markdown-it";
 import { isEmpty, type Changes } from "./changes.ts";
-import { collectGarbage } from "./memory.ts";
+import { collectGarbage, GarbageWatch } from "./memory.ts";
 import { runPipeline, type PipelineOptions, type PipelineState } from "./pipeline.ts";
 import type { Footnote, NoteReference } from "./steps/numberFootnotes.ts";
 import { listItemText } from "./steps/segmentSeeds.ts";
@@ -202,4 +202,4 @@ export async function buildSiteData(options: PipelineOptions = {}): Promise<Site
   return toSiteData(state);
 }
 
-export { collectGarbage };
+export { collectGarbage, GarbageWatch };
