@@ -1,7 +1,7 @@
 // Groups sentences that state the same claim, across sources, so one claim becomes one point.
 import type { PipelineState } from "../pipeline.ts";
 import { SECTION_IDS, type Claim, type SectionId, type Sentence } from "../types.ts";
-import { compileSynonyms, contentTerms, NO_SYNONYMS, words, type Synonyms } from "../text/tokens.ts";
+import { compileSynonyms, contentTerms, hasWords, NO_SYNONYMS, words, type Synonyms } from "../text/tokens.ts";
 import { informativeness, SECTION_THRESHOLD, UNCERTAIN } from "./classifySentences.ts";
 import { bandKeys, signature } from "../text/minhash.ts";
 import { compareText } from "../text/compare.ts";
@@ -124,7 +124,7 @@ function dotSums(a: Sum, b: Sum): number {
 
 /** Sentences worth clustering: classified into a section, not headings, not tiny fragments, not a list's lead-in. */
 export function isCandidate(s: Sentence): boolean {
-  return s.kind !== "heading" && s.sections.length > 0 && words(s.text).length >= 6 && !/:\s*$/.test(s.text);
+  return s.kind !== "heading" && s.sections.length > 0 && hasWords(s.text, 6) && !/:\s*$/.test(s.text);
 }
 
 /** Better first: self-contained, then informative, then early in its article. */

@@ -205,6 +205,9 @@ export function extentDisagreements(sentences: readonly Sentence[]): Disagreemen
   return d ? [d] : [];
 }
 
+const WILL = /\bwill\b/i;
+const MAY = /\b(?:may|might|could)\b/i;
+
 /** Every disagreement among the sentences, plus those between members of one claim cluster. */
 export function findDisagreements(sentences: readonly Sentence[], claims: readonly Claim[] = []): Disagreement[] {
   const found = [
@@ -215,11 +218,22 @@ export function findDisagreements(sentences: readonly Sentence[], claims: readon
     ...extentDisagreements(sentences),
   ];
   // Within a cluster the members already state the same claim, so a certainty split needs no shared wording.
+  // One pass over each claim's members, two tests per member (at 10,000 seeds, 660,000 members), and the topics
+  // already split on in a list of their own rather than a scan of everything found for every claim.
+  const certain = found.filter((f) => f.kind === "certainty").map((f) => f.topic);
   for (const claim of claims) {
-    const sure = claim.members.filter((m) => /\bwill\b/i.test(m.text) && !/\b(?:may|might|could)\b/i.test(m.text));
-    const unsure = claim.members.filter((m) => /\b(?:may|might|could)\b/i.test(m.text) && !/\bwill\b/i.test(m.text));
+    const sure: Sentence[] = [];
+    const unsure: Sentence[] = [];
+    for (const m of claim.members) {
+      const will = WILL.test(m.text);
+      if (will !== MAY.test(m.text)) (will ? sure : unsure).push(m);
+    }
+    if (sure.length === 0 || unsure.length === 0) continue;
     const d = split("certainty", products(claim.representative.text)[0] ?? "the claim", sure, unsure);
-    if (d && !found.some((f) => f.kind === "certainty" && f.topic.startsWith(d.topic))) found.push(d);
+    if (d && !certain.some((topic) => topic.startsWith(d.topic))) {
+      found.push(d);
+      certain.push(d.topic);
+    }
   }
   return found;
 }

@@ -67,17 +67,23 @@ export interface OpenDraft {
  * Questions that cluster as one claim are one point: the first asker's wording, with everyone's answers cited.
  */
 function questionPoints(sentences: readonly Sentence[], claims: readonly Claim[]): OpenDraft[] {
+  const asked = pairQuestions(sentences).filter((p) => words(p.question.text).length >= 4);
+  // The claim of each question: a map of every member of every claim was 660,000 entries at 10,000 seeds.
+  const questions = new Set(asked.map((p) => p.question.id));
   const claimOf = new Map<string, string>();
-  for (const c of claims) for (const m of c.members) claimOf.set(m.id, c.id);
+  for (const c of claims) for (const m of c.members) if (questions.has(m.id)) claimOf.set(m.id, c.id);
   const groups = new Map<string, ReturnType<typeof pairQuestions>>();
-  for (const pair of pairQuestions(sentences).filter((p) => words(p.question.text).length >= 4)) {
+  for (const pair of asked) {
     const key = claimOf.get(pair.question.id) ?? pair.question.id;
-    groups.set(key, [...(groups.get(key) ?? []), pair]);
+    // Appended in place: a question an archive repeats in thousands of articles is one group of thousands.
+    const group = groups.get(key);
+    if (group) group.push(pair);
+    else groups.set(key, [pair]);
   }
   return [...groups.values()].map((pairs) => {
     const [{ question, answer }] = pairs as [(typeof pairs)[number]];
     const askers = new Set(pairs.map((p) => p.question.source));
-    const related = pairs.flatMap((p) => p.related).filter((r, i, all) => !askers.has(r.source) && all.indexOf(r) === i);
+    const related = [...new Set(pairs.flatMap((p) => p.related))].filter((r) => !askers.has(r.source));
     const others = askers.size - 1;
     return {
       text: [
@@ -124,15 +130,32 @@ export function openQuestionPoints(state: Pick<PipelineState, "sources" | "claim
  */
 export function joinAdjacent(citations: readonly Citation[], texts: ReadonlyMap<string, string>): Citation[] {
   const out: Citation[] = [];
+  // What `out` holds, counted by source, line and quote, and where each source's last citation in it is: a point can
+  // cite thousands of passages ("in one, … in 2,000 others"), and scanning `out` for every citation grew as their square.
+  const held = new Map<string, number>();
+  const key = (c: Citation): string => `${c.source}\u0000${c.line}\u0000${c.quote}`;
+  const lastOf = new Map<string, number>();
   for (const c of citations) {
-    if (out.some((o) => o.source === c.source && o.line === c.line && o.quote === c.quote)) continue;
-    let at = out.length - 1;
-    while (at >= 0 && out[at]?.source !== c.source) at--;
-    const prior = out[at];
-    if (prior && c.paragraph === prior.paragraph && texts.get(c.source)?.includes(comparable(`${prior.quote} ${c.quote}`))) out[at] = { ...prior, quote: `${prior.quote} ${c.quote}` };
-    else out.push(c);
+    if (held.has(key(c))) continue;
+    const at = lastOf.get(c.source);
+    const prior = at === undefined ? undefined : out[at];
+    if (at !== undefined && prior && c.paragraph === prior.paragraph && texts.get(c.source)?.includes(comparable(`${prior.quote} ${c.quote}`))) {
+      const joined = { ...prior, quote: `${prior.quote} ${c.quote}` };
+      release(held, key(prior));
+      held.set(key(joined), (held.get(key(joined)) ?? 0) + 1);
+      out[at] = joined;
+    } else {
+      held.set(key(c), (held.get(key(c)) ?? 0) + 1);
+      lastOf.set(c.source, out.push(c) - 1);
+    }
   }
   return out;
+}
+
+function release(counts: Map<string, number>, key: string): void {
+  const n = (counts.get(key) ?? 0) - 1;
+  if (n > 0) counts.set(key, n);
+  else counts.delete(key);
 }
 
 const sourcesOf = (p: { readonly citations: readonly Citation[] }): number => new Set(p.citations.map((c) => c.source)).size;
@@ -177,9 +200,13 @@ export function openQuestions(state: PipelineState): void {
       section.id === OPEN_QUESTIONS
         ? mixed(
             openQuestionPoints(state, section.points)
-              .map((p) => ({ ...p, citations: joinAdjacent(p.citations, texts) }))
+              .map((p) => {
+                const citations = joinAdjacent(p.citations, texts);
+                return { draft: { ...p, citations }, sources: sourcesOf({ citations }) };
+              })
               // The matters left most open come first; among them, as in every section, those more sources back.
-              .sort((a, b) => a.openness - b.openness || sourcesOf(b) - sourcesOf(a)),
+              .sort((a, b) => a.draft.openness - b.draft.openness || b.sources - a.sources)
+              .map(({ draft }) => draft),
             MAX_POINTS,
           ).map((p) => ({ id: slug(p.text), text: p.text, citations: p.citations }))
         : section.points;

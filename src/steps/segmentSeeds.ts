@@ -1,7 +1,7 @@
 // Splits cleaned lines into the paragraphs shown on the source page (p1…pn) and those into sentences.
 import type { PipelineState } from "../pipeline.ts";
 import type { Block, BlockKind, Line, Sentence, Source } from "../types.ts";
-import { words } from "../text/tokens.ts";
+import { hasWords, words } from "../text/tokens.ts";
 
 const LIST_ITEM = /^\s*(?:[-*•‣◦]|\d{1,2}[.)])\s+/;
 const TERMINAL = /[.!?:;,…"”'’)\]]$/;
@@ -78,7 +78,7 @@ export function splitSentences(text: string): Array<{ text: string; offset: numb
     const offset = seg.index + seg.segment.indexOf(trimmed);
     const prev = out.at(-1);
     // ICU breaks after an abbreviation before a capital ("U.S. Chipmakers"); a fragment under three words rejoins.
-    if (prev && (/\b(?:[A-Z]\.){2,}$/.test(prev.text) || words(prev.text).length < 2) && !/[?!]$/.test(prev.text)) {
+    if (prev && (/\b(?:[A-Z]\.){2,}$/.test(prev.text) || !hasWords(prev.text, 2)) && !/[?!]$/.test(prev.text)) {
       prev.text = text.slice(prev.offset, offset + trimmed.length);
       continue;
     }

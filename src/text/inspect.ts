@@ -20,6 +20,8 @@ export function binaryReason(bytes: Uint8Array): string | null {
 /** How many control characters the text holds, and what share of its non-blank characters they are. */
 export function controlShare(text: string): { count: number; share: number } {
   const count = text.match(CONTROL)?.length ?? 0;
+  // Nearly every seed has none, and counting the visible characters copies the whole text.
+  if (count === 0) return { count, share: 0 };
   const visible = text.replace(/\s/gu, "").length;
   return { count, share: visible ? count / visible : 0 };
 }

@@ -15,9 +15,20 @@ export function isStopWord(word: string): boolean {
   return STOP.has(word.toLowerCase());
 }
 
+const WORD = /\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+
 /** Word tokens as they appear: letters, digits, inner apostrophes and hyphens; "50,000" is one number. */
 export function words(text: string): string[] {
-  return text.match(/\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? [];
+  return text.match(WORD) ?? [];
+}
+
+/** Whether `text` holds at least `n` words, as `words` counts them, without splitting past the n-th. */
+export function hasWords(text: string, n: number): boolean {
+  WORD.lastIndex = 0;
+  let found = 0;
+  while (found < n && WORD.exec(text)) found++;
+  WORD.lastIndex = 0;
+  return found >= n;
 }
 
 // Stemming is the hottest call of classify and cluster, and news prose repeats its words: remember each word's term.

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { join } from "node:path";
 import { runPipeline } from "../../src/pipeline.ts";
-import { isSingleSource, openQuestionPoints, mixed, type OpenDraft } from "../../src/steps/openQuestions.ts";
-import type { Point } from "../../src/types.ts";
+import { isSingleSource, joinAdjacent, openQuestionPoints, mixed, type OpenDraft } from "../../src/steps/openQuestions.ts";
+import { comparable } from "../../src/steps/checkQuotes.ts";
+import type { Citation, Point } from "../../src/types.ts";
 import { FIXTURES, REPO } from "../helpers.ts";
 
 const openQuestions = (points: readonly Point[]): string => points.map((p) => `${p.text} || ${p.citations.map((c) => c.quote).join(" | ")}`).join("\n");
@@ -121,5 +123,49 @@ describe("mixed", () => {
     expect(mixed([...figures.slice(0, 6), questions[0]!], 8).map((d) => d.text)).toEqual([
       "figures 0", "figures 1", "figures 2", "figures 3", "figures 4", "figures 5", "question 1",
     ]);
+  });
+});
+
+describe("joinAdjacent", () => {
+  const c = (source: string, paragraph: number, line: number, quote: string) => ({ source, paragraph, line, quote });
+  const texts = new Map([
+    ["a", comparable("Will Huawei ship the chip in May? The company would not say. Other news followed.")],
+    ["b", comparable("Will Huawei ship the chip in May? Analysts doubt it.")],
+  ]);
+
+  it("joins a source's passages that stand together in its text, and keeps the others", () => {
+    const out = joinAdjacent(
+      [c("a", 1, 1, "Will Huawei ship the chip in May?"), c("b", 1, 1, "Will Huawei ship the chip in May?"), c("a", 1, 1, "The company would not say."), c("b", 1, 1, "Other news followed.")],
+      texts,
+    );
+    expect(out.map((x) => `${x.source}: ${x.quote}`)).toEqual(["a: Will Huawei ship the chip in May? The company would not say.", "b: Will Huawei ship the chip in May?", "b: Other news followed."]);
+  });
+
+  it("cites a passage once, however often it comes", () => {
+    const q = c("b", 1, 1, "Analysts doubt it.");
+    expect(joinAdjacent([q, q, c("a", 2, 3, "Other news followed."), q], texts)).toEqual([q, c("a", 2, 3, "Other news followed.")]);
+  });
+
+  it("gives what scanning every earlier citation gave, on random citation lists", () => {
+    // The first version: for each citation, a scan of everything kept so far.
+    const scanning = (citations: readonly Citation[], texts: ReadonlyMap<string, string>): Citation[] => {
+      const out: Citation[] = [];
+      for (const x of citations) {
+        if (out.some((o) => o.source === x.source && o.line === x.line && o.quote === x.quote)) continue;
+        let at = out.length - 1;
+        while (at >= 0 && out[at]?.source !== x.source) at--;
+        const prior = out[at];
+        if (prior && x.paragraph === prior.paragraph && texts.get(x.source)?.includes(comparable(`${prior.quote} ${x.quote}`))) out[at] = { ...prior, quote: `${prior.quote} ${x.quote}` };
+        else out.push(x);
+      }
+      return out;
+    };
+    const sentences = ["One.", "Two.", "One. Two.", "Three."];
+    const text = comparable("One. Two. Three. One. Two.");
+    const citation = fc.record({ source: fc.constantFrom("a", "b", "c"), paragraph: fc.integer({ min: 1, max: 2 }), line: fc.integer({ min: 1, max: 2 }), quote: fc.constantFrom(...sentences) });
+    const all = new Map([["a", text], ["b", text], ["c", comparable("Two. One.")]]);
+    fc.assert(fc.property(fc.array(citation, { maxLength: 30 }), (list) => {
+      expect(joinAdjacent(list, all)).toEqual(scanning(list, all));
+    }), { numRuns: 500 });
   });
 });
