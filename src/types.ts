@@ -50,8 +50,8 @@ export interface Sentence {
   /** Named actors, numbers and concrete terms: how much the sentence says. */
   informativeness: number;
   /** Section scores from the cue terms; a section is in `sections` when its score is high enough. */
-  scores: Record<SectionId, number>;
-  sections: SectionId[];
+  scores: Readonly<Record<SectionId, number>>;
+  sections: readonly SectionId[];
 }
 
 /** A seed file as found on disk. */

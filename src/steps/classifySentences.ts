@@ -151,16 +151,18 @@ export function classifySentence(sentence: Sentence, sections: readonly Compiled
   const question = /\?["”’)]?$/.test(sentence.text);
   const present = new Set(seq);
   const headingPresent = new Set(headingSeq);
+  const scores = { ...sentence.scores };
   for (const section of sections) {
     // A heading above the paragraph is evidence too, at half weight.
-    sentence.scores[section.id] = cueScore(section, seq, present, question) + 0.5 * cueScore(section, headingSeq, headingPresent, false);
+    scores[section.id] = cueScore(section, seq, present, question) + 0.5 * cueScore(section, headingSeq, headingPresent, false);
   }
-  let best = Math.max(...SECTION_IDS.map((id) => sentence.scores[id]));
+  let best = Math.max(...SECTION_IDS.map((id) => scores[id]));
   if (UNCERTAIN.test(sentence.text)) {
     // What is not known outranks what it is about: the point is that it is open.
-    sentence.scores["open-questions"] = best = Math.max(best, SECTION_THRESHOLD) + 1;
+    scores["open-questions"] = best = Math.max(best, SECTION_THRESHOLD) + 1;
   }
-  sentence.sections = SECTION_IDS.filter((id) => sentence.scores[id] >= SECTION_THRESHOLD && sentence.scores[id] >= best / 2);
+  sentence.scores = scores;
+  sentence.sections = SECTION_IDS.filter((id) => scores[id] >= SECTION_THRESHOLD && scores[id] >= best / 2);
   sentence.standalone = isStandalone(sentence);
   sentence.informativeness = informativeness(sentence.text, ws);
 }
@@ -184,15 +186,17 @@ export function classifySource(source: Source, sections: readonly CompiledSectio
     const key = `${sentence.heading ?? ""}\u0000${sentence.text}`;
     const known = verdicts.get(key);
     if (known) {
-      sentence.scores = { ...known.scores };
-      sentence.sections = [...known.sections];
+      // Shared, not copied: nothing changes a verdict once given (frozen, so nothing can), and two objects fewer
+      // for each of 400,000 repeated sentences at 10,000 seeds are two fewer for the garbage collector to move.
+      sentence.scores = known.scores;
+      sentence.sections = known.sections;
       sentence.standalone = known.standalone;
       sentence.informativeness = known.informativeness;
       continue;
     }
     classifySentence(sentence, sections);
     if (verdicts.size >= VERDICTS_LIMIT) verdicts.clear();
-    verdicts.set(key, { scores: { ...sentence.scores }, sections: [...sentence.sections], standalone: sentence.standalone, informativeness: sentence.informativeness });
+    verdicts.set(key, { scores: Object.freeze(sentence.scores), sections: Object.freeze(sentence.sections), standalone: sentence.standalone, informativeness: sentence.informativeness });
   }
 }
 

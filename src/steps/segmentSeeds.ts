@@ -87,6 +87,10 @@ export function splitSentences(text: string): Array<{ text: string; offset: numb
   return out;
 }
 
+// What a sentence has until it is classified: one shared, frozen pair for all of them.
+const UNSCORED: Sentence["scores"] = Object.freeze({ "hardware-shift": 0, orders: 0, geopolitics: 0, "open-questions": 0 });
+const NO_SECTIONS: Sentence["sections"] = Object.freeze([]);
+
 /** Segments one source into blocks and sentences; the first heading becomes the title when none is given. */
 export function segmentSource(source: Source): void {
   let raw = toBlocks(source.kept);
@@ -124,8 +128,8 @@ export function segmentSource(source: Source): void {
           position: raw.length > 1 ? i / (raw.length - 1) : 0,
           standalone: false,
           informativeness: 0,
-          scores: { "hardware-shift": 0, orders: 0, geopolitics: 0, "open-questions": 0 },
-          sections: [],
+          scores: UNSCORED,
+          sections: NO_SECTIONS,
         });
       }
     }
