@@ -218,7 +218,7 @@ export function findDisagreements(sentences: readonly Sentence[], claims: readon
     ...extentDisagreements(sentences),
   ];
   // Within a cluster the members already state the same claim, so a certainty split needs no shared wording.
-  // One pass over each claim's members, two tests per member (at 10,000 seeds, 660,000 members), and the topics
+  // One pass over each claim's members, two tests per member (over 400,000 members at 10,000 seeds), and the topics
   // already split on in a list of their own rather than a scan of everything found for every claim.
   const certain = found.filter((f) => f.kind === "certainty").map((f) => f.topic);
   for (const claim of claims) {
