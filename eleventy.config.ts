@@ -2,6 +2,7 @@
 import { watch } from "node:fs";
 import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { SiteData } from "./src/site.ts";
 
 type Modules = { site: typeof import("./src/site.ts"); summary: typeof import("./src/summary.ts") };
@@ -9,6 +10,9 @@ type Modules = { site: typeof import("./src/site.ts"); summary: typeof import(".
 /** @param {import("@11ty/eleventy/UserConfig").default} eleventyConfig */
 export default function (eleventyConfig: any): void {
   let last: SiteData | null = null;
+  // Where this build writes ("fs" for files, "json" for `toJSON()`), told by Eleventy before the data is read.
+  let output: { mode: string; dir: string } | null = null;
+  let pages: InstanceType<Modules["site"]["PageCache"]> | null = null;
   let garbage: { check(): boolean } | null = null;
   let loaded: { stamp: string; modules: Modules } | null = null;
   let seedWatcher: ReturnType<typeof watch> | null = null;
@@ -40,12 +44,13 @@ export default function (eleventyConfig: any): void {
     const { site } = await modules(root);
     if (previewing()) watchDeletions(root);
     const env = process.env;
-    last = await site.buildSiteData({
-      root,
-      cacheDir: env.SOURCEBRIEF_CACHE_DIR || (previewing() ? join(root, ".cache", "sourcebrief") : undefined),
-      previousDir: env.SOURCEBRIEF_PREVIOUS_DIR || (previewing() ? resolve(eleventyConfig.directories.output) : undefined),
-      previousFile: env.SOURCEBRIEF_PREVIOUS_FILE || undefined,
-    });
+    const cacheDir = env.SOURCEBRIEF_CACHE_DIR || (previewing() ? join(root, ".cache", "sourcebrief") : undefined);
+    const previousDir = env.SOURCEBRIEF_PREVIOUS_DIR || (previewing() ? resolve(eleventyConfig.directories.output) : undefined);
+    // With the cache on and pages being written, unchanged per-item pages are taken from the last build.
+    pages = cacheDir && previousDir && output?.mode === "fs"
+      ? new site.PageCache(cacheDir, previousDir, site.renderVersion([resolve(eleventyConfig.directories.input), fileURLToPath(import.meta.url)]))
+      : null;
+    last = await site.buildSiteData({ root, cacheDir, previousDir, previousFile: env.SOURCEBRIEF_PREVIOUS_FILE || undefined }, pages ?? undefined);
     // The pipeline's working data is dead now that the site data is built: free it before Eleventy renders the pages.
     site.collectGarbage();
     garbage = new site.GarbageWatch();
@@ -79,8 +84,14 @@ export default function (eleventyConfig: any): void {
 
   eleventyConfig.addFilter("plural", (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`);
 
+  eleventyConfig.on("eleventy.before", ({ outputMode, directories }: { outputMode: string; directories: { output: string } }) => {
+    output = { mode: outputMode, dir: resolve(directories.output) };
+  });
+
   // Warnings are printed once, at the end of the build.
-  eleventyConfig.on("eleventy.after", async () => {
+  eleventyConfig.on("eleventy.after", async ({ results }: { results: import("./src/cache/pageCache.ts").WrittenPage[] }) => {
+    if (pages && output) pages.finish(results, output.dir);
+    pages = null;
     if (!last) return;
     const { summary } = await modules(rootOf());
     process.stderr.write(summary.buildSummary(last));

@@ -43,9 +43,9 @@ function args(): { sizes: number[]; runs: number; rebuild: boolean } {
   return { sizes, runs, rebuild: !argv.includes("--no-rebuild") };
 }
 
-function build(mode: "sourcebrief" | "baseline", corpus: string, cacheDir?: string): Run {
+function build(mode: "sourcebrief" | "baseline", corpus: string, cached = false): Run {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ["--import", "tsx", join(here, "child.ts"), mode, corpus, ...(cacheDir ? [cacheDir] : [])], {
+  const child = spawnSync(process.execPath, ["--import", "tsx", join(here, "child.ts"), mode, corpus, ...(cached ? ["--cached"] : [])], {
     // Eleventy reads each config's `dir.input` relative to the working directory.
     cwd: mode === "baseline" ? join(here, "baseline") : repo,
     encoding: "utf8",
@@ -78,16 +78,16 @@ async function ensureCorpus(size: number): Promise<string> {
   return dir;
 }
 
-/** Fills the seed cache with one build, edits one seed (appends a paragraph), rebuilds, and restores the seed. */
+/** Fills the seed cache and the page manifest with one build, edits one seed (appends a paragraph), rebuilds, and restores the seed. */
 async function rebuildAfterEdit(corpus: string): Promise<Run> {
   const file = join(corpus, "seeds", "0".padStart(String((await corpusSize(corpus)) - 1).length, "0") + ".txt");
   const cacheDir = join(corpus, ".cache");
   await rm(cacheDir, { recursive: true, force: true });
-  build("sourcebrief", corpus, cacheDir);
+  build("sourcebrief", corpus, true);
   const original = await readFile(file, "utf8");
   try {
     await appendFile(file, "\nThe company said more details would follow next week.\n");
-    return build("sourcebrief", corpus, cacheDir);
+    return build("sourcebrief", corpus, true);
   } finally {
     await writeFile(file, original);
     await rm(cacheDir, { recursive: true, force: true });

@@ -14,29 +14,33 @@ let log = "";
 server.stdout.on("data", (d) => (log += d));
 server.stderr.on("data", (d) => (log += d));
 
-const page = async () => fetch(`http://127.0.0.1:${port}/`).then((r) => (r.ok ? r.text() : ""), () => "");
+const page = async (path = "/") => fetch(`http://127.0.0.1:${port}${path}`).then((r) => (r.ok ? r.text() : ""), () => "");
 /** Milliseconds until the served page satisfies `test`, or null after 10 s. */
-async function until(test) {
+async function until(test, path = "/") {
   const start = performance.now();
   while (performance.now() - start < 10_000) {
-    if (test(await page())) return Math.round(performance.now() - start);
+    if (test(await page(path))) return Math.round(performance.now() - start);
     await new Promise((r) => setTimeout(r, 50));
   }
   return null;
 }
 const sources = (html) => Number(/(\d+) sources ·/.exec(html)?.[1] ?? NaN);
 const results = [];
-const check = async (name, act, test) => {
+const check = async (name, act, test, path = "/") => {
   await act();
-  const ms = await until(test);
+  const ms = await until(test, path);
   results.push(`${ms === null ? "FAIL" : "ok  "} ${name}${ms === null ? "" : `: ${ms} ms`}`);
 };
 
 try {
   await until((html) => sources(html) === 5);
   const seed = join(root, "seeds", "004_09b10f78906402f2.txt");
-  await check("added seed shows", () => cp(seed, join(root, "seeds", "009_copy.txt")), (h) => sources(h) === 6);
-  await check("edited seed shows", async () => writeFile(join(root, "seeds", "009_copy.txt"), `---\ntitle: Preview probe title\n---\n${await readFile(seed, "utf8")}`), (h) => h.includes("Preview probe title"));
+  // A seed with the same text as another is refused, so the probe adds a line of its own to a copy.
+  const probe = `${await readFile(seed, "utf8")}\nThe preview probe added this closing line to make the article its own.\n`;
+  await check("added seed shows", () => writeFile(join(root, "seeds", "009_copy.txt"), probe), (h) => sources(h) === 6);
+  await check("edited seed shows", () => writeFile(join(root, "seeds", "009_copy.txt"), `---\ntitle: Preview probe title\n---\n${probe}`), (h) => h.includes("Preview probe title"));
+  // Pages of unchanged seeds are kept from the build before; the edited seed's own page must not be one of them.
+  await check("edited seed's page shows", async () => {}, (h) => h.includes("<h1>Preview probe title</h1>"), "/sources/009/index.html");
   await check("deleted seed disappears", () => rm(join(root, "seeds", "009_copy.txt")), (h) => sources(h) === 5);
   const site = join(root, "src", "site.ts");
   await check("edit of src/ is picked up", async () => writeFile(site, (await readFile(site, "utf8")).replace("title: briefing.title,", 'title: `${briefing.title} (src edited)`,')), (h) => h.includes("(src edited)"));

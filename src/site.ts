@@ -1,6 +1,7 @@
 // What the templates get: the pipeline's result shaped for reading, and nothing they must compute themselves.
 import MarkdownIt from "markdown-it";
 import { isEmpty, type Changes } from "./changes.ts";
+import type { PageCache } from "./cache/pageCache.ts";
 import { collectGarbage, GarbageWatch } from "./memory.ts";
 import { runPipeline, type PipelineOptions, type PipelineState } from "./pipeline.ts";
 import type { Footnote, NoteReference } from "./steps/numberFootnotes.ts";
@@ -67,6 +68,11 @@ export interface SiteData {
   readonly sources: readonly SourceView[];
   /** Full citation lists of the points that cite more than the main page shows, in pages of POINT_PAGE_SIZE. */
   readonly pointPages: readonly PointPage[];
+  /**
+   * The per-item pages this build renders: all of them, or, when the last build's pages can be reused
+   * (`src/cache/pageCache.ts`), only those whose content changed.
+   */
+  readonly render: { readonly sources: readonly SourceView[]; readonly pointPages: readonly PointPage[] };
   readonly pointCount: number;
   readonly citationCount: number;
   /** Sources by sections: how many points each source backs where. */
@@ -140,6 +146,7 @@ export function toSiteData(state: PipelineState): SiteData {
     };
   });
   const pointsById = new Map(sections.flatMap((s) => s.points.map((p) => [p.id, p] as const)));
+  const allPointPages = sections.flatMap((s) => s.points.filter((p) => p.more).flatMap((p) => pointPages(p, byId)));
   return {
     title: briefing.title,
     edition: briefing.edition,
@@ -147,7 +154,8 @@ export function toSiteData(state: PipelineState): SiteData {
     glance: (briefing.glance ?? []).map((id) => pointsById.get(id)).filter((p): p is PointView => p !== undefined),
     notes: footnotes.notes.map((n) => ({ ...n, sourceTitle: byId.get(n.source)?.title ?? n.source, publisher: byId.get(n.source)?.publisher ?? null })),
     sources,
-    pointPages: sections.flatMap((s) => s.points.filter((p) => p.more).flatMap((p) => pointPages(p, byId))),
+    pointPages: allPointPages,
+    render: { sources, pointPages: allPointPages },
     pointCount: sections.reduce((sum, s) => sum + s.points.length, 0),
     citationCount: sections.reduce((sum, s) => sum + s.points.reduce((a, p) => a + p.citations.length, 0), 0),
     coverage: coverageMatrix(briefing.sources, briefing.sections),
@@ -194,12 +202,25 @@ function pointPages(point: PointView, sources: ReadonlyMap<string, SourceSummary
   }));
 }
 
-/** Runs the pipeline and shapes its result: the one function Eleventy calls. */
-export async function buildSiteData(options: PipelineOptions = {}): Promise<SiteData> {
+/** Where each per-item page goes in the site folder; the templates' `*.11tydata.js` give the same addresses. */
+export const sourcePagePath = (source: SourceView): string => `sources/${source.id}/index.html`;
+export const pointPagePath = (page: PointPage): string => `points/${page.point.id}/${page.file}`;
+
+/**
+ * Runs the pipeline and shapes its result: the one function Eleventy calls. With `pages`, the per-item pages whose
+ * content is unchanged since the last build are left out of `render`, to be taken from that build.
+ */
+export async function buildSiteData(options: PipelineOptions = {}, pages?: PageCache): Promise<SiteData> {
   const state = await runPipeline(options);
   // What the steps left behind (clustering's vectors and buckets) is freed before the site data is built on top.
   collectGarbage();
-  return toSiteData(state);
+  const data = toSiteData(state);
+  if (!pages) return data;
+  // Besides its own item, a source page and a point's page show the briefing's title, and nothing else of the site:
+  // `tests/cache/pageCache.test.ts` checks that the templates read nothing more.
+  const shared = { title: data.title };
+  return { ...data, render: { sources: pages.plan(data.sources, sourcePagePath, shared), pointPages: pages.plan(data.pointPages, pointPagePath, shared) } };
 }
 
 export { collectGarbage, GarbageWatch };
+export { PageCache, renderVersion } from "./cache/pageCache.ts";

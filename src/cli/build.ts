@@ -5,20 +5,28 @@ import Eleventy from "@11ty/eleventy";
 import { isSourcebriefError, formatError, type SourcebriefError } from "../errors.ts";
 
 export interface BuildOptions {
-  /** Project root. Default: the working directory. */
+  /** Project root: seeds, settings, cache and output. Default: the working directory. */
   readonly root?: string;
+  /** Where `templates/` and `eleventy.config.ts` are, when not in the root (the benchmark builds corpora elsewhere). Default: the root. */
+  readonly app?: string;
   /** Output folder, relative to the root. Default: `_site`. */
   readonly output?: string;
   /** Passed to Eleventy: no per-file log lines. Default: true. */
   readonly quiet?: boolean;
-  /** Cache per-seed analysis in `<root>/.cache/sourcebrief`. Default: true. */
+  /** Cache per-seed analysis in `<root>/.cache/sourcebrief`, and reuse the last build's unchanged pages. Default: true. */
   readonly cache?: boolean;
   /** A `briefing.json` to report changes against. Default: the last build's, kept in `<output>`. */
   readonly previous?: string;
 }
 
+/** What a build did. */
+export interface BuildReport {
+  /** Files Eleventy rendered; the others are the last build's unchanged pages, taken as they were. */
+  readonly rendered: number;
+}
+
 /** Builds the site into `<output>.next`, then replaces `<output>` with it in two renames. */
-export async function buildSite(options: BuildOptions = {}): Promise<void> {
+export async function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
   const root = resolve(options.root ?? process.cwd());
   const output = join(root, options.output ?? "_site");
   const staging = `${output}.next`;
@@ -29,8 +37,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<void> {
   setEnv("SOURCEBRIEF_CACHE_DIR", options.cache === false ? undefined : join(root, ".cache", "sourcebrief"));
   setEnv("SOURCEBRIEF_PREVIOUS_DIR", output);
   setEnv("SOURCEBRIEF_PREVIOUS_FILE", options.previous === undefined ? undefined : resolve(options.previous));
-  const eleventy = new Eleventy(join(root, "templates"), staging, {
-    configPath: join(root, "eleventy.config.ts"),
+  const app = resolve(options.app ?? root);
+  const eleventy = new Eleventy(join(app, "templates"), staging, {
+    configPath: join(app, "eleventy.config.ts"),
     quietMode: options.quiet ?? true,
   });
   // Eleventy logs a failure with its stack trace even in quiet mode; hold its lines back, and print them only
@@ -38,8 +47,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<void> {
   const held: string[] = [];
   const hold = (...args: unknown[]): void => void held.push(args.map(String).join(" "));
   eleventy.logger.overrideLogger({ log: hold, info: hold, warn: hold, error: hold, debug: hold });
+  let rendered: number;
   try {
-    await eleventy.write();
+    // Eleventy's programmatic write resolves to its passthrough copies and the pages it rendered.
+    const [, pages] = (await eleventy.write()) as unknown as [unknown, unknown[]];
+    rendered = pages.length;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     if (!findOwnError(error)) process.stderr.write(held.map((line) => `${line}\n`).join(""));
@@ -50,6 +62,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<void> {
   if (await exists(output)) await rename(output, previous);
   await rename(staging, output);
   await rm(previous, { recursive: true, force: true });
+  return { rendered };
 }
 
 function setEnv(name: string, value: string | undefined): void {
@@ -81,7 +94,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   buildSite({ previous: at >= 0 ? args[at + 1] : undefined, cache: !args.includes("--no-cache") }).then(
-    () => process.stderr.write(`built _site/ in ${((performance.now() - start) / 1000).toFixed(2)} s\n`),
+    ({ rendered }) => process.stderr.write(`built _site/ in ${((performance.now() - start) / 1000).toFixed(2)} s (${rendered} files rendered)\n`),
     (error: unknown) => {
       const own = findOwnError(error);
       process.stderr.write(`\nbuild failed: ${own ? own.message : formatError(error)}\n_site/ was left as the last good build wrote it.\n`);

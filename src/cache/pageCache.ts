@@ -1,0 +1,173 @@
+// Reuse of the last build's per-item pages (a source's page, a page of a point's quotes) whose content did not change.
+import { createHash, randomUUID } from "node:crypto";
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative, resolve, sep } from "node:path";
+
+/** Bump when the manifest's layout or the way fingerprints are made changes. */
+const FORMAT = "sourcebrief-pages/1";
+
+/** What Eleventy reports for each page it wrote (the `results` of its `eleventy.after` event). */
+export interface WrittenPage {
+  readonly outputPath: string | false;
+  readonly content: unknown;
+}
+
+/** A page's record: the fingerprint of what it was rendered from, and the hash of the bytes that came out. */
+type PageRecord = readonly [input: string, output: string];
+
+const sha = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex").slice(0, 40);
+
+/**
+ * What every page's rendering depends on besides its own data: the template files, the Eleventy config (filters,
+ * transforms) and the versions of the libraries that render. Any change there renders every page again.
+ */
+export function renderVersion(paths: readonly string[]): string {
+  const hash = createHash("sha256").update(FORMAT);
+  for (const path of paths) {
+    const files = isDirectory(path)
+      ? readdirSync(path, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()
+      : [path];
+    for (const file of files) hash.update(`\0${relative(path, file)}\0`).update(readFileSync(file));
+  }
+  for (const pkg of ["@11ty/eleventy", "nunjucks"]) hash.update(`\0${pkg}@${packageVersion(pkg)}`);
+  return hash.digest("hex");
+}
+
+/** An installed package's version, from the package.json above its entry point (Eleventy does not export that file). */
+function packageVersion(name: string): string {
+  for (let dir = dirname(createRequire(import.meta.url).resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === name) return pkg.version ?? "unknown";
+    } catch {
+      // No package.json here: look one folder up.
+    }
+  }
+  return "unknown";
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The pages of the last build and what they were made from, kept in `<cache>/pages/manifest.json`.
+ *
+ * A page is reused when the fingerprint of its data (with everything in `renderVersion` and the site-wide values it
+ * shows) is the one recorded, and the file the last build left still hashes to what was recorded: a page edited,
+ * deleted or written by another build is rendered again. Rendering is the one thing reuse skips; the result is the
+ * same bytes a full build writes (a test compares the two).
+ */
+export class PageCache {
+  private readonly file: string;
+  private readonly version: string;
+  private readonly previous: ReadonlyMap<string, PageRecord>;
+  /** Fingerprints of the pages this build renders, by output path relative to the site folder. */
+  private readonly rendering = new Map<string, string>();
+  /** Pages this build takes from the last one, with their records. */
+  private readonly reusing = new Map<string, PageRecord>();
+  readonly previousDir: string;
+
+  constructor(cacheDir: string, previousDir: string, version: string) {
+    this.file = join(cacheDir, "pages", "manifest.json");
+    this.previousDir = previousDir;
+    this.version = version;
+    this.previous = readManifest(this.file);
+  }
+
+  /** How many pages this build takes from the last one. */
+  get reused(): number {
+    return this.reusing.size;
+  }
+
+  /**
+   * The items whose pages must be rendered; the others' pages are taken from the last build by `finish`.
+   * `shared` is every site-wide value these pages show besides their item (the briefing's title).
+   */
+  plan<T>(items: readonly T[], pathOf: (item: T) => string, shared: unknown): T[] {
+    const context = `${this.version}\0${JSON.stringify(shared)}\0`;
+    return items.filter((item) => {
+      const path = pathOf(item);
+      const input = sha(context + JSON.stringify(item));
+      const record = this.previous.get(path);
+      if (record?.[0] === input && this.unchangedOnDisk(path, record[1])) {
+        this.reusing.set(path, record);
+        return false;
+      }
+      this.rendering.set(path, input);
+      return true;
+    });
+  }
+
+  private unchangedOnDisk(path: string, output: string): boolean {
+    try {
+      return sha(readFileSync(join(this.previousDir, path))) === output;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * After Eleventy wrote the rendered pages into `outputDir`: copies the reused pages there (unless it is the last
+   * build's own folder, as in preview) and records every planned page for the next build.
+   */
+  finish(written: readonly WrittenPage[], outputDir: string): void {
+    const records = new Map(this.reusing);
+    for (const page of written) {
+      if (!page.outputPath) continue;
+      const path = relative(outputDir, resolve(page.outputPath)).split(sep).join("/");
+      const input = this.rendering.get(path);
+      if (input !== undefined && (typeof page.content === "string" || page.content instanceof Uint8Array)) records.set(path, [input, sha(page.content)]);
+    }
+    if (resolve(outputDir) !== resolve(this.previousDir)) {
+      for (const path of this.reusing.keys()) {
+        const to = join(outputDir, path);
+        mkdirSync(dirname(to), { recursive: true });
+        shareFile(join(this.previousDir, path), to);
+      }
+    }
+    writeManifest(this.file, records);
+  }
+}
+
+/**
+ * Puts the last build's page into the new site folder as a second name for the same file: no bytes are copied, and
+ * the last build's folder, deleted once the new one is swapped in, keeps its own name for it until then. Copies where
+ * a link cannot be made (another file system).
+ */
+function shareFile(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+function readManifest(file: string): Map<string, PageRecord> {
+  try {
+    const data = JSON.parse(readFileSync(file, "utf8")) as { format?: unknown; pages?: unknown };
+    if (data.format !== FORMAT || typeof data.pages !== "object" || data.pages === null) return new Map();
+    return new Map(Object.entries(data.pages as { [path: string]: PageRecord }).filter(([, r]) => Array.isArray(r) && r.length === 2));
+  } catch {
+    // No manifest, or an unreadable one: nothing is reused, and this build writes a good one.
+    return new Map();
+  }
+}
+
+/** Written to a temporary name first, so a build never reads half a manifest; a failed write only costs reuse. */
+function writeManifest(file: string, records: ReadonlyMap<string, PageRecord>): void {
+  const pages = Object.fromEntries([...records].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const tmp = `${file}.${randomUUID()}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(tmp, `${JSON.stringify({ format: FORMAT, pages })}\n`);
+    renameSync(tmp, file);
+  } catch {
+    rmSync(tmp, { force: true });
+  }
+}
