@@ -1,5 +1,5 @@
 // What changed between two editions of the briefing: points added, removed, re-sourced, and quotes gone stale.
-import { comparable } from "./steps/checkQuotes.ts";
+import { comparable, comparableText } from "./steps/checkQuotes.ts";
 import type { Briefing, Point, Source } from "./types.ts";
 
 export interface PointChange {
@@ -37,19 +37,34 @@ interface Located {
   readonly section: string;
 }
 
-const citationKey = (source: string, quote: string): string => `${source}\0${comparable(quote)}`;
 const sourcesOf = (p: Point): Set<string> => new Set(p.citations.map((c) => c.source));
 
-/** True when nothing a reader sees in the briefing data differs. */
-export function sameBriefing(a: Briefing, b: Briefing): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/**
+ * `comparable`, worked out once per distinct text: at 10,000 seeds the two editions hold 100,000 citations each,
+ * most of them one of a few thousand wordings, and each is looked up two or three times.
+ */
+function comparer(): (text: string) => string {
+  const memo = new Map<string, string>();
+  return (text) => {
+    let c = memo.get(text);
+    if (c === undefined) memo.set(text, (c = comparable(text)));
+    return c;
+  };
 }
+
+/** Serialises the briefing as `briefing.json`: a fixed key order and a final newline. */
+export function briefingJson(briefing: Briefing): string {
+  return `${JSON.stringify(briefing, null, 2)}\n`;
+}
+
 
 /**
  * Compares two editions. A point of one is the same as a point of the other when they share a quoted
  * passage or their text is equal, so a point survives a change of wording in its representative sentence.
  */
 export function compareBriefings(previous: Briefing, current: Briefing, sources: readonly Source[]): Changes {
+  const comparable = comparer();
+  const citationKey = (source: string, quote: string): string => `${source}\0${comparable(quote)}`;
   const located = (b: Briefing): Located[] => b.sections.flatMap((s) => s.points.map((point) => ({ point, section: s.title })));
   const before = located(previous);
   const after = located(current);
@@ -76,22 +91,24 @@ export function compareBriefings(previous: Briefing, current: Briefing, sources:
     if (gained.length || lost.length) sourcing.push({ section: now.section, text: now.point.text, gained, lost });
   }
   const added = after.filter((l) => !matched.has(l)).map((l) => ({ section: l.section, text: l.point.text }));
-  return { since: previous.edition ? `the edition of ${previous.edition}` : "the previous build", added, removed, sourcing, stale: staleQuotes(previous, sources) };
+  return { since: previous.edition ? `the edition of ${previous.edition}` : "the previous build", added, removed, sourcing, stale: staleQuotes(previous, sources, comparable) };
 }
 
 /** Quotes of the previous edition whose seed is still here but no longer contains them: the seed was edited. */
-export function staleQuotes(previous: Briefing, sources: readonly Source[]): StaleQuote[] {
-  const bodies = new Map(sources.map((s) => [s.id, { file: s.file, text: comparable(s.lines.map((l) => l.text).join("\n")) }]));
+export function staleQuotes(previous: Briefing, sources: readonly Source[], comparable = comparer()): StaleQuote[] {
+  // Each source's normalised text is made once per build and shared with the quote check.
+  const bodies = new Map(sources.map((s) => [s.id, s]));
   const seen = new Set<string>();
   const stale: StaleQuote[] = [];
   for (const section of previous.sections) {
     for (const point of section.points) {
       for (const c of point.citations) {
-        const body = bodies.get(c.source);
-        const key = citationKey(c.source, c.quote);
-        if (!body || seen.has(key) || body.text.includes(comparable(c.quote))) continue;
+        const source = bodies.get(c.source);
+        const quote = comparable(c.quote);
+        const key = `${c.source}\0${quote}`;
+        if (!source || seen.has(key) || comparableText(source).includes(quote)) continue;
         seen.add(key);
-        stale.push({ source: c.source, file: body.file, quote: c.quote, point: point.text });
+        stale.push({ source: c.source, file: source.file, quote: c.quote, point: point.text });
       }
     }
   }

@@ -58,6 +58,8 @@ export interface PipelineState {
   /** Where sources contradict each other; Open questions shows them. */
   disagreements?: Disagreement[];
   briefing: Briefing | null;
+  /** `briefing.json`'s text, serialised once by the compare step (34 MB at 10,000 seeds). */
+  json?: string;
   footnotes: Footnotes | null;
   /** Build-level notes and warnings that belong to no single source's cleaning. */
   notes: Message[];

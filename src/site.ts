@@ -1,6 +1,6 @@
 // What the templates get: the pipeline's result shaped for reading, and nothing they must compute themselves.
 import MarkdownIt from "markdown-it";
-import { isEmpty, type Changes } from "./changes.ts";
+import { briefingJson, isEmpty, type Changes } from "./changes.ts";
 import type { PageCache } from "./cache/pageCache.ts";
 import { collectGarbage, GarbageWatch } from "./memory.ts";
 import { runPipeline, type PipelineOptions, type PipelineState } from "./pipeline.ts";
@@ -92,10 +92,7 @@ export interface SiteData {
 // Seed text never reaches this renderer; intros are the maintainer's, and raw HTML in them is still escaped.
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
-/** Serialises the briefing with a fixed key order and a final newline. */
-export function briefingJson(briefing: Briefing): string {
-  return `${JSON.stringify(briefing, null, 2)}\n`;
-}
+export { briefingJson };
 
 /** Shapes a pipeline state for the templates. */
 export function toSiteData(state: PipelineState): SiteData {
@@ -159,7 +156,7 @@ export function toSiteData(state: PipelineState): SiteData {
     pointCount: sections.reduce((sum, s) => sum + s.points.length, 0),
     citationCount: sections.reduce((sum, s) => sum + s.points.reduce((a, p) => a + p.citations.length, 0), 0),
     coverage: coverageMatrix(briefing.sources, briefing.sections),
-    json: briefingJson(briefing),
+    json: state.json ?? briefingJson(briefing),
     warnings: [...state.sources.flatMap((s) => s.messages), ...state.notes].map((m) => ({ text: String(m), rule: m.ruleId })),
     timings: state.timings,
     changes: state.changes ? { ...state.changes, empty: isEmpty(state.changes) } : null,

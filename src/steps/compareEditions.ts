@@ -1,7 +1,7 @@
 // Finds the previous edition to compare with, and what changed since it; the baseline only moves when the briefing does.
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { compareBriefings, sameBriefing } from "../changes.ts";
+import { briefingJson, compareBriefings } from "../changes.ts";
 import { ConfigError } from "../errors.ts";
 import { Message } from "../messages.ts";
 import type { PipelineState } from "../pipeline.ts";
@@ -17,6 +17,10 @@ async function readBriefing(path: string): Promise<Briefing | null | undefined> 
   } catch {
     return undefined;
   }
+  return parseBriefing(text);
+}
+
+function parseBriefing(text: string): Briefing | null {
   const data = JSON.parse(text) as unknown;
   if (data === null) return null;
   if (typeof data !== "object" || (data as Briefing).schemaVersion !== 1 || !Array.isArray((data as Briefing).sections))
@@ -35,6 +39,7 @@ export async function compareEditions(state: PipelineState): Promise<void> {
   const { previousFile, previousDir, root } = state.options;
   const current = state.briefing;
   if (!current) return;
+  const json = (state.json = briefingJson(current));
   let baseline: Briefing | null = null;
   if (previousFile) {
     const shown = relative(root, previousFile) || previousFile;
@@ -44,16 +49,23 @@ export async function compareEditions(state: PipelineState): Promise<void> {
     if (!read) throw new ConfigError(shown, null, "the previous edition is missing", "Name a briefing.json written by an earlier build.");
     baseline = read;
   } else if (previousDir) {
+    const ignored = (name: string, error: unknown): null => {
+      state.notes.push(new Message(relative(root, join(previousDir, name)) || name, 1, `ignored as a previous edition (${error instanceof Error ? error.message : String(error)})`, "changes"));
+      return null;
+    };
     const tryRead = async (name: string): Promise<Briefing | null> =>
-      readBriefing(join(previousDir, name)).then(
-        (b) => b ?? null,
-        (error: unknown) => {
-          state.notes.push(new Message(relative(root, join(previousDir, name)) || name, 1, `ignored as a previous edition (${error instanceof Error ? error.message : String(error)})`, "changes"));
-          return null;
-        },
-      );
-    const last = await tryRead("briefing.json");
-    if (last) baseline = sameBriefing(last, current) ? await tryRead(BASELINE_FILE) : last;
+      readBriefing(join(previousDir, name)).then((b) => b ?? null, (error: unknown) => ignored(name, error));
+    const lastText = await readFile(join(previousDir, "briefing.json"), "utf8").catch(() => null);
+    // The briefing is unchanged exactly when the last build wrote the very text this one writes (the serialisation
+    // is fixed; the template may end the file with one more newline): then its baseline is kept, and nothing need be parsed or serialised again to know it.
+    if (lastText?.trimEnd() === json.trimEnd()) baseline = await tryRead(BASELINE_FILE);
+    else if (lastText !== null) {
+      try {
+        baseline = parseBriefing(lastText);
+      } catch (error) {
+        baseline = ignored("briefing.json", error);
+      }
+    }
   }
   state.baseline = baseline;
   state.changes = baseline ? compareBriefings(baseline, current, state.sources) : null;

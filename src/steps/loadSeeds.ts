@@ -1,5 +1,6 @@
 // Reads every seed in the seeds folder: bytes to text, front matter to metadata, body to numbered lines.
 import { createHash } from "node:crypto";
+import type { Dirent } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { SeedError } from "../errors.ts";
@@ -14,22 +15,25 @@ const SEED_EXTENSIONS = /\.(txt|text|md|markdown)$/i;
 
 /** Lists the seed files, in file-name order; anything else in the folder is noted and skipped. */
 export async function listSeeds(seedsDir: string, displayDir: string, notes: Message[]): Promise<SeedFile[]> {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = await readdir(seedsDir);
+    entries = await readdir(seedsDir, { withFileTypes: true });
   } catch (cause) {
     throw new SeedError(displayDir, null, "cannot read the seeds folder", "Create it and put the article .txt files in it.", { cause });
   }
   const seeds: SeedFile[] = [];
   const byId = new Map<string, string>();
-  for (const name of names.sort()) {
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const name = entry.name;
     const path = join(seedsDir, name);
     const file = `${displayDir}/${name}`;
     if (name.startsWith(".")) continue;
-    const info = await stat(path).catch((cause: unknown) => {
+    // The folder listing says what a plain file is; only a link (or an entry of unknown type) needs a stat, which at
+    // 10,000 seeds, one after another, took a second.
+    const isFile = entry.isFile() || (!entry.isDirectory() && (await stat(path).catch((cause: unknown) => {
       throw new SeedError(file, null, "cannot read the file (a broken link?)", "Check that it exists and is readable, or remove it.", { cause });
-    });
-    if (!info.isFile() || !SEED_EXTENSIONS.test(name)) {
+    })).isFile());
+    if (!isFile || !SEED_EXTENSIONS.test(name)) {
       notes.push(new Message(file, 1, "not a seed (expected a .txt or .md file): skipped", "not-a-seed", "info"));
       continue;
     }
