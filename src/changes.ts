@@ -1,5 +1,6 @@
 // What changed between two editions of the briefing: points added, removed, re-sourced, and quotes gone stale.
 import { comparable, comparableText } from "./steps/checkQuotes.ts";
+import { perText } from "./text/perText.ts";
 import type { Briefing, Point, Source } from "./types.ts";
 
 export interface PointChange {
@@ -39,18 +40,8 @@ interface Located {
 
 const sourcesOf = (p: Point): Set<string> => new Set(p.citations.map((c) => c.source));
 
-/**
- * `comparable`, worked out once per distinct text: at 10,000 seeds the two editions hold 100,000 citations each,
- * most of them one of a few thousand wordings, and each is looked up two or three times.
- */
-function comparer(): (text: string) => string {
-  const memo = new Map<string, string>();
-  return (text) => {
-    let c = memo.get(text);
-    if (c === undefined) memo.set(text, (c = comparable(text)));
-    return c;
-  };
-}
+/** `comparable`, once per distinct text: at 10,000 seeds each edition holds 100,000 quotes of a few thousand wordings. */
+const comparer = (): ((text: string) => string) => perText(comparable);
 
 /** Serialises the briefing as `briefing.json`: a fixed key order and a final newline. */
 export function briefingJson(briefing: Briefing): string {

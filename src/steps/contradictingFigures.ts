@@ -38,15 +38,21 @@ function apart(a: readonly Range[], b: readonly Range[]): boolean {
   return compared;
 }
 
+/** Sentences by class; names and ranges are read from a sentence's text, so a repeated text is classed once. */
 function classify(sentences: readonly Sentence[], names: (s: Sentence) => readonly string[], ranges: (s: Sentence) => readonly Range[]): Map<Sentence, FigureClass> {
   const classes = new Map<string, FigureClass>();
+  const byText = new Map<string, FigureClass>();
   const of = new Map<Sentence, FigureClass>();
   for (const s of sentences) {
-    const ns = names(s);
-    const rs = ranges(s);
-    const key = JSON.stringify([[...ns].sort(), rs]);
-    let cls = classes.get(key);
-    if (!cls) classes.set(key, (cls = { names: ns, ranges: rs, members: [], perSource: new Map(), partners: [], unused: new Set() }));
+    let cls = byText.get(s.text);
+    if (!cls) {
+      const ns = names(s);
+      const rs = ranges(s);
+      const key = JSON.stringify([[...ns].sort(), rs]);
+      cls = classes.get(key);
+      if (!cls) classes.set(key, (cls = { names: ns, ranges: rs, members: [], perSource: new Map(), partners: [], unused: new Set() }));
+      byText.set(s.text, cls);
+    }
     cls.members.push(s);
     cls.unused.add(s);
     cls.perSource.set(s.source, (cls.perSource.get(s.source) ?? 0) + 1);
@@ -100,7 +106,8 @@ function linkPartners(classes: readonly FigureClass[], rank: ReadonlyMap<string,
 /**
  * The figure disagreements among `sentences` (each has at least one range): the sentence most others contradict first,
  * against all of them not yet used. Gives the same result, in the same order, as comparing every pair of sentences that
- * share a name, with names grouped in order of first appearance.
+ * share a name, with names grouped in order of first appearance. `names` and `ranges` must depend on a sentence's text
+ * alone: sentences of one text are classed together.
  */
 export function contradictingFigures(sentences: readonly Sentence[], names: (s: Sentence) => readonly string[], ranges: (s: Sentence) => readonly Range[]): OddFigure[] {
   const position = new Map(sentences.map((s, i) => [s, i]));

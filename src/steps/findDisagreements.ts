@@ -4,6 +4,7 @@ import type { Claim, Sentence } from "../types.ts";
 import { contentTerms, isStopWord, term, words } from "../text/tokens.ts";
 import { contradictingFigures } from "./contradictingFigures.ts";
 import { compareText } from "../text/compare.ts";
+import { perText } from "../text/perText.ts";
 
 export type DisagreementKind = "certainty" | "status" | "figures" | "capability" | "extent";
 
@@ -63,12 +64,17 @@ function split(kind: DisagreementKind, topic: string, a: readonly Sentence[], b:
 
 /** Released versus upcoming, per product. */
 export function statusDisagreements(sentences: readonly Sentence[]): Disagreement[] {
-  const relevant = sentences.filter((s) => RELEASED.test(s.text) || UPCOMING.test(s.text));
+  // Per text: whether it says released, and whether it says so of this product ("has released its previous models"
+  // says nothing about this product's status); null when it speaks of no status at all.
+  const status = perText((text) => {
+    const released = RELEASED.test(text);
+    return released || UPCOMING.test(text) ? { released, ofThis: released && !/\b(?:previous|earlier|prior|past)\b/i.test(text), products: products(text) } : null;
+  });
+  const relevant = sentences.filter((s) => status(s.text) !== null);
   const out: Disagreement[] = [];
-  // "has released its previous models" says nothing about this product's status.
-  const released = (s: Sentence): boolean => RELEASED.test(s.text) && !/\b(?:previous|earlier|prior|past)\b/i.test(s.text);
-  for (const [product, group] of groupBy(relevant, (s) => products(s.text))) {
-    const d = split("status", product, group.filter(released), group.filter((s) => !RELEASED.test(s.text)));
+  const of = (s: Sentence) => status(s.text) as NonNullable<ReturnType<typeof status>>;
+  for (const [product, group] of groupBy(relevant, (s) => of(s).products)) {
+    const d = split("status", product, group.filter((s) => of(s).ofThis), group.filter((s) => !of(s).released));
     if (d) out.push(d);
   }
   return out;
@@ -76,12 +82,18 @@ export function statusDisagreements(sentences: readonly Sentence[]): Disagreemen
 
 /** "will run on X" versus "may run on X" about the same product. */
 export function certaintyDisagreements(sentences: readonly Sentence[]): Disagreement[] {
+  const keysOf = perText((text) => {
+    const keys: { key: string; sure: boolean }[] = [];
+    for (const m of text.matchAll(MODAL)) {
+      const action = [m[2] as string, ...contentTerms(m[3] ?? "").slice(0, 2)].join(" ").toLowerCase();
+      for (const p of products(text)) keys.push({ key: `${p}: ${action}`, sure: (m[1] as string).toLowerCase() === "will" });
+    }
+    return keys;
+  });
   const keyed = new Map<Sentence, { key: string; sure: boolean }[]>();
   for (const s of sentences) {
-    for (const m of s.text.matchAll(MODAL)) {
-      const action = [m[2] as string, ...contentTerms(m[3] ?? "").slice(0, 2)].join(" ").toLowerCase();
-      for (const p of products(s.text)) keyed.set(s, [...(keyed.get(s) ?? []), { key: `${p}: ${action}`, sure: (m[1] as string).toLowerCase() === "will" }]);
-    }
+    const keys = keysOf(s.text);
+    if (keys.length > 0) keyed.set(s, keys);
   }
   const out: Disagreement[] = [];
   for (const [key, group] of groupBy([...keyed.keys()], (s) => (keyed.get(s) ?? []).map((k) => k.key))) {
@@ -133,15 +145,15 @@ export function quantities(text: string): Figure[] {
 
 /** Two figures for the same thing (sharing two named actors and a term) whose ranges do not overlap. */
 export function figureDisagreements(sentences: readonly Sentence[]): Disagreement[] {
-  // Each sentence's figures and names are read once: the comparison below asks for them again and again.
-  const ranges = new Map(sentences.map((s) => [s, quantities(s.text)] as const).filter(([, q]) => q.length > 0));
-  const withFigures = [...ranges.keys()];
+  // Each text's figures and names are read once: the comparison below asks for them again and again.
+  const figures = perText(quantities);
+  const withFigures = sentences.filter((s) => figures(s.text).length > 0);
   // Named actors and products; a capitalised function word only starts the sentence.
-  const nameLists = new Map(withFigures.map((s) => [s, [...new Set((s.text.match(/\b[A-Z][\w’'-]*/g) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")))].filter((w) => w.length > 1 && contentTerms(w).length > 0)]));
-  const names = (s: Sentence): string[] => nameLists.get(s) as string[];
+  const namesOf = perText((text) => [...new Set((text.match(/\b[A-Z][\w’'-]*/g) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")))].filter((w) => w.length > 1 && contentTerms(w).length > 0));
+  const names = (s: Sentence): string[] => namesOf(s.text);
   // The odd one out first: the figure most others contradict is one disagreement against all of them.
   const out: Disagreement[] = [];
-  for (const { sentence, others } of contradictingFigures(withFigures, names, (s) => ranges.get(s) as Figure[])) {
+  for (const { sentence, others } of contradictingFigures(withFigures, names, (s) => figures(s.text))) {
     const d = split("figures", names(sentence)[0] ?? "figures", [sentence], others);
     if (d) out.push(d);
   }
@@ -150,15 +162,17 @@ export function figureDisagreements(sentences: readonly Sentence[]): Disagreemen
 
 /** Capability claims: one source says a feature is missing, another expects or states it. */
 export function capabilityDisagreements(sentences: readonly Sentence[]): Disagreement[] {
+  const missing = perText((text) => [...text.matchAll(MISSING)].flatMap((m) => contentTerms(m[1] ?? m[2] ?? "")));
   const negated = new Map<Sentence, string[]>();
   for (const s of sentences) {
-    const features = [...s.text.matchAll(MISSING)].flatMap((m) => contentTerms(m[1] ?? m[2] ?? ""));
+    const features = missing(s.text);
     if (features.length > 0) negated.set(s, features);
   }
   const out: Disagreement[] = [];
   // Only sentences that talk of features can be the other side, so only they are indexed by term:
   // reading the terms of every sentence took 1.4 s at 10,000 seeds.
-  const byTerm = negated.size === 0 ? new Map<string, Sentence[]>() : groupBy(sentences.filter((s) => FEATURE_TALK.test(s.text)), (s) => contentTerms(s.text));
+  const featureTerms = perText((text) => (FEATURE_TALK.test(text) ? contentTerms(text) : []));
+  const byTerm = negated.size === 0 ? new Map<string, Sentence[]>() : groupBy(sentences, (s) => featureTerms(s.text));
   // Sentences that talk of a feature without denying it, found once per feature rather than once per denial.
   const talk = new Map<string, Sentence[]>();
   const talkOf = (feature: string): Sentence[] => {
@@ -184,18 +198,19 @@ const PARTLY = /\b(?:mostly|mainly|largely|partly|in part|(?:is|are)n't just usi
 const HARDWARE_TALK = /\b(?:chips?|processors?|hardware|GPUs?|silicon|cards?|accelerators?)\b/i;
 
 /** Whether a sentence says the chips do all of the work, only part of it, or neither; the first marker decides. */
-function extent(s: Sentence): "wholly" | "partly" | null {
-  if (!HARDWARE_TALK.test(s.text)) return null;
-  const whole = s.text.search(WHOLLY);
-  const part = s.text.search(PARTLY);
+function extent(text: string): "wholly" | "partly" | null {
+  if (!HARDWARE_TALK.test(text)) return null;
+  const whole = text.search(WHOLLY);
+  const part = text.search(PARTLY);
   if (whole < 0 && part < 0) return null;
   return part < 0 || (whole >= 0 && whole < part) ? "wholly" : "partly";
 }
 
 /** One source says the model runs only in part on the chips named, another that it runs entirely on them. */
 export function extentDisagreements(sentences: readonly Sentence[]): Disagreement[] {
-  const wholly = sentences.filter((s) => extent(s) === "wholly");
-  const partly = sentences.filter((s) => extent(s) === "partly");
+  const extentOf = perText(extent);
+  const wholly = sentences.filter((s) => extentOf(s.text) === "wholly");
+  const partly = sentences.filter((s) => extentOf(s.text) === "partly");
   // The product both sides are about: the one they name most often.
   const named = new Map<string, number>();
   for (const s of [...wholly, ...partly]) for (const p of products(s.text)) named.set(p, (named.get(p) ?? 0) + 1);
@@ -221,12 +236,17 @@ export function findDisagreements(sentences: readonly Sentence[], claims: readon
   // One pass over each claim's members, two tests per member (over 400,000 members at 10,000 seeds), and the topics
   // already split on in a list of their own rather than a scan of everything found for every claim.
   const certain = found.filter((f) => f.kind === "certainty").map((f) => f.topic);
+  // Per text: 1 when it says "will" and no "may", -1 the other way round, 0 otherwise.
+  const certainty = perText((text) => {
+    const will = WILL.test(text);
+    return will === MAY.test(text) ? 0 : will ? 1 : -1;
+  });
   for (const claim of claims) {
     const sure: Sentence[] = [];
     const unsure: Sentence[] = [];
     for (const m of claim.members) {
-      const will = WILL.test(m.text);
-      if (will !== MAY.test(m.text)) (will ? sure : unsure).push(m);
+      const c = certainty(m.text);
+      if (c !== 0) (c > 0 ? sure : unsure).push(m);
     }
     if (sure.length === 0 || unsure.length === 0) continue;
     const d = split("certainty", products(claim.representative.text)[0] ?? "the claim", sure, unsure);
