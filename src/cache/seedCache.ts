@@ -4,10 +4,10 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { Message } from "../messages.ts";
-import type { Block, Line, SectionDefinition, SeedFile, Source } from "../types.ts";
+import { SECTION_IDS, type Block, type Line, type SectionDefinition, type SectionId, type SeedFile, type Sentence, type Source } from "../types.ts";
 
 /** Bump when the layout of a cache entry changes. */
-const FORMAT = "sourcebrief-seed-cache/2";
+const FORMAT = "sourcebrief-seed-cache/3";
 const SRC_DIR = join(import.meta.dirname, "..");
 
 /**
@@ -36,11 +36,75 @@ type LineRef = number | Line;
 interface Entry {
   readonly format: string;
   readonly key: string;
-  readonly source: Omit<Source, "path" | "messages" | "kept" | "blocks"> & {
+  readonly source: Omit<Source, "path" | "messages" | "kept" | "blocks" | "sentences"> & {
     messages: Array<Pick<Message, "file" | "line" | "reason" | "ruleId" | "severity">>;
     kept: LineRef[];
     blocks: Array<Omit<Block, "lines"> & { lines: LineRef[] }>;
+    sentences: PackedSentence[];
   };
+}
+
+/**
+ * A sentence as stored: what its block and source do not already say. Its id, source, kind, heading and position
+ * follow from the paragraph it is in; scores are in SECTION_IDS order, 0 when all are zero, and sections 0 when none.
+ * As whole objects the sentences were four fifths of an entry (35 MB for 1,000 seeds), and reading them back most
+ * of a warm rebuild's analyse step.
+ */
+type PackedSentence = [paragraph: number, line: number, index: number, text: string, standalone: 0 | 1, informativeness: number, scores: number[] | 0, sections: SectionId[] | 0];
+
+function packSentence(s: Sentence): PackedSentence {
+  const scores = SECTION_IDS.map((id) => s.scores[id]);
+  return [s.paragraph, s.line, s.index, s.text, s.standalone ? 1 : 0, s.informativeness, scores.some((x) => x !== 0) ? scores : 0, s.sections.length > 0 ? [...s.sections] : 0];
+}
+
+/**
+ * Verdicts read back, shared: every sentence with the same scores gets one frozen object, as classification gives
+ * repeated sentences one verdict, rather than an object each for the garbage collector to move.
+ */
+class SharedVerdicts {
+  private readonly scores = new Map<string, Sentence["scores"]>();
+  private readonly sections = new Map<string, Sentence["sections"]>();
+
+  scoresOf(packed: number[] | 0): Sentence["scores"] {
+    const values = packed === 0 ? SECTION_IDS.map(() => 0) : packed;
+    if (values.length !== SECTION_IDS.length || values.some((v) => typeof v !== "number")) throw new Error("a sentence's scores are not four numbers");
+    const key = values.join(",");
+    let shared = this.scores.get(key);
+    if (!shared) this.scores.set(key, (shared = Object.freeze(Object.fromEntries(SECTION_IDS.map((id, i) => [id, values[i] as number])) as Record<SectionId, number>)));
+    return shared;
+  }
+
+  sectionsOf(packed: SectionId[] | 0): Sentence["sections"] {
+    const ids = packed === 0 ? [] : packed;
+    const key = ids.join(",");
+    let shared = this.sections.get(key);
+    if (!shared) this.sections.set(key, (shared = Object.freeze([...ids])));
+    return shared;
+  }
+}
+
+function unpackSentences(packed: readonly PackedSentence[], source: string, blocks: readonly Block[], verdicts: SharedVerdicts): Sentence[] {
+  const last = blocks.length - 1;
+  return packed.map(([paragraph, line, index, text, standalone, informativeness, scores, sections]) => {
+    const block = blocks[paragraph - 1];
+    if (block?.n !== paragraph || typeof text !== "string") throw new Error("a sentence points to no paragraph");
+    return {
+      id: `${source}-p${paragraph}-s${index}`,
+      source,
+      paragraph,
+      line,
+      index,
+      text,
+      kind: block.kind,
+      heading: block.heading,
+      // As the segment step places it: the paragraph's place among the source's paragraphs.
+      position: last > 0 ? (paragraph - 1) / last : 0,
+      standalone: standalone === 1,
+      informativeness,
+      scores: verdicts.scoresOf(scores),
+      sections: verdicts.sectionsOf(sections),
+    };
+  });
 }
 
 // Kept lines and blocks hold the very Line objects of `lines`. Written out as they are, every line was stored
@@ -69,6 +133,7 @@ function lineOf(lines: readonly Line[]): (ref: LineRef) => Line {
 export class SeedCache {
   readonly dir: string;
   readonly displayDir: string;
+  private readonly verdicts = new SharedVerdicts();
 
   constructor(dir: string, displayDir: string) {
     this.dir = dir;
@@ -87,12 +152,14 @@ export class SeedCache {
       const entry = JSON.parse(text) as Entry;
       if (entry?.format !== FORMAT || entry.key !== key || entry.source?.id !== seed.id || !Array.isArray(entry.source.sentences) || !Array.isArray(entry.source.kept) || !Array.isArray(entry.source.blocks))
         throw new Error("not an entry written by this version of sourcebrief");
-      const { messages, kept, blocks, ...rest } = entry.source;
+      const { messages, kept, blocks: packedBlocks, sentences, ...rest } = entry.source;
       const line = lineOf(rest.lines);
+      const blocks = packedBlocks.map((b) => ({ ...b, lines: b.lines.map(line) }));
       return {
         ...rest,
+        sentences: unpackSentences(sentences, rest.id, blocks, this.verdicts),
         kept: kept.map(line),
-        blocks: blocks.map((b) => ({ ...b, lines: b.lines.map(line) })),
+        blocks,
         path: seed.path,
         messages: messages.map((m) => new Message(m.file, m.line, m.reason, m.ruleId, m.severity)),
       };
@@ -108,13 +175,14 @@ export class SeedCache {
    * A failed write is dropped: the cache only saves time, and two preview builds may race to write one key.
    */
   set(key: string, source: Source): void {
-    const { path: _path, messages, kept, blocks, ...rest } = source;
+    const { path: _path, messages, kept, blocks, sentences, ...rest } = source;
     const ref = lineRefs(rest.lines);
     const entry: Entry = {
       format: FORMAT,
       key,
       source: {
         ...rest,
+        sentences: sentences.map(packSentence),
         kept: kept.map(ref),
         blocks: blocks.map((b) => ({ ...b, lines: b.lines.map(ref) })),
         messages: messages.map((m) => ({ file: m.file, line: m.line, reason: m.reason, ruleId: m.ruleId, severity: m.severity })),

@@ -27,6 +27,17 @@ describe("seed cache", () => {
     await rm(root, { recursive: true });
   });
 
+  it("should read back every source exactly as it was analysed, sentences and their verdicts included", async () => {
+    const root = await tempProject();
+    const cacheDir = join(root, ".cache", "sourcebrief");
+    const fresh = await runPipeline({ root, cacheDir });
+    const cached = await runPipeline({ root, cacheDir });
+    expect(cached.cacheHits).toBe(5);
+    expect(cached.sources.map((s) => s.sentences.length)).toEqual(fresh.sources.map((s) => s.sentences.length));
+    expect(cached.sources).toEqual(fresh.sources);
+    await rm(root, { recursive: true });
+  });
+
   it("should re-analyse only the seed that was edited, and show the edit", async () => {
     const root = await tempProject();
     const cacheDir = join(root, ".cache", "sourcebrief");
