@@ -59,17 +59,31 @@ export function compareBriefings(previous: Briefing, current: Briefing, sources:
   const located = (b: Briefing): Located[] => b.sections.flatMap((s) => s.points.map((point) => ({ point, section: s.title })));
   const before = located(previous);
   const after = located(current);
+  // Points by text first; by quoted passage only once a point of the previous edition is not found by its text.
+  // Most points keep their text from one edition to the next, and their citations (100,000 at 10,000 seeds) were
+  // all keyed and looked up before. A text key wins over a citation key either way, as the keys differ in form.
   const byKey = new Map<string, Located>();
-  for (const l of after) {
-    byKey.set(`text\0${comparable(l.point.text)}`, l);
-    for (const c of l.point.citations) if (!byKey.has(citationKey(c.source, c.quote))) byKey.set(citationKey(c.source, c.quote), l);
-  }
+  for (const l of after) byKey.set(`text\0${comparable(l.point.text)}`, l);
+  let citationsIndexed = false;
+  const byCitation = (source: string, quote: string): Located | undefined => {
+    if (!citationsIndexed) {
+      citationsIndexed = true;
+      for (const l of after) for (const c of l.point.citations) if (!byKey.has(citationKey(c.source, c.quote))) byKey.set(citationKey(c.source, c.quote), l);
+    }
+    return byKey.get(citationKey(source, quote));
+  };
   const matched = new Set<Located>();
   const removed: PointChange[] = [];
   const sourcing: SourcingChange[] = [];
+  const available = (l: Located | undefined): l is Located => l !== undefined && !matched.has(l);
   for (const old of before) {
-    const keys = [`text\0${comparable(old.point.text)}`, ...old.point.citations.map((c) => citationKey(c.source, c.quote))];
-    const now = keys.map((k) => byKey.get(k)).find((l) => l !== undefined && !matched.has(l));
+    let now = byKey.get(`text\0${comparable(old.point.text)}`);
+    if (!available(now)) now = undefined;
+    for (let i = 0; !now && i < old.point.citations.length; i++) {
+      const c = old.point.citations[i] as (typeof old.point.citations)[number];
+      const l = byCitation(c.source, c.quote);
+      if (available(l)) now = l;
+    }
     if (!now) {
       removed.push({ section: old.section, text: old.point.text });
       continue;

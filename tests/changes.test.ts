@@ -4,7 +4,10 @@ import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import * as cheerio from "cheerio";
 import { buildSite } from "../src/cli/build.ts";
-import type { Changes } from "../src/changes.ts";
+import fc from "fast-check";
+import { compareBriefings, type Changes } from "../src/changes.ts";
+import { comparable } from "../src/steps/checkQuotes.ts";
+import type { Briefing } from "../src/types.ts";
 import { FIXTURES, tempProject } from "./helpers.ts";
 
 const read = async (root: string, file: string): Promise<string> => readFile(join(root, "_site", file), "utf8");
@@ -89,5 +92,53 @@ describe("changes since the previous edition", () => {
     const failure = await buildSite({ root, previous: join(root, "missing.json") }).then(() => null, (e: unknown) => e);
     expect(String((failure as Error).message ?? failure)).toContain("missing.json");
     await rm(root, { recursive: true });
+  });
+});
+
+describe("matching points between editions", () => {
+  // The plain reading of the rule: a point is the first point of the new edition, not yet matched, that has its text
+  // or one of its quoted passages. compareBriefings looks up citations only when the text does not settle it.
+  function reference(previous: Briefing, current: Briefing): Pick<Changes, "added" | "removed" | "sourcing"> {
+    const key = (source: string, quote: string): string => `${source}\0${comparable(quote)}`;
+    const located = (b: Briefing) => b.sections.flatMap((s) => s.points.map((point) => ({ point, section: s.title })));
+    const after = located(current);
+    const byKey = new Map<string, (typeof after)[number]>();
+    for (const l of after) {
+      byKey.set(`text\0${comparable(l.point.text)}`, l);
+      for (const c of l.point.citations) if (!byKey.has(key(c.source, c.quote))) byKey.set(key(c.source, c.quote), l);
+    }
+    const matched = new Set<(typeof after)[number]>();
+    const removed: Changes["removed"][number][] = [];
+    const sourcing: Changes["sourcing"][number][] = [];
+    for (const old of located(previous)) {
+      const keys = [`text\0${comparable(old.point.text)}`, ...old.point.citations.map((c) => key(c.source, c.quote))];
+      const now = keys.map((k) => byKey.get(k)).find((l) => l !== undefined && !matched.has(l));
+      if (!now) {
+        removed.push({ section: old.section, text: old.point.text });
+        continue;
+      }
+      matched.add(now);
+      const was = new Set(old.point.citations.map((c) => c.source));
+      const is = new Set(now.point.citations.map((c) => c.source));
+      const gained = [...is].filter((s) => !was.has(s)).sort();
+      const lost = [...was].filter((s) => !is.has(s)).sort();
+      if (gained.length || lost.length) sourcing.push({ section: now.section, text: now.point.text, gained, lost });
+    }
+    return { added: after.filter((l) => !matched.has(l)).map((l) => ({ section: l.section, text: l.point.text })), removed, sourcing };
+  }
+
+  it("should match points as the plain rule does, for any two editions", () => {
+    const texts = ["Huawei ships chips.", "Orders rose.", "Huawei  ships chips.", "Exports were curbed."];
+    const citation = fc.record({ source: fc.constantFrom("a", "b", "c"), paragraph: fc.constant(1), quote: fc.constantFrom(...texts, "A quote.", "A  quote.") });
+    const point = fc.record({ text: fc.constantFrom(...texts), citations: fc.array(citation, { maxLength: 4 }) });
+    const edition = fc.array(fc.record({ title: fc.constantFrom("Orders", "Geopolitics"), points: fc.array(point, { maxLength: 4 }) }), { maxLength: 3 });
+    const briefing = (sections: unknown): Briefing => ({ schemaVersion: 1, title: "t", edition: null, sections, sources: [] }) as unknown as Briefing;
+    fc.assert(
+      fc.property(edition, edition, (a, b) => {
+        const { added, removed, sourcing } = compareBriefings(briefing(a), briefing(b), []);
+        expect({ added, removed, sourcing }).toEqual(reference(briefing(a), briefing(b)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
