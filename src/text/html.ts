@@ -12,6 +12,8 @@ const TEMPLATE = /\{%[^\n]*?%\}|\{\{[^\n]*?\}\}|\$\{[^}\n]*\}/g;
 // A Markdown link keeps its words; its target (maybe "javascript:") is dropped.
 const MARKDOWN_LINK = /\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
 const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi;
+// The characters a tag, a Markdown link, template code or an entity starts with.
+const MARKUP_START = /[<[{$&]/;
 
 /** True when the text holds an HTML tag or comment. */
 export function hasHtml(text: string): boolean {
@@ -30,6 +32,8 @@ export function stripHtml(lines: readonly Line[], file: string): { lines: Line[]
   const texts = unhidden.split("\n");
   const out = lines.map((line, i) => {
     const before = texts[i] ?? "";
+    // Most lines hold no character any of the patterns below starts with: nothing to strip or decode.
+    if (before.length === line.text.length && !MARKUP_START.test(before)) return { text: before, line: line.line };
     const kinds = new Set<string>();
     if (before.length !== line.text.length) kinds.add("script or comment");
     const stripped = before
