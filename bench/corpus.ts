@@ -198,6 +198,9 @@ export function article(index: number, seed: number): string {
   return lines.join("\n");
 }
 
+/** The PRNG seed every benchmark corpus is written from: the same articles on every machine. */
+export const CORPUS_SEED = 20260405;
+
 /** Writes `<dir>/seeds/` with `count` articles and a copy of the project's settings; replaces what was there. */
 export async function writeCorpus(dir: string, count: number, seed: number, briefingYaml: string): Promise<void> {
   const seeds = join(dir, "seeds");

@@ -5,11 +5,10 @@ import { appendFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { cpus } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { corpusSize, writeCorpus } from "./corpus.ts";
+import { CORPUS_SEED, corpusSize, writeCorpus } from "./corpus.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "..");
-const CORPUS_SEED = 20260405;
 
 interface Run {
   readonly ms: number;
