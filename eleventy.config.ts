@@ -52,7 +52,7 @@ export default function (eleventyConfig: any): void {
       : null;
     last = await site.buildSiteData({ root, cacheDir, previousDir, previousFile: env.SOURCEBRIEF_PREVIOUS_FILE || undefined }, pages ?? undefined);
     // The pipeline's working data is dead now that the site data is built: free it before Eleventy renders the pages.
-    site.collectGarbage();
+    site.collectGarbageIfLarge();
     garbage = new site.GarbageWatch();
     // `npm run bench` reads the time each pipeline step took from here.
     if (env.SOURCEBRIEF_TIMINGS_FILE) {

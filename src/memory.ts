@@ -34,6 +34,17 @@ export class GarbageWatch {
   }
 }
 
+/**
+ * Collects garbage at a phase boundary when the heap holds more than `atLeast` bytes; true when it did. At 10,000
+ * seeds the heap holds about 1 GB when the pipeline ends, much of it dead; at 1,000 seeds about 120 MB, where the two
+ * collections at the phase boundaries took 0.17 s and freed little.
+ */
+export function collectGarbageIfLarge(atLeast: number = GC_GROWTH): boolean {
+  if (heapUsed() <= atLeast) return false;
+  collectGarbage();
+  return true;
+}
+
 /** Bytes in use on the heap: cheaper to read than `process.memoryUsage()`, which also asks the system for the RSS. */
 function heapUsed(): number {
   return getHeapStatistics().used_heap_size;

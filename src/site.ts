@@ -2,7 +2,7 @@
 import MarkdownIt from "markdown-it";
 import { briefingJson, isEmpty, type Changes } from "./changes.ts";
 import type { PageCache } from "./cache/pageCache.ts";
-import { collectGarbage, GarbageWatch } from "./memory.ts";
+import { collectGarbageIfLarge, GarbageWatch } from "./memory.ts";
 import { runPipeline, type PipelineOptions, type PipelineState } from "./pipeline.ts";
 import type { Footnote, NoteReference } from "./steps/numberFootnotes.ts";
 import { listItemText } from "./steps/segmentSeeds.ts";
@@ -210,7 +210,7 @@ export const pointPagePath = (page: PointPage): string => `points/${page.point.i
 export async function buildSiteData(options: PipelineOptions = {}, pages?: PageCache): Promise<SiteData> {
   const state = await runPipeline(options);
   // What the steps left behind (clustering's vectors and buckets) is freed before the site data is built on top.
-  collectGarbage();
+  collectGarbageIfLarge();
   const data = toSiteData(state);
   if (!pages) return data;
   // Besides its own item, a source page and a point's page show the briefing's title, and nothing else of the site:
@@ -219,5 +219,5 @@ export async function buildSiteData(options: PipelineOptions = {}, pages?: PageC
   return { ...data, render: { sources: pages.plan(data.sources, sourcePagePath, shared), pointPages: pages.plan(data.pointPages, pointPagePath, shared) } };
 }
 
-export { collectGarbage, GarbageWatch };
+export { collectGarbageIfLarge, GarbageWatch };
 export { PageCache, renderVersion } from "./cache/pageCache.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getHeapStatistics } from "node:v8";
-import { GarbageWatch } from "../src/memory.ts";
+import { collectGarbageIfLarge, GarbageWatch } from "../src/memory.ts";
 
 const heap = (): number => getHeapStatistics().used_heap_size;
 
@@ -23,5 +23,20 @@ describe("GarbageWatch", () => {
     expect(live[49_999]).toMatch(/^live 49999 x/);
     // Measured again from the collection: no growth since, no second collection.
     expect(watch.check()).toBe(false);
+  });
+});
+
+describe("collectGarbageIfLarge", () => {
+  it("collects a heap larger than the limit, and leaves a smaller one alone", () => {
+    let dead: string[] | null = Array.from({ length: 200_000 }, (_, i) => `dead ${i} ${"y".repeat(100)}`);
+    const grown = heap();
+    expect(dead.length).toBe(200_000);
+    dead = null;
+    // A limit above the heap: nothing is collected, the dead strings are still counted.
+    expect(collectGarbageIfLarge(grown + 64 * 1024 * 1024)).toBe(false);
+    expect(heap()).toBeGreaterThan(grown - 16 * 1024 * 1024);
+    // A limit below it: collected.
+    expect(collectGarbageIfLarge(8 * 1024 * 1024)).toBe(true);
+    expect(grown - heap()).toBeGreaterThan(16 * 1024 * 1024);
   });
 });
