@@ -39,6 +39,8 @@ export interface Vectors {
   readonly weights: Float64Array;
   readonly terms: string[];
   readonly df: Int32Array;
+  /** For each sentence, the first sentence worded exactly as it is, or −1 when it is that first one. */
+  readonly twins: Int32Array;
 }
 
 /** Sentence i's vector, as views into the flat arrays. */
@@ -61,10 +63,12 @@ export function vectorize(sentences: readonly Sentence[], synonyms: Synonyms = N
   // reading them again (tokenising and stemming were 3.4 s of the clustering at 10,000 seeds, where most sentences
   // repeat an earlier one word for word).
   const firstAt = new Map<string, number>();
+  const twins = new Int32Array(sentences.length).fill(-1);
   for (const s of sentences) {
     const start = ids.length;
     const twin = firstAt.get(s.text);
     if (twin !== undefined) {
+      twins[offsets.length - 1] = twin;
       const end = offsets[twin + 1] as number;
       for (let k = offsets[twin] as number; k < end; k++) (ids.push(ids[k] as number), tf.push(tf[k] as number));
       for (let k = start; k < ids.length; k++) counts[ids[k] as number] = (counts[ids[k] as number] as number) + 1;
@@ -89,7 +93,7 @@ export function vectorize(sentences: readonly Sentence[], synonyms: Synonyms = N
     for (let k = start; k < ids.length; k++) counts[ids[k] as number] = (counts[ids[k] as number] as number) + 1;
     offsets.push(ids.length);
   }
-  const vectors: Vectors = { offsets: Int32Array.from(offsets), ids: Int32Array.from(ids), weights: Float64Array.from(tf), terms, df: Int32Array.from(counts) };
+  const vectors: Vectors = { offsets: Int32Array.from(offsets), ids: Int32Array.from(ids), weights: Float64Array.from(tf), terms, df: Int32Array.from(counts), twins };
   const { weights, df } = vectors;
   const n = sentences.length;
   for (let i = 0; i < n; i++) {
@@ -353,15 +357,16 @@ export function clusterWithWeights(sentences: readonly Sentence[], synonyms: Syn
   const common = commonTerms(df, ordered.length);
   const claims: Cluster[] = [];
   const buckets = new Buckets();
-  // The claim each exact wording joined: a sentence worded exactly as an earlier one (wire copy, a quote repeated,
-  // boilerplate) states the same claim, so it joins that claim without a search. Three sentences in four of the
-  // bench corpus repeat an earlier one, and their search was most of the clustering's time.
-  const byText = new Map<string, number>();
+  // The claim each sentence joined: a sentence worded exactly as an earlier one (wire copy, a quote repeated,
+  // boilerplate) states the same claim, so it joins its twin's claim without a search. Three sentences in four of
+  // the bench corpus repeat an earlier one, and their search was most of the clustering's time. The twins come from
+  // `vectorize`, which matched the wordings already: a second lookup by text cost a string hash per sentence.
+  const claimOf = new Int32Array(ordered.length);
   ordered.forEach((sentence, i) => {
     const v = vectorAt(vectorized, i);
-    const twin = byText.get(sentence.text);
-    if (twin !== undefined) {
-      const claim = claims[twin] as Cluster;
+    const twin = vectorized.twins[i] as number;
+    if (twin >= 0) {
+      const claim = claims[claimOf[twin] as number] as Cluster;
       claim.members.push(sentence);
       claim.norm2 = addInto(claim.sum, claim.norm2, v.ids, v.weights);
       return;
@@ -385,7 +390,7 @@ export function clusterWithWeights(sentences: readonly Sentence[], synonyms: Syn
     claim.members.push(sentence);
     claim.norm2 = addInto(claim.sum, claim.norm2, v.ids, v.weights);
     buckets.add(keys, bestClaim);
-    byText.set(sentence.text, bestClaim);
+    claimOf[i] = bestClaim;
     // Two claims share a bucket exactly when a sentence joining one found the other among its candidates
     // (whichever of the two sentences with the shared key came later did): recording those pairs here spares
     // keeping every member's keys for the merge pass, which at 10,000 seeds were millions of set entries.
