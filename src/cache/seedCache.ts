@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { Message } from "../messages.ts";
+import { paragraphPosition } from "../steps/segmentSeeds.ts";
 import { SECTION_IDS, type Block, type Line, type SectionDefinition, type SectionId, type SeedFile, type Sentence, type Source } from "../types.ts";
 
 /** Bump when the layout of a cache entry changes. */
@@ -84,7 +85,6 @@ class SharedVerdicts {
 }
 
 function unpackSentences(packed: readonly PackedSentence[], source: string, blocks: readonly Block[], verdicts: SharedVerdicts): Sentence[] {
-  const last = blocks.length - 1;
   return packed.map(([paragraph, line, index, text, standalone, informativeness, scores, sections]) => {
     const block = blocks[paragraph - 1];
     if (block?.n !== paragraph || typeof text !== "string") throw new Error("a sentence points to no paragraph");
@@ -97,8 +97,7 @@ function unpackSentences(packed: readonly PackedSentence[], source: string, bloc
       text,
       kind: block.kind,
       heading: block.heading,
-      // As the segment step places it: the paragraph's place among the source's paragraphs.
-      position: last > 0 ? (paragraph - 1) / last : 0,
+      position: paragraphPosition(paragraph, blocks.length),
       standalone: standalone === 1,
       informativeness,
       scores: verdicts.scoresOf(scores),

@@ -87,6 +87,11 @@ export function splitSentences(text: string): Array<{ text: string; offset: numb
   return out;
 }
 
+/** Where paragraph `n` of `count` stands in its article: 0 for the first, 1 for the last. */
+export function paragraphPosition(n: number, count: number): number {
+  return count > 1 ? (n - 1) / (count - 1) : 0;
+}
+
 // What a sentence has until it is classified: one shared, frozen pair for all of them.
 const UNSCORED: Sentence["scores"] = Object.freeze({ "hardware-shift": 0, orders: 0, geopolitics: 0, "open-questions": 0 });
 const NO_SECTIONS: Sentence["sections"] = Object.freeze([]);
@@ -125,7 +130,7 @@ export function segmentSource(source: Source): void {
           text: s.text,
           kind: b.kind,
           heading: block.heading,
-          position: raw.length > 1 ? i / (raw.length - 1) : 0,
+          position: paragraphPosition(n, raw.length),
           standalone: false,
           informativeness: 0,
           scores: UNSCORED,
