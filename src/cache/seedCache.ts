@@ -9,13 +9,15 @@ import { SECTION_IDS, type Block, type Line, type SectionDefinition, type Sectio
 
 /** Bump when the layout of a cache entry changes. */
 const FORMAT = "sourcebrief-seed-cache/3";
-const SRC_DIR = join(import.meta.dirname, "..");
 
 /**
  * The pipeline's version: a hash of every file under `src/` and of the section definitions that
  * classification reads. Editing either gives new keys, so stale entries are never read.
  */
 export async function pipelineVersion(sections: readonly SectionDefinition[]): Promise<string> {
+  // Worked out here, not when the module loads: the analysis worker runs this module bundled from a data: URL,
+  // which has no folder.
+  const SRC_DIR = join(import.meta.dirname, "..");
   const hash = createHash("sha256").update(FORMAT);
   const files = (await readdir(SRC_DIR, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile() && /\.[cm]?[jt]s$/.test(e.name))

@@ -1,15 +1,20 @@
-// Worker thread: analyses the batches of seeds that `analyseInWorkers` sends, replying with one message per batch.
+// Worker thread: takes batches of seeds from the queue it shares with `analyseInWorkers`, replying with one message per batch.
 import { parentPort, workerData } from "node:worker_threads";
 import type { SeedFile } from "../types.ts";
-import type { AnalysisContext } from "./analyseInWorkers.ts";
+import { takeBatch, type WorkerInput, type WorkerReply } from "./analyseInWorkers.ts";
 import { analyseHere } from "./analyseSeeds.ts";
 
-const context = workerData as AnalysisContext;
+const { batches, next, context } = workerData as WorkerInput;
+const reply = (message: WorkerReply): void => parentPort?.postMessage(message);
 
-parentPort?.on("message", (seeds: SeedFile[]) => {
-  analyseHere(seeds, context).then(
-    (sources) => parentPort?.postMessage({ sources }),
-    // The calling thread analyses again and reports the seed's error itself.
-    () => parentPort?.postMessage({ failed: true }),
-  );
-});
+async function work(): Promise<void> {
+  for (let batch = takeBatch(next); batch < batches.length; batch = takeBatch(next)) {
+    // On a failure the calling thread analyses everything again and reports the seed's error itself.
+    const sources = await analyseHere(batches[batch] as SeedFile[], context).catch(() => null);
+    if (!sources) return reply({ failed: true });
+    reply({ batch, sources });
+  }
+  reply({ finished: true });
+}
+
+void work();
