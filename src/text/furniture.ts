@@ -120,8 +120,11 @@ export function matchFurniture(text: string): FurnitureMatch | null {
   if (!line) return null;
   // Arrows, bullets and dashes around a line ("← Previous post", "- Advertisement -") do not change what it is.
   const trimmed = line.replace(/^[^\p{L}\p{N}#(@]+|[^\p{L}\p{N}).!?:]+$/gu, "") || line;
+  // Most lines have nothing around them to trim: testing the same text again would only fail again (none of the
+  // patterns is global, so a test leaves no state behind).
+  const also = trimmed === line ? null : trimmed;
   for (const r of LINE_RULES) {
-    if (r.pattern.test(line) || r.pattern.test(trimmed)) return { rule: r.rule, label: r.label, cutRest: r.cutRest ?? false };
+    if (r.pattern.test(line) || (also !== null && r.pattern.test(also))) return { rule: r.rule, label: r.label, cutRest: r.cutRest ?? false };
   }
   if (isDateLine(line)) return { rule: "dateline-date", label: "date", cutRest: false };
   if (isPostMeta(line)) return { rule: "post-meta", label: "post-meta", cutRest: false };
