@@ -24,6 +24,7 @@ export async function analyseSeeds(state: PipelineState): Promise<void> {
   if (!cacheDir) {
     state.sources = await analyse(seeds, state);
     refuseDuplicates(state.sources);
+    shareWordings(state.sources);
     return;
   }
   const cache = new SeedCache(cacheDir, relative(state.options.root, cacheDir).split(sep).join("/") || cacheDir);
@@ -40,6 +41,26 @@ export async function analyseSeeds(state: PipelineState): Promise<void> {
   for (const f of found) if (!f.cached) cache.set(f.key, byId.get(f.seed.id) as Source);
   cache.prune(new Set(found.map((f) => f.key)));
   state.cacheHits = found.length - fresh.length;
+  shareWordings(state.sources);
+}
+
+/**
+ * Gives each sentence worded exactly as an earlier one that one's string: equal text, one string. The later steps
+ * look sentences up by their text again and again (clustering's twins, the disagreement search's per-text work, the
+ * quote check), and a lookup of a string equal to a key but not the same string compares them character by
+ * character. At 10,000 seeds, where three sentences in four repeat an earlier one from another seed (each read from
+ * its own file), those lookups were 2.7 s of the disagreement search.
+ */
+export function shareWordings(sources: readonly Source[]): void {
+  const first = new Map<string, string>();
+  for (const source of sources) {
+    for (const sentence of source.sentences) {
+      const text = first.get(sentence.text);
+      if (text === undefined) first.set(sentence.text, sentence.text);
+      // The same characters: only which string holds them changes.
+      else (sentence as { text: string }).text = text;
+    }
+  }
 }
 
 /** A seed's bytes for its cache key; an unreadable seed gets a key of its own, and the load step reports it. */
