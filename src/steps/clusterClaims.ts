@@ -28,10 +28,12 @@ function nameTerms(text: string, synonyms: Synonyms): Set<string> {
 }
 
 /**
- * All sentences' vectors in three flat arrays (sentence i's entries run from `offsets[i]` to `offsets[i + 1]`), the
- * terms their ids stand for, and how many sentences each term occurs in. Flat rather than one object per sentence:
- * at 10,000 seeds there are 400,000 vectors, and as a Map each they were hundreds of megabytes that the garbage
- * collector walked again and again (a fifth of the pipeline's time).
+ * The vectors of all distinct wordings in three flat arrays (wording w's entries run from `offsets[w]` to
+ * `offsets[w + 1]`), the terms their ids stand for, how many sentences each term occurs in, and which wording each
+ * sentence has. Flat rather than one object per vector: at 10,000 seeds there are 400,000 sentences, and as a Map
+ * each their vectors were hundreds of megabytes that the garbage collector walked again and again (a fifth of the
+ * pipeline's time). Per wording rather than per sentence: three sentences in four repeat an earlier one word for
+ * word, and copying their entries, 9 million array pushes, was 1.2 s of the clustering at 10,000 seeds.
  */
 export interface Vectors {
   readonly offsets: Int32Array;
@@ -39,50 +41,55 @@ export interface Vectors {
   readonly weights: Float64Array;
   readonly terms: string[];
   readonly df: Int32Array;
+  /** For each sentence, the index of its wording in `offsets`. */
+  readonly wordings: Int32Array;
   /** For each sentence, the first sentence worded exactly as it is, or −1 when it is that first one. */
   readonly twins: Int32Array;
 }
 
-/** Sentence i's vector, as views into the flat arrays. */
+/** Sentence i's vector (its wording's), as views into the flat arrays. */
 export function vectorAt(vectors: Vectors, i: number): Vector {
-  const from = vectors.offsets[i] as number;
-  const to = vectors.offsets[i + 1] as number;
+  const w = vectors.wordings[i] as number;
+  const from = vectors.offsets[w] as number;
+  const to = vectors.offsets[w + 1] as number;
   return { ids: vectors.ids.subarray(from, to), weights: vectors.weights.subarray(from, to) };
 }
 
 /** TF-IDF vectors over content terms; rare terms (names, figures) weigh most, and names count NAME_WEIGHT times. */
 export function vectorize(sentences: readonly Sentence[], synonyms: Synonyms = NO_SYNONYMS): Vectors {
+  const n = sentences.length;
   const terms: string[] = [];
   const idOf = new Map<string, number>();
-  const counts: number[] = [];
   const offsets = [0];
   const ids: number[] = [];
   // Term counts until the document frequencies are known, then weights.
   const tf: number[] = [];
-  // Where each wording's entries start: a sentence worded exactly as an earlier one copies its terms instead of
-  // reading them again (tokenising and stemming were 3.4 s of the clustering at 10,000 seeds, where most sentences
-  // repeat an earlier one word for word).
+  // How many sentences have each wording: they all count towards its terms' document frequencies.
+  const uses: number[] = [];
+  // A sentence worded exactly as an earlier one takes its wording instead of reading it again (tokenising and
+  // stemming were 3.4 s of the clustering at 10,000 seeds).
   const firstAt = new Map<string, number>();
-  const twins = new Int32Array(sentences.length).fill(-1);
-  for (const s of sentences) {
-    const start = ids.length;
+  const wordings = new Int32Array(n);
+  const twins = new Int32Array(n).fill(-1);
+  sentences.forEach((s, i) => {
     const twin = firstAt.get(s.text);
     if (twin !== undefined) {
-      twins[offsets.length - 1] = twin;
-      const end = offsets[twin + 1] as number;
-      for (let k = offsets[twin] as number; k < end; k++) (ids.push(ids[k] as number), tf.push(tf[k] as number));
-      for (let k = start; k < ids.length; k++) counts[ids[k] as number] = (counts[ids[k] as number] as number) + 1;
-      offsets.push(ids.length);
-      continue;
+      const w = wordings[twin] as number;
+      twins[i] = twin;
+      wordings[i] = w;
+      uses[w] = (uses[w] as number) + 1;
+      return;
     }
-    firstAt.set(s.text, offsets.length - 1);
+    firstAt.set(s.text, i);
+    wordings[i] = uses.length;
+    uses.push(1);
+    const start = ids.length;
     const names = nameTerms(s.text, synonyms);
     for (const t of contentTerms(s.text, synonyms)) {
       let id = idOf.get(t);
       if (id === undefined) {
         idOf.set(t, (id = terms.length));
         terms.push(t);
-        counts.push(0);
       }
       // A sentence has a few dozen terms at most: a linear search over its own entries beats a Map per sentence.
       const at = ids.indexOf(id, start);
@@ -90,20 +97,23 @@ export function vectorize(sentences: readonly Sentence[], synonyms: Synonyms = N
       if (at < 0) (ids.push(id), tf.push(add));
       else tf[at] = (tf[at] as number) + add;
     }
-    for (let k = start; k < ids.length; k++) counts[ids[k] as number] = (counts[ids[k] as number] as number) + 1;
     offsets.push(ids.length);
+  });
+  const df = new Int32Array(terms.length);
+  for (let w = 0; w < uses.length; w++) {
+    for (let k = offsets[w] as number; k < (offsets[w + 1] as number); k++) df[ids[k] as number] = (df[ids[k] as number] as number) + (uses[w] as number);
   }
-  const vectors: Vectors = { offsets: Int32Array.from(offsets), ids: Int32Array.from(ids), weights: Float64Array.from(tf), terms, df: Int32Array.from(counts), twins };
-  const { weights, df } = vectors;
-  const n = sentences.length;
-  for (let i = 0; i < n; i++) {
-    const from = offsets[i] as number;
-    const to = offsets[i + 1] as number;
+  const vectors: Vectors = { offsets: Int32Array.from(offsets), ids: Int32Array.from(ids), weights: Float64Array.from(tf), terms, df, wordings, twins };
+  const { weights } = vectors;
+  const idf = Float64Array.from(df, (count) => Math.log(1 + n / count));
+  for (let w = 0; w < uses.length; w++) {
+    const from = offsets[w] as number;
+    const to = offsets[w + 1] as number;
     let norm = 0;
     for (let k = from; k < to; k++) {
-      const w = (weights[k] as number) * Math.log(1 + n / (df[ids[k] as number] as number));
-      weights[k] = w;
-      norm += w * w;
+      const weight = (weights[k] as number) * (idf[ids[k] as number] as number);
+      weights[k] = weight;
+      norm += weight * weight;
     }
     norm = Math.sqrt(norm) || 1;
     for (let k = from; k < to; k++) weights[k] = (weights[k] as number) / norm;
