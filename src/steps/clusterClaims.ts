@@ -196,8 +196,12 @@ export function representativeFirst(members: readonly Sentence[]): Sentence[] {
 
 /** The section a set of sentences belongs in: the best summed cue score, if it is high enough. */
 export function sectionOf(members: readonly Sentence[]): SectionId | null {
+  // Plain loops: this reads four scores of each of 400,000 members at 10,000 seeds, and a callback per score was 0.45 s.
   const sums = SECTION_IDS.map(() => 0);
-  for (const m of members) SECTION_IDS.forEach((id, i) => (sums[i] = (sums[i] as number) + m.scores[id]));
+  for (const m of members) {
+    const scores = m.scores;
+    for (let i = 0; i < SECTION_IDS.length; i++) sums[i] = (sums[i] as number) + scores[SECTION_IDS[i] as SectionId];
+  }
   let best: SectionId | null = null;
   let bestScore = 0;
   SECTION_IDS.forEach((id, i) => {
