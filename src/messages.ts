@@ -1,4 +1,5 @@
 // Recoverable problems, collected where they happen and printed as `file:line: reason`.
+import { collapseSpaces } from "./text/spacing.ts";
 
 export type Severity = "warning" | "info";
 
@@ -26,6 +27,6 @@ export class Message {
 
 /** Shortens seed text for a message, so one line of output stays one line. */
 export function excerpt(text: string, max = 40): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = collapseSpaces(text).trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }

@@ -2,15 +2,16 @@
 import { Message } from "../messages.ts";
 import type { PipelineState } from "../pipeline.ts";
 import type { Briefing, BriefingSection, Source } from "../types.ts";
+import { collapseSpaces } from "../text/spacing.ts";
 
 /** Same text modulo typography: Unicode compatibility forms, curly quotes, runs of white space. */
 export function comparable(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/[\u2018\u2019\u02BC]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/\s+/g, " ")
-    .trim();
+  return collapseSpaces(
+    text
+      .normalize("NFKC")
+      .replace(/[\u2018\u2019\u02BC]/g, "'")
+      .replace(/[\u201C\u201D]/g, '"'),
+  ).trim();
 }
 
 // Open questions and this check both compare quotes with each source's whole text; normalising 10,000 texts

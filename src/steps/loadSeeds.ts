@@ -8,6 +8,7 @@ import { Message } from "../messages.ts";
 import { decodeSeed } from "../text/decode.ts";
 import { splitFrontMatter } from "../text/frontMatter.ts";
 import { stripHtml } from "../text/html.ts";
+import { collapseSpaces } from "../text/spacing.ts";
 import { binaryReason, controlShare, removeControls } from "../text/inspect.ts";
 import type { Line, SeedFile, Source } from "../types.ts";
 
@@ -92,7 +93,7 @@ export function refuseDuplicates(sources: readonly Source[]): void {
   const seen = new Map<string, string>();
   for (const source of sources) {
     // A digest of the normalised text, not the text itself: 10,000 seeds' texts were 50 MB held for one comparison.
-    const text = source.lines.map((l) => l.text.replace(/\s+/g, " ").trim().toLowerCase()).filter(Boolean).join("\n");
+    const text = source.lines.map((l) => collapseSpaces(l.text).trim().toLowerCase()).filter(Boolean).join("\n");
     const key = createHash("sha256").update(text).digest("base64");
     const other = seen.get(key);
     if (other) throw new SeedError(source.file, null, `the seed has the same text as ${other}`, "Delete one of the two files.");
