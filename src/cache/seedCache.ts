@@ -15,8 +15,8 @@ const FORMAT = "sourcebrief-seed-cache/3";
  * classification reads. Editing either gives new keys, so stale entries are never read.
  */
 export async function pipelineVersion(sections: readonly SectionDefinition[]): Promise<string> {
-  // Worked out here, not when the module loads: the analysis worker runs this module bundled from a data: URL,
-  // which has no folder.
+  // Worked out here, not when the module loads: the analysis worker runs this module bundled into a script, where
+  // import.meta is empty (see bundleWorker.ts).
   const SRC_DIR = join(import.meta.dirname, "..");
   const hash = createHash("sha256").update(FORMAT);
   const files = (await readdir(SRC_DIR, { recursive: true, withFileTypes: true }))
