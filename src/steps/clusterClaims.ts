@@ -6,6 +6,7 @@ import { informativeness, SECTION_THRESHOLD, UNCERTAIN } from "./classifySentenc
 import { bandKeys, signature } from "../text/minhash.ts";
 import { compareText } from "../text/compare.ts";
 import { TermSums } from "../text/termSums.ts";
+import { allSentences } from "./sentences.ts";
 
 /** Two sentences state the same claim at or above this TF-IDF cosine similarity. */
 export const SAME_CLAIM = 0.36;
@@ -459,7 +460,7 @@ function stance(s: Sentence): Stance {
 
 /** Pipeline step: clusters all sentences of all sources into claims. */
 export function clusterClaims(state: PipelineState): void {
-  const { claims, weights } = clusterWithWeights(state.sources.flatMap((s) => s.sentences), compileSynonyms(state.config.synonyms ?? []));
+  const { claims, weights } = clusterWithWeights(allSentences(state.sources), compileSynonyms(state.config.synonyms ?? []));
   state.claims = claims;
   state.termWeights = weights;
 }

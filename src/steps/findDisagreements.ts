@@ -5,6 +5,7 @@ import { contentTerms, isStopWord, term, words } from "../text/tokens.ts";
 import { contradictingFigures } from "./contradictingFigures.ts";
 import { compareText } from "../text/compare.ts";
 import { perText } from "../text/perText.ts";
+import { allSentences, notHeading } from "./sentences.ts";
 
 export type DisagreementKind = "certainty" | "status" | "figures" | "capability" | "extent";
 
@@ -260,5 +261,5 @@ export function findDisagreements(sentences: readonly Sentence[], claims: readon
 
 /** Pipeline step: finds the disagreements among all sentences, for Open questions and for choosing points. */
 export function disagreements(state: PipelineState): void {
-  state.disagreements = findDisagreements(state.sources.flatMap((s) => s.sentences).filter((s) => s.kind !== "heading"), state.claims);
+  state.disagreements = findDisagreements(allSentences(state.sources, notHeading), state.claims);
 }

@@ -8,6 +8,7 @@ import { pairQuestions } from "./pairQuestions.ts";
 import { comparable, comparableText } from "./checkQuotes.ts";
 import { MAX_POINTS } from "./assembleBriefing.ts";
 import { UNCERTAIN, withoutConnective } from "./classifySentences.ts";
+import { allSentences, notHeading } from "./sentences.ts";
 
 export const OPEN_QUESTIONS = "open-questions";
 /** Claims a source hedges: worth reading as unconfirmed. */
@@ -71,7 +72,11 @@ function questionPoints(sentences: readonly Sentence[], claims: readonly Claim[]
   // The claim of each question: a map of every member of every claim was 420,000 entries at 10,000 seeds.
   const questions = new Set(asked.map((p) => p.question.id));
   const claimOf = new Map<string, string>();
-  for (const c of claims) for (const m of c.members) if (questions.has(m.id)) claimOf.set(m.id, c.id);
+  // Until every question is placed: when sources ask none, no member is looked at.
+  for (let i = 0; i < claims.length && claimOf.size < questions.size; i++) {
+    const c = claims[i] as Claim;
+    for (const m of c.members) if (questions.has(m.id)) claimOf.set(m.id, c.id);
+  }
   const groups = new Map<string, ReturnType<typeof pairQuestions>>();
   for (const pair of asked) {
     const key = claimOf.get(pair.question.id) ?? pair.question.id;
@@ -114,7 +119,7 @@ function hedgedPoint(point: Point, sentences: readonly Sentence[]): OpenDraft {
 
 /** The new Open questions points, given the sentences, claims and the points assembled so far. */
 export function openQuestionPoints(state: Pick<PipelineState, "sources" | "claims" | "disagreements">, assembled: readonly Point[]): OpenDraft[] {
-  const sentences = state.sources.flatMap((s) => s.sentences).filter((s) => s.kind !== "heading");
+  const sentences = allSentences(state.sources, notHeading);
   const questions = questionPoints(sentences, state.claims);
   const disagreements = (state.disagreements ?? findDisagreements(sentences, state.claims)).map(
     (d): OpenDraft => ({ text: disagreementText(d), citations: d.sides.flat().map(cite), openness: d.kind === "certainty" ? 2 : 0, kind: d.kind }),
