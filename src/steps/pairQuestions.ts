@@ -14,7 +14,10 @@ export interface QuestionPair {
 export const DOUBT = /\b(?:questions? (?:about|over|remain\w*) (?:whether|how|if)|(?:unclear|uncertain|unknown) (?:whether|how|if)|remains? to be seen)\b/i;
 
 function isQuestion(s: Sentence): boolean {
-  return s.kind !== "heading" && s.text.trim().endsWith("?");
+  if (s.kind === "heading") return false;
+  // Sentences are stored trimmed, so trimming (a new string, twice for each of 662,000 sentences at 10,000 seeds)
+  // is needed only when one ends in white space after all.
+  return s.text.endsWith("?") || (/\s$/.test(s.text) && s.text.trim().endsWith("?"));
 }
 
 /**
