@@ -3,6 +3,7 @@ import MarkdownIt from "markdown-it";
 import { briefingJson, isEmpty, type Changes } from "./changes.ts";
 import type { PageCache } from "./cache/pageCache.ts";
 import { collectGarbageIfLarge, GarbageWatch } from "./memory.ts";
+import { takeHeadStart } from "./headStart.ts";
 import { runPipeline, type PipelineOptions, type PipelineState } from "./pipeline.ts";
 import type { Footnote, NoteReference } from "./steps/numberFootnotes.ts";
 import { listItemText } from "./steps/segmentSeeds.ts";
@@ -208,7 +209,8 @@ export const pointPagePath = (page: PointPage): string => `points/${page.point.i
  * content is unchanged since the last build are left out of `render`, to be taken from that build.
  */
 export async function buildSiteData(options: PipelineOptions = {}, pages?: PageCache): Promise<SiteData> {
-  const state = await runPipeline(options);
+  // The build command may have begun the run before Eleventy was loaded (`headStart.ts`).
+  const state = await (takeHeadStart(options) ?? runPipeline(options));
   // What the steps left behind (clustering's vectors and buckets) is freed before the site data is built on top.
   collectGarbageIfLarge();
   const data = toSiteData(state);
