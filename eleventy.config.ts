@@ -50,7 +50,9 @@ export default function (eleventyConfig: any): void {
     pages = cacheDir && previousDir && output?.mode === "fs"
       ? new site.PageCache(cacheDir, previousDir, site.renderVersion([resolve(eleventyConfig.directories.input), fileURLToPath(import.meta.url)]))
       : null;
-    last = await site.buildSiteData({ root, cacheDir, previousDir, previousFile: env.SOURCEBRIEF_PREVIOUS_FILE || undefined }, pages ?? undefined);
+    // The preview rebuilds in this process after each edit: it keeps the sources in memory for the next build.
+    const rememberSources = previewing() || undefined;
+    last = await site.buildSiteData({ root, cacheDir, previousDir, previousFile: env.SOURCEBRIEF_PREVIOUS_FILE || undefined, rememberSources }, pages ?? undefined);
     // The pipeline's working data is dead now that the site data is built: free it before Eleventy renders the pages.
     site.collectGarbageIfLarge();
     garbage = new site.GarbageWatch();

@@ -28,6 +28,11 @@ export interface PipelineOptions {
   readonly maxSeedBytes?: number;
   /** Folder for cached per-seed analysis, e.g. `<root>/.cache/sourcebrief`. Default: none, every seed is analysed. */
   readonly cacheDir?: string;
+  /**
+   * Keep this build's analysed sources in memory, for the next build in this process to reuse those of unchanged
+   * seeds; needs `cacheDir`. For the running preview, which rebuilds after every edit. Default: false.
+   */
+  readonly rememberSources?: boolean;
   /** The last build's output folder: its `briefing.json` is the previous edition. Default: none. */
   readonly previousDir?: string;
   /** A `briefing.json` to compare with instead, e.g. a published edition. Default: none. */
@@ -44,6 +49,7 @@ export interface ResolvedOptions {
   /** The settings file as messages name it: `briefing.yaml`. */
   readonly configDisplayPath: string;
   readonly cacheDir: string | null;
+  readonly rememberSources: boolean;
   readonly previousDir: string | null;
   readonly previousFile: string | null;
 }
@@ -105,6 +111,7 @@ export function resolveOptions(options: PipelineOptions = {}): ResolvedOptions {
     configPath,
     configDisplayPath: relative(root, configPath).split(sep).join("/") || configPath,
     cacheDir: options.cacheDir ?? null,
+    rememberSources: options.rememberSources ?? false,
     previousDir: options.previousDir ?? null,
     previousFile: options.previousFile ?? null,
   };

@@ -124,6 +124,13 @@ function lineOf(lines: readonly Line[]): (ref: LineRef) => Line {
 }
 
 /**
+ * The last build's sources by key, per cache folder, for builds that asked to keep them (see `SeedCache`): what
+ * outlives one build in a process that runs many, the preview. On the global object, not in this module: the preview
+ * imports the pipeline afresh after an edit in `src/`, and the old module's map would hold its sources for good.
+ */
+const kept: Map<string, ReadonlyMap<string, Source>> = ((globalThis as { [key: symbol]: unknown })[Symbol.for("sourcebrief.keptSources")] ??= new Map()) as Map<string, ReadonlyMap<string, Source>>;
+
+/**
  * A folder of cache entries, one JSON file per analysed seed.
  *
  * Entries are read and written one at a time, synchronously. With 10,000 seeds, reading and parsing all entries at
@@ -135,14 +142,30 @@ export class SeedCache {
   readonly dir: string;
   readonly displayDir: string;
   private readonly verdicts = new SharedVerdicts();
+  private readonly remember: boolean;
+  private readonly last: ReadonlyMap<string, Source> | undefined;
 
-  constructor(dir: string, displayDir: string) {
+  /**
+   * With `remember`, the sources of this build are kept in memory when it calls `keep`, and the next build of this
+   * folder in the same process (the running preview) takes an unchanged seed's source from there, as it was, rather
+   * than reading and unpacking its entry again: 0.28 s of the 0.56 s a warm analyse step took at 1,000 seeds, and
+   * most of the rest was collecting the garbage that reading left. A one-off build must not remember: its sources
+   * would stay on the heap while Eleventy renders the pages (at 10,000 seeds they are most of the heap).
+   */
+  constructor(dir: string, displayDir: string, remember = false) {
     this.dir = dir;
     this.displayDir = displayDir;
+    this.remember = remember;
+    this.last = remember ? kept.get(dir) : undefined;
+    // A build that does not remember lets go of what an earlier one kept for this folder.
+    if (!remember) kept.delete(dir);
   }
 
   /** The cached analysis for `key`, or null. An unreadable or foreign entry is reported in `notes` and ignored. */
   get(key: string, seed: SeedFile, notes: Message[]): Source | null {
+    // Nothing changes a source once analysed, so the last build's is this build's: the key covers bytes and name.
+    const known = this.last?.get(key);
+    if (known) return known;
     let text: string;
     try {
       text = readFileSync(join(this.dir, `${key}.json`), "utf8");
@@ -197,6 +220,11 @@ export class SeedCache {
     } catch {
       rmSync(tmp, { force: true });
     }
+  }
+
+  /** When remembering: keeps this build's sources by key for the next build of this folder, and only them. */
+  keep(sources: ReadonlyMap<string, Source>): void {
+    if (this.remember) kept.set(this.dir, sources);
   }
 
   /** Deletes entries other than `keep`, so the folder holds one entry per current seed rather than growing forever. */

@@ -27,7 +27,7 @@ export async function analyseSeeds(state: PipelineState): Promise<void> {
     shareWordings(state.sources);
     return;
   }
-  const cache = new SeedCache(cacheDir, relative(state.options.root, cacheDir).split(sep).join("/") || cacheDir);
+  const cache = new SeedCache(cacheDir, relative(state.options.root, cacheDir).split(sep).join("/") || cacheDir, state.options.rememberSources);
   const version = await pipelineVersion(state.config.sections);
   // One seed at a time, synchronously: see SeedCache on why.
   const found = seeds.map((seed) => {
@@ -40,6 +40,7 @@ export async function analyseSeeds(state: PipelineState): Promise<void> {
   refuseDuplicates(state.sources);
   for (const f of found) if (!f.cached) cache.set(f.key, byId.get(f.seed.id) as Source);
   cache.prune(new Set(found.map((f) => f.key)));
+  cache.keep(new Map(found.map((f, i) => [f.key, state.sources[i] as Source])));
   state.cacheHits = found.length - fresh.length;
   shareWordings(state.sources);
 }

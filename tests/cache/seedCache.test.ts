@@ -84,4 +84,36 @@ describe("seed cache", () => {
     expect(state.briefing).toEqual((await runPipeline({ root })).briefing);
     await rm(root, { recursive: true });
   });
+
+  it("should reuse the last build's sources in memory when asked, as the preview does, with the same result", async () => {
+    const root = await tempProject();
+    const cacheDir = join(root, ".cache", "sourcebrief");
+    const first = await runPipeline({ root, cacheDir, rememberSources: true });
+    const seed = join(root, "seeds", "001_62f8299da32287d5.txt");
+    await writeFile(seed, (await readFile(seed, "utf8")).replace("US chipmakers such as AMD and NVIDIA", "US chipmakers such as AMD, Intel and NVIDIA"));
+    const second = await runPipeline({ root, cacheDir, rememberSources: true });
+    // The four unchanged seeds' sources are the very objects of the build before; the edited one is analysed afresh.
+    const same = second.sources.filter((s, i) => s === first.sources[i]).map((s) => s.file);
+    expect(same).toHaveLength(4);
+    expect(same).not.toContain("seeds/001_62f8299da32287d5.txt");
+    expect(second.cacheHits).toBe(4);
+    const clean = await runPipeline({ root });
+    expect(second.briefing).toEqual(clean.briefing);
+    expect(second.sources).toEqual(clean.sources);
+    await rm(root, { recursive: true });
+  });
+
+  it("should keep no sources in memory for a build that did not ask, and drop what an earlier one kept", async () => {
+    const root = await tempProject();
+    const cacheDir = join(root, ".cache", "sourcebrief");
+    const first = await runPipeline({ root, cacheDir });
+    const second = await runPipeline({ root, cacheDir, rememberSources: true });
+    // Read from disk: equal to the build before, but new objects.
+    expect(second.sources).toEqual(first.sources);
+    expect(second.sources.some((s, i) => s === first.sources[i])).toBe(false);
+    await runPipeline({ root, cacheDir });
+    const fourth = await runPipeline({ root, cacheDir, rememberSources: true });
+    expect(fourth.sources.some((s, i) => s === second.sources[i])).toBe(false);
+    await rm(root, { recursive: true });
+  });
 });
