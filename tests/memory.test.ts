@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getHeapStatistics } from "node:v8";
-import { collectGarbageIfLarge, GarbageWatch } from "../src/memory.ts";
+import { collectGarbage, collectGarbageIfLarge, FRESH_GROWTH, GarbageWatch } from "../src/memory.ts";
 
 const heap = (): number => getHeapStatistics().used_heap_size;
 
@@ -38,5 +38,15 @@ describe("collectGarbageIfLarge", () => {
     // A limit below it: collected.
     expect(collectGarbageIfLarge(8 * 1024 * 1024)).toBe(true);
     expect(grown - heap()).toBeGreaterThan(16 * 1024 * 1024);
+  });
+
+  it("does not collect again when the heap grew by less than FRESH_GROWTH since the last collection", () => {
+    collectGarbage();
+    expect(collectGarbageIfLarge(1)).toBe(false);
+    let dead: string[] | null = Array.from({ length: 200_000 }, (_, i) => `dead ${i} ${"y".repeat(100)}`);
+    expect(heap()).toBeGreaterThan(FRESH_GROWTH);
+    expect(dead.length).toBe(200_000);
+    dead = null;
+    expect(collectGarbageIfLarge(1)).toBe(true);
   });
 });
