@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   const corpus = resolve(corpusArg);
   const output = join(corpus, `_site.${mode}`);
   const timingsFile = join(corpus, "timings.json");
-  // A cached build keeps the last build's output: its unchanged pages are reused, as `npm run build` does.
+  // A cached build keeps the last build's output: its unchanged pages are reused, as `npm run build` does. A cold one
+  // starts without it (`npm run bench` has already deleted it, untimed; this is for the child run on its own).
   if (!cached) await rm(output, { recursive: true, force: true });
   await rm(timingsFile, { force: true });
   const start = performance.now();

@@ -1,5 +1,6 @@
 // `npm run bench`: sourcebrief against bare Eleventy on synthetic corpora, A B A B, each build in its own process.
 import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { appendFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { cpus } from "node:os";
@@ -43,6 +44,10 @@ function args(): { sizes: number[]; runs: number; rebuild: boolean } {
 }
 
 function build(mode: "sourcebrief" | "baseline", corpus: string, cached = false): Run {
+  // A cold build starts with no output folder. Deleting the last run's is not part of the build, so it happens here,
+  // before the clock starts; the child did it inside the timed run, 2.6-3.0 s at 10,000 seeds for either output
+  // (about 20,000 files and folders each), 0.35 s at 1,000.
+  if (!cached) rmSync(join(corpus, `_site.${mode}`), { recursive: true, force: true });
   const started = performance.now();
   const child = spawnSync(process.execPath, ["--import", "tsx", join(here, "child.ts"), mode, corpus, ...(cached ? ["--cached"] : [])], {
     // Eleventy reads each config's `dir.input` relative to the working directory.
