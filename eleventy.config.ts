@@ -29,9 +29,10 @@ export default function (eleventyConfig: any): void {
 
   // Node caches imported modules for the life of the process, so in preview an edit of src/ would go
   // unseen; there the pipeline is imported afresh (a new tsx namespace) whenever a file in src/ changed.
-  async function modules(root: string): Promise<Modules> {
+  async function modules(): Promise<Modules> {
     if (!previewing()) return { site: await import("./src/site.ts"), summary: await import("./src/summary.ts") };
-    const stamp = await srcStamp(join(root, "src"));
+    // The modules imported below, next to this file: the project root need not hold them (tests link this file in).
+    const stamp = await srcStamp(join(dirname(fileURLToPath(import.meta.url)), "src"));
     if (loaded?.stamp !== stamp) {
       const { tsImport } = await import("tsx/esm/api");
       loaded = { stamp, modules: { site: await tsImport("./src/site.ts", import.meta.url), summary: await tsImport("./src/summary.ts", import.meta.url) } };
@@ -41,7 +42,7 @@ export default function (eleventyConfig: any): void {
 
   eleventyConfig.addGlobalData("sourcebrief", async () => {
     const root = rootOf();
-    const { site } = await modules(root);
+    const { site } = await modules();
     if (previewing()) watchDeletions(root);
     const env = process.env;
     const cacheDir = env.SOURCEBRIEF_CACHE_DIR || (previewing() ? join(root, ".cache", "sourcebrief") : undefined);
@@ -65,9 +66,11 @@ export default function (eleventyConfig: any): void {
   });
 
   // Eleventy's watcher logs a deleted file but does not rebuild; a deleted seed touches a watched stamp file instead.
+  // Not persistent: Eleventy's own watcher keeps the preview running, and on Ctrl-C it stops that one but not this
+  // one, which kept `npm start` from exiting.
   function watchDeletions(root: string): void {
     if (seedWatcher) return;
-    seedWatcher = watch(join(root, "seeds"), (_event, name) => {
+    seedWatcher = watch(join(root, "seeds"), { persistent: false }, (_event, name) => {
       if (!name) return;
       stat(join(root, "seeds", String(name))).catch(async () => {
         await mkdir(dirname(deletedStamp(root)), { recursive: true });
@@ -95,7 +98,7 @@ export default function (eleventyConfig: any): void {
     if (pages && output) pages.finish(results, output.dir);
     pages = null;
     if (!last) return;
-    const { summary } = await modules(rootOf());
+    const { summary } = await modules();
     process.stderr.write(summary.buildSummary(last));
   });
 }

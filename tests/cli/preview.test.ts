@@ -1,0 +1,41 @@
+// `npm start`, the preview server: it must stop when the maintainer presses Ctrl-C.
+import { describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { rm, symlink } from "node:fs/promises";
+import { join } from "node:path";
+import { REPO, tempProject } from "../helpers.ts";
+
+/** Resolves once `test` matches the output so far, or rejects after `ms`. */
+function waitFor(output: () => string, test: RegExp, ms: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const poll = setInterval(() => {
+      if (test.test(output())) (clearInterval(poll), resolve());
+      else if (Date.now() - started > ms) (clearInterval(poll), reject(new Error(`no ${test} within ${ms} ms:\n${output().slice(-2000)}`)));
+    }, 50);
+  });
+}
+
+describe("preview server", () => {
+  it("should stop on Ctrl-C (SIGINT) once it has built and is watching the seeds", async () => {
+    const root = await tempProject();
+    await symlink(join(REPO, "node_modules"), join(root, "node_modules"));
+    // What `npm start` runs, on a port of its own; none of the build command's settings leak in from other tests.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("SOURCEBRIEF_")));
+    const port = String(9000 + Math.floor(Math.random() * 900));
+    const server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--serve", `--port=${port}`], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    server.stdout.on("data", (d) => (output += d));
+    server.stderr.on("data", (d) => (output += d));
+    const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)));
+    try {
+      await waitFor(() => output, /Server at/, 60_000);
+      server.kill("SIGINT");
+      const stopped = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]);
+      expect(stopped, `still running 10 s after SIGINT:\n${output.slice(-1000)}`).toBe(true);
+    } finally {
+      if (server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 90_000);
+});
