@@ -1,5 +1,5 @@
 // One measured build in its own process: `child.ts sourcebrief|baseline <corpus dir> [--cached]`; prints its figures as one JSON line.
-import { readFile, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -11,18 +11,16 @@ async function main(): Promise<void> {
   const cached = flag === "--cached";
   const corpus = resolve(corpusArg);
   const output = join(corpus, `_site.${mode}`);
-  const timingsFile = join(corpus, "timings.json");
   // A cached build keeps the last build's output: its unchanged pages are reused, as `npm run build` does. A cold one
   // starts without it (`npm run bench` has already deleted it, untimed; this is for the child run on its own).
   if (!cached) await rm(output, { recursive: true, force: true });
-  await rm(timingsFile, { force: true });
+  const timings: Record<string, number> = {};
   const start = performance.now();
   if (mode === "sourcebrief") {
-    process.env.SOURCEBRIEF_TIMINGS_FILE = timingsFile;
     // What `npm run build` runs; with the cache it reuses the analysis of unchanged seeds and the unchanged pages.
     // Imported here, inside the clock, not at the top: the baseline must not load sourcebrief's modules (about 0.15 s).
     const { buildSite } = await import("../src/cli/build.ts");
-    await buildSite({ root: corpus, app: repo, output: `_site.${mode}`, cache: cached });
+    await buildSite({ root: corpus, app: repo, output: `_site.${mode}`, cache: cached, afterStep: (name, ms) => void (timings[name] = ms) });
   } else {
     process.env.BENCH_SEEDS = join(corpus, "seeds");
     const base = join(repo, "bench", "baseline");
@@ -31,7 +29,6 @@ async function main(): Promise<void> {
     await new Eleventy(join(base, "templates"), output, { configPath: join(base, "eleventy.config.mjs"), quietMode: true }).write();
   }
   const ms = performance.now() - start;
-  const timings = mode === "sourcebrief" ? (JSON.parse(await readFile(timingsFile, "utf8")) as Record<string, number>) : {};
   // maxRSS is in kilobytes: the high-water mark of this whole process, Eleventy included.
   process.stdout.write(`${JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, timings })}\n`);
 }

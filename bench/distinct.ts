@@ -3,8 +3,8 @@
 // their sentences still share much wording. This feeds clustering the harder case: sentences that share nothing but
 // chance words, random words from a 30,000-word vocabulary, common words far more often than rare ones, from a
 // fixed PRNG seed.
-import { clusterSentences } from "../src/steps/clusterClaims.ts";
-import type { Sentence } from "../src/types.ts";
+import { clusterSentences } from "../src/steps/briefing/clusterClaims.ts";
+import type { Sentence } from "../src/model/types.ts";
 import { prng } from "./corpus.ts";
 
 const count = Number(process.argv[2] ?? 100_000);

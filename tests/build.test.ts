@@ -4,12 +4,11 @@ import { join } from "node:path";
 import * as cheerio from "cheerio";
 import Eleventy from "@11ty/eleventy";
 import { REPO } from "./helpers.ts";
-import { SECTION_IDS } from "../src/types.ts";
+import { SECTION_IDS } from "../src/model/types.ts";
 
 interface Page { url: string; outputPath: string; content: string }
 
 async function buildInMemory(): Promise<Map<string, string>> {
-  process.env.SOURCEBRIEF_ROOT = REPO;
   const eleventy = new Eleventy(join(REPO, "templates"), join(REPO, "_site"), { configPath: join(REPO, "eleventy.config.ts"), quietMode: true });
   const pages = (await eleventy.toJSON()) as unknown as Page[];
   return new Map(pages.map((p) => [p.url, p.content]));

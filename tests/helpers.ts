@@ -2,8 +2,11 @@
 import { mkdtemp, mkdir, writeFile, symlink, cp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { Message } from "../src/messages.ts";
-import type { Line, Source } from "../src/types.ts";
+import { Message } from "../src/model/messages.ts";
+import type { Line, SeedFile, Source } from "../src/model/types.ts";
+import { emptySource } from "../src/pipeline/analyse.ts";
+import { decodeSeed } from "../src/steps/seed/decodeSeed.ts";
+import { DEFAULT_MAX_SEED_BYTES, loadSeed } from "../src/steps/seed/loadSeed.ts";
 
 export const REPO = resolve(import.meta.dirname, "..");
 export const FIXTURES = join(REPO, "tests", "fixtures");
@@ -27,7 +30,7 @@ export async function tempProject(options: { from?: string; seeds?: Record<strin
 /** A Source with the given body lines, as the load step would make it. */
 export function sourceFrom(text: string, id = "900", file = `seeds/${id}_test.txt`): Source {
   const lines: Line[] = text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
-  return { id, file, path: file, meta: { title: null, publisher: null, url: null, published: null }, lines, kept: lines, blocks: [], sentences: [], messages: [] as Message[], title: "" };
+  return { id, file, path: file, bytes: null, meta: { title: null, publisher: null, url: null, published: null }, lines, kept: lines, blocks: [], sentences: [], messages: [] as Message[], title: "" };
 }
 
 /** Every file under a folder, path -> bytes as text: to show that a folder is unchanged, byte for byte. */
@@ -37,4 +40,12 @@ export async function snapshotDir(dir: string): Promise<Record<string, string>> 
     if (entry.isFile()) out[relative(dir, join(entry.parentPath, entry.name))] = (await readFile(join(entry.parentPath, entry.name))).toString("base64");
   }
   return out;
+}
+
+/** Reads a seed as the load and decode steps do: what the later steps start from. */
+export async function readSeed(seed: SeedFile, maxSeedBytes = DEFAULT_MAX_SEED_BYTES): Promise<Source> {
+  const source = emptySource(seed);
+  await loadSeed(source, { maxSeedBytes });
+  decodeSeed(source);
+  return source;
 }

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
-import { runPipeline } from "../src/pipeline.ts";
-import { isSourcebriefError } from "../src/errors.ts";
+import { runPipeline } from "../src/pipeline/run.ts";
+import { isSourcebriefError } from "../src/model/errors.ts";
 import { REPO, tempProject } from "./helpers.ts";
 
 // A mutation as pasting goes wrong: bytes inserted, a range deleted or repeated, the file cut short.

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { load } from "cheerio";
 import { buildSite } from "../src/cli/build.ts";
 import { stripHtml } from "../src/text/html.ts";
-import type { Briefing } from "../src/types.ts";
+import type { Briefing } from "../src/model/types.ts";
 import { FIXTURES, tempProject } from "./helpers.ts";
 
 describe("a seed full of XSS payloads", () => {

@@ -1,9 +1,9 @@
 // `npm run build`: builds into a staging folder and swaps it in, so a failed build never touches the last good _site/.
 import { rm, rename, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { isSourcebriefError, formatError, type SourcebriefError } from "../errors.ts";
-import { beginHeadStart, dropHeadStart } from "../headStart.ts";
-import type { PipelineOptions } from "../pipeline.ts";
+import { formatError, isSourcebriefError, type SourcebriefError } from "../model/errors.ts";
+import type { PipelineHooks } from "../pipeline/state.ts";
+import { sourcebrief } from "../site/eleventyPlugin.ts";
 
 export interface BuildOptions {
   /** Project root: seeds, settings, cache and output. Default: the working directory. */
@@ -18,6 +18,8 @@ export interface BuildOptions {
   readonly cache?: boolean;
   /** A `briefing.json` to report changes against. Default: the last build's, kept in `<output>`. */
   readonly previous?: string;
+  /** Called after each briefing step with its name and duration. */
+  readonly afterStep?: PipelineHooks["afterStep"];
 }
 
 /** What a build did. */
@@ -26,28 +28,20 @@ export interface BuildReport {
   readonly rendered: number;
 }
 
-/** Builds the site into `<output>.next`, then replaces `<output>` with it in two renames. */
+/** Builds the site into `<output>.next`, then replaces `<output>` with it. */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
   const root = resolve(options.root ?? process.cwd());
   const output = join(root, options.output ?? "_site");
   const staging = `${output}.next`;
   const previous = `${output}.prev`;
   await rm(staging, { recursive: true, force: true });
-  const pipeline = {
+  const plugin = {
     root,
-    cacheDir: options.cache === false ? undefined : join(root, ".cache", "sourcebrief"),
+    cache: options.cache ?? true,
     previousDir: output,
-    previousFile: options.previous === undefined ? undefined : resolve(options.previous),
-  } satisfies PipelineOptions;
-  // The data function reads these; each build sets or clears them so one build's choice never leaks into the next.
-  process.env.SOURCEBRIEF_ROOT = root;
-  setEnv("SOURCEBRIEF_CACHE_DIR", pipeline.cacheDir);
-  setEnv("SOURCEBRIEF_PREVIOUS_DIR", pipeline.previousDir);
-  setEnv("SOURCEBRIEF_PREVIOUS_FILE", pipeline.previousFile);
-  // The pipeline starts before Eleventy is imported, and the data function, given these same options, takes its
-  // result: the analysis workers run while this thread imports Eleventy (0.6 s at 1,000 seeds). The build ends only
-  // 0.1-0.2 s sooner for it, since this thread fits its own analysis batches around the import.
-  beginHeadStart(pipeline);
+    ...(options.previous === undefined ? {} : { previousFile: resolve(options.previous) }),
+    ...(options.afterStep ? { afterStep: options.afterStep } : {}),
+  };
   // Eleventy logs a failure with its stack trace even in quiet mode; hold its lines back, and print them only
   // when the failure is not one of ours (ours is printed once, as one clear message, by the caller).
   const held: string[] = [];
@@ -58,6 +52,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     const eleventy = new Eleventy(join(app, "templates"), staging, {
       configPath: join(app, "eleventy.config.ts"),
       quietMode: options.quiet ?? true,
+      config: (eleventyConfig: any) => eleventyConfig.addPlugin(sourcebrief, plugin),
     });
     const hold = (...args: unknown[]): void => void held.push(args.map(String).join(" "));
     eleventy.logger.overrideLogger({ log: hold, info: hold, warn: hold, error: hold, debug: hold });
@@ -65,8 +60,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     const [, pages] = (await eleventy.write()) as unknown as [unknown, unknown[]];
     rendered = pages.length;
   } catch (error) {
-    // A run Eleventy never took up (it failed first) is waited for, so that it does not go on into the next build.
-    await dropHeadStart();
     await rm(staging, { recursive: true, force: true });
     if (!findOwnError(error)) process.stderr.write(held.map((line) => `${line}\n`).join(""));
     throw error;
@@ -77,11 +70,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   await rename(staging, output);
   await rm(previous, { recursive: true, force: true });
   return { rendered };
-}
-
-function setEnv(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
-  else process.env[name] = value;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -107,7 +95,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.stderr.write("usage: npm run build -- [--previous path/to/briefing.json] [--no-cache]\n");
     process.exit(2);
   }
-  buildSite({ previous: at >= 0 ? args[at + 1] : undefined, cache: !args.includes("--no-cache") }).then(
+  buildSite({ ...(at >= 0 ? { previous: args[at + 1] as string } : {}), cache: !args.includes("--no-cache") }).then(
     ({ rendered }) => process.stderr.write(`built _site/ in ${((performance.now() - start) / 1000).toFixed(2)} s (${rendered} files rendered)\n`),
     (error: unknown) => {
       const own = findOwnError(error);

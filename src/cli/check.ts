@@ -1,14 +1,13 @@
 // `npm run check`: lints every seed without building; prints each warning and error as `file:line: message`.
-import { relative } from "node:path";
-import { loadConfig } from "../config.ts";
-import { formatError, isSourcebriefError, SeedError } from "../errors.ts";
-import type { Message } from "../messages.ts";
-import { resolveOptions, type PipelineOptions } from "../pipeline.ts";
-import { cleanSource } from "../steps/cleanSeeds.ts";
-import { listSeeds, readSource, refuseDuplicates } from "../steps/loadSeeds.ts";
-import { requireSentence } from "../steps/requireSentences.ts";
-import { segmentSource } from "../steps/segmentSeeds.ts";
-import type { Source } from "../types.ts";
+import { formatError, isSourcebriefError, SeedError } from "../model/errors.ts";
+import type { Message } from "../model/messages.ts";
+import type { Source } from "../model/types.ts";
+import { analyseSeed, seedContext } from "../pipeline/analyse.ts";
+import { listSeeds } from "../pipeline/listSeeds.ts";
+import { type PipelineOptions, resolveOptions } from "../pipeline/options.ts";
+import { SEED_STEPS } from "../pipeline/steps.ts";
+import { loadSettings } from "../settings/loadSettings.ts";
+import { duplicateError, duplicateSources } from "../steps/briefing/refuseDuplicates.ts";
 
 /** What a check found: output lines in seed order, and how many were errors. */
 export interface CheckReport {
@@ -28,12 +27,12 @@ function errorLine(error: unknown): string {
   throw error;
 }
 
-/** Runs load, clean and segment on every seed, going on past a bad seed so that all problems are listed at once. */
+/** Runs the per-seed steps on every seed, going on past a bad seed so that all problems are listed at once. */
 export async function checkSeeds(options: PipelineOptions = {}): Promise<CheckReport> {
   const resolved = resolveOptions(options);
   let config;
   try {
-    config = await loadConfig(resolved.configPath, relative(resolved.root, resolved.configPath) || resolved.configPath);
+    config = await loadSettings(resolved.configPath, resolved.configDisplayPath);
   } catch (error) {
     return { lines: [errorLine(error)], errors: 1, warnings: 0, seeds: 0 };
   }
@@ -46,19 +45,16 @@ export async function checkSeeds(options: PipelineOptions = {}): Promise<CheckRe
     out.push({ file: text.slice(0, text.search(/:\d+: /)), line: Number(/:(\d+): /.exec(text)?.[1] ?? 1), text });
   };
   const sources: Source[] = [];
+  const context = seedContext(config, resolved.maxSeedBytes);
   try {
     for (const seed of await listSeeds(resolved.seedsDir, resolved.seedsDisplayDir, notes)) {
       try {
-        const source = await readSource(seed, resolved.maxSeedBytes ?? config.maxSeedBytes);
-        sources.push(source);
-        cleanSource(source);
-        segmentSource(source);
-        requireSentence(source);
+        sources.push(await analyseSeed(seed, SEED_STEPS, context));
       } catch (error) {
         fail(error);
       }
     }
-    refuseDuplicates(sources);
+    for (const duplicate of duplicateSources(sources)) fail(duplicateError(duplicate));
   } catch (error) {
     fail(error);
   }

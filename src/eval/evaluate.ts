@@ -1,8 +1,9 @@
 // Scores a briefing against hand labels: section precision of points shown, key-fact recall, furniture leaks.
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { runPipeline, type PipelineOptions } from "../pipeline.ts";
-import { SECTION_IDS, type Briefing, type SectionId } from "../types.ts";
+import { runPipeline } from "../pipeline/run.ts";
+import { SECTION_IDS, type Briefing, type SectionId } from "../model/types.ts";
+import { type PipelineOptions } from "../pipeline/options.ts";
 
 /** One labelled sentence, as kept in `tests/fixtures/eval/labels/<stem>.json`. */
 export interface LabelledSentence {

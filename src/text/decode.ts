@@ -1,5 +1,5 @@
 // Turns a seed's bytes into text: BOMs, UTF-16, Windows-1252 fallback, line endings, invisible characters.
-import { Message } from "../messages.ts";
+import { Message } from "../model/messages.ts";
 import { CP1252, decodeSingleByte } from "./codepages.ts";
 import { repairMojibake } from "./mojibake.ts";
 

@@ -1,8 +1,8 @@
 // Splits optional YAML front matter (`---` fenced) from a seed and validates its fields.
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from "yaml";
-import { SeedError } from "../errors.ts";
-import { Message, excerpt } from "../messages.ts";
-import type { SeedMeta } from "../types.ts";
+import { SeedError } from "../model/errors.ts";
+import { Message, excerpt } from "../model/messages.ts";
+import type { SeedMeta } from "../model/types.ts";
 
 const FIELDS = ["title", "publisher", "url", "published"] as const;
 

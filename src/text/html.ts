@@ -1,7 +1,7 @@
 // Treats HTML pasted into a seed as text: tags and template code stripped, script and comment bodies dropped, entities decoded.
 import { decodeHTMLStrict } from "entities";
-import { Message } from "../messages.ts";
-import type { Line } from "../types.ts";
+import { Message } from "../model/messages.ts";
+import type { Line } from "../model/types.ts";
 
 // Elements whose content is code or markup, never reading text; may span lines.
 const HIDDEN = /<(script|style|template|noscript)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)|<!--[\s\S]*?(-->|$)/gi;

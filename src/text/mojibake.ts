@@ -1,5 +1,5 @@
 // Spots and repairs text garbled by a wrong decode: UTF-8 read as Windows-1252 ("â€™") or as Thai ("โ€", "๐ฌ").
-import { Message, excerpt } from "../messages.ts";
+import { Message, excerpt } from "../model/messages.ts";
 import { CP1252, CP874, reverseTable } from "./codepages.ts";
 
 // Sequences that UTF-8 multi-byte characters turn into when read as Windows-1252 or Latin-1.

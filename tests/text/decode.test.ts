@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { decodeSeed } from "../../src/text/decode.ts";
-import { readSource } from "../../src/steps/loadSeeds.ts";
-import { cleanSource } from "../../src/steps/cleanSeeds.ts";
-import { isSourcebriefError } from "../../src/errors.ts";
+import { readSeed as readSource } from "../helpers.ts";
+import { cleanSeed as cleanSource } from "../../src/steps/seed/cleanSeed.ts";
+import { isSourcebriefError } from "../../src/model/errors.ts";
 import { FIXTURES } from "../helpers.ts";
 
 interface Expectation {

@@ -4,10 +4,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { rm } from "node:fs/promises";
 import { binaryReason, controlShare } from "../../src/text/inspect.ts";
-import { readSource } from "../../src/steps/loadSeeds.ts";
-import { resolveOptions } from "../../src/pipeline.ts";
-import { parseConfig } from "../../src/config.ts";
+import { readSeed as readSource } from "../helpers.ts";
+
+import { parseConfig } from "../../src/settings/loadSettings.ts";
 import { FIXTURES, REPO, tempProject } from "../helpers.ts";
+import { resolveOptions } from "../../src/pipeline/options.ts";
 
 describe("telling text from binary", () => {
   it("should not call UTF-16 with a BOM binary, though it holds NUL bytes", () => {

@@ -1,0 +1,104 @@
+// The thin Eleventy layer: one global data function that runs the pipeline, a filter, and the build's closing summary.
+import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
+import { watch } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { PipelineOptions } from "../pipeline/options.ts";
+import type { PipelineHooks } from "../pipeline/state.ts";
+import type { WrittenPage } from "../speed/pageCache.ts";
+import type { SiteData } from "./siteData.ts";
+
+/** What the build command (or the preview) tells the plugin. */
+export interface SourcebriefPluginOptions extends PipelineOptions {
+  /** Project root: seeds, settings and the cache are found from it. Default: the folder that holds the templates folder. */
+  readonly root?: string;
+  /** Keep each seed's analysis in `<root>/.cache/sourcebrief`, and reuse the last build's unchanged pages. Default: true. */
+  readonly cache?: boolean;
+  /** Called after each briefing step with its name and duration (the benchmark records them). */
+  readonly afterStep?: PipelineHooks["afterStep"];
+}
+
+type Pipeline = typeof import("./sitePipeline.ts");
+
+/** Registers the `sourcebrief` global data and what goes with it. Unique: the build command's registration wins. */
+export function sourcebrief(eleventyConfig: any, options: SourcebriefPluginOptions = {}): void {
+  if (typeof options !== "object" || (options.root !== undefined && typeof options.root !== "string")) throw new TypeError(`sourcebrief plugin options must be an object with a root folder, got ${JSON.stringify(options)}`);
+  // The input folder is known once Eleventy has read its settings, so the default root is worked out when first needed.
+  const rootOf = (): string => resolve(options.root ?? dirname(resolve(eleventyConfig.directories.input)));
+  let runMode = "build";
+  let outputMode = "fs";
+  let outputDir = "";
+  let last: SiteData | null = null;
+  let pipeline: { stamp: string; module: Pipeline } | null = null;
+  let session: InstanceType<Pipeline["BuildSession"]> | null = null;
+  let deletions: ReturnType<typeof watch> | null = null;
+  const previewing = (): boolean => runMode === "serve" || runMode === "watch";
+
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
+  eleventyConfig.addFilter("plural", (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`);
+  eleventyConfig.addWatchTarget("./src/");
+  eleventyConfig.addWatchTarget("./seeds/");
+  eleventyConfig.addWatchTarget("./briefing.yaml");
+
+  eleventyConfig.on("eleventy.before", (event: { runMode: string; outputMode: string; directories: { output: string } }) => {
+    runMode = event.runMode;
+    outputMode = event.outputMode;
+    outputDir = resolve(event.directories.output);
+  });
+
+  eleventyConfig.addGlobalData("sourcebrief", async () => {
+    const root = rootOf();
+    const module = await loadPipeline();
+    if (previewing()) watchDeletions(root);
+    // One session per plugin instance: in the preview it lives across rebuilds and keeps the last sources in memory.
+    session ??= new module.BuildSession({ ...options, root, cache: options.cache ?? true, remember: previewing() });
+    last = await session.siteData({ previousDir: options.previousDir ?? outputDir, writesPages: outputMode === "fs", outputDir, afterStep: options.afterStep });
+    return last;
+  });
+
+  eleventyConfig.on("eleventy.after", async ({ results }: { results: WrittenPage[] }) => {
+    session?.finishPages(results, outputDir);
+    if (last) process.stderr.write((await loadPipeline()).buildSummary(last));
+  });
+
+  // Node keeps imported modules for the life of the process; in the preview, after an edit of src/, the pipeline is
+  // imported afresh through tsx so that the next build runs the edited code.
+  async function loadPipeline(): Promise<Pipeline> {
+    if (!previewing()) return import("./sitePipeline.ts");
+    const stamp = await folderStamp(join(import.meta.dirname, ".."));
+    if (pipeline?.stamp !== stamp) {
+      const { tsImport } = await import("tsx/esm/api");
+      pipeline = { stamp, module: (await tsImport("./sitePipeline.ts", import.meta.url)) as Pipeline };
+      session = null;
+    }
+    return pipeline.module;
+  }
+
+  // Eleventy notices a deleted seed but does not rebuild for it; touching a watched file outside .gitignore does.
+  function watchDeletions(root: string): void {
+    if (deletions) return;
+    const stampFile = join(root, "seeds", ".deleted");
+    deletions = watch(join(root, "seeds"), { persistent: false }, (_event, name) => {
+      if (!name || String(name) === ".deleted") return;
+      stat(join(root, "seeds", String(name))).catch(async () => {
+        await mkdir(dirname(stampFile), { recursive: true });
+        await writeFile(stampFile, `${String(name)}\n`);
+      });
+    });
+  }
+}
+sourcebrief.eleventyPluginOptions = { unique: true };
+
+/** Names, sizes and modification times of every file under `dir`: changes when any of them is edited. */
+async function folderStamp(dir: string): Promise<string> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const parts = await Promise.all(
+    entries
+      .filter((e) => e.isFile())
+      .map(async (e) => {
+        const path = join(e.parentPath, e.name);
+        const s = await stat(path);
+        return `${path}:${s.size}:${s.mtimeMs}`;
+      }),
+  );
+  return parts.sort().join("\n");
+}

@@ -1,0 +1,57 @@
+// One build as the Eleventy plugin runs it: the pipeline with its speed plug-ins, shaped into site data.
+import { join, resolve } from "node:path";
+import { displayPath, type PipelineOptions } from "../pipeline/options.ts";
+import { runPipeline } from "../pipeline/run.ts";
+import type { PipelineHooks } from "../pipeline/state.ts";
+import { loadSettings } from "../settings/loadSettings.ts";
+import { PageCache, renderVersion, type WrittenPage } from "../speed/pageCache.ts";
+import { analysisVersion, SeedCache } from "../speed/seedCache.ts";
+import { pointPagePath, type SiteData, sourcePagePath, toSiteData } from "./siteData.ts";
+
+export { buildSummary } from "./report.ts";
+
+/** What a session is set up with: the pipeline's options, and whether to cache and to remember. */
+export interface SessionOptions extends PipelineOptions {
+  readonly root: string;
+  /** Keep each seed's analysis in `<root>/.cache/sourcebrief` and reuse unchanged pages. */
+  readonly cache: boolean;
+  /** Keep the last build's sources in memory for the next build in this process (the preview). */
+  readonly remember: boolean;
+}
+
+/** Builds site data, one build after another; the seed cache it holds remembers across builds when asked. */
+export class BuildSession {
+  readonly #options: SessionOptions;
+  readonly #cacheDir: string;
+  #seeds: SeedCache | null = null;
+  #pages: PageCache | null = null;
+
+  constructor(options: SessionOptions) {
+    this.#options = options;
+    this.#cacheDir = join(options.root, ".cache", "sourcebrief");
+  }
+
+  /** Runs the pipeline and shapes its result; with the cache, unchanged per-item pages are left out of `render`. */
+  async siteData(build: { previousDir: string; writesPages: boolean; outputDir: string; afterStep?: PipelineHooks["afterStep"] }): Promise<SiteData> {
+    const options = { ...this.#options, previousDir: this.#options.previousDir ?? build.previousDir };
+    const hooks: PipelineHooks = { ...(build.afterStep ? { afterStep: build.afterStep } : {}) };
+    if (this.#options.cache) {
+      const settings = await loadSettings(options.configPath ?? join(options.root, "briefing.yaml"), "briefing.yaml");
+      const version = await analysisVersion(settings.sections);
+      if (this.#seeds?.version !== version) this.#seeds = new SeedCache(this.#cacheDir, displayPath(options.root, this.#cacheDir), version, this.#options.remember);
+      Object.assign(hooks, { analyseSeeds: this.#seeds.analyseSeeds });
+    }
+    const data = toSiteData(await runPipeline(options, hooks));
+    this.#pages = this.#options.cache && build.writesPages ? new PageCache(this.#cacheDir, options.previousDir, renderVersion([resolve(this.#options.root, "templates")])) : null;
+    if (!this.#pages) return data;
+    // A source page and a point's page show their own item and the briefing's title, nothing else of the site.
+    const shared = { title: data.title };
+    return { ...data, render: { sources: this.#pages.plan(data.sources, sourcePagePath, shared), pointPages: this.#pages.plan(data.pointPages, pointPagePath, shared) } };
+  }
+
+  /** After Eleventy wrote the pages: reused pages are copied in and the page manifest recorded. */
+  finishPages(written: readonly WrittenPage[], outputDir: string): void {
+    this.#pages?.finish(written, outputDir);
+    this.#pages = null;
+  }
+}

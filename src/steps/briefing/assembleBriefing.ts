@@ -1,0 +1,117 @@
+// Chooses and orders the points of each section and turns them into the briefing data.
+import type { PipelineState } from "../../pipeline/state.ts";
+import { SECTION_IDS, type Briefing, type BriefingSection, type Citation, type Claim, type Point, type SectionId, type Sentence } from "../../model/types.ts";
+
+
+import { slugWithCounter } from "../../text/slug.ts";
+import { compileSynonyms, contentTerms, NO_SYNONYMS, type Synonyms } from "../../text/tokens.ts";
+import { compareText } from "../../text/compare.ts";
+import { byClarity } from "../../rules/clarity.ts";
+import { standaloneText, withoutConnective } from "../../rules/standalone.ts";
+import { type TermWeights, restates, overlap, SAME_WORDING, termWeights } from "../../similarity/termWeights.ts";
+import { corroboration, byStrength } from "../../rules/strength.ts";
+import { pointText, citationsOf } from "../../rules/pointText.ts";
+import { isQuestion } from "../../rules/stance.ts";
+
+export const MIN_POINTS = 3;
+export const MAX_POINTS = 8;
+
+/** How many of a chosen point's sentences (its clearest) a later point is checked against for restating. */
+export const WORDINGS = 5;
+const termSet = (claim: Claim, synonyms: Synonyms): Set<string> => new Set(contentTerms(claim.representative.text, synonyms));
+
+
+/**
+ * The points of one section: standalone claims, strongest first, at most MAX_POINTS, none restating a
+ * stronger one already chosen. Outside Open questions a point must name an actor or give a figure:
+ * a sentence with neither is commentary, not news. An open question can be bare ("details have not been announced").
+ * Questions, and one source's claim that another source contradicts (`contested`: sentence ids), are shown
+ * by Open questions, with the other side, and not again as points of their own.
+ */
+export function choosePoints(
+  claims: readonly Claim[],
+  section: SectionId,
+  synonyms: Synonyms = NO_SYNONYMS,
+  contested: ReadonlySet<string> = new Set(),
+  weights?: TermWeights,
+): Claim[] {
+  const chosen: Array<{ claim: Claim; terms: Set<string>; wordings: Array<Set<string>> }> = [];
+  const eligible = claims.filter(
+    (c) =>
+      c.section === section &&
+      c.representative.standalone &&
+      (section === "open-questions" || (c.representative.informativeness >= 1 && !isQuestion(c.representative.text) && !(corroboration(c) === 1 && contested.has(c.representative.id)))),
+  );
+  for (const claim of eligible.sort(byStrength)) {
+    const terms = termSet(claim, synonyms);
+    // A point restates a chosen one when it restates that point's sentence or one of its other wordings.
+    const near = chosen.find((c) => c.wordings.some((w) => restates(terms, w, weights)));
+    if (near) {
+      // Said in nearly the same words, it is the same claim: its sources back the point already chosen.
+      if (overlap(terms, near.terms, weights) >= SAME_WORDING) near.claim = { ...near.claim, members: [...near.claim.members, ...claim.members].sort(byClarity) };
+    } else if (chosen.length < MAX_POINTS) {
+      const wordings = [terms, ...claim.members.filter((m) => m !== claim.representative).slice(0, WORDINGS - 1).map((m) => new Set(contentTerms(m.text, synonyms)))];
+      chosen.push({ claim, terms, wordings });
+    }
+  }
+  return chosen.map((c) => c.claim).sort(byStrength);
+}
+
+export const GLANCE_MIN = 3;
+export const GLANCE_MAX = 5;
+
+/**
+ * "At a glance": the most corroborated points across all sections, strongest first, none restating another.
+ * Points backed by two or more sources come first; single-source points only fill up to GLANCE_MIN.
+ */
+export function chooseGlance(chosen: ReadonlyArray<{ readonly claim: Claim; readonly point: Point }>, synonyms: Synonyms = NO_SYNONYMS): string[] {
+  // Sections may each hold one wording of a story's main claim; the summary says it once.
+  const seen: Array<Set<string>> = [];
+  const ranked = [...chosen]
+    .sort((a, b) => byStrength(a.claim, b.claim))
+    .filter(({ claim }) => {
+      const terms = termSet(claim, synonyms);
+      // Unweighted here: across sections, one event framed two ways shares mostly the story's common words.
+      if (seen.some((t) => restates(terms, t))) return false;
+      seen.push(terms);
+      return true;
+    });
+  const corroborated = ranked.filter((c) => corroboration(c.claim) >= 2).slice(0, GLANCE_MAX);
+  const picked = corroborated.length >= GLANCE_MIN ? corroborated : ranked.slice(0, GLANCE_MIN);
+  return picked.map((c) => c.point.id);
+}
+
+/** Pipeline step: builds `state.briefing` from the claims. */
+export function assembleBriefing(state: PipelineState): void {
+  const slug = slugWithCounter();
+  const synonyms = compileSynonyms(state.config.synonyms ?? []);
+  const contested = new Set((state.disagreements ?? []).flatMap((d) => d.sides.flat().map((s) => s.id)));
+  const weights = state.termWeights;
+  const chosen: Array<{ claim: Claim; point: Point }> = [];
+  const sections: BriefingSection[] = state.config.sections.map((def) => {
+    const points: Point[] = choosePoints(state.claims, def.id, synonyms, contested, weights).map((claim) => {
+      const point = { id: slug(pointText(claim)), text: pointText(claim), citations: citationsOf(claim) };
+      chosen.push({ claim, point });
+      return point;
+    });
+    return { id: def.id, title: def.title, description: def.description, points };
+  });
+  const dates = state.sources.map((s) => s.meta.published).filter((d): d is string => d !== null).sort();
+  const briefing: Briefing = {
+    schemaVersion: 1,
+    title: state.config.title,
+    edition: state.config.edition ?? dates.at(-1) ?? null,
+    sources: state.sources.map((s) => ({
+      id: s.id,
+      file: s.file,
+      title: s.title,
+      publisher: s.meta.publisher,
+      url: s.meta.url,
+      published: s.meta.published,
+      warnings: s.messages.map(String),
+    })),
+    sections: SECTION_IDS.map((id) => sections.find((s) => s.id === id) as BriefingSection),
+    glance: chooseGlance(chosen, synonyms),
+  };
+  state.briefing = briefing;
+}

@@ -1,0 +1,30 @@
+// Checks every quote against the seed text it claims to come from; a point never quotes what its source does not say.
+import { Message } from "../../model/messages.ts";
+import type { PipelineState } from "../../pipeline/state.ts";
+import type { Briefing, BriefingSection, Source } from "../../model/types.ts";
+import { comparable, comparableText } from "../../text/comparable.ts";
+
+/** Drops citations whose quote is not in the source's body; points left without one are dropped too. */
+export function checkBriefingQuotes(briefing: Briefing, sources: readonly Source[], problems: Message[]): Briefing {
+  const texts = new Map(sources.map((s) => [s.id, comparableText(s.lines)]));
+  const files = new Map(sources.map((s) => [s.id, s.file]));
+  const sections: BriefingSection[] = briefing.sections.map((section) => ({
+    ...section,
+    points: section.points
+      .map((point) => ({
+        ...point,
+        citations: point.citations.filter((c) => {
+          const ok = texts.get(c.source)?.includes(comparable(c.quote)) ?? false;
+          if (!ok) problems.push(new Message(files.get(c.source) ?? c.source, c.line, `quote not found verbatim, citation dropped: "${c.quote.slice(0, 40)}…"`, "quote-check"));
+          return ok;
+        }),
+      }))
+      .filter((point) => point.citations.length > 0),
+  }));
+  return { ...briefing, sections };
+}
+
+/** Pipeline step: verifies every quote of `state.briefing`. */
+export function checkQuotes(state: PipelineState): void {
+  if (state.briefing) state.briefing = checkBriefingQuotes(state.briefing, state.sources, state.notes);
+}

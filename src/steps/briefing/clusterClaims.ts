@@ -1,0 +1,184 @@
+// Groups sentences that state the same claim, across sources, so one claim becomes one point.
+import type { PipelineState } from "../../pipeline/state.ts";
+import { SECTION_IDS, type Claim, type SectionId, type Sentence } from "../../model/types.ts";
+import { compileSynonyms, contentTerms, hasWords, NO_SYNONYMS, words, type Synonyms } from "../../text/tokens.ts";
+
+import { bandKeys, signature } from "../../similarity/minhash.ts";
+import { compareText } from "../../text/compare.ts";
+import { TermSums } from "../../similarity/termSums.ts";
+import { allSentences } from "../../model/sentences.ts";
+import { informativeness } from "../../rules/informativeness.ts";
+import { SECTION_THRESHOLD } from "../../rules/sectionCues.ts";
+import { UNCERTAIN, isQuestion } from "../../rules/stance.ts";
+import { type Vector, vectorize, vectorAt, type Sum, dot, dotSums } from "../../similarity/tfidf.ts";
+import { byClarity, representativeFirst } from "../../rules/clarity.ts";
+import { commonTerms, Buckets, candidateKeys } from "../../similarity/lshIndex.ts";
+import { idf } from "../../similarity/termWeights.ts";
+
+/** Two sentences state the same claim at or above this TF-IDF cosine similarity. */
+export const SAME_CLAIM = 0.36;
+
+/** Sentences worth clustering: classified into a section, not headings, not tiny fragments, not a list's lead-in. */
+export function isCandidate(s: Sentence): boolean {
+  return s.kind !== "heading" && s.sections.length > 0 && hasWords(s.text, 6) && !/:\s*$/.test(s.text);
+}
+
+/** The section a set of sentences belongs in: the best summed cue score, if it is high enough. */
+export function sectionOf(members: readonly Sentence[]): SectionId | null {
+  // Plain loops: this reads four scores of each of 400,000 members at 10,000 seeds, and a callback per score was 0.45 s.
+  const sums = SECTION_IDS.map(() => 0);
+  for (const m of members) {
+    const scores = m.scores;
+    for (let i = 0; i < SECTION_IDS.length; i++) sums[i] = (sums[i] as number) + scores[SECTION_IDS[i] as SectionId];
+  }
+  let best: SectionId | null = null;
+  let bestScore = 0;
+  SECTION_IDS.forEach((id, i) => {
+    const score = (sums[i] as number) / members.length;
+    if (score > bestScore) [best, bestScore] = [id, score];
+  });
+  return bestScore >= SECTION_THRESHOLD ? best : null;
+}
+
+/**
+ * Adds a vector into a centroid and returns the centroid's new squared norm, updated from `norm2` term by term:
+ * summing the whole centroid again for every candidate was the clustering's largest cost (claims repeated by
+ * hundreds of sources have centroids of thousands of terms).
+ */
+function addInto(into: Sum, norm2: number, ids: ArrayLike<number>, weights: ArrayLike<number>): number {
+  for (let k = 0; k < ids.length; k++) {
+    const t = ids[k] as number;
+    const w = weights[k] as number;
+    const old = into.add(t, w);
+    norm2 += (old + w) * (old + w) - old * old;
+  }
+  return norm2;
+}
+
+/** Cosine of `v` with a claim's centroid (of squared norm `norm2`). */
+function centroidSimilarity(v: Vector, sum: Sum, norm2: number): number {
+  return norm2 > 0 ? dot(v, sum) / Math.sqrt(norm2) : 0;
+}
+
+type Stance = "question" | "doubt" | "statement";
+type Cluster = {
+  members: Sentence[];
+  sum: Sum;
+  norm2: number;
+  stance: Stance;
+  /** Claims of the same stance that share an LSH bucket with this one: what the merge pass compares it with. */
+  near: Set<number>;
+};
+
+/**
+ * Greedy clustering: each sentence, clearest first, joins the claim whose centroid it is most similar to,
+ * or starts a new one. Comparing with the centroid rather than with the nearest member keeps chains of
+ * loosely related sentences from merging into one claim. Candidate claims come from MinHash/LSH buckets
+ * over the sentences' content terms (see `text/minhash.ts`), so a sentence is scored only against claims
+ * that likely share much of its wording, never against all of them.
+ */
+export function clusterSentences(sentences: readonly Sentence[], synonyms: Synonyms = NO_SYNONYMS): Claim[] {
+  return clusterWithWeights(sentences, synonyms).claims;
+}
+
+/** The claims, and each content term's inverse document frequency over the clustered sentences. */
+export function clusterWithWeights(sentences: readonly Sentence[], synonyms: Synonyms = NO_SYNONYMS): { claims: Claim[]; weights: Map<string, number> } {
+  const ordered = sentences.filter(isCandidate).sort(byClarity);
+  const vectorized = vectorize(ordered, synonyms);
+  const { terms, df } = vectorized;
+  const weights = new Map(terms.map((t, id) => [t, idf(ordered.length, df[id] as number)]));
+  const common = commonTerms(df, ordered.length);
+  const claims: Cluster[] = [];
+  const buckets = new Buckets();
+  // The claim each sentence joined: a sentence worded exactly as an earlier one (wire copy, a quote repeated,
+  // boilerplate) states the same claim, so it joins its twin's claim without a search. Three sentences in four of
+  // the bench corpus repeat an earlier one, and their search was most of the clustering's time. The twins come from
+  // `vectorize`, which matched the wordings already: a second lookup by text cost a string hash per sentence.
+  const claimOf = new Int32Array(ordered.length);
+  ordered.forEach((sentence, i) => {
+    const v = vectorAt(vectorized, i);
+    const twin = vectorized.twins[i] as number;
+    if (twin >= 0) {
+      const claim = claims[claimOf[twin] as number] as Cluster;
+      claim.members.push(sentence);
+      claim.norm2 = addInto(claim.sum, claim.norm2, v.ids, v.weights);
+      return;
+    }
+    const keys = candidateKeys(v, vectorized, common);
+    const own = stance(sentence);
+    let bestClaim = -1;
+    let bestSim = SAME_CLAIM;
+    // A question, a doubt and a statement are never the same claim, however many words they share.
+    const candidates = buckets.near(keys, claims.length).filter((c) => (claims[c] as Cluster).stance === own);
+    for (const c of candidates) {
+      const claim = claims[c] as Cluster;
+      const sim = centroidSimilarity(v, claim.sum, claim.norm2);
+      if (sim >= bestSim) [bestClaim, bestSim] = [c, sim];
+    }
+    if (bestClaim < 0) {
+      bestClaim = claims.length;
+      claims.push({ members: [], sum: new TermSums(v.ids.length), norm2: 0, stance: own, near: new Set() });
+    }
+    const claim = claims[bestClaim] as Cluster;
+    claim.members.push(sentence);
+    claim.norm2 = addInto(claim.sum, claim.norm2, v.ids, v.weights);
+    buckets.add(keys, bestClaim);
+    claimOf[i] = bestClaim;
+    // Two claims share a bucket exactly when a sentence joining one found the other among its candidates
+    // (whichever of the two sentences with the shared key came later did): recording those pairs here spares
+    // keeping every member's keys for the merge pass, which at 10,000 seeds were millions of set entries.
+    for (const c of candidates) {
+      if (c === bestClaim) continue;
+      claim.near.add(c);
+      (claims[c] as Cluster).near.add(bestClaim);
+    }
+  });
+  const merged = mergeClose(claims).map(({ members }): Claim => {
+    const sorted = representativeFirst(members);
+    const representative = sorted[0] as Sentence;
+    return { id: representative.id, representative, members: sorted, section: sectionOf(sorted) };
+  });
+  return { claims: merged, weights };
+}
+
+/**
+ * A second pass: two claims whose centroids are as similar as a sentence must be to join one are merged.
+ * Greedy assignment can split one claim in two when its first sentences share few words
+ * ("worked with Huawei and Cambricon" vs "rewriting parts of the code"). Only claims that share an LSH
+ * bucket are compared.
+ */
+function mergeClose(claims: Cluster[]): Cluster[] {
+  const later = (near: ReadonlySet<number>, i: number): number[] => [...near].filter((j) => j > i).sort((x, y) => x - y);
+  for (let i = 0; i < claims.length; i++) {
+    const a = claims[i] as Cluster;
+    if (a.members.length === 0) continue;
+    const queue = later(a.near, i);
+    const seen = new Set(queue);
+    while (queue.length > 0) {
+      const b = claims[queue.shift() as number] as Cluster;
+      if (b.members.length === 0) continue;
+      if (dotSums(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
+      a.members.push(...b.members);
+      const ids: number[] = [];
+      const weights: number[] = [];
+      b.sum.forEach((t, w) => (ids.push(t), weights.push(w)));
+      a.norm2 = addInto(a.sum, a.norm2, ids, weights);
+      // What the absorbed claim was near is now near this one too.
+      for (const j of later(b.near, i)) if (!seen.has(j)) (seen.add(j), queue.push(j));
+      b.members = [];
+    }
+  }
+  return claims.filter((c) => c.members.length > 0);
+}
+
+/** How a sentence holds its claim: asks it, says it is not known or confirmed, or states it. */
+function stance(s: Sentence): Stance {
+  return isQuestion(s.text) ? "question" : UNCERTAIN.test(s.text) ? "doubt" : "statement";
+}
+
+/** Pipeline step: clusters all sentences of all sources into claims. */
+export function clusterClaims(state: PipelineState): void {
+  const { claims, weights } = clusterWithWeights(allSentences(state.sources), compileSynonyms(state.config.synonyms ?? []));
+  state.claims = claims;
+  state.termWeights = weights;
+}

@@ -1,0 +1,47 @@
+// Numbers the footnotes in reading order: one note per quoted passage, one back-link per reference to it.
+import type { PipelineState } from "../../pipeline/state.ts";
+import { type Briefing, type Citation, type Footnotes, type Footnote, type NoteReference } from "../../model/types.ts";
+
+
+/**
+ * Notes the main page gives one point: its first citations in order. A point a thousand sources back would
+ * otherwise put a thousand notes on the page; the rest are listed on the point's own page (`points/<id>/`).
+ */
+export const NOTES_PER_POINT = 5;
+
+/** a, b, … z, then z2, z3: a letter for the k-th (0-based) reference to a note. */
+const letter = (k: number): string => (k < 26 ? String.fromCharCode(97 + k) : `z${k - 24}`);
+
+/** Walks sections, points and up to `perPoint` citations of each in reading order, and numbers each distinct passage once. */
+export function numberNotes(briefing: Briefing, perPoint: number = NOTES_PER_POINT): Footnotes {
+  const notes: Footnote[] = [];
+  const byPassage = new Map<string, Footnote>();
+  const refs: Record<string, Array<{ note: number; ref: NoteReference }>> = {};
+  for (const section of briefing.sections) {
+    for (const point of section.points) {
+      refs[point.id] = point.citations.slice(0, perPoint).map((c) => {
+        const key = `${c.source}\u0000${c.paragraph}\u0000${c.quote}`;
+        let note = byPassage.get(key);
+        if (!note) {
+          const number = notes.length + 1;
+          note = { ...c, number, id: `fn-${number}`, refs: [] };
+          notes.push(note);
+          byPassage.set(key, note);
+        }
+        const k = note.refs.length;
+        const ref: NoteReference = { id: k === 0 ? `fnref-${note.number}` : `fnref-${note.number}-${k + 1}`, label: String(note.number) };
+        note.refs.push(ref);
+        return { note: note.number, ref };
+      });
+    }
+  }
+  for (const note of notes) {
+    if (note.refs.length > 1) note.refs.forEach((ref, k) => (ref.label = `${note.number}${letter(k)}`));
+  }
+  return { notes, refs };
+}
+
+/** Pipeline step: sets `state.footnotes`. */
+export function numberFootnotes(state: PipelineState): void {
+  if (state.briefing) state.footnotes = numberNotes(state.briefing);
+}

@@ -1,0 +1,79 @@
+// Splits cleaned lines into the paragraphs shown on the source page (p1…pn) and those into sentences.
+import type { Block, BlockKind, Line, Sentence, Source } from "../../model/types.ts";
+import { listItemText, paragraphPosition, toBlocks } from "../../text/blocks.ts";
+import { splitSentences } from "../../text/sentences.ts";
+
+// What a sentence has until it is classified: one shared, frozen pair for all of them.
+const UNSCORED: Sentence["scores"] = Object.freeze({ "hardware-shift": 0, orders: 0, geopolitics: 0, "open-questions": 0 });
+const NO_SECTIONS: Sentence["sections"] = Object.freeze([]);
+
+/** Seed step: blocks and sentences of the kept lines; the first heading becomes the title when none is given. */
+export function segmentSeed(source: Source): void {
+  let raw = toBlocks(source.kept);
+  const first = raw[0];
+  let title = source.meta.title;
+  if (!title && first?.kind === "heading") {
+    title = (first.lines[0] as Line).text.trim();
+    raw = raw.slice(1);
+  }
+  const blocks: Block[] = [];
+  const sentences: Sentence[] = [];
+  let heading: string | null = null;
+  raw.forEach((b, i) => {
+    const n = i + 1;
+    const block: Block = { n, kind: b.kind, lines: b.lines, heading };
+    blocks.push(block);
+    if (b.kind === "heading") heading = (b.lines[0] as Line).text.trim();
+    // A list holds one sentence unit per item; a paragraph is one run of text, however many lines.
+    const units = b.kind === "list" ? b.lines.map((l) => [l]) : [b.lines];
+    let index = 0;
+    for (const unit of units) {
+      const text = unit.map((l) => (b.kind === "list" ? listItemText(l.text) : l.text.trim())).join(" ");
+      const starts = lineStarts(unit, b.kind);
+      for (const s of splitSentences(text)) {
+        index++;
+        sentences.push({
+          id: `${source.id}-p${n}-s${index}`,
+          source: source.id,
+          paragraph: n,
+          line: lineAt(starts, s.offset),
+          index,
+          text: s.text,
+          kind: b.kind,
+          heading: block.heading,
+          position: paragraphPosition(n, raw.length),
+          standalone: false,
+          informativeness: 0,
+          scores: UNSCORED,
+          sections: NO_SECTIONS,
+        });
+      }
+    }
+  });
+  source.blocks = blocks;
+  source.sentences = sentences;
+  source.title = title ?? fallbackTitle(sentences, source.id);
+}
+
+function lineStarts(unit: readonly Line[], kind: BlockKind): Array<{ offset: number; line: number }> {
+  let offset = 0;
+  return unit.map((l) => {
+    const start = { offset, line: l.line };
+    offset += (kind === "list" ? listItemText(l.text) : l.text.trim()).length + 1;
+    return start;
+  });
+}
+
+function lineAt(starts: ReadonlyArray<{ offset: number; line: number }>, offset: number): number {
+  let line = starts[0]?.line ?? 1;
+  for (const s of starts) if (s.offset <= offset) line = s.line;
+  return line;
+}
+
+/** Without a heading or front matter: the first sentence, cut to twelve words. */
+function fallbackTitle(sentences: readonly Sentence[], id: string): string {
+  const first = sentences[0]?.text.replace(/[.!?]+$/, "");
+  if (!first) return `Source ${id}`;
+  const ws = first.split(/\s+/);
+  return ws.length <= 12 ? first : `${ws.slice(0, 12).join(" ")}…`;
+}

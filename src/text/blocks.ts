@@ -1,0 +1,56 @@
+// Blocks of an article: paragraphs, headings and list items, as lines are grouped on the source page.
+import type { BlockKind, Line } from "../model/types.ts";
+import { words } from "./tokens.ts";
+
+const LIST_ITEM = /^\s*(?:[-*•‣◦]|\d{1,2}[.)])\s+/;
+const TERMINAL = /[.!?:;,…"”'’)\]]$/;
+
+/** The item text of a list line, without its marker. */
+export function listItemText(text: string): string {
+  return text.replace(LIST_ITEM, "").trim();
+}
+
+/** A heading: a short line with no closing punctuation, or a short question in title case. */
+export function isHeading(text: string): boolean {
+  const t = text.trim();
+  // A Markdown heading ("## Is it any good?") is a heading whatever it says.
+  if (/^#{1,6}\s+\S/.test(t)) return true;
+  if (!t || LIST_ITEM.test(t) || !/^[\p{Lu}\p{N}"“'‘]/u.test(t)) return false;
+  const ws = words(t);
+  if (ws.length === 0) return false;
+  const capitalised = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / ws.length;
+  if (t.endsWith("?")) return ws.length <= 8 && capitalised >= 0.5;
+  if (TERMINAL.test(t)) return false;
+  // A line that stops on a word like "and" or "the" is a wrapped sentence, not a heading.
+  if (/\b(and|or|but|the|a|an|of|to|from|with|in|on|for|by|that|as)$/i.test(t)) return false;
+  return ws.length <= 8 || (ws.length <= 20 && capitalised >= 0.6);
+}
+
+/** Groups kept lines into blocks: each line a paragraph, runs of list items one list, hard wraps joined. */
+export function toBlocks(lines: readonly Line[]): Array<{ kind: BlockKind; lines: Line[] }> {
+  const blocks: Array<{ kind: BlockKind; lines: Line[] }> = [];
+  let previousBlank = true;
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (!text) {
+      previousBlank = true;
+      continue;
+    }
+    const last = blocks.at(-1);
+    const kind: BlockKind = LIST_ITEM.test(text) ? "list" : isHeading(text) ? "heading" : "paragraph";
+    if (kind === "list" && last?.kind === "list" && !previousBlank) last.lines.push(line);
+    else if (
+      // A hard-wrapped paragraph: the previous line stops mid-sentence and this one goes straight on.
+      last?.kind === "paragraph" && !previousBlank && kind !== "list" &&
+      !TERMINAL.test((last.lines.at(-1) as Line).text.trim())
+    ) last.lines.push(line);
+    else blocks.push({ kind, lines: [line] });
+    previousBlank = false;
+  }
+  return blocks;
+}
+
+/** Where paragraph `n` of `count` stands in its article: 0 for the first, 1 for the last. */
+export function paragraphPosition(n: number, count: number): number {
+  return count > 1 ? (n - 1) / (count - 1) : 0;
+}

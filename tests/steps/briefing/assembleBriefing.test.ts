@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { runPipeline } from "../../../src/pipeline/run.ts";
+
+import { FIXTURES, REPO } from "../../helpers.ts";
+import { corroboration } from "../../../src/rules/strength.ts";
+
+describe("assembleBriefing", async () => {
+  const mini = await runPipeline({ root: join(FIXTURES, "mini") });
+  const shipped = await runPipeline({ root: REPO });
+
+  it("should give every point at least one citation, one per backing source outside Open questions, and never one twice", () => {
+    for (const section of shipped.briefing!.sections) {
+      for (const point of section.points) {
+        const sources = point.citations.map((c) => c.source);
+        expect(sources.length).toBeGreaterThan(0);
+        expect(new Set(point.citations.map((c) => `${c.source}:${c.line}:${c.quote}`)).size).toBe(sources.length);
+        // Open questions may cite a question and, apart from it, its answer in the same source.
+        if (section.id !== "open-questions") expect(new Set(sources).size).toBe(sources.length);
+      }
+    }
+  });
+
+  it("should order a section's points most corroborated first (Open questions: most open first)", () => {
+    for (const section of shipped.briefing!.sections.filter((s) => s.id !== "open-questions")) {
+      const counts = section.points.map((p) => new Set(p.citations.map((c) => c.source)).size);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    }
+  });
+
+  it("should show at most eight points per section, none of them a question-less fragment", () => {
+    for (const section of shipped.briefing!.sections) {
+      expect(section.points.length).toBeLessThanOrEqual(8);
+      for (const p of section.points) expect(p.text).toMatch(/[.!?]["”’)]?$/);
+    }
+  });
+
+  it("should cite the paragraph and line a quote stands on", () => {
+    const orders = mini.briefing!.sections.find((s) => s.id === "orders")!;
+    const citation = orders.points[0]!.citations.find((c) => c.source === "010")!;
+    expect(citation).toMatchObject({ paragraph: 2, line: 5 });
+    expect(mini.claims.some((c) => corroboration(c) === 2)).toBe(true);
+  });
+
+  it("should take the edition from the latest published date of the seeds", () => {
+    expect(mini.briefing!.edition).toBe("2026-04-02");
+    expect(shipped.briefing!.edition).toBeNull();
+  });
+
+  it("should give the same point ids on every run", async () => {
+    const again = await runPipeline({ root: REPO });
+    const ids = (s: typeof shipped) => s.briefing!.sections.flatMap((x) => x.points.map((p) => p.id));
+    expect(ids(again)).toEqual(ids(shipped));
+    expect(new Set(ids(shipped)).size).toBe(ids(shipped).length);
+  });
+});
+
+describe("pointText", () => {
+  it("should drop a space pasted before punctuation while the quote keeps it", async () => {
+    const shipped = await runPipeline({ root: REPO });
+    const points = shipped.briefing!.sections.flatMap((s) => s.points);
+    const reuters = points.find((p) => p.citations.some((c) => c.quote.includes("cited by Reuters ,")));
+    expect(reuters?.text).toContain("cited by Reuters, said");
+  });
+});
