@@ -7,7 +7,8 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 async function main(): Promise<void> {
   const [mode, corpusArg, flag] = process.argv.slice(2);
-  if ((mode !== "sourcebrief" && mode !== "baseline") || !corpusArg || (flag && flag !== "--cached")) throw new Error("usage: child.ts sourcebrief|baseline <corpus dir> [--cached]");
+  if ((mode !== "sourcebrief" && mode !== "baseline") || !corpusArg || (flag && flag !== "--cached"))
+    throw new Error("usage: child.ts sourcebrief|baseline <corpus dir> [--cached]");
   const cached = flag === "--cached";
   const corpus = resolve(corpusArg);
   const output = join(corpus, `_site.${mode}`);
@@ -20,13 +21,22 @@ async function main(): Promise<void> {
     // What `npm run build` runs; with the cache it reuses the analysis of unchanged seeds and the unchanged pages.
     // Imported here, inside the clock, not at the top: the baseline must not load sourcebrief's modules (about 0.15 s).
     const { buildSite } = await import("../src/cli/build.ts");
-    await buildSite({ root: corpus, app: repo, output: `_site.${mode}`, cache: cached, afterStep: (name, ms) => void (timings[name] = ms) });
+    await buildSite({
+      root: corpus,
+      app: repo,
+      output: `_site.${mode}`,
+      cache: cached,
+      afterStep: (name, ms) => void (timings[name] = ms),
+    });
   } else {
     process.env.BENCH_SEEDS = join(corpus, "seeds");
     const base = join(repo, "bench", "baseline");
     // Imported here, not at the top: `buildSite` imports Eleventy itself, once its pipeline is under way.
     const { default: Eleventy } = await import("@11ty/eleventy");
-    await new Eleventy(join(base, "templates"), output, { configPath: join(base, "eleventy.config.mjs"), quietMode: true }).write();
+    await new Eleventy(join(base, "templates"), output, {
+      configPath: join(base, "eleventy.config.mjs"),
+      quietMode: true,
+    }).write();
   }
   const ms = performance.now() - start;
   // maxRSS is in kilobytes: the high-water mark of this whole process, Eleventy included.

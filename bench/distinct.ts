@@ -11,7 +11,10 @@ const count = Number(process.argv[2] ?? 100_000);
 const r = prng(20261124);
 const vocabulary = Array.from({ length: 30_000 }, (_, i) => `w${i.toString(36)}x`);
 const sentences: Sentence[] = Array.from({ length: count }, (_, i) => {
-  const words = Array.from({ length: 12 + Math.floor(r() * 14) }, () => vocabulary[Math.floor(r() ** 2 * vocabulary.length)]);
+  const words = Array.from(
+    { length: 12 + Math.floor(r() * 14) },
+    () => vocabulary[Math.floor(r() ** 2 * vocabulary.length)],
+  );
   return {
     id: `${i % 10_000}-p${Math.floor(i / 10_000)}-s1`,
     source: String(i % 10_000),
@@ -31,4 +34,6 @@ const sentences: Sentence[] = Array.from({ length: count }, (_, i) => {
 const start = performance.now();
 const claims = clusterSentences(sentences);
 const ms = Math.round(performance.now() - start);
-process.stdout.write(`${count} distinct sentences -> ${claims.length} claims in ${ms} ms; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
+process.stdout.write(
+  `${count} distinct sentences -> ${claims.length} claims in ${ms} ms; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,
+);

@@ -7,4 +7,10 @@ const corpus = resolve(process.argv[2] ?? "bench/corpora/1000");
 const start = performance.now();
 const state = await runPipeline({ root: corpus });
 const ms = (x: number): string => `${Math.round(x)}`;
-process.stdout.write(`${Object.entries(state.timings).map(([k, v]) => `${k} ${ms(v)}`).join(", ")}; total ${ms(performance.now() - start)} ms; rss ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
+process.stdout.write(
+  `${Object.entries(state.timings)
+    .map(([k, v]) => `${k} ${ms(v)}`)
+    .join(
+      ", ",
+    )}; total ${ms(performance.now() - start)} ms; rss ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,
+);

@@ -13,11 +13,23 @@ if (!Number.isInteger(size) || size < 1) throw new Error("usage: npm run bench:p
 
 const root = await mkdtemp(join(tmpdir(), "sourcebrief-preview-bench-"));
 await writeCorpus(root, size, CORPUS_SEED, await readFile(join(repo, "briefing.yaml"), "utf8"));
-for (const name of ["src", "templates", "eleventy.config.ts", "package.json", "tsconfig.json"]) await cp(join(repo, name), join(root, name), { recursive: true });
+for (const name of ["src", "templates", "eleventy.config.ts", "package.json", "tsconfig.json"])
+  await cp(join(repo, name), join(root, name), { recursive: true });
 await symlink(join(repo, "node_modules"), join(root, "node_modules"));
 
 const port = 8000 + Math.floor(Math.random() * 900);
-const server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--serve", `--port=${port}`], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+const server = spawn(
+  process.execPath,
+  [
+    "--import",
+    "tsx",
+    "node_modules/@11ty/eleventy/cmd.cjs",
+    "--config=eleventy.config.ts",
+    "--serve",
+    `--port=${port}`,
+  ],
+  { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
+);
 let log = "";
 server.stdout.on("data", (d) => (log += d));
 server.stderr.on("data", (d) => (log += d));
@@ -27,7 +39,8 @@ const WROTE = /Wrote (\d+) files in ([\d.]+) seconds/;
 async function built(from: number): Promise<number> {
   const start = performance.now();
   while (!WROTE.test(log.slice(from))) {
-    if (performance.now() - start > 600_000 || server.exitCode !== null) throw new Error(`no build reported:\n${log.slice(-2000)}`);
+    if (performance.now() - start > 600_000 || server.exitCode !== null)
+      throw new Error(`no build reported:\n${log.slice(-2000)}`);
     await new Promise((r) => setTimeout(r, 20));
   }
   return performance.now() - start;
@@ -36,7 +49,9 @@ async function built(from: number): Promise<number> {
 try {
   const seed = join(root, "seeds", `${"0".padStart(String(size - 1).length, "0")}.txt`);
   const first = await built(0);
-  process.stdout.write(`${size} seeds: first build of the preview ${(first / 1000).toFixed(2)} s (the seed cache filled as it goes)\n`);
+  process.stdout.write(
+    `${size} seeds: first build of the preview ${(first / 1000).toFixed(2)} s (the seed cache filled as it goes)\n`,
+  );
   for (let i = 1; i <= 3; i++) {
     await new Promise((r) => setTimeout(r, 1500));
     const mark = log.length;
@@ -44,7 +59,9 @@ try {
     await appendFile(seed, `\nThe company said more details would follow in ${i + 1} weeks.\n`);
     await built(mark);
     const [, files, seconds] = WROTE.exec(log.slice(mark)) ?? [];
-    process.stdout.write(`edit ${i}: regenerated in ${((performance.now() - start) / 1000).toFixed(2)} s from saving the seed (Eleventy: ${files} files written, ${seconds} s)\n`);
+    process.stdout.write(
+      `edit ${i}: regenerated in ${((performance.now() - start) / 1000).toFixed(2)} s from saving the seed (Eleventy: ${files} files written, ${seconds} s)\n`,
+    );
   }
 } finally {
   server.kill();

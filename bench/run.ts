@@ -20,7 +20,12 @@ interface Run {
 interface Row {
   readonly seeds: number;
   readonly runs: number;
-  readonly sourcebrief: { readonly medianMs: number; readonly peakRssMb: number; readonly stepsMs: Record<string, number>; readonly renderMs: number };
+  readonly sourcebrief: {
+    readonly medianMs: number;
+    readonly peakRssMb: number;
+    readonly stepsMs: Record<string, number>;
+    readonly renderMs: number;
+  };
   readonly baseline: { readonly medianMs: number; readonly peakRssMb: number };
   readonly ratio: number;
   /** A build right after one seed was edited, with the seed cache filled by the build before: as `npm run build` rebuilds. */
@@ -49,12 +54,16 @@ function build(mode: "sourcebrief" | "baseline", corpus: string, cached = false)
   // (about 20,000 files and folders each), 0.35 s at 1,000.
   if (!cached) rmSync(join(corpus, `_site.${mode}`), { recursive: true, force: true });
   const started = performance.now();
-  const child = spawnSync(process.execPath, ["--import", "tsx", join(here, "child.ts"), mode, corpus, ...(cached ? ["--cached"] : [])], {
-    // Eleventy reads each config's `dir.input` relative to the working directory.
-    cwd: mode === "baseline" ? join(here, "baseline") : repo,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(here, "child.ts"), mode, corpus, ...(cached ? ["--cached"] : [])],
+    {
+      // Eleventy reads each config's `dir.input` relative to the working directory.
+      cwd: mode === "baseline" ? join(here, "baseline") : repo,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const wall = performance.now() - started;
   if (child.status !== 0) throw new Error(`${mode} build of ${corpus} failed:\n${child.stderr}`);
   const last = child.stdout.trim().split("\n").at(-1) ?? "";
@@ -73,8 +82,17 @@ const mb = (kb: number): number => Math.round(kb / 1024);
 async function ensureCorpus(size: number): Promise<string> {
   const dir = join(here, "corpora", String(size));
   // Rewritten when its size, the PRNG seed or the generator's code changed: a stamp beside the seeds records them.
-  const stamp = JSON.stringify({ size, seed: CORPUS_SEED, generator: createHash("sha256").update(await readFile(join(here, "corpus.ts"))).digest("hex") });
-  if ((await corpusSize(dir)) !== size || (await readFile(join(dir, "corpus.json"), "utf8").catch(() => "")) !== stamp) {
+  const stamp = JSON.stringify({
+    size,
+    seed: CORPUS_SEED,
+    generator: createHash("sha256")
+      .update(await readFile(join(here, "corpus.ts")))
+      .digest("hex"),
+  });
+  if (
+    (await corpusSize(dir)) !== size ||
+    (await readFile(join(dir, "corpus.json"), "utf8").catch(() => "")) !== stamp
+  ) {
     process.stderr.write(`writing ${size} synthetic seeds to ${dir}\n`);
     await writeCorpus(dir, size, CORPUS_SEED, await readFile(join(repo, "briefing.yaml"), "utf8"));
     await writeFile(join(dir, "corpus.json"), stamp);
@@ -108,7 +126,9 @@ async function main(): Promise<void> {
     for (let i = 0; i < runs; i++) {
       a.push(build("sourcebrief", corpus));
       b.push(build("baseline", corpus));
-      process.stderr.write(`  ${size} seeds, run ${i + 1}/${runs}: sourcebrief ${(a.at(-1)!.ms / 1000).toFixed(2)} s, baseline ${(b.at(-1)!.ms / 1000).toFixed(2)} s\n`);
+      process.stderr.write(
+        `  ${size} seeds, run ${i + 1}/${runs}: sourcebrief ${(a.at(-1)!.ms / 1000).toFixed(2)} s, baseline ${(b.at(-1)!.ms / 1000).toFixed(2)} s\n`,
+      );
     }
     const steps = Object.keys(a[0]!.timings);
     const stepsMs = Object.fromEntries(steps.map((s) => [s, Math.round(median(a.map((r) => r.timings[s] ?? 0)))]));
@@ -116,15 +136,32 @@ async function main(): Promise<void> {
     const row: Row = {
       seeds: size,
       runs,
-      sourcebrief: { medianMs: Math.round(median(a.map((r) => r.ms))), peakRssMb: mb(Math.max(...a.map((r) => r.maxRssKb))), stepsMs, renderMs: 0 },
-      baseline: { medianMs: Math.round(median(b.map((r) => r.ms))), peakRssMb: mb(Math.max(...b.map((r) => r.maxRssKb))) },
+      sourcebrief: {
+        medianMs: Math.round(median(a.map((r) => r.ms))),
+        peakRssMb: mb(Math.max(...a.map((r) => r.maxRssKb))),
+        stepsMs,
+        renderMs: 0,
+      },
+      baseline: {
+        medianMs: Math.round(median(b.map((r) => r.ms))),
+        peakRssMb: mb(Math.max(...b.map((r) => r.maxRssKb))),
+      },
       ratio: 0,
       rebuildAfterEditMs: null,
       rebuildStepsMs: null,
     };
     const again = rebuild ? await rebuildAfterEdit(corpus) : null;
-    if (again) process.stderr.write(`  ${size} seeds, rebuild after editing one seed (warm cache): ${(again.ms / 1000).toFixed(2)} s\n`);
-    rows.push({ ...row, rebuildAfterEditMs: again && Math.round(again.ms), rebuildStepsMs: again && Object.fromEntries(Object.entries(again.timings).map(([k, v]) => [k, Math.round(v)])), sourcebrief: { ...row.sourcebrief, renderMs: row.sourcebrief.medianMs - pipelineMs }, ratio: Math.round((row.sourcebrief.medianMs / row.baseline.medianMs) * 100) / 100 });
+    if (again)
+      process.stderr.write(
+        `  ${size} seeds, rebuild after editing one seed (warm cache): ${(again.ms / 1000).toFixed(2)} s\n`,
+      );
+    rows.push({
+      ...row,
+      rebuildAfterEditMs: again && Math.round(again.ms),
+      rebuildStepsMs: again && Object.fromEntries(Object.entries(again.timings).map(([k, v]) => [k, Math.round(v)])),
+      sourcebrief: { ...row.sourcebrief, renderMs: row.sourcebrief.medianMs - pipelineMs },
+      ratio: Math.round((row.sourcebrief.medianMs / row.baseline.medianMs) * 100) / 100,
+    });
   }
   const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? "unknown", node: process.version };
   process.stdout.write(table(rows, machine));
@@ -141,15 +178,31 @@ function table(rows: readonly Row[], machine: { cores: number; cpu: string; node
     "",
     "| seeds | sourcebrief (s) | baseline (s) | ratio | peak RSS sourcebrief / baseline (MB) | rebuild after editing one seed, warm cache (s) |",
     "| ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...rows.map((r) => `| ${r.seeds} | ${s(r.sourcebrief.medianMs)} | ${s(r.baseline.medianMs)} | ${r.ratio.toFixed(2)}× | ${r.sourcebrief.peakRssMb} / ${r.baseline.peakRssMb} | ${r.rebuildAfterEditMs === null ? "–" : `${s(r.rebuildAfterEditMs)} (${Math.round((100 * r.rebuildAfterEditMs) / r.sourcebrief.medianMs)}% of cold)`} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.seeds} | ${s(r.sourcebrief.medianMs)} | ${s(r.baseline.medianMs)} | ${r.ratio.toFixed(2)}× | ${r.sourcebrief.peakRssMb} / ${r.baseline.peakRssMb} | ${r.rebuildAfterEditMs === null ? "–" : `${s(r.rebuildAfterEditMs)} (${Math.round((100 * r.rebuildAfterEditMs) / r.sourcebrief.medianMs)}% of cold)`} |`,
+    ),
     "",
     `| seeds | ${Object.keys(rows[0]?.sourcebrief.stepsMs ?? {}).join(" | ")} | Eleventy + rest |`,
     `| ---: |${" ---: |".repeat(Object.keys(rows[0]?.sourcebrief.stepsMs ?? {}).length + 1)}`,
-    ...rows.map((r) => `| ${r.seeds} | ${Object.values(r.sourcebrief.stepsMs).map(s).join(" | ")} | ${s(r.sourcebrief.renderMs)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.seeds} | ${Object.values(r.sourcebrief.stepsMs).map(s).join(" | ")} | ${s(r.sourcebrief.renderMs)} |`,
+    ),
     "",
     "Step times in seconds (median). The rebuild is one build, in a new process like `npm run build`, right after one seed was edited, with the seed cache filled by the build before it; its steps:",
     "",
-    ...rows.filter((r) => r.rebuildStepsMs).map((r) => `- ${r.seeds} seeds: ${Object.entries(r.rebuildStepsMs ?? {}).filter(([, ms]) => ms >= 10).map(([k, ms]) => `${k} ${s(ms)}`).join(", ")}, Eleventy + rest ${s((r.rebuildAfterEditMs ?? 0) - Object.values(r.rebuildStepsMs ?? {}).reduce((a, b) => a + b, 0))}`),
+    ...rows
+      .filter((r) => r.rebuildStepsMs)
+      .map(
+        (r) =>
+          `- ${r.seeds} seeds: ${Object.entries(r.rebuildStepsMs ?? {})
+            .filter(([, ms]) => ms >= 10)
+            .map(([k, ms]) => `${k} ${s(ms)}`)
+            .join(
+              ", ",
+            )}, Eleventy + rest ${s((r.rebuildAfterEditMs ?? 0) - Object.values(r.rebuildStepsMs ?? {}).reduce((a, b) => a + b, 0))}`,
+      ),
   ];
   return `${lines.join("\n")}\n`;
 }

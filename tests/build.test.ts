@@ -6,10 +6,17 @@ import Eleventy from "@11ty/eleventy";
 import { REPO } from "./helpers.ts";
 import { SECTION_IDS } from "../src/model/types.ts";
 
-interface Page { url: string; outputPath: string; content: string }
+interface Page {
+  url: string;
+  outputPath: string;
+  content: string;
+}
 
 async function buildInMemory(): Promise<Map<string, string>> {
-  const eleventy = new Eleventy(join(REPO, "templates"), join(REPO, "_site"), { configPath: join(REPO, "eleventy.config.ts"), quietMode: true });
+  const eleventy = new Eleventy(join(REPO, "templates"), join(REPO, "_site"), {
+    configPath: join(REPO, "eleventy.config.ts"),
+    quietMode: true,
+  });
   const pages = (await eleventy.toJSON()) as unknown as Page[];
   return new Map(pages.map((p) => [p.url, p.content]));
 }
@@ -20,9 +27,13 @@ describe("the built briefing", async () => {
   const briefing = JSON.parse(pages.get("/briefing.json") ?? "{}");
 
   it("should show the four sections in order, each with points", () => {
-    expect($("main > section[id]").filter((_, s) => SECTION_IDS.includes($(s).attr("id") as never)).find("h2").map((_, h) => $(h).text()).get()).toEqual([
-      "Hardware shift", "Orders", "Geopolitics", "Open questions",
-    ]);
+    expect(
+      $("main > section[id]")
+        .filter((_, s) => SECTION_IDS.includes($(s).attr("id") as never))
+        .find("h2")
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(["Hardware shift", "Orders", "Geopolitics", "Open questions"]);
     for (const id of ["hardware-shift", "orders", "geopolitics", "open-questions"]) {
       expect($(`#${id} .points > li`).length, id).toBeGreaterThan(0);
     }
@@ -56,7 +67,11 @@ describe("the built briefing", async () => {
     expect(items.length).toBeLessThanOrEqual(5);
     const counts = items.map((_, li) => Number($(li).find(".backing").text().match(/\d+/)?.[0])).get();
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    const best = Math.max(...$(".points .backing").map((_, p) => Number($(p).text().match(/\d+/)?.[0])).get());
+    const best = Math.max(
+      ...$(".points .backing")
+        .map((_, p) => Number($(p).text().match(/\d+/)?.[0]))
+        .get(),
+    );
     expect(counts[0]).toBe(best);
     items.each((_, li) => {
       const refs = $(li).find("sup.gref a");
@@ -77,7 +92,16 @@ describe("the built briefing", async () => {
 
   it("should show no page furniture anywhere in the briefing", () => {
     const text = $("main").text();
-    for (const furniture of ["Editorial Team", "min read", "hours ago", "powered by", "Related Articles", "Subscribe", "Stay ahead", "Follow @"]) {
+    for (const furniture of [
+      "Editorial Team",
+      "min read",
+      "hours ago",
+      "powered by",
+      "Related Articles",
+      "Subscribe",
+      "Stay ahead",
+      "Follow @",
+    ]) {
       expect(text).not.toContain(furniture);
     }
   });

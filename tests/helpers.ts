@@ -2,7 +2,7 @@
 import { mkdtemp, mkdir, writeFile, symlink, cp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { Message } from "../src/model/messages.ts";
+import type { Message } from "../src/model/messages.ts";
 import type { Line, SeedFile, Source } from "../src/model/types.ts";
 import { emptySource } from "../src/pipeline/analyse.ts";
 import { decodeSeed } from "../src/steps/seed/decodeSeed.ts";
@@ -15,7 +15,9 @@ export const FIXTURES = join(REPO, "tests", "fixtures");
  * A throwaway project: the repo's templates and config linked in, seeds and settings copied from
  * `from` (default: the repo itself), plus any extra seed files given as name -> content.
  */
-export async function tempProject(options: { from?: string; seeds?: Record<string, string | Uint8Array> } = {}): Promise<string> {
+export async function tempProject(
+  options: { from?: string; seeds?: Record<string, string | Uint8Array> } = {},
+): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "sourcebrief-test-"));
   const from = options.from ?? REPO;
   await symlink(join(REPO, "templates"), join(root, "templates"));
@@ -23,21 +25,37 @@ export async function tempProject(options: { from?: string; seeds?: Record<strin
   await cp(join(from, "briefing.yaml"), join(root, "briefing.yaml"));
   await cp(join(from, "seeds"), join(root, "seeds"), { recursive: true });
   await mkdir(join(root, "seeds"), { recursive: true });
-  for (const [name, content] of Object.entries(options.seeds ?? {})) await writeFile(join(root, "seeds", name), content);
+  for (const [name, content] of Object.entries(options.seeds ?? {}))
+    await writeFile(join(root, "seeds", name), content);
   return root;
 }
 
 /** A Source with the given body lines, as the load step would make it. */
 export function sourceFrom(text: string, id = "900", file = `seeds/${id}_test.txt`): Source {
   const lines: Line[] = text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
-  return { id, file, path: file, bytes: null, meta: { title: null, publisher: null, url: null, published: null }, lines, kept: lines, blocks: [], sentences: [], messages: [] as Message[], title: "" };
+  return {
+    id,
+    file,
+    path: file,
+    bytes: null,
+    meta: { title: null, publisher: null, url: null, published: null },
+    lines,
+    kept: lines,
+    blocks: [],
+    sentences: [],
+    messages: [] as Message[],
+    title: "",
+  };
 }
 
 /** Every file under a folder, path -> bytes as text: to show that a folder is unchanged, byte for byte. */
 export async function snapshotDir(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) out[relative(dir, join(entry.parentPath, entry.name))] = (await readFile(join(entry.parentPath, entry.name))).toString("base64");
+    if (entry.isFile())
+      out[relative(dir, join(entry.parentPath, entry.name))] = (
+        await readFile(join(entry.parentPath, entry.name))
+      ).toString("base64");
   }
   return out;
 }

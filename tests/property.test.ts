@@ -9,7 +9,11 @@ import { REPO, tempProject } from "./helpers.ts";
 
 // A mutation as pasting goes wrong: bytes inserted, a range deleted or repeated, the file cut short.
 const mutation = fc.oneof(
-  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 40 }) }),
+  fc.record({
+    kind: fc.constant("insert" as const),
+    at: fc.nat(),
+    bytes: fc.uint8Array({ minLength: 1, maxLength: 40 }),
+  }),
   fc.record({ kind: fc.constant("delete" as const), at: fc.nat(), length: fc.nat({ max: 400 }) }),
   fc.record({ kind: fc.constant("repeat" as const), at: fc.nat(), length: fc.nat({ max: 400 }) }),
   fc.record({ kind: fc.constant("truncate" as const), at: fc.nat() }),
@@ -38,7 +42,9 @@ describe("the pipeline on arbitrary seeds", () => {
   beforeAll(async () => {
     root = await tempProject();
     const names = (await readdir(join(REPO, "seeds"))).filter((n) => n.endsWith(".txt")).sort();
-    shipped = await Promise.all(names.map(async (name) => ({ name, bytes: await readFile(join(REPO, "seeds", name)) })));
+    shipped = await Promise.all(
+      names.map(async (name) => ({ name, bytes: await readFile(join(REPO, "seeds", name)) })),
+    );
   });
   afterAll(() => rm(root, { recursive: true }));
 

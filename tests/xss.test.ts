@@ -26,7 +26,9 @@ describe("a seed full of XSS payloads", () => {
 
   it("should build, with points that cite its clean sentences", () => {
     expect(Object.keys(pages)).toContain(join("sources", "009", "index.html"));
-    const cited = briefing.sections.flatMap((s) => s.points.flatMap((p) => p.citations)).filter((c) => c.source === "009");
+    const cited = briefing.sections
+      .flatMap((s) => s.points.flatMap((p) => p.citations))
+      .filter((c) => c.source === "009");
     expect(cited.length).toBeGreaterThan(0);
     for (const c of cited) expect(c.quote).not.toMatch(/<|javascript:|\{\{/i);
   });
@@ -44,9 +46,13 @@ describe("a seed full of XSS payloads", () => {
     for (const [page, html] of Object.entries(pages)) {
       const $ = load(html);
       $("*").each((_, el) => {
-        for (const [name, value] of Object.entries((el as unknown as { attribs: Record<string, string> }).attribs ?? {})) {
+        for (const [name, value] of Object.entries(
+          (el as unknown as { attribs: Record<string, string> }).attribs ?? {},
+        )) {
           expect(name, `${page}: ${name}`).not.toMatch(/^on/i);
-          expect(value.replace(/[\s\u0000-\u001F]/g, ""), `${page}: ${name}`).not.toMatch(/^(javascript|data|vbscript):/i);
+          expect(value.replace(/[\s\u0000-\u001F]/g, ""), `${page}: ${name}`).not.toMatch(
+            /^(javascript|data|vbscript):/i,
+          );
         }
       });
     }
@@ -68,13 +74,21 @@ describe("a seed full of XSS payloads", () => {
 
 describe("stripping markup from reading text", () => {
   it("should keep a Markdown link's words and drop its target", () => {
-    const { lines, messages } = stripHtml([{ text: "See the [full filing](javascript:alert(1)) for details.", line: 7 }], "seeds/x.txt");
+    const { lines, messages } = stripHtml(
+      [{ text: "See the [full filing](javascript:alert(1)) for details.", line: 7 }],
+      "seeds/x.txt",
+    );
     expect(lines[0]?.text).toBe("See the full filing for details.");
-    expect(messages.map(String)).toEqual(["seeds/x.txt:7: removed Markdown link from the text; paste the article as plain text to silence this"]);
+    expect(messages.map(String)).toEqual([
+      "seeds/x.txt:7: removed Markdown link from the text; paste the article as plain text to silence this",
+    ]);
   });
 
   it("should keep a less-than sign that is not a tag", () => {
-    const { lines, messages } = stripHtml([{ text: "Revenue was < $5 billion & rising, and 3<4.", line: 1 }], "seeds/x.txt");
+    const { lines, messages } = stripHtml(
+      [{ text: "Revenue was < $5 billion & rising, and 3<4.", line: 1 }],
+      "seeds/x.txt",
+    );
     expect(lines[0]?.text).toBe("Revenue was < $5 billion & rising, and 3<4.");
     expect(messages).toEqual([]);
   });

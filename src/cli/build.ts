@@ -96,10 +96,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   buildSite({ ...(at >= 0 ? { previous: args[at + 1] as string } : {}), cache: !args.includes("--no-cache") }).then(
-    ({ rendered }) => process.stderr.write(`built _site/ in ${((performance.now() - start) / 1000).toFixed(2)} s (${rendered} files rendered)\n`),
+    ({ rendered }) =>
+      process.stderr.write(
+        `built _site/ in ${((performance.now() - start) / 1000).toFixed(2)} s (${rendered} files rendered)\n`,
+      ),
     (error: unknown) => {
       const own = findOwnError(error);
-      process.stderr.write(`\nbuild failed: ${own ? own.message : formatError(error)}\n_site/ was left as the last good build wrote it.\n`);
+      process.stderr.write(
+        `\nbuild failed: ${own ? own.message : formatError(error)}\n_site/ was left as the last good build wrote it.\n`,
+      );
       process.exitCode = 1;
     },
   );

@@ -1,7 +1,7 @@
 // `npm run check`: lints every seed without building; prints each warning and error as `file:line: message`.
 import { formatError, isSourcebriefError, SeedError } from "../model/errors.ts";
 import type { Message } from "../model/messages.ts";
-import type { Source } from "../model/types.ts";
+import type { BriefingConfig, Source } from "../model/types.ts";
 import { analyseSeed, seedContext } from "../pipeline/analyse.ts";
 import { listSeeds } from "../pipeline/listSeeds.ts";
 import { type PipelineOptions, resolveOptions } from "../pipeline/options.ts";
@@ -30,7 +30,7 @@ function errorLine(error: unknown): string {
 /** Runs the per-seed steps on every seed, going on past a bad seed so that all problems are listed at once. */
 export async function checkSeeds(options: PipelineOptions = {}): Promise<CheckReport> {
   const resolved = resolveOptions(options);
-  let config;
+  let config: BriefingConfig;
   try {
     config = await loadSettings(resolved.configPath, resolved.configDisplayPath);
   } catch (error) {
@@ -68,7 +68,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   checkSeeds().then(
     (report) => {
       for (const line of report.lines) process.stdout.write(`${line}\n`);
-      process.stdout.write(`${report.seeds} seed(s) checked: ${report.errors} error(s), ${report.warnings} warning(s)\n`);
+      process.stdout.write(
+        `${report.seeds} seed(s) checked: ${report.errors} error(s), ${report.warnings} warning(s)\n`,
+      );
       if (report.errors) process.exitCode = 1;
     },
     (error: unknown) => {

@@ -3,7 +3,7 @@ import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { runPipeline } from "../pipeline/run.ts";
 import { SECTION_IDS, type Briefing, type SectionId } from "../model/types.ts";
-import { type PipelineOptions } from "../pipeline/options.ts";
+import type { PipelineOptions } from "../pipeline/options.ts";
 
 /** One labelled sentence, as kept in `tests/fixtures/eval/labels/<stem>.json`. */
 export interface LabelledSentence {
@@ -45,7 +45,14 @@ export interface Score {
 
 /** Text as compared between labels and citations: NFKC, straight quotes, single spaces, lower case, no list marker. */
 export function normalise(text: string): string {
-  return text.normalize("NFKC").replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim().replace(/^[-*•]\s+/, "").toLowerCase();
+  return text
+    .normalize("NFKC")
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[-*•]\s+/, "")
+    .toLowerCase();
 }
 
 /** Reads every label file in `dir` and its `facts.json`. */
@@ -78,7 +85,8 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 /** Scores a briefing whose sources are the seeds at `sourceFiles` (source id -> file relative to the root). */
 export function score(briefing: Briefing, labels: Labels, sourceFiles: ReadonlyMap<string, string>): Score {
   const inCorpus = new Set<string>();
-  for (const file of sourceFiles.values()) for (const l of labels.files.get(file) ?? []) if (l.fact) inCorpus.add(l.fact);
+  for (const file of sourceFiles.values())
+    for (const l of labels.files.get(file) ?? []) if (l.fact) inCorpus.add(l.fact);
   const leaks: string[] = [];
   const sections = SECTION_IDS.map((id): SectionScore => {
     const points = briefing.sections.find((s) => s.id === id)?.points ?? [];
@@ -96,10 +104,29 @@ export function score(briefing: Briefing, labels: Labels, sourceFiles: ReadonlyM
     }
     const facts = [...inCorpus].filter((f) => labels.facts.get(f) === id).sort();
     const missed = facts.filter((f) => !cited.has(f));
-    return { section: id, points: points.length, correct: points.length - wrong.length, facts: facts.length, recalled: facts.length - missed.length, missed, wrong };
+    return {
+      section: id,
+      points: points.length,
+      correct: points.length - wrong.length,
+      facts: facts.length,
+      recalled: facts.length - missed.length,
+      missed,
+      wrong,
+    };
   });
   const sum = (f: (s: SectionScore) => number): number => sections.reduce((a, s) => a + f(s), 0);
-  return { sections, leaks, precision: ratio(sum((s) => s.correct), sum((s) => s.points)), recall: ratio(sum((s) => s.recalled), sum((s) => s.facts)) };
+  return {
+    sections,
+    leaks,
+    precision: ratio(
+      sum((s) => s.correct),
+      sum((s) => s.points),
+    ),
+    recall: ratio(
+      sum((s) => s.recalled),
+      sum((s) => s.facts),
+    ),
+  };
 }
 
 /** Runs the pipeline on a seeds folder and scores the result against the labels. */
@@ -113,9 +140,15 @@ export async function evaluate(options: PipelineOptions, labelsDir: string): Pro
 export function formatScore(name: string, s: Score): string {
   const pct = (x: number): string => x.toFixed(2);
   const rows = s.sections.map(
-    (x) => `  ${x.section.padEnd(15)} precision ${pct(ratio(x.correct, x.points))} (${x.correct}/${x.points})  recall ${pct(ratio(x.recalled, x.facts))} (${x.recalled}/${x.facts})` +
+    (x) =>
+      `  ${x.section.padEnd(15)} precision ${pct(ratio(x.correct, x.points))} (${x.correct}/${x.points})  recall ${pct(ratio(x.recalled, x.facts))} (${x.recalled}/${x.facts})` +
       (x.missed.length ? `  missed: ${x.missed.join(", ")}` : ""),
   );
   const wrong = s.sections.flatMap((x) => x.wrong.map((w) => `    not ${x.section}: ${w}`));
-  return [`${name}: precision ${pct(s.precision)}, recall ${pct(s.recall)}, furniture leaks ${s.leaks.length}`, ...rows, ...wrong, ...s.leaks.map((l) => `    leak: ${l}`)].join("\n");
+  return [
+    `${name}: precision ${pct(s.precision)}, recall ${pct(s.recall)}, furniture leaks ${s.leaks.length}`,
+    ...rows,
+    ...wrong,
+    ...s.leaks.map((l) => `    leak: ${l}`),
+  ].join("\n");
 }

@@ -12,16 +12,11 @@ export class SourcebriefError extends Error {
     super(message, options);
     this.name = new.target.name;
   }
-
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    if (this !== SourcebriefError) return Function.prototype[Symbol.hasInstance].call(this, value);
-    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
-  }
 }
 
 /** True for an error of sourcebrief's own family, from any module instance. */
 export function isSourcebriefError(value: unknown): value is SourcebriefError {
-  return value instanceof SourcebriefError;
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
 }
 
 /** A seed that the build cannot use: names the file, the line, what is wrong and what to do. */
@@ -45,7 +40,7 @@ export function formatError(error: unknown): string {
   let current: unknown = error;
   let depth = 0;
   while (current !== undefined && current !== null && depth < 5) {
-    if (current instanceof SourcebriefError) lines.push(`${depth ? "  caused by " : ""}${current.message}`);
+    if (isSourcebriefError(current)) lines.push(`${depth ? "  caused by " : ""}${current.message}`);
     else if (current instanceof Error) lines.push(`${depth ? "  caused by " : ""}${current.name}: ${current.message}`);
     else lines.push(`${depth ? "  caused by " : ""}${String(current)}`);
     current = current instanceof Error ? current.cause : undefined;

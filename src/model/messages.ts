@@ -1,5 +1,4 @@
 // Recoverable problems, collected where they happen and printed as `file:line: reason`.
-import { collapseSpaces } from "../text/spacing.ts";
 
 export type Severity = "warning" | "info";
 
@@ -27,6 +26,6 @@ export class Message {
 
 /** Shortens seed text for a message, so one line of output stays one line. */
 export function excerpt(text: string, max = 40): string {
-  const flat = collapseSpaces(text).trim();
+  const flat = text.replace(/\s+/g, " ").trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }

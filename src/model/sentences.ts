@@ -8,7 +8,8 @@ import type { Sentence, Source } from "./types.ts";
  */
 export function allSentences(sources: readonly Source[], keep?: (sentence: Sentence) => boolean): Sentence[] {
   const out: Sentence[] = [];
-  for (const source of sources) for (const sentence of source.sentences) if (!keep || keep(sentence)) out.push(sentence);
+  for (const source of sources)
+    for (const sentence of source.sentences) if (!keep || keep(sentence)) out.push(sentence);
   return out;
 }
 

@@ -14,7 +14,13 @@ export async function listSeeds(seedsDir: string, displayDir: string, notes: Mes
   try {
     entries = await readdir(seedsDir, { withFileTypes: true });
   } catch (cause) {
-    throw new SeedError(displayDir, null, "cannot read the seeds folder", "Create it and put the article .txt files in it.", { cause });
+    throw new SeedError(
+      displayDir,
+      null,
+      "cannot read the seeds folder",
+      "Create it and put the article .txt files in it.",
+      { cause },
+    );
   }
   const seeds: SeedFile[] = [];
   const byId = new Map<string, string>();
@@ -28,7 +34,13 @@ export async function listSeeds(seedsDir: string, displayDir: string, notes: Mes
       (!entry.isDirectory() &&
         (
           await stat(path).catch((cause: unknown) => {
-            throw new SeedError(file, null, "cannot read the file (a broken link?)", "Check that it exists and is readable, or remove it.", { cause });
+            throw new SeedError(
+              file,
+              null,
+              "cannot read the file (a broken link?)",
+              "Check that it exists and is readable, or remove it.",
+              { cause },
+            );
           })
         ).isFile());
     if (!isFile || !SEED_EXTENSIONS.test(name)) {
@@ -37,9 +49,20 @@ export async function listSeeds(seedsDir: string, displayDir: string, notes: Mes
     }
     const id = name.replace(SEED_EXTENSIONS, "").split("_")[0] ?? "";
     if (!/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(id))
-      throw new SeedError(file, null, `cannot derive a source id from the file name "${name}"`, 'Name seeds like "005_some-slug.txt": letters, digits and "-" before the first "_".');
+      throw new SeedError(
+        file,
+        null,
+        `cannot derive a source id from the file name "${name}"`,
+        'Name seeds like "005_some-slug.txt": letters, digits and "-" before the first "_".',
+      );
     const other = byId.get(id.toLowerCase());
-    if (other) throw new SeedError(file, null, `source id "${id}" is already used by ${other}`, 'Rename one of the files so the part before the first "_" differs.');
+    if (other)
+      throw new SeedError(
+        file,
+        null,
+        `source id "${id}" is already used by ${other}`,
+        'Rename one of the files so the part before the first "_" differs.',
+      );
     byId.set(id.toLowerCase(), file);
     seeds.push({ id, file, path });
   }

@@ -32,7 +32,8 @@ export interface ResolvedOptions {
 
 /** Fills in defaults; throws a TypeError naming a bad option. */
 export function resolveOptions(options: PipelineOptions = {}): ResolvedOptions {
-  if (options === null || typeof options !== "object") throw new TypeError(`pipeline options must be an object, got ${String(options)}`);
+  if (options === null || typeof options !== "object")
+    throw new TypeError(`pipeline options must be an object, got ${String(options)}`);
   const root = options.root ?? process.cwd();
   const seedsDir = options.seedsDir ?? join(root, "seeds");
   const configPath = options.configPath ?? join(root, "briefing.yaml");
@@ -55,6 +56,7 @@ export function displayPath(root: string, path: string): string {
 }
 
 function positiveInteger(value: unknown): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value <= 0) throw new TypeError(`maxSeedBytes must be a positive integer, got ${String(value)}`);
+  if (typeof value !== "number" || !Number.isInteger(value) || value <= 0)
+    throw new TypeError(`maxSeedBytes must be a positive integer, got ${String(value)}`);
   return value;
 }

@@ -13,11 +13,14 @@ export async function runPipeline(options: PipelineOptions = {}, hooks: Pipeline
   const config = await loadSettings(resolved.configPath, resolved.configDisplayPath);
   const notes: PipelineState["notes"] = [];
   const seeds = await listSeeds(resolved.seedsDir, resolved.seedsDisplayDir, notes);
-  if (seeds.length === 0) throw new SeedError(resolved.seedsDisplayDir, null, "no seeds found", "Add at least one article as a .txt file.");
+  if (seeds.length === 0)
+    throw new SeedError(resolved.seedsDisplayDir, null, "no seeds found", "Add at least one article as a .txt file.");
   const context = seedContext(config, resolved.maxSeedBytes);
   const analyse = (seed: (typeof seeds)[number]) => analyseSeed(seed, SEED_STEPS, context);
   const started = performance.now();
-  const sources = hooks.analyseSeeds ? await hooks.analyseSeeds(seeds, analyse, notes) : await analyseSerially(seeds, analyse);
+  const sources = hooks.analyseSeeds
+    ? await hooks.analyseSeeds(seeds, analyse, notes)
+    : await analyseSerially(seeds, analyse);
   const state: PipelineState = {
     options: resolved,
     config,

@@ -1,6 +1,15 @@
 // The state the steps share, and the shapes of a step: what every step imports, and nothing that imports steps.
 import type { Message } from "../model/messages.ts";
-import type { Briefing, BriefingConfig, Changes, Claim, Disagreement, Footnotes, SeedFile, Source } from "../model/types.ts";
+import type {
+  Briefing,
+  BriefingConfig,
+  Changes,
+  Claim,
+  Disagreement,
+  Footnotes,
+  SeedFile,
+  Source,
+} from "../model/types.ts";
 import type { CompiledSection } from "../rules/sectionCues.ts";
 import type { ResolvedOptions } from "./options.ts";
 
@@ -47,7 +56,11 @@ export interface PipelineHooks {
    * Produces the analysed sources. `analyse` runs the per-seed steps on one seed; a hook may instead return a
    * source analysed earlier (a cache), as long as it is what `analyse` would give. Default: every seed, in order.
    */
-  readonly analyseSeeds?: (seeds: readonly SeedFile[], analyse: (seed: SeedFile) => Promise<Source>, notes: Message[]) => Promise<Source[]>;
+  readonly analyseSeeds?: (
+    seeds: readonly SeedFile[],
+    analyse: (seed: SeedFile) => Promise<Source>,
+    notes: Message[],
+  ) => Promise<Source[]>;
   /** Called after each briefing step with its name and duration. */
   readonly afterStep?: (name: string, ms: number, state: PipelineState) => void;
 }

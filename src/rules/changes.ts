@@ -3,7 +3,6 @@ import { comparable, comparableText } from "../text/comparable.ts";
 import { perText } from "../util/perText.ts";
 import type { Briefing, Changes, Point, PointChange, Source, SourcingChange, StaleQuote } from "../model/types.ts";
 
-
 interface Located {
   readonly point: Point;
   readonly section: string;
@@ -19,7 +18,6 @@ export function briefingJson(briefing: Briefing): string {
   return `${JSON.stringify(briefing, null, 2)}\n`;
 }
 
-
 /**
  * Compares two editions. A point of one is the same as a point of the other when they share a quoted
  * passage or their text is equal, so a point survives a change of wording in its representative sentence.
@@ -27,7 +25,8 @@ export function briefingJson(briefing: Briefing): string {
 export function compareBriefings(previous: Briefing, current: Briefing, sources: readonly Source[]): Changes {
   const comparable = comparer();
   const citationKey = (source: string, quote: string): string => `${source}\0${comparable(quote)}`;
-  const located = (b: Briefing): Located[] => b.sections.flatMap((s) => s.points.map((point) => ({ point, section: s.title })));
+  const located = (b: Briefing): Located[] =>
+    b.sections.flatMap((s) => s.points.map((point) => ({ point, section: s.title })));
   const before = located(previous);
   const after = located(current);
   // Points by text first; by quoted passage only once a point of the previous edition is not found by its text.
@@ -39,7 +38,9 @@ export function compareBriefings(previous: Briefing, current: Briefing, sources:
   const byCitation = (source: string, quote: string): Located | undefined => {
     if (!citationsIndexed) {
       citationsIndexed = true;
-      for (const l of after) for (const c of l.point.citations) if (!byKey.has(citationKey(c.source, c.quote))) byKey.set(citationKey(c.source, c.quote), l);
+      for (const l of after)
+        for (const c of l.point.citations)
+          if (!byKey.has(citationKey(c.source, c.quote))) byKey.set(citationKey(c.source, c.quote), l);
     }
     return byKey.get(citationKey(source, quote));
   };
@@ -67,7 +68,13 @@ export function compareBriefings(previous: Briefing, current: Briefing, sources:
     if (gained.length || lost.length) sourcing.push({ section: now.section, text: now.point.text, gained, lost });
   }
   const added = after.filter((l) => !matched.has(l)).map((l) => ({ section: l.section, text: l.point.text }));
-  return { since: previous.edition ? `the edition of ${previous.edition}` : "the previous build", added, removed, sourcing, stale: staleQuotes(previous, sources, comparable) };
+  return {
+    since: previous.edition ? `the edition of ${previous.edition}` : "the previous build",
+    added,
+    removed,
+    sourcing,
+    stale: staleQuotes(previous, sources, comparable),
+  };
 }
 
 /** Quotes of the previous edition whose seed is still here but no longer contains them: the seed was edited. */

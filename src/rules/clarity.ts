@@ -1,5 +1,5 @@
 // Which wording of a claim states it most clearly: the one a point shows.
-import { type Sentence } from "../model/types.ts";
+import type { Sentence } from "../model/types.ts";
 import { compareText } from "../text/compare.ts";
 import { words } from "../text/tokens.ts";
 import { informativeness } from "./informativeness.ts";
@@ -21,7 +21,8 @@ export const CLEAR_LENGTH = 25;
  * Who said it, closing a sentence: ", analysts at CLSA said.", ", according to Tech Daily.". The names there tell who
  * reported the claim, not what it is; as a point's wording they would credit one source with what many say.
  */
-export const ATTRIBUTION_TAIL = /,\s+(?:according to [^,]{1,60}|[^,]{1,60}?\b(?:said|says|told [^,]{1,40}|reported|wrote))\.["”’]?$/;
+export const ATTRIBUTION_TAIL =
+  /,\s+(?:according to [^,]{1,60}|[^,]{1,60}?\b(?:said|says|told [^,]{1,40}|reported|wrote))\.["”’]?$/;
 
 /** When one outlet dated the claim: "On Friday, ", "In May, ", "Earlier this month, ". The day names no actor. */
 export const DATED_LEAD =
@@ -36,7 +37,12 @@ export function clarity(s: Sentence): number {
   const lead = DATED_LEAD.exec(s.text);
   if (!tail && !lead) return s.informativeness - 0.15 * Math.max(0, words(s.text).length - CLEAR_LENGTH);
   const core = `${s.text.slice(lead ? lead[0].length : 0, tail ? tail.index : s.text.length - 1)}.`;
-  return informativeness(core) - Number(Boolean(tail)) - Number(Boolean(lead)) - 0.15 * Math.max(0, words(s.text).length - CLEAR_LENGTH);
+  return (
+    informativeness(core) -
+    Number(Boolean(tail)) -
+    Number(Boolean(lead)) -
+    0.15 * Math.max(0, words(s.text).length - CLEAR_LENGTH)
+  );
 }
 
 /**
@@ -53,6 +59,12 @@ export function representativeFirst(members: readonly Sentence[]): Sentence[] {
   };
   return members
     .map((s) => ({ s, clarity: clarityOf(s) }))
-    .sort((a, b) => Number(b.s.standalone) - Number(a.s.standalone) || b.clarity - a.clarity || a.s.position - b.s.position || compareText(a.s.id, b.s.id))
+    .sort(
+      (a, b) =>
+        Number(b.s.standalone) - Number(a.s.standalone) ||
+        b.clarity - a.clarity ||
+        a.s.position - b.s.position ||
+        compareText(a.s.id, b.s.id),
+    )
     .map(({ s }) => s);
 }

@@ -1,11 +1,9 @@
 // Where sources contradict each other: release status, certainty, figures, capabilities and extent, each a detector.
-import { type Claim, type Sentence, type DisagreementKind, type Disagreement } from "../model/types.ts";
+import type { Claim, Sentence, DisagreementKind, Disagreement } from "../model/types.ts";
 import { contentTerms, isStopWord, term, words } from "../text/tokens.ts";
 import { contradictingFigures } from "./figures.ts";
 import { compareText } from "../text/compare.ts";
 import { perText } from "../util/perText.ts";
-import { allSentences, notHeading } from "../model/sentences.ts";
-
 
 const PRODUCT = /\b[A-Z][A-Za-z]?\d[\w.]*\b/g;
 const RELEASED =
@@ -14,7 +12,8 @@ const UPCOMING =
   /\bupcoming\b|\bgearing up to (?:launch|release)\b|\bahead of (?:the|its) launch\b|\bis expected to (?:launch|arrive|be released)\b|\bcould arrive\b|\bnot (?:yet )?been released\b|\bnext[\w\s,-]{0,30}\bmodel\b|\bin the coming weeks\b|\bwhen [\w\s]{0,20}will (?:launch|be released|ship)\b|\breadies\b|\bgets? ready to (?:launch|release)\b|\bforthcoming\b/i;
 const MODAL = /\b(will|may|might|could)\s+(?:probably\s+|also\s+)?(\w+)((?:\s+[\w'’]+){0,4})/gi;
 // "not to support X", "doesn't have X", "lacks X features", "without X capabilities": X is the missing feature.
-const MISSING = /\b(?:not|n't|never)\s+(?:to\s+)?(?:support|have|include|offer)\s+(?:any\s+)?([\w-]+)|\b(?:lacks?|lacking|without)\s+([\w-]+)\s+(?:capabilit|feature|function|support)/gi;
+const MISSING =
+  /\b(?:not|n't|never)\s+(?:to\s+)?(?:support|have|include|offer)\s+(?:any\s+)?([\w-]+)|\b(?:lacks?|lacking|without)\s+([\w-]+)\s+(?:capabilit|feature|function|support)/gi;
 const FEATURE_TALK = /\b(?:capabilit\w*|features?|functions?|support\w*)\b/i;
 
 /** The product names a sentence mentions (`V4`, `R1`): what status and certainty claims are about. */
@@ -26,11 +25,12 @@ export function products(text: string): string[] {
 function groupBy(sentences: readonly Sentence[], keys: (s: Sentence) => readonly string[]): Map<string, Sentence[]> {
   const index = new Map<string, Sentence[]>();
   // Appended in place: copying the list on every sentence made a common key cost n² (7.5 s of 9 at 1,000 seeds).
-  for (const s of sentences) for (const k of keys(s)) {
-    const list = index.get(k);
-    if (list) list.push(s);
-    else index.set(k, [s]);
-  }
+  for (const s of sentences)
+    for (const k of keys(s)) {
+      const list = index.get(k);
+      if (list) list.push(s);
+      else index.set(k, [s]);
+    }
   return index;
 }
 
@@ -42,7 +42,12 @@ function perSource(sentences: readonly Sentence[]): Sentence[] {
 }
 
 /** Both sides present and from different sources: a real disagreement rather than one source's nuance. */
-function split(kind: DisagreementKind, topic: string, a: readonly Sentence[], b: readonly Sentence[]): Disagreement | null {
+function split(
+  kind: DisagreementKind,
+  topic: string,
+  a: readonly Sentence[],
+  b: readonly Sentence[],
+): Disagreement | null {
   const left = perSource(a);
   // Sets of sources, not scans: both sides can hold thousands of sources at scale.
   const leftSources = new Set(left.map((l) => l.source));
@@ -59,13 +64,20 @@ export function statusDisagreements(sentences: readonly Sentence[]): Disagreemen
   // says nothing about this product's status); null when it speaks of no status at all.
   const status = perText((text) => {
     const released = RELEASED.test(text);
-    return released || UPCOMING.test(text) ? { released, ofThis: released && !/\b(?:previous|earlier|prior|past)\b/i.test(text), products: products(text) } : null;
+    return released || UPCOMING.test(text)
+      ? { released, ofThis: released && !/\b(?:previous|earlier|prior|past)\b/i.test(text), products: products(text) }
+      : null;
   });
   const relevant = sentences.filter((s) => status(s.text) !== null);
   const out: Disagreement[] = [];
   const of = (s: Sentence) => status(s.text) as NonNullable<ReturnType<typeof status>>;
   for (const [product, group] of groupBy(relevant, (s) => of(s).products)) {
-    const d = split("status", product, group.filter((s) => of(s).ofThis), group.filter((s) => !of(s).released));
+    const d = split(
+      "status",
+      product,
+      group.filter((s) => of(s).ofThis),
+      group.filter((s) => !of(s).released),
+    );
     if (d) out.push(d);
   }
   return out;
@@ -77,7 +89,8 @@ export function certaintyDisagreements(sentences: readonly Sentence[]): Disagree
     const keys: { key: string; sure: boolean }[] = [];
     for (const m of text.matchAll(MODAL)) {
       const action = [m[2] as string, ...contentTerms(m[3] ?? "").slice(0, 2)].join(" ").toLowerCase();
-      for (const p of products(text)) keys.push({ key: `${p}: ${action}`, sure: (m[1] as string).toLowerCase() === "will" });
+      for (const p of products(text))
+        keys.push({ key: `${p}: ${action}`, sure: (m[1] as string).toLowerCase() === "will" });
     }
     return keys;
   });
@@ -89,7 +102,12 @@ export function certaintyDisagreements(sentences: readonly Sentence[]): Disagree
   const out: Disagreement[] = [];
   for (const [key, group] of groupBy([...keyed.keys()], (s) => (keyed.get(s) ?? []).map((k) => k.key))) {
     const sure = (s: Sentence): boolean => (keyed.get(s) ?? []).some((k) => k.key === key && k.sure);
-    const d = split("certainty", key, group.filter(sure), group.filter((s) => !sure(s)));
+    const d = split(
+      "certainty",
+      key,
+      group.filter(sure),
+      group.filter((s) => !sure(s)),
+    );
     if (d) out.push(d);
   }
   return out;
@@ -97,7 +115,9 @@ export function certaintyDisagreements(sentences: readonly Sentence[]): Disagree
 
 /** The first quantity phrase of a text, as written: "about 50,000", "hundreds of thousands". */
 export function quantityPhrase(text: string): string {
-  const m = text.match(/\b(?:about |around |some |nearly |over |more than )?(?:(?:hundreds|tens|thousands|millions)(?: of (?:thousands|millions))?|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: (?:thousand|million|billion))?)/i);
+  const m = text.match(
+    /\b(?:about |around |some |nearly |over |more than )?(?:(?:hundreds|tens|thousands|millions)(?: of (?:thousands|millions))?|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: (?:thousand|million|billion))?)/i,
+  );
   return m ? m[0] : text;
 }
 
@@ -122,12 +142,15 @@ export function quantities(text: string): Figure[] {
   const out: Figure[] = [];
   const scale: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
   for (const m of text.matchAll(/\b(hundreds|tens|thousands|millions)(?: of (thousands|millions))?\b/gi)) {
-    const unit = ({ hundreds: 100, tens: 10, thousands: 1e3, millions: 1e6 } as Record<string, number>)[(m[1] as string).toLowerCase()] as number;
+    const unit = ({ hundreds: 100, tens: 10, thousands: 1e3, millions: 1e6 } as Record<string, number>)[
+      (m[1] as string).toLowerCase()
+    ] as number;
     const times = m[2] ? (scale[(m[2] as string).toLowerCase().replace(/s$/, "")] as number) : 1;
     out.push([2 * unit * times, 10 * unit * times, unitAfter(text, (m.index ?? 0) + m[0].length)]);
   }
   for (const m of text.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion))?\b(?!\s*%)/gi)) {
-    const value = Number((m[1] as string).replace(/,/g, "")) * (m[2] ? (scale[(m[2] as string).toLowerCase()] as number) : 1);
+    const value =
+      Number((m[1] as string).replace(/,/g, "")) * (m[2] ? (scale[(m[2] as string).toLowerCase()] as number) : 1);
     if (!m[2] && value >= 1900 && value <= 2100 && !(m[1] as string).includes(",")) continue; // a year, not a figure
     if (value >= 100) out.push([value * 0.8, value * 1.2, unitAfter(text, (m.index ?? 0) + m[0].length)]);
   }
@@ -140,7 +163,11 @@ export function figureDisagreements(sentences: readonly Sentence[]): Disagreemen
   const figures = perText(quantities);
   const withFigures = sentences.filter((s) => figures(s.text).length > 0);
   // Named actors and products; a capitalised function word only starts the sentence.
-  const namesOf = perText((text) => [...new Set((text.match(/\b[A-Z][\w’'-]*/g) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")))].filter((w) => w.length > 1 && contentTerms(w).length > 0));
+  const namesOf = perText((text) =>
+    [...new Set((text.match(/\b[A-Z][\w’'-]*/g) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")))].filter(
+      (w) => w.length > 1 && contentTerms(w).length > 0,
+    ),
+  );
   const names = (s: Sentence): string[] => namesOf(s.text);
   // The odd one out first: the figure most others contradict is one disagreement against all of them.
   const out: Disagreement[] = [];
@@ -168,7 +195,8 @@ export function capabilityDisagreements(sentences: readonly Sentence[]): Disagre
   const talk = new Map<string, Sentence[]>();
   const talkOf = (feature: string): Sentence[] => {
     let list = talk.get(feature);
-    if (!list) talk.set(feature, (list = (byTerm.get(feature) ?? []).filter((o) => !negated.get(o)?.includes(feature))));
+    if (!list)
+      talk.set(feature, (list = (byTerm.get(feature) ?? []).filter((o) => !negated.get(o)?.includes(feature))));
     return list;
   };
   for (const [s, features] of negated) {
@@ -248,4 +276,3 @@ export function allDisagreements(sentences: readonly Sentence[], claims: readonl
   }
   return found;
 }
-

@@ -39,7 +39,11 @@ function apart(a: readonly Range[], b: readonly Range[]): boolean {
 }
 
 /** Sentences by class; names and ranges are read from a sentence's text, so a repeated text is classed once. */
-function classify(sentences: readonly Sentence[], names: (s: Sentence) => readonly string[], ranges: (s: Sentence) => readonly Range[]): Map<Sentence, FigureClass> {
+function classify(
+  sentences: readonly Sentence[],
+  names: (s: Sentence) => readonly string[],
+  ranges: (s: Sentence) => readonly Range[],
+): Map<Sentence, FigureClass> {
   const classes = new Map<string, FigureClass>();
   const byText = new Map<string, FigureClass>();
   const of = new Map<Sentence, FigureClass>();
@@ -50,7 +54,11 @@ function classify(sentences: readonly Sentence[], names: (s: Sentence) => readon
       const rs = ranges(s);
       const key = JSON.stringify([[...ns].sort(), rs]);
       cls = classes.get(key);
-      if (!cls) classes.set(key, (cls = { names: ns, ranges: rs, members: [], perSource: new Map(), partners: [], unused: new Set() }));
+      if (!cls)
+        classes.set(
+          key,
+          (cls = { names: ns, ranges: rs, members: [], perSource: new Map(), partners: [], unused: new Set() }),
+        );
       byText.set(s.text, cls);
     }
     cls.members.push(s);
@@ -75,31 +83,33 @@ function linkPartners(classes: readonly FigureClass[], rank: ReadonlyMap<string,
   const byPair = new Map<number, FigureClass[]>();
   for (const cls of classes) {
     const ns = [...new Set(cls.names.map((n) => rank.get(n) as number))].sort((a, b) => a - b);
-    for (let i = 0; i < ns.length; i++) for (let j = i + 1; j < ns.length; j++) {
-      const key = (ns[i] as number) * rank.size + (ns[j] as number);
-      const list = byPair.get(key);
-      if (list) list.push(cls);
-      else byPair.set(key, [cls]);
-    }
+    for (let i = 0; i < ns.length; i++)
+      for (let j = i + 1; j < ns.length; j++) {
+        const key = (ns[i] as number) * rank.size + (ns[j] as number);
+        const list = byPair.get(key);
+        if (list) list.push(cls);
+        else byPair.set(key, [cls]);
+      }
   }
   const index = new Map(classes.map((c, i) => [c, i]));
   const seen = new Set<number>();
   for (const list of byPair.values()) {
     if (list.length > FIGURE_PAIR_MAX) continue;
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const a = list[i] as FigureClass;
-      const b = list[j] as FigureClass;
-      const ia = index.get(a) as number;
-      const ib = index.get(b) as number;
-      const id = ia < ib ? ia * classes.length + ib : ib * classes.length + ia;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      if (!apart(a.ranges, b.ranges)) continue;
-      const shared = a.names.filter((n) => b.names.includes(n)).map((n) => rank.get(n) as number);
-      const firstShared = Math.min(...shared);
-      a.partners.push({ cls: b, firstShared });
-      b.partners.push({ cls: a, firstShared });
-    }
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i] as FigureClass;
+        const b = list[j] as FigureClass;
+        const ia = index.get(a) as number;
+        const ib = index.get(b) as number;
+        const id = ia < ib ? ia * classes.length + ib : ib * classes.length + ia;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        if (!apart(a.ranges, b.ranges)) continue;
+        const shared = a.names.filter((n) => b.names.includes(n)).map((n) => rank.get(n) as number);
+        const firstShared = Math.min(...shared);
+        a.partners.push({ cls: b, firstShared });
+        b.partners.push({ cls: a, firstShared });
+      }
   }
 }
 
@@ -109,7 +119,11 @@ function linkPartners(classes: readonly FigureClass[], rank: ReadonlyMap<string,
  * share a name, with names grouped in order of first appearance. `names` and `ranges` must depend on a sentence's text
  * alone: sentences of one text are classed together.
  */
-export function contradictingFigures(sentences: readonly Sentence[], names: (s: Sentence) => readonly string[], ranges: (s: Sentence) => readonly Range[]): OddFigure[] {
+export function contradictingFigures(
+  sentences: readonly Sentence[],
+  names: (s: Sentence) => readonly string[],
+  ranges: (s: Sentence) => readonly Range[],
+): OddFigure[] {
   const position = new Map(sentences.map((s, i) => [s, i]));
   // Names ranked by first appearance: the order in which the pairwise comparison met its groups.
   const rank = new Map<string, number>();
@@ -117,16 +131,22 @@ export function contradictingFigures(sentences: readonly Sentence[], names: (s: 
   const classOf = classify(sentences, names, ranges);
   linkPartners([...new Set(classOf.values())], rank);
   const count = (s: Sentence): number =>
-    (classOf.get(s) as FigureClass).partners.reduce((sum, { cls }) => sum + cls.members.length - (cls.perSource.get(s.source) ?? 0), 0);
+    (classOf.get(s) as FigureClass).partners.reduce(
+      (sum, { cls }) => sum + cls.members.length - (cls.perSource.get(s.source) ?? 0),
+      0,
+    );
   const counts = new Map(sentences.map((s) => [s, count(s)]));
-  const ranked = sentences.filter((s) => (counts.get(s) as number) > 0).sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number) || compareText(a.id, b.id));
+  const ranked = sentences
+    .filter((s) => (counts.get(s) as number) > 0)
+    .sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number) || compareText(a.id, b.id));
   const used = new Set<Sentence>();
   const out: OddFigure[] = [];
   for (const s of ranked) {
     if (used.has(s)) continue;
     const found: Array<{ o: Sentence; key: readonly number[] }> = [];
     for (const { cls, firstShared } of (classOf.get(s) as FigureClass).partners) {
-      for (const o of cls.unused) if (o.source !== s.source) found.push({ o, key: meetingOrder(s, o, firstShared, position) });
+      for (const o of cls.unused)
+        if (o.source !== s.source) found.push({ o, key: meetingOrder(s, o, firstShared, position) });
     }
     if (found.length === 0) continue;
     // The order the pairwise comparison would have met each partner: it decides which sentence stands for a source.
@@ -142,7 +162,12 @@ export function contradictingFigures(sentences: readonly Sentence[], names: (s: 
 }
 
 /** When a pairwise scan over name groups would first have met the pair: group, then the lower source's sentence, then the other's. */
-function meetingOrder(s: Sentence, o: Sentence, firstShared: number, position: ReadonlyMap<Sentence, number>): readonly number[] {
+function meetingOrder(
+  s: Sentence,
+  o: Sentence,
+  firstShared: number,
+  position: ReadonlyMap<Sentence, number>,
+): readonly number[] {
   const [a, b] = s.source < o.source ? [s, o] : [o, s];
   return [firstShared, position.get(a) as number, position.get(b) as number];
 }

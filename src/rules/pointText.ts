@@ -1,5 +1,5 @@
 // What a point says of its claim, and which passages it cites.
-import { type Claim, type Citation, type Sentence } from "../model/types.ts";
+import type { Claim, Citation, Sentence } from "../model/types.ts";
 import { standaloneText, withoutConnective } from "./standalone.ts";
 
 /** One citation per source: the representative for its own source, otherwise that source's clearest member. */

@@ -12,7 +12,8 @@ export interface QuestionPair {
 }
 
 /** Doubts stated as open: "there are still questions about whether…", "it is unclear whether…". */
-export const DOUBT = /\b(?:questions? (?:about|over|remain\w*) (?:whether|how|if)|(?:unclear|uncertain|unknown) (?:whether|how|if)|remains? to be seen)\b/i;
+export const DOUBT =
+  /\b(?:questions? (?:about|over|remain\w*) (?:whether|how|if)|(?:unclear|uncertain|unknown) (?:whether|how|if)|remains? to be seen)\b/i;
 
 /** A question asked in the text: a heading that ends in "?" names a topic, it does not ask. */
 function asks(s: Sentence): boolean {
@@ -34,10 +35,13 @@ export function pairQuestions(sentences: readonly Sentence[]): QuestionPair[] {
     const answer = after && !asks(after) ? after : null;
     // How many of the question's terms each doubt shares, counted from the index rather than by reading every doubt.
     const overlaps = new Map<Sentence, number>();
-    for (const t of new Set(contentTerms(question.text))) for (const d of byTerm.get(t) ?? []) overlaps.set(d, (overlaps.get(d) ?? 0) + 1);
+    for (const t of new Set(contentTerms(question.text)))
+      for (const d of byTerm.get(t) ?? []) overlaps.set(d, (overlaps.get(d) ?? 0) + 1);
     const overlap = (d: Sentence): number => overlaps.get(d) ?? 0;
     // Closest doubt first, so a source with several doubts is quoted by its most pertinent one.
-    const related = [...overlaps.keys()].filter((d) => d.source !== question.source && overlap(d) >= 2).sort((a, b) => overlap(b) - overlap(a) || compareText(a.id, b.id));
+    const related = [...overlaps.keys()]
+      .filter((d) => d.source !== question.source && overlap(d) >= 2)
+      .sort((a, b) => overlap(b) - overlap(a) || compareText(a.id, b.id));
     return { question, answer, related };
   });
 }
@@ -74,10 +78,14 @@ function followers(sentences: readonly Sentence[], questions: readonly Sentence[
     want(q.source, q.paragraph + 1, 1);
   }
   const at = new Map<string, Sentence>();
-  for (const s of sentences) if (wanted.get(s.source)?.get(s.paragraph)?.has(s.index)) at.set(`${s.source}\u0000${s.paragraph}\u0000${s.index}`, s);
+  for (const s of sentences)
+    if (wanted.get(s.source)?.get(s.paragraph)?.has(s.index))
+      at.set(`${s.source}\u0000${s.paragraph}\u0000${s.index}`, s);
   const out = new Map<Sentence, Sentence>();
   for (const q of questions) {
-    const s = at.get(`${q.source}\u0000${q.paragraph}\u0000${q.index + 1}`) ?? at.get(`${q.source}\u0000${q.paragraph + 1}\u00001`);
+    const s =
+      at.get(`${q.source}\u0000${q.paragraph}\u0000${q.index + 1}`) ??
+      at.get(`${q.source}\u0000${q.paragraph + 1}\u00001`);
     if (s) out.set(q, s);
   }
   return out;

@@ -5,7 +5,11 @@ import { terms } from "../text/tokens.ts";
 /** A section's cues, compiled to term sequences once per build. */
 export interface CompiledSection {
   readonly id: SectionId;
-  readonly cues: ReadonlyArray<{ readonly seq: readonly string[]; readonly weight: number; readonly question: boolean }>;
+  readonly cues: ReadonlyArray<{
+    readonly seq: readonly string[];
+    readonly weight: number;
+    readonly question: boolean;
+  }>;
 }
 
 /** Compiles each section's cues to term sequences. */
@@ -25,7 +29,12 @@ export function compileSections(sections: readonly SectionDefinition[]): Compile
 }
 
 /** Sum of cue weights present in a term sequence; `present` holds the sequence's terms. */
-export function cueScore(section: CompiledSection, seq: readonly string[], present: ReadonlySet<string>, isQuestion: boolean): number {
+export function cueScore(
+  section: CompiledSection,
+  seq: readonly string[],
+  present: ReadonlySet<string>,
+  isQuestion: boolean,
+): number {
   let score = 0;
   for (const cue of section.cues) {
     if (cue.question) {
@@ -47,4 +56,3 @@ function containsSeq(hay: readonly string[], needle: readonly string[]): boolean
 
 /** A section is assigned when it scores at least this and at least half the sentence's best score. */
 export const SECTION_THRESHOLD = 2;
-

@@ -1,8 +1,9 @@
 // The single-source flag: a point one source alone backs that states a number, a date or a named deal.
-import { type Point } from "../model/types.ts";
+import type { Point } from "../model/types.ts";
 
 /** What makes a one-source claim matter: a number, a date or a named deal. */
-const CONSEQUENTIAL = /(?<![\p{L}-])\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:deals?|orders?|ordered|contracts?|agreements?|partnerships?|acquisitions?)\b/u;
+const CONSEQUENTIAL =
+  /(?<![\p{L}-])\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:deals?|orders?|ordered|contracts?|agreements?|partnerships?|acquisitions?)\b/u;
 
 /** Whether a point rests on one source and states a number, a date or a named deal. */
 export function isSingleSource(point: Pick<Point, "text" | "citations">): boolean {

@@ -16,19 +16,22 @@ const SUBORDINATE = /^(?:if|when|while|as|because|although|once|unless)\s+(?:it|
 const LATE_PRONOUN = /^[^,]{1,80},(?:[^,]{1,120},)?\s*(?:it|they|he|she|this|these|those)\s/i;
 // A subordinate clause that names its subject before the pronoun ("While DeepSeek has …, it has …"): the
 // pronoun points forward to that name, not back to an earlier sentence.
-const NAMED_LEAD = /^(?:While|Although|Though|After|Since|Because|When)\s+(?:\p{Lu}[\p{L}\p{N}’'-]*\s+)+(?:has|have|had|is|was|were|did|does|said|says)\b[^,]*,\s*(?:it|they|he|she)\s/u;
+const NAMED_LEAD =
+  /^(?:While|Although|Though|After|Since|Because|When)\s+(?:\p{Lu}[\p{L}\p{N}’'-]*\s+)+(?:has|have|had|is|was|were|did|does|said|says)\b[^,]*,\s*(?:it|they|he|she)\s/u;
 // A definite "the shift"/"the episode" anywhere points back to a change named earlier.
 const BACK_REFERENCE = /\bthe (?:shift|episode)\b|\b(?:moves?|steps?|changes?|decisions?) like (?:this|that|these)\b/i;
 // A conditional ("If V4 delivers, …") speculates rather than reports. A doubt about claims ("if these results
 // hold up") is kept: Open questions quotes it with the claims it doubts.
 const CONDITIONAL = /^if\b(?!.*\bhold up\b)/i;
 // Who a person is ("Lena Voss covers semiconductors at Harborline Research"): an introduction, not a claim.
-const BIO = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} (?:covers|reports on|writes about|is an? (?:[\p{L}-]+ ){0,2}(?:analyst|reporter|correspondent|editor|writer|researcher|journalist|columnist|host|partner))\b/u;
+const BIO =
+  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} (?:covers|reports on|writes about|is an? (?:[\p{L}-]+ ){0,2}(?:analyst|reporter|correspondent|editor|writer|researcher|journalist|columnist|host|partner))\b/u;
 // Prescriptive commentary ("must be taken into account") is the writer's advice, not a report.
 const PRESCRIPTIVE = /\b(?:must|ought to) (?:be|not)\b|\btaken into account\b/i;
 
 // Reporting formulas that record a non-answer: they say nothing a reader can use as a point.
-const NO_COMMENT = /\b(?:declined to comment|(?:did not|didn't) (?:immediately )?(?:respond|reply) to (?:a |multiple )?requests? for comment|could not be reached for comment)\b/i;
+const NO_COMMENT =
+  /\b(?:declined to comment|(?:did not|didn't) (?:immediately )?(?:respond|reply) to (?:a |multiple )?requests? for comment|could not be reached for comment)\b/i;
 
 // A transcript's speaker label: "LENA VOSS: …". The point shows what was said; the quote keeps who said it.
 const SPEAKER = /^\p{Lu}[\p{Lu} .'’-]{1,40}:\s+/u;
@@ -46,7 +49,8 @@ function readsAlone(text: string): boolean {
   // Without a full stop it is a fragment, a bullet's label ("Cost advantage: …") as much as a heading.
   if (!/[.!?]["”’)]?$/.test(text)) return false;
   if (!/^[\p{Lu}\p{N}"“]/u.test(text)) return false;
-  if (ANAPHORIC.test(text) || SUBORDINATE.test(text) || PERSONAL.test(text) || NO_COMMENT.test(text) || BIO.test(text)) return false;
+  if (ANAPHORIC.test(text) || SUBORDINATE.test(text) || PERSONAL.test(text) || NO_COMMENT.test(text) || BIO.test(text))
+    return false;
   if (LATE_PRONOUN.test(text) && !NAMED_LEAD.test(text)) return false;
   return !BACK_REFERENCE.test(text) && !CONDITIONAL.test(text) && !PRESCRIPTIVE.test(text);
 }

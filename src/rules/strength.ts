@@ -1,5 +1,5 @@
 // How strong a claim is as a point: how many sources back it, whether it is news, how much it says.
-import { type Sentence, type Claim, type SectionId } from "../model/types.ts";
+import type { Sentence, Claim, SectionId } from "../model/types.ts";
 import { compareText } from "../text/compare.ts";
 
 // Ranking sorts ask for a claim's corroboration at every comparison: count each claim's sources once.
@@ -13,7 +13,8 @@ export function corroboration(claim: Claim): number {
 }
 
 // Habitual or past framing: background a reader may need, but not what is new.
-const BACKGROUND = /\b(?:usually|typically|traditionally|historically)\b|^(?:previously|in the past|unlike previous)\b/i;
+const BACKGROUND =
+  /\b(?:usually|typically|traditionally|historically)\b|^(?:previously|in the past|unlike previous)\b/i;
 
 // A short subject described with "is/are (still) the/a …" states how things stand, not what happened.
 const DESCRIPTION = /^(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:is|are)\s+(?:still\s+)?(?:the|a|an)\s/u;

@@ -1,9 +1,14 @@
 // The briefing's own words around quotes: how a disagreement, a doubt or a question is put to the reader.
-import { type Sentence, type Citation, type Disagreement } from "../model/types.ts";
+import type { Sentence, Citation, Disagreement } from "../model/types.ts";
 import { quantityPhrase } from "./disagreements.ts";
 import { words, term } from "../text/tokens.ts";
 
-export const cite = (s: Sentence): Citation => ({ source: s.source, paragraph: s.paragraph, line: s.line, quote: s.text });
+export const cite = (s: Sentence): Citation => ({
+  source: s.source,
+  paragraph: s.paragraph,
+  line: s.line,
+  quote: s.text,
+});
 
 export const count = (n: number, one: string, many: string): string => (n === 1 ? `one ${one}` : `${n} ${many}`);
 
@@ -13,8 +18,7 @@ export function disagreementText(d: Disagreement): string {
   switch (d.kind) {
     case "status":
       return `Sources differ on whether ${d.topic} has shipped: ${count(a.length, "source says it is out", "sources say it is out")}, ${count(b.length, "calls it upcoming", "call it upcoming")}.`;
-    case "certainty":
-    {
+    case "certainty": {
       const action = a[0]?.text.match(/\bwill\s+(\w+(?:\s+(?!according\b)[\w'’]+){0,3})/i)?.[1] ?? "go ahead";
       return `Sources differ on how certain it is that ${d.topic.split(":")[0]} will ${action.replace(/[,.;]$/, "")}: ${count(a.length, "says it will", "say it will")}, ${count(b.length, "only that it may", "only that it may")}.`;
     }

@@ -3,7 +3,13 @@ import { readFile } from "node:fs/promises";
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from "yaml";
 import { ConfigError } from "../model/errors.ts";
 import { readEditorial } from "./readEditorial.ts";
-import { SECTION_IDS, type BriefingConfig, type SectionDefinition, type SectionId, type EditorialAction } from "../model/types.ts";
+import {
+  SECTION_IDS,
+  type BriefingConfig,
+  type SectionDefinition,
+  type SectionId,
+  type EditorialAction,
+} from "../model/types.ts";
 
 const TOP_KEYS = new Set(["title", "edition", "sections", "limits", "synonyms", "editorial"]);
 const SECTION_KEYS = new Set(["id", "title", "description", "intro", "cues"]);
@@ -14,7 +20,13 @@ export async function loadSettings(path: string, displayPath: string): Promise<B
   try {
     text = await readFile(path, "utf8");
   } catch (cause) {
-    throw new ConfigError(displayPath, null, "cannot read the settings file", "Restore it from git or create it; see README.", { cause });
+    throw new ConfigError(
+      displayPath,
+      null,
+      "cannot read the settings file",
+      "Restore it from git or create it; see README.",
+      { cause },
+    );
   }
   return parseConfig(text, displayPath);
 }
@@ -30,7 +42,12 @@ export function parseConfig(text: string, file: string): BriefingConfig {
   const firstError = doc.errors[0];
   if (firstError) {
     const line = firstError.linePos?.[0]?.line ?? null;
-    throw new ConfigError(file, line, `invalid YAML (${firstError.message.split("\n")[0]})`, "Fix the syntax at that line.");
+    throw new ConfigError(
+      file,
+      line,
+      `invalid YAML (${firstError.message.split("\n")[0]})`,
+      "Fix the syntax at that line.",
+    );
   }
   const root = doc.contents;
   if (!isMap(root)) return fail(root, "expected a mapping with title and sections", "See the shipped briefing.yaml.");
@@ -62,27 +79,40 @@ export function parseConfig(text: string, file: string): BriefingConfig {
       editorial = readEditorial(value, fail, lineOf);
     }
   }
-  if (title === null) fail(root, "missing title", "Add a line: title: \"…\".");
+  if (title === null) fail(root, "missing title", 'Add a line: title: "…".');
   const seen = new Set(sections.map((s) => s.id));
   for (const id of SECTION_IDS) {
-    if (!seen.has(id)) fail(root, `section "${id}" is not defined`, `Define all four sections: ${SECTION_IDS.join(", ")}.`);
+    if (!seen.has(id))
+      fail(root, `section "${id}" is not defined`, `Define all four sections: ${SECTION_IDS.join(", ")}.`);
   }
   // The order of sections is the contract's, whatever order the file lists them in.
   sections.sort((a, b) => SECTION_IDS.indexOf(a.id) - SECTION_IDS.indexOf(b.id));
-  return { title: title as string, edition, sections, synonyms, editorial, ...(maxSeedBytes === undefined ? {} : { maxSeedBytes }) };
+  return {
+    title: title as string,
+    edition,
+    sections,
+    synonyms,
+    editorial,
+    ...(maxSeedBytes === undefined ? {} : { maxSeedBytes }),
+  };
 }
 
 // `limits:` holds one setting today, `maxSeedBytes`: the largest seed file accepted.
 function readLimits(node: Node | null, fail: Fail): number | undefined {
   if (node === null) return undefined;
-  if (!isMap(node)) return fail(node, "limits must be a mapping", "Write limits: then an indented line maxSeedBytes: 2000000.");
+  if (!isMap(node))
+    return fail(node, "limits must be a mapping", "Write limits: then an indented line maxSeedBytes: 2000000.");
   let max: number | undefined;
   for (const pair of node.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : "";
     const value = pair.value as Node | null;
     if (key !== "maxSeedBytes") fail(pair.key as Node, `unknown limit "${key}"`, "Use maxSeedBytes.");
     if (!isScalar(value) || typeof value.value !== "number" || !Number.isInteger(value.value) || value.value <= 0)
-      fail(value ?? (pair.key as Node), "maxSeedBytes must be a whole number of bytes above 0", "Write e.g. maxSeedBytes: 2000000.");
+      fail(
+        value ?? (pair.key as Node),
+        "maxSeedBytes must be a whole number of bytes above 0",
+        "Write e.g. maxSeedBytes: 2000000.",
+      );
     max = (value as { value: number }).value;
   }
   return max;
@@ -95,10 +125,16 @@ function readSynonyms(node: Node | null, fail: Fail): string[][] {
   if (!isSeq(node)) return fail(node, "synonyms must be a list of word groups", fix);
   return node.items.map((item) => {
     const group = item as Node;
-    if (!isSeq(group) || group.items.length < 2) return fail(group, "each synonym group must list two or more words", fix);
+    if (!isSeq(group) || group.items.length < 2)
+      return fail(group, "each synonym group must list two or more words", fix);
     return group.items.map((w) => {
       const word = isScalar(w) && typeof w.value === "string" ? w.value.trim() : "";
-      if (!/^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(word)) fail(w as Node, `"${String(isScalar(w) ? w.value : "")}" is not a single word`, "Give one word per entry; phrases are not matched.");
+      if (!/^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(word))
+        fail(
+          w as Node,
+          `"${String(isScalar(w) ? w.value : "")}" is not a single word`,
+          "Give one word per entry; phrases are not matched.",
+        );
       return word;
     });
   });
@@ -111,7 +147,8 @@ function readSection(node: Node, fail: Fail): SectionDefinition {
   const fields: Record<string, Node | null> = {};
   for (const pair of node.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : "";
-    if (!SECTION_KEYS.has(key)) fail(pair.key as Node, `unknown key "${key}" in a section`, `Use one of: ${[...SECTION_KEYS].join(", ")}.`);
+    if (!SECTION_KEYS.has(key))
+      fail(pair.key as Node, `unknown key "${key}" in a section`, `Use one of: ${[...SECTION_KEYS].join(", ")}.`);
     fields[key] = pair.value as Node | null;
   }
   const text = (key: string): string => {
@@ -125,7 +162,8 @@ function readSection(node: Node, fail: Fail): SectionDefinition {
     fail(fields.id, `unknown section "${id}"`, `Use one of: ${SECTION_IDS.join(", ")}.`);
   const cuesNode = fields.cues;
   const cues: Record<string, number> = {};
-  if (!isMap(cuesNode)) return fail(cuesNode ?? node, "cues must be a mapping of term to weight", "Write e.g. cues: { Huawei: 2 }.");
+  if (!isMap(cuesNode))
+    return fail(cuesNode ?? node, "cues must be a mapping of term to weight", "Write e.g. cues: { Huawei: 2 }.");
   for (const pair of cuesNode.items) {
     const term = isScalar(pair.key) ? String(pair.key.value) : "";
     const weight = isScalar(pair.value) ? pair.value.value : undefined;

@@ -1,5 +1,5 @@
 // Candidate search for clustering: MinHash/LSH buckets and rare terms, so no step compares all pairs of sentences.
-import { type Vector, type Vectors } from "./tfidf.ts";
+import type { Vector, Vectors } from "./tfidf.ts";
 import { bandKeys, signature } from "./minhash.ts";
 
 /** A term in more than this share of sentences is left out of the LSH shingles. */
@@ -16,7 +16,9 @@ export const RARE_COUNT = 6;
 export function commonTerms(df: Int32Array, n: number): Uint8Array {
   const limit = Math.max(3, COMMON_SHARE * n);
   const common = new Uint8Array(df.length);
-  df.forEach((count, id) => (common[id] = count > limit ? 1 : 0));
+  df.forEach((count, id) => {
+    common[id] = count > limit ? 1 : 0;
+  });
   return common;
 }
 
@@ -34,7 +36,7 @@ export function candidateKeys(v: Vector, { terms, df }: Vectors, common: Uint8Ar
     const count = df[id] as number;
     if (count <= RARE_COUNT && count > 1) rare.push(-(id + 1));
   }
-  return [...bandKeys(signature(shingles), shingles.length === 0), ...rare];
+  return [...bandKeys(signature(shingles)), ...rare];
 }
 
 /** A bucket key: an LSH band key, or a rare term's. */
@@ -96,7 +98,11 @@ export class Buckets {
     const found: number[] = [];
     const see = (c: number): void => {
       if (this.marks[c] === mark) this.shared[c] = (this.shared[c] as number) + 1;
-      else (this.marks[c] = mark), (this.shared[c] = 1), found.push(c);
+      else {
+        this.marks[c] = mark;
+        this.shared[c] = 1;
+        found.push(c);
+      }
     };
     for (const k of keys) {
       const bucket = this.map.get(k);

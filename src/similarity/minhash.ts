@@ -48,8 +48,9 @@ export function signature(terms: Iterable<string>): Uint32Array {
  * similarity of 0.2 share a key with probability 1 − (1 − 0.2²)⁴⁸ ≈ 0.86, at 0.3 ≈ 0.99, at 0.05 ≈ 0.11.
  * An empty set has no keys.
  */
-export function bandKeys(sig: Uint32Array, empty = false): number[] {
-  if (empty) return [];
+export function bandKeys(sig: Uint32Array): number[] {
+  // No term lowered any value: the set was empty, and all empty sets would otherwise share every key.
+  if (sig.every((v) => v === 0xffffffff)) return [];
   const keys: number[] = [];
   for (let b = 0; b + BAND_ROWS <= sig.length; b += BAND_ROWS) keys.push(bandKey(sig, b));
   return keys;

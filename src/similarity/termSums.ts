@@ -61,7 +61,8 @@ export class TermSums {
 
   /** Calls `f` with each term id and its sum, in no particular order. */
   forEach(f: (id: number, sum: number) => void): void {
-    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== EMPTY) f(this.keys[i] as number, this.values[i] as number);
+    for (let i = 0; i < this.keys.length; i++)
+      if (this.keys[i] !== EMPTY) f(this.keys[i] as number, this.values[i] as number);
   }
 
   private grow(): void {

@@ -45,7 +45,10 @@ export function overlap(a: Set<string>, b: Set<string>, weights?: TermWeights): 
   let wb = 0;
   for (const t of a) {
     wa += w(t);
-    if (b.has(t)) (both++, (shared += w(t)));
+    if (b.has(t)) {
+      both++;
+      shared += w(t);
+    }
   }
   for (const t of b) wb += w(t);
   return both >= RESTATES_MIN_TERMS ? shared / (Math.min(wa, wb) || 1) : 0;

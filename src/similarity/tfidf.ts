@@ -1,5 +1,5 @@
 // TF-IDF vectors of sentences over their content terms, stored flat, one per distinct wording.
-import { TermSums } from "./termSums.ts";
+import type { TermSums } from "./termSums.ts";
 import { type Synonyms, words, contentTerms, NO_SYNONYMS } from "../text/tokens.ts";
 import { idf } from "./termWeights.ts";
 
@@ -17,7 +17,12 @@ export const NAME_WEIGHT = 2;
 
 /** Terms of the words written with a capital inside the sentence (not its first word): names of actors. */
 function nameTerms(text: string, synonyms: Synonyms): Set<string> {
-  return new Set(words(text).slice(1).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => contentTerms(w, synonyms)));
+  return new Set(
+    words(text)
+      .slice(1)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .flatMap((w) => contentTerms(w, synonyms)),
+  );
 }
 
 /**
@@ -49,7 +54,10 @@ export function vectorAt(vectors: Vectors, i: number): Vector {
 }
 
 /** TF-IDF vectors over content terms; rare terms (names, figures) weigh most, and names count NAME_WEIGHT times. */
-export function vectorize(sentences: ReadonlyArray<{ readonly text: string }>, synonyms: Synonyms = NO_SYNONYMS): Vectors {
+export function vectorize(
+  sentences: ReadonlyArray<{ readonly text: string }>,
+  synonyms: Synonyms = NO_SYNONYMS,
+): Vectors {
   const n = sentences.length;
   const terms: string[] = [];
   const idOf = new Map<string, number>();
@@ -87,16 +95,27 @@ export function vectorize(sentences: ReadonlyArray<{ readonly text: string }>, s
       // A sentence has a few dozen terms at most: a linear search over its own entries beats a Map per sentence.
       const at = ids.indexOf(id, start);
       const add = names.has(t) ? NAME_WEIGHT : 1;
-      if (at < 0) (ids.push(id), tf.push(add));
-      else tf[at] = (tf[at] as number) + add;
+      if (at < 0) {
+        ids.push(id);
+        tf.push(add);
+      } else tf[at] = (tf[at] as number) + add;
     }
     offsets.push(ids.length);
   });
   const df = new Int32Array(terms.length);
   for (let w = 0; w < uses.length; w++) {
-    for (let k = offsets[w] as number; k < (offsets[w + 1] as number); k++) df[ids[k] as number] = (df[ids[k] as number] as number) + (uses[w] as number);
+    for (let k = offsets[w] as number; k < (offsets[w + 1] as number); k++)
+      df[ids[k] as number] = (df[ids[k] as number] as number) + (uses[w] as number);
   }
-  const vectors: Vectors = { offsets: Int32Array.from(offsets), ids: Int32Array.from(ids), weights: Float64Array.from(tf), terms, df, wordings, twins };
+  const vectors: Vectors = {
+    offsets: Int32Array.from(offsets),
+    ids: Int32Array.from(ids),
+    weights: Float64Array.from(tf),
+    terms,
+    df,
+    wordings,
+    twins,
+  };
   const { weights } = vectors;
   const idfs = Float64Array.from(df, (count) => idf(n, count));
   for (let w = 0; w < uses.length; w++) {
@@ -125,6 +144,8 @@ export function dot(v: Vector, sum: Sum): number {
 export function dotSums(a: Sum, b: Sum): number {
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
   let d = 0;
-  small.forEach((t, w) => (d += w * large.get(t)));
+  small.forEach((t, w) => {
+    d += w * large.get(t);
+  });
   return d;
 }

@@ -28,7 +28,8 @@ export function coverageMatrix(sources: readonly SourceSummary[], sections: read
   // took 1.7 s at 10,000 sources (sources × citations).
   const bySection = sections.map((s) => {
     const counts = new Map<string, number>();
-    for (const p of s.points) for (const id of new Set(p.citations.map((c) => c.source))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const p of s.points)
+      for (const id of new Set(p.citations.map((c) => c.source))) counts.set(id, (counts.get(id) ?? 0) + 1);
     return counts;
   });
   const counted = sources.map((source) => ({ source, counts: bySection.map((counts) => counts.get(source.id) ?? 0) }));
@@ -43,7 +44,12 @@ export function coverageMatrix(sources: readonly SourceSummary[], sections: read
     total: counts.reduce((a, b) => a + b, 0),
     levels: counts.map((c) => (c === 0 ? 0 : Math.ceil((3 * c) / max))),
   }));
-  return { sections: sections.map((s) => ({ id: s.id, title: s.title })), rows, sectionTotals: sections.map((s) => s.points.length), max };
+  return {
+    sections: sections.map((s) => ({ id: s.id, title: s.title })),
+    rows,
+    sectionTotals: sections.map((s) => s.points.length),
+    max,
+  };
 }
 
 function shorten(title: string): string {

@@ -21,7 +21,10 @@ type Pipeline = typeof import("./sitePipeline.ts");
 
 /** Registers the `sourcebrief` global data and what goes with it. Unique: the build command's registration wins. */
 export function sourcebrief(eleventyConfig: any, options: SourcebriefPluginOptions = {}): void {
-  if (typeof options !== "object" || (options.root !== undefined && typeof options.root !== "string")) throw new TypeError(`sourcebrief plugin options must be an object with a root folder, got ${JSON.stringify(options)}`);
+  if (typeof options !== "object" || (options.root !== undefined && typeof options.root !== "string"))
+    throw new TypeError(
+      `sourcebrief plugin options must be an object with a root folder, got ${JSON.stringify(options)}`,
+    );
   // The input folder is known once Eleventy has read its settings, so the default root is worked out when first needed.
   const rootOf = (): string => resolve(options.root ?? dirname(resolve(eleventyConfig.directories.input)));
   let runMode = "build";
@@ -34,16 +37,22 @@ export function sourcebrief(eleventyConfig: any, options: SourcebriefPluginOptio
   const previewing = (): boolean => runMode === "serve" || runMode === "watch";
 
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
-  eleventyConfig.addFilter("plural", (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`);
+  eleventyConfig.addFilter(
+    "plural",
+    (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`,
+  );
   eleventyConfig.addWatchTarget("./src/");
   eleventyConfig.addWatchTarget("./seeds/");
   eleventyConfig.addWatchTarget("./briefing.yaml");
 
-  eleventyConfig.on("eleventy.before", (event: { runMode: string; outputMode: string; directories: { output: string } }) => {
-    runMode = event.runMode;
-    outputMode = event.outputMode;
-    outputDir = resolve(event.directories.output);
-  });
+  eleventyConfig.on(
+    "eleventy.before",
+    (event: { runMode: string; outputMode: string; directories: { output: string } }) => {
+      runMode = event.runMode;
+      outputMode = event.outputMode;
+      outputDir = resolve(event.directories.output);
+    },
+  );
 
   eleventyConfig.addGlobalData("sourcebrief", async () => {
     const root = rootOf();
@@ -51,7 +60,12 @@ export function sourcebrief(eleventyConfig: any, options: SourcebriefPluginOptio
     if (previewing()) watchDeletions(root);
     // One session per plugin instance: in the preview it lives across rebuilds and keeps the last sources in memory.
     session ??= new module.BuildSession({ ...options, root, cache: options.cache ?? true, remember: previewing() });
-    last = await session.siteData({ previousDir: options.previousDir ?? outputDir, writesPages: outputMode === "fs", outputDir, afterStep: options.afterStep });
+    last = await session.siteData({
+      previousDir: options.previousDir ?? outputDir,
+      writesPages: outputMode === "fs",
+      outputDir,
+      afterStep: options.afterStep,
+    });
     return last;
   });
 

@@ -12,7 +12,8 @@ export function safeUrl(url: string | null | undefined): string | null {
 }
 
 // The text-fragment syntax reserves these characters, so they are percent-encoded on top of encodeURIComponent.
-const encodeTerm = (s: string): string => encodeURIComponent(s).replace(/-/g, "%2D").replace(/,/g, "%2C").replace(/&/g, "%26");
+const encodeTerm = (s: string): string =>
+  encodeURIComponent(s).replace(/-/g, "%2D").replace(/,/g, "%2C").replace(/&/g, "%26");
 
 /**
  * The page at `url` scrolled to `quote` with a `#:~:text=` fragment, or null when the URL is not a web address.
@@ -23,6 +24,9 @@ export function textFragmentUrl(url: string | null, quote: string): string | nul
   const base = safeUrl(url);
   if (!base) return null;
   const words = quote.trim().split(/\s+/);
-  const directive = words.length <= 8 ? encodeTerm(words.join(" ")) : `${encodeTerm(words.slice(0, 4).join(" "))},${encodeTerm(words.slice(-4).join(" "))}`;
+  const directive =
+    words.length <= 8
+      ? encodeTerm(words.join(" "))
+      : `${encodeTerm(words.slice(0, 4).join(" "))},${encodeTerm(words.slice(-4).join(" "))}`;
   return `${base.split("#")[0]}#:~:text=${directive}`;
 }

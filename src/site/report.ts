@@ -11,7 +11,8 @@ export function buildSummary(data: SiteData): string {
   const lines = [
     `sourcebrief: ${data.sources.length} seeds read, ${data.pointCount} points, ${data.citationCount} citations`,
     ...data.sections.map(
-      (s) => `  ${s.title}: ${s.points.length} points, ${s.points.reduce((a, p) => a + p.citations.length, 0)} citations`,
+      (s) =>
+        `  ${s.title}: ${s.points.length} points, ${s.points.reduce((a, p) => a + p.citations.length, 0)} citations`,
     ),
   ];
   const ch = data.changes;
@@ -43,7 +44,8 @@ function warningLines(warnings: SiteData["warnings"]): string[] {
   }
   for (const [rule, texts] of byRule) {
     const files = new Set(texts.map(fileOf)).size;
-    if (texts.length <= RARE_RULE) lines.push(`  ${rule}: ${texts.length} in ${files} file(s)`, ...texts.map((t) => `    ${t}`));
+    if (texts.length <= RARE_RULE)
+      lines.push(`  ${rule}: ${texts.length} in ${files} file(s)`, ...texts.map((t) => `    ${t}`));
     else lines.push(`  ${rule}: ${texts.length} in ${files} file(s), e.g. ${texts[0]}`);
   }
   lines.push("  Each source page lists what cleaning did to it; `npm run check` prints every warning.");
@@ -59,7 +61,10 @@ function byFile(warnings: readonly string[]): string[] {
     if (list) list.push(w);
     else groups.set(file, [w]);
   }
-  return [...groups].flatMap(([file, list]) => [`  ${file}`, ...list.map((w) => `    ${w.startsWith(`${file}:`) ? w.slice(file.length + 1) : w}`)]);
+  return [...groups].flatMap(([file, list]) => [
+    `  ${file}`,
+    ...list.map((w) => `    ${w.startsWith(`${file}:`) ? w.slice(file.length + 1) : w}`),
+  ]);
 }
 
 /** The file a `file:line: reason` warning is about; `(build)` when it names none. */

@@ -2,13 +2,23 @@
 import MarkdownIt from "markdown-it";
 import { briefingJson, isEmpty } from "../rules/changes.ts";
 
-
-import { type Block, type Briefing, type BriefingSection, type Citation, type Line, type Point, type SourceSummary, type Footnote, type NoteReference, type Changes } from "../model/types.ts";
+import type {
+  Block,
+  Briefing,
+  BriefingSection,
+  Citation,
+  Line,
+  Point,
+  SourceSummary,
+  Footnote,
+  NoteReference,
+  Changes,
+} from "../model/types.ts";
 import { coverageMatrix, type Coverage } from "./coverage.ts";
 import { safeUrl } from "./links.ts";
 import { blockParts as textParts, type QuoteUse } from "./sourceText.ts";
 import { sourceTextHtml, type BlockParts } from "./sourceHtml.ts";
-import { type PipelineState } from "../pipeline/state.ts";
+import type { PipelineState } from "../pipeline/state.ts";
 
 export interface PointView extends Point {
   /** How many different sources back the point. */
@@ -35,16 +45,35 @@ export interface SourceView extends SourceSummary {
   /** The cleaned text as HTML, escaped, with quoted sentences marked (`src/view/sourceHtml.ts`). */
   readonly textHtml: string;
   /** Points (with their section) that cite this source. */
-  readonly citedBy: ReadonlyArray<{ readonly section: string; readonly point: string; readonly text: string; readonly label: string }>;
+  readonly citedBy: ReadonlyArray<{
+    readonly section: string;
+    readonly point: string;
+    readonly text: string;
+    readonly label: string;
+  }>;
   /** The same points grouped by section, for the ledger: section title, then each point's number in that section. */
-  readonly ledger: ReadonlyArray<{ readonly section: string; readonly points: ReadonlyArray<{ readonly point: string; readonly n: number; readonly label: string; readonly text: string }> }>;
+  readonly ledger: ReadonlyArray<{
+    readonly section: string;
+    readonly points: ReadonlyArray<{
+      readonly point: string;
+      readonly n: number;
+      readonly label: string;
+      readonly text: string;
+    }>;
+  }>;
   /** The original article's address when it is a web address; never a `javascript:` or other scheme. */
   readonly link: string | null;
 }
 
 /** One page of a point's full list of citations (`points/<id>/index.html`, `index-2.html`, …). */
 export interface PointPage {
-  readonly point: { readonly id: string; readonly text: string; readonly label: string; readonly sourceCount: number; readonly citationCount: number };
+  readonly point: {
+    readonly id: string;
+    readonly text: string;
+    readonly label: string;
+    readonly sourceCount: number;
+    readonly citationCount: number;
+  };
   /** The page's file name in the point's folder. */
   readonly file: string;
   readonly n: number;
@@ -90,7 +119,6 @@ export interface SiteData {
 // Seed text never reaches this renderer; intros are the maintainer's, and raw HTML in them is still escaped.
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
-
 /** Shapes a pipeline state for the templates. */
 export function toSiteData(state: PipelineState): SiteData {
   const briefing = state.briefing as Briefing;
@@ -110,7 +138,10 @@ export function toSiteData(state: PipelineState): SiteData {
     })),
   }));
   // One pass over the citations, not one per source: scanning every point for every source grows as sources × citations.
-  const bySource = new Map<string, { uses: QuoteUse[]; citedBy: SourceView["citedBy"][number][]; ledger: SourceView["ledger"][number][] }>();
+  const bySource = new Map<
+    string,
+    { uses: QuoteUse[]; citedBy: SourceView["citedBy"][number][]; ledger: SourceView["ledger"][number][] }
+  >();
   const entry = (id: string) => {
     let e = bySource.get(id);
     if (!e) bySource.set(id, (e = { uses: [], citedBy: [], ledger: [] }));
@@ -118,13 +149,23 @@ export function toSiteData(state: PipelineState): SiteData {
   };
   for (const section of sections) {
     section.points.forEach((p, i) => {
-      for (const c of p.citations) entry(c.source).uses.push({ paragraph: c.paragraph, quote: c.quote, by: { point: p.id, label: p.label, text: p.text } });
+      for (const c of p.citations)
+        entry(c.source).uses.push({
+          paragraph: c.paragraph,
+          quote: c.quote,
+          by: { point: p.id, label: p.label, text: p.text },
+        });
       for (const id of new Set(p.citations.map((c) => c.source))) {
         const e = entry(id);
         e.citedBy.push({ section: section.title, point: p.id, text: p.text, label: p.label });
         let group = e.ledger.at(-1);
         if (group?.section !== section.title) e.ledger.push((group = { section: section.title, points: [] }));
-        (group.points as Array<(typeof group.points)[number]>).push({ point: p.id, n: i + 1, label: p.label, text: p.text });
+        (group.points as Array<(typeof group.points)[number]>).push({
+          point: p.id,
+          n: i + 1,
+          label: p.label,
+          text: p.text,
+        });
       }
     });
   }
@@ -146,7 +187,11 @@ export function toSiteData(state: PipelineState): SiteData {
     edition: briefing.edition,
     sections,
     glance: (briefing.glance ?? []).map((id) => pointsById.get(id)).filter((p): p is PointView => p !== undefined),
-    notes: footnotes.notes.map((n) => ({ ...n, sourceTitle: byId.get(n.source)?.title ?? n.source, publisher: byId.get(n.source)?.publisher ?? null })),
+    notes: footnotes.notes.map((n) => ({
+      ...n,
+      sourceTitle: byId.get(n.source)?.title ?? n.source,
+      publisher: byId.get(n.source)?.publisher ?? null,
+    })),
     sources,
     pointPages: allPointPages,
     render: { sources, pointPages: allPointPages },
@@ -154,7 +199,10 @@ export function toSiteData(state: PipelineState): SiteData {
     citationCount: sections.reduce((sum, s) => sum + s.points.reduce((a, p) => a + p.citations.length, 0), 0),
     coverage: coverageMatrix(briefing.sources, briefing.sections),
     json: state.json ?? briefingJson(briefing),
-    warnings: [...state.sources.flatMap((s) => s.messages), ...state.notes].map((m) => ({ text: String(m), rule: m.ruleId })),
+    warnings: [...state.sources.flatMap((s) => s.messages), ...state.notes].map((m) => ({
+      text: String(m),
+      rule: m.ruleId,
+    })),
     timings: state.timings,
     changes: state.changes ? { ...state.changes, empty: isEmpty(state.changes) } : null,
     changesJson: `${JSON.stringify(state.changes ?? { since: null, added: [], removed: [], sourcing: [], stale: [] }, null, 2)}\n`,
@@ -175,8 +223,13 @@ const pointFile = (n: number): string => (n === 1 ? "index.html" : `index-${n}.h
 /** The link to a point's full list when the main page shows fewer citations than it has; null when it shows them all. */
 function morePoint(point: Point, shown: number): PointView["more"] {
   if (point.citations.length <= shown) return null;
-  const sources = new Set(point.citations.map((c) => c.source)).size - new Set(point.citations.slice(0, shown).map((c) => c.source)).size;
-  const label = sources > 0 ? `+${sources} more ${sources === 1 ? "source" : "sources"}` : `+${point.citations.length - shown} more quotes`;
+  const sources =
+    new Set(point.citations.map((c) => c.source)).size -
+    new Set(point.citations.slice(0, shown).map((c) => c.source)).size;
+  const label =
+    sources > 0
+      ? `+${sources} more ${sources === 1 ? "source" : "sources"}`
+      : `+${point.citations.length - shown} more quotes`;
   return { label, href: `points/${point.id}/index.html` };
 }
 
@@ -184,7 +237,13 @@ function morePoint(point: Point, shown: number): PointView["more"] {
 function pointPages(point: PointView, sources: ReadonlyMap<string, SourceSummary>): PointPage[] {
   const of = Math.ceil(point.citations.length / POINT_PAGE_SIZE);
   const files = Array.from({ length: of }, (_, i) => pointFile(i + 1));
-  const summary = { id: point.id, text: point.text, label: point.label, sourceCount: point.sourceCount, citationCount: point.citations.length };
+  const summary = {
+    id: point.id,
+    text: point.text,
+    label: point.label,
+    sourceCount: point.sourceCount,
+    citationCount: point.citations.length,
+  };
   return files.map((file, i) => ({
     point: summary,
     file,
@@ -192,7 +251,11 @@ function pointPages(point: PointView, sources: ReadonlyMap<string, SourceSummary
     of,
     files,
     start: i * POINT_PAGE_SIZE + 1,
-    citations: point.citations.slice(i * POINT_PAGE_SIZE, (i + 1) * POINT_PAGE_SIZE).map((c) => ({ ...c, sourceTitle: sources.get(c.source)?.title ?? c.source, publisher: sources.get(c.source)?.publisher ?? null })),
+    citations: point.citations.slice(i * POINT_PAGE_SIZE, (i + 1) * POINT_PAGE_SIZE).map((c) => ({
+      ...c,
+      sourceTitle: sources.get(c.source)?.title ?? c.source,
+      publisher: sources.get(c.source)?.publisher ?? null,
+    })),
   }));
 }
 

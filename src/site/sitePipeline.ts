@@ -32,21 +32,41 @@ export class BuildSession {
   }
 
   /** Runs the pipeline and shapes its result; with the cache, unchanged per-item pages are left out of `render`. */
-  async siteData(build: { previousDir: string; writesPages: boolean; outputDir: string; afterStep?: PipelineHooks["afterStep"] }): Promise<SiteData> {
+  async siteData(build: {
+    previousDir: string;
+    writesPages: boolean;
+    outputDir: string;
+    afterStep?: PipelineHooks["afterStep"];
+  }): Promise<SiteData> {
     const options = { ...this.#options, previousDir: this.#options.previousDir ?? build.previousDir };
     const hooks: PipelineHooks = { ...(build.afterStep ? { afterStep: build.afterStep } : {}) };
     if (this.#options.cache) {
       const settings = await loadSettings(options.configPath ?? join(options.root, "briefing.yaml"), "briefing.yaml");
       const version = await analysisVersion(settings.sections);
-      if (this.#seeds?.version !== version) this.#seeds = new SeedCache(this.#cacheDir, displayPath(options.root, this.#cacheDir), version, this.#options.remember);
+      if (this.#seeds?.version !== version)
+        this.#seeds = new SeedCache(
+          this.#cacheDir,
+          displayPath(options.root, this.#cacheDir),
+          version,
+          this.#options.remember,
+        );
       Object.assign(hooks, { analyseSeeds: this.#seeds.analyseSeeds });
     }
     const data = toSiteData(await runPipeline(options, hooks));
-    this.#pages = this.#options.cache && build.writesPages ? new PageCache(this.#cacheDir, options.previousDir, renderVersion([resolve(this.#options.root, "templates")])) : null;
+    this.#pages =
+      this.#options.cache && build.writesPages
+        ? new PageCache(this.#cacheDir, options.previousDir, renderVersion([resolve(this.#options.root, "templates")]))
+        : null;
     if (!this.#pages) return data;
     // A source page and a point's page show their own item and the briefing's title, nothing else of the site.
     const shared = { title: data.title };
-    return { ...data, render: { sources: this.#pages.plan(data.sources, sourcePagePath, shared), pointPages: this.#pages.plan(data.pointPages, pointPagePath, shared) } };
+    return {
+      ...data,
+      render: {
+        sources: this.#pages.plan(data.sources, sourcePagePath, shared),
+        pointPages: this.#pages.plan(data.pointPages, pointPagePath, shared),
+      },
+    };
   }
 
   /** After Eleventy wrote the pages: reused pages are copied in and the page manifest recorded. */

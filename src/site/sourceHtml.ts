@@ -12,25 +12,40 @@ export interface BlockParts {
 }
 
 // Seed text is untrusted. The same characters and entities as Nunjucks' autoescape, so moving markup here changes no byte.
-const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", '"': "&quot;", "'": "&#39;", "<": "&lt;", ">": "&gt;", "\\": "&#92;" };
-export const escapeHtml = (value: string | number): string => String(value).replace(/[&"'<>\\]/g, (ch) => ENTITIES[ch] as string);
-const escape = escapeHtml;
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "\\": "&#92;",
+};
+export const escapeHtml = (value: string | number): string =>
+  String(value).replace(/[&"'<>\\]/g, (ch) => ENTITIES[ch] as string);
 
 /** A run of text, or a quoted sentence marked with the points that cite it and a link to it at the original. */
 function partHtml(part: TextPart): string {
-  if (!part.cited) return escape(part.text);
-  const by = part.cited.by.map((b) => `<a href="../../index.html#point-${escape(b.point)}" title="${escape(b.text)}">${escape(b.label)}</a>`).join("; ");
-  const original = part.cited.original ? `; <a class="original" href="${escape(part.cited.original)}" rel="noopener noreferrer nofollow">at the original</a>` : "";
-  return `<mark class="cited" id="${escape(part.cited.id)}">${escape(part.text)}</mark><span class="cited-by"> (cited in ${by}${original})</span>`;
+  if (!part.cited) return escapeHtml(part.text);
+  const by = part.cited.by
+    .map(
+      (b) =>
+        `<a href="../../index.html#point-${escapeHtml(b.point)}" title="${escapeHtml(b.text)}">${escapeHtml(b.label)}</a>`,
+    )
+    .join("; ");
+  const original = part.cited.original
+    ? `; <a class="original" href="${escapeHtml(part.cited.original)}" rel="noopener noreferrer nofollow">at the original</a>`
+    : "";
+  return `<mark class="cited" id="${escapeHtml(part.cited.id)}">${escapeHtml(part.text)}</mark><span class="cited-by"> (cited in ${by}${original})</span>`;
 }
 
 const partsHtml = (parts: readonly TextPart[] | undefined): string => (parts ?? []).map(partHtml).join("");
 
 /** One block as its element, anchored `p<n>` and carrying its first line number. */
 export function blockHtml(block: BlockParts): string {
-  const attrs = `id="p${escape(block.n)}" data-line="${escape(block.line)}"`;
+  const attrs = `id="p${escapeHtml(block.n)}" data-line="${escapeHtml(block.line)}"`;
   if (block.kind === "heading") return `<h2 ${attrs}>${partsHtml(block.parts[0])}</h2>`;
-  if (block.kind === "list") return `<ul ${attrs}>${block.parts.map((item) => `<li>${partsHtml(item)}</li>`).join("")}</ul>`;
+  if (block.kind === "list")
+    return `<ul ${attrs}>${block.parts.map((item) => `<li>${partsHtml(item)}</li>`).join("")}</ul>`;
   return `<p ${attrs}>${partsHtml(block.parts[0])}</p>`;
 }
 

@@ -41,7 +41,12 @@ export function blockTexts(block: Block): string[] {
  * Cuts `text` around each quoted sentence found in it, in order of appearance.
  * A quote not found verbatim (white space or quote marks differ) is left unmarked: the paragraph is still highlighted.
  */
-export function splitCited(text: string, quotes: ReadonlyMap<string, readonly CitingPoint[]>, idPrefix: string, url: string | null): TextPart[] {
+export function splitCited(
+  text: string,
+  quotes: ReadonlyMap<string, readonly CitingPoint[]>,
+  idPrefix: string,
+  url: string | null,
+): TextPart[] {
   const hits: Array<{ start: number; end: number; quote: string }> = [];
   for (const quote of quotes.keys()) {
     const start = text.indexOf(quote);
@@ -55,7 +60,10 @@ export function splitCited(text: string, quotes: ReadonlyMap<string, readonly Ci
     if (hit.start < at) continue; // overlapping quotes: the first one wins
     if (hit.start > at) parts.push({ text: text.slice(at, hit.start), cited: null });
     k += 1;
-    parts.push({ text: hit.quote, cited: { id: `${idPrefix}-q${k}`, by: quotes.get(hit.quote) ?? [], original: textFragmentUrl(url, hit.quote) } });
+    parts.push({
+      text: hit.quote,
+      cited: { id: `${idPrefix}-q${k}`, by: quotes.get(hit.quote) ?? [], original: textFragmentUrl(url, hit.quote) },
+    });
     at = hit.end;
   }
   if (at < text.length) parts.push({ text: text.slice(at), cited: null });
@@ -71,5 +79,7 @@ export function blockParts(block: Block, uses: readonly QuoteUse[], url: string 
     if (!list.some((c) => c.point === use.by.point)) list.push(use.by);
     quotes.set(use.quote, list);
   }
-  return blockTexts(block).map((text, i) => splitCited(text, quotes, block.kind === "list" ? `p${block.n}-${i + 1}` : `p${block.n}`, url));
+  return blockTexts(block).map((text, i) =>
+    splitCited(text, quotes, block.kind === "list" ? `p${block.n}-${i + 1}` : `p${block.n}`, url),
+  );
 }

@@ -1,6 +1,16 @@
 // Reuse of the last build's per-item pages (a source's page, a page of a point's quotes) whose content did not change.
 import { createHash, randomUUID } from "node:crypto";
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 
@@ -26,7 +36,10 @@ export function renderVersion(paths: readonly string[]): string {
   const hash = createHash("sha256").update(FORMAT);
   for (const path of paths) {
     const files = isDirectory(path)
-      ? readdirSync(path, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()
+      ? readdirSync(path, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath, e.name))
+          .sort()
       : [path];
     for (const file of files) hash.update(`\0${relative(path, file)}\0`).update(readFileSync(file));
   }
@@ -98,7 +111,7 @@ export class PageCache {
 
   private unchangedOnDisk(path: string, [, size, mtimeMs]: PageRecord): boolean {
     const stat = statSync(join(this.previousDir, path), { throwIfNoEntry: false });
-    return stat !== undefined && stat.isFile() && stat.size === size && stat.mtimeMs === mtimeMs;
+    return stat?.isFile() === true && stat.size === size && stat.mtimeMs === mtimeMs;
   }
 
   /**
@@ -153,7 +166,11 @@ function readManifest(file: string): Map<string, PageRecord> {
   try {
     const data = JSON.parse(readFileSync(file, "utf8")) as { format?: unknown; pages?: unknown };
     if (data.format !== FORMAT || typeof data.pages !== "object" || data.pages === null) return new Map();
-    return new Map(Object.entries(data.pages as { [path: string]: PageRecord }).filter(([, r]) => Array.isArray(r) && r.length === 3));
+    return new Map(
+      Object.entries(data.pages as { [path: string]: PageRecord }).filter(
+        ([, r]) => Array.isArray(r) && r.length === 3,
+      ),
+    );
   } catch {
     // No manifest, or an unreadable one: nothing is reused, and this build writes a good one.
     return new Map();

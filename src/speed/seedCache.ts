@@ -15,7 +15,11 @@ const SRC_DIR = join(import.meta.dirname, "..");
 /** The analysis's version: the code under `src/` and the section cues classification reads. Either changed, every key changes. */
 export async function analysisVersion(sections: readonly SectionDefinition[]): Promise<string> {
   const code = await hashFolder(SRC_DIR, /\.[cm]?[jt]s$/);
-  return createHash("sha256").update(FORMAT).update(code).update(JSON.stringify(sections.map((s) => [s.id, s.cues]))).digest("hex");
+  return createHash("sha256")
+    .update(FORMAT)
+    .update(code)
+    .update(JSON.stringify(sections.map((s) => [s.id, s.cues])))
+    .digest("hex");
 }
 
 /** What an entry holds on disk: the analysed source, less its path and with messages as plain fields, and a checksum of it. */
@@ -26,7 +30,9 @@ interface Entry {
   readonly body: Uint8Array;
 }
 
-type StoredSource = Omit<Source, "path" | "messages"> & { messages: Array<[file: string, line: number, reason: string, ruleId: string, severity: Message["severity"]]> };
+type StoredSource = Omit<Source, "path" | "messages"> & {
+  messages: Array<[file: string, line: number, reason: string, ruleId: string, severity: Message["severity"]]>;
+};
 
 const digest = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
@@ -77,7 +83,12 @@ export class SeedCache {
     } catch {
       return null;
     }
-    return createHash("sha256").update(this.version).update(`\0${seed.id}\0${seed.file}\0`).update(bytes).digest("hex").slice(0, 40);
+    return createHash("sha256")
+      .update(this.version)
+      .update(`\0${seed.id}\0${seed.file}\0`)
+      .update(bytes)
+      .digest("hex")
+      .slice(0, 40);
   }
 
   /** The cached source for `key`, or null; a damaged entry is reported in `notes` and ignored. */
@@ -90,14 +101,28 @@ export class SeedCache {
     }
     try {
       const entry = deserialize(bytes) as Entry;
-      if (entry?.format !== FORMAT || entry.key !== key || !(entry.body instanceof Uint8Array)) throw new Error("not an entry written by this version of sourcebrief");
+      if (entry?.format !== FORMAT || entry.key !== key || !(entry.body instanceof Uint8Array))
+        throw new Error("not an entry written by this version of sourcebrief");
       if (digest(entry.body) !== entry.checksum) throw new Error("its checksum does not match its content");
       const stored = deserialize(entry.body) as StoredSource;
       if (!isStoredSource(stored, seed)) throw new Error("it does not hold an analysed source");
-      return { ...stored, path: seed.path, messages: stored.messages.map(([file, line, reason, ruleId, severity]) => new Message(file, line, reason, ruleId, severity)) };
+      return {
+        ...stored,
+        path: seed.path,
+        messages: stored.messages.map(
+          ([file, line, reason, ruleId, severity]) => new Message(file, line, reason, ruleId, severity),
+        ),
+      };
     } catch (error) {
       const why = error instanceof Error ? error.message.split("\n")[0] : String(error);
-      notes.push(new Message(`${this.displayDir}/${key}.bin`, 1, `cache file ignored (${why}); ${seed.file} was analysed afresh and the file rewritten`, "cache"));
+      notes.push(
+        new Message(
+          `${this.displayDir}/${key}.bin`,
+          1,
+          `cache file ignored (${why}); ${seed.file} was analysed afresh and the file rewritten`,
+          "cache",
+        ),
+      );
       return null;
     }
   }
@@ -105,12 +130,26 @@ export class SeedCache {
   /** Stores an analysed source. A failed write is a warning, not a failure: the cache only saves time. */
   write(key: string, source: Source, notes: Message[]): void {
     const { path: _path, messages, ...rest } = source;
-    const stored: StoredSource = { ...rest, bytes: null, messages: messages.map((m) => [m.file, m.line, m.reason, m.ruleId, m.severity]) };
+    const stored: StoredSource = {
+      ...rest,
+      bytes: null,
+      messages: messages.map((m) => [m.file, m.line, m.reason, m.ruleId, m.severity]),
+    };
     const body = serialize(stored);
     try {
-      writeFileAtomic(this.#path(key), serialize({ format: FORMAT, key, checksum: digest(body), body } satisfies Entry));
+      writeFileAtomic(
+        this.#path(key),
+        serialize({ format: FORMAT, key, checksum: digest(body), body } satisfies Entry),
+      );
     } catch (error) {
-      notes.push(new Message(`${this.displayDir}/${key}.bin`, 1, `cache file not written (${error instanceof Error ? error.message : String(error)})`, "cache"));
+      notes.push(
+        new Message(
+          `${this.displayDir}/${key}.bin`,
+          1,
+          `cache file not written (${error instanceof Error ? error.message : String(error)})`,
+          "cache",
+        ),
+      );
     }
   }
 
@@ -148,7 +187,8 @@ export class SeedCache {
 /** The shape of a stored source, checked before it is used: a foreign or old entry must not reach the steps. */
 function isStoredSource(value: unknown, seed: SeedFile): value is StoredSource {
   const s = value as StoredSource;
-  const line = (l: unknown): boolean => typeof (l as { text: unknown })?.text === "string" && Number.isInteger((l as { line: unknown }).line);
+  const line = (l: unknown): boolean =>
+    typeof (l as { text: unknown })?.text === "string" && Number.isInteger((l as { line: unknown }).line);
   const nullableString = (x: unknown): boolean => x === null || typeof x === "string";
   return (
     typeof s === "object" &&
@@ -169,8 +209,17 @@ function isStoredSource(value: unknown, seed: SeedFile): value is StoredSource {
     Array.isArray(s.blocks) &&
     s.blocks.every((b) => Number.isInteger(b?.n) && Array.isArray(b.lines) && b.lines.every(line)) &&
     Array.isArray(s.sentences) &&
-    s.sentences.every((x) => typeof x?.text === "string" && typeof x.id === "string" && Number.isInteger(x.paragraph) && typeof x.scores === "object" && Array.isArray(x.sections)) &&
+    s.sentences.every(
+      (x) =>
+        typeof x?.text === "string" &&
+        typeof x.id === "string" &&
+        Number.isInteger(x.paragraph) &&
+        typeof x.scores === "object" &&
+        Array.isArray(x.sections),
+    ) &&
     Array.isArray(s.messages) &&
-    s.messages.every((m) => Array.isArray(m) && typeof m[0] === "string" && Number.isInteger(m[1]) && typeof m[2] === "string")
+    s.messages.every(
+      (m) => Array.isArray(m) && typeof m[0] === "string" && Number.isInteger(m[1]) && typeof m[2] === "string",
+    )
   );
 }

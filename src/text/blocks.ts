@@ -41,9 +41,12 @@ export function toBlocks(lines: readonly Line[]): Array<{ kind: BlockKind; lines
     if (kind === "list" && last?.kind === "list" && !previousBlank) last.lines.push(line);
     else if (
       // A hard-wrapped paragraph: the previous line stops mid-sentence and this one goes straight on.
-      last?.kind === "paragraph" && !previousBlank && kind !== "list" &&
+      last?.kind === "paragraph" &&
+      !previousBlank &&
+      kind !== "list" &&
       !TERMINAL.test((last.lines.at(-1) as Line).text.trim())
-    ) last.lines.push(line);
+    )
+      last.lines.push(line);
     else blocks.push({ kind, lines: [line] });
     previousBlank = false;
   }

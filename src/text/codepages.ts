@@ -12,7 +12,18 @@ export const CP1252: readonly string[] = Array.from({ length: 256 }, (_, b) =>
 /** The character each byte stands for in Windows-874 (WHATWG), or "" where the byte is undefined. */
 export const CP874: readonly string[] = Array.from({ length: 256 }, (_, b) => {
   if (b < 0x80) return String.fromCharCode(b);
-  const special: Record<number, string> = { 0x80: "€", 0x85: "…", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•", 0x96: "–", 0x97: "—", 0xa0: "\u00A0" };
+  const special: Record<number, string> = {
+    128: "€",
+    133: "…",
+    145: "‘",
+    146: "’",
+    147: "“",
+    148: "”",
+    149: "•",
+    150: "–",
+    151: "—",
+    160: "\u00A0",
+  };
   if (special[b]) return special[b];
   if (b < 0xa0) return String.fromCharCode(b);
   if ((b >= 0xa1 && b <= 0xda) || (b >= 0xdf && b <= 0xfb)) return String.fromCharCode(0x0e00 + b - 0xa0);

@@ -28,7 +28,12 @@ export function decodeSeed(bytes: Uint8Array, file: string): Decoded {
       encoding = "windows-1252";
       text = decodeSingleByte(bytes, CP1252);
       messages.push(
-        new Message(file, 1, "not valid UTF-8: read as Windows-1252; save the file as UTF-8 to silence this", "encoding"),
+        new Message(
+          file,
+          1,
+          "not valid UTF-8: read as Windows-1252; save the file as UTF-8 to silence this",
+          "encoding",
+        ),
       );
     }
   }
@@ -43,5 +48,5 @@ export function normalizeText(text: string): string {
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00A0\u202F\u2007]/g, " ")
-    .replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, "");
+    .replace(/\u200B|\u200C|\u200D|\u2060|\uFEFF/g, "");
 }

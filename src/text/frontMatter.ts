@@ -22,7 +22,12 @@ export function splitFrontMatter(text: string, file: string): FrontMatter {
   if (lines[0]?.trim() !== "---") return { meta: empty, bodyLine: 1, body: text, messages: [] };
   const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
   if (close < 0)
-    throw new SeedError(file, 1, "front matter opened with --- is never closed", "Add a line with --- after the last field.");
+    throw new SeedError(
+      file,
+      1,
+      "front matter opened with --- is never closed",
+      "Add a line with --- after the last field.",
+    );
   const yamlText = lines.slice(1, close).join("\n");
   const messages: Message[] = [];
   const meta = parseMeta(yamlText, file, 2, messages);
@@ -37,19 +42,36 @@ function parseMeta(yamlText: string, file: string, firstLine: number, messages: 
   const error = doc.errors[0];
   if (error) {
     const line = (error.linePos?.[0]?.line ?? 1) + firstLine - 1;
-    throw new SeedError(file, line, `front matter is not valid YAML (${error.message.split("\n")[0]})`, "Fix the syntax, or quote the value.");
+    throw new SeedError(
+      file,
+      line,
+      `front matter is not valid YAML (${error.message.split("\n")[0]})`,
+      "Fix the syntax, or quote the value.",
+    );
   }
   const meta: SeedMeta = { title: null, publisher: null, url: null, published: null };
   if (doc.contents === null) return meta;
   if (!isMap(doc.contents))
-    throw new SeedError(file, at(doc.contents), "front matter must be key: value lines", `Use the keys ${FIELDS.join(", ")}.`);
+    throw new SeedError(
+      file,
+      at(doc.contents),
+      "front matter must be key: value lines",
+      `Use the keys ${FIELDS.join(", ")}.`,
+    );
   for (const pair of doc.contents.items) {
     const keyNode = pair.key as Node;
     const key = isScalar(keyNode) ? String(keyNode.value) : "";
     const valueNode = pair.value as Node | null;
     // Pasted front matter often carries extra keys (author, tags): ignored with a note rather than fatal.
     if (!(FIELDS as readonly string[]).includes(key)) {
-      messages.push(new Message(file, at(keyNode), `ignored unknown front matter key "${key}" (sourcebrief reads ${FIELDS.join(", ")})`, "front-matter"));
+      messages.push(
+        new Message(
+          file,
+          at(keyNode),
+          `ignored unknown front matter key "${key}" (sourcebrief reads ${FIELDS.join(", ")})`,
+          "front-matter",
+        ),
+      );
       continue;
     }
     const raw = isScalar(valueNode) ? valueNode.value : valueNode === null ? null : undefined;
@@ -67,7 +89,14 @@ function parseMeta(yamlText: string, file: string, firstLine: number, messages: 
     const value = String(raw).trim();
     // An address that is not http(s) (javascript:, data:) must never become a link: dropped with a warning.
     if (field === "url" && !/^https?:\/\/[^\s<>"]+$/i.test(value)) {
-      messages.push(new Message(file, at(valueNode), `dropped url "${excerpt(value)}": not an http(s) address; give the article's web address, starting with https://`, "front-matter"));
+      messages.push(
+        new Message(
+          file,
+          at(valueNode),
+          `dropped url "${excerpt(value)}": not an http(s) address; give the article's web address, starting with https://`,
+          "front-matter",
+        ),
+      );
       continue;
     }
     meta[field] = value || null;

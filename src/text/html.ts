@@ -15,11 +15,6 @@ const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi;
 // The characters a tag, a Markdown link, template code or an entity starts with.
 const MARKUP_START = /[<[{$&]/;
 
-/** True when the text holds an HTML tag or comment. */
-export function hasHtml(text: string): boolean {
-  return new RegExp(TAG.source, "i").test(text) || /<!--/.test(text);
-}
-
 /**
  * Strips HTML from body lines, keeping each line's number; says which lines it changed.
  * Entities are decoded everywhere, since "&amp;" in a pasted page means "&".
@@ -49,9 +44,21 @@ export function stripHtml(lines: readonly Line[], file: string): { lines: Line[]
         kinds.add("template code");
         return " ";
       });
-    const text = kinds.size ? stripped.replace(/\s{2,}/g, " ").replace(/\s+([.,;:!?])/g, "$1").trim() : stripped;
+    const text = kinds.size
+      ? stripped
+          .replace(/\s{2,}/g, " ")
+          .replace(/\s+([.,;:!?])/g, "$1")
+          .trim()
+      : stripped;
     if (kinds.size)
-      messages.push(new Message(file, line.line, `removed ${[...kinds].some((k) => k.startsWith("<") || k.startsWith("script")) ? "HTML " : ""}${[...kinds].slice(0, 4).join(", ")} from the text; paste the article as plain text to silence this`, "html"));
+      messages.push(
+        new Message(
+          file,
+          line.line,
+          `removed ${[...kinds].some((k) => k.startsWith("<") || k.startsWith("script")) ? "HTML " : ""}${[...kinds].slice(0, 4).join(", ")} from the text; paste the article as plain text to silence this`,
+          "html",
+        ),
+      );
     return { text: text.replace(ENTITY, (e) => decodeHTMLStrict(e)), line: line.line };
   });
   return { lines: out, messages };

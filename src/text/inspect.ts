@@ -14,7 +14,6 @@ export function binaryReason(bytes: Uint8Array): string | null {
   if (Math.max(even, odd) > bytes.length * 0.4 && Math.min(even, odd) < bytes.length * 0.02)
     return "it looks like UTF-16 text without a byte-order mark, which cannot be read reliably";
   return "it holds NUL bytes, so it is a binary file (an image, PDF or document?), not text";
-  return null;
 }
 
 /** How many control characters the text holds, and what share of its non-blank characters they are. */

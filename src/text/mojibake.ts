@@ -29,7 +29,11 @@ interface Codepage {
 // A run of characters whose bytes in the code page form well-shaped UTF-8 multi-byte sequences.
 function codepage(name: string, table: readonly string[]): Codepage {
   const cls = (from: number, to: number): string =>
-    `[${table.slice(from, to + 1).filter(Boolean).map((c) => `\\u{${(c.codePointAt(0) as number).toString(16)}}`).join("")}]`;
+    `[${table
+      .slice(from, to + 1)
+      .filter(Boolean)
+      .map((c) => `\\u{${(c.codePointAt(0) as number).toString(16)}}`)
+      .join("")}]`;
   const cont = cls(0x80, 0xbf);
   const source = `(?:${cls(0xc2, 0xdf)}${cont}|${cls(0xe0, 0xef)}${cont}{2}|${cls(0xf0, 0xf4)}${cont}{3})+`;
   return { name, pattern: new RegExp(source, "gu"), bytes: reverseTable(table) };
@@ -64,7 +68,14 @@ export function repairMojibake(text: string, file: string): { text: string; mess
     let line = undo(original, CODEPAGES.latin, fixes);
     if (foreignThai) line = undo(line, CODEPAGES.thai, fixes);
     if (fixes.length)
-      messages.push(new Message(file, i + 1, `repaired mojibake ${fixes.slice(0, 3).join(", ")}${fixes.length > 3 ? ", …" : ""} (UTF-8 text that was read as ${foreignThai && /[\u0E00-\u0E7F]/u.test(original) ? "Thai" : "Windows-1252"})`, "mojibake"));
+      messages.push(
+        new Message(
+          file,
+          i + 1,
+          `repaired mojibake ${fixes.slice(0, 3).join(", ")}${fixes.length > 3 ? ", …" : ""} (UTF-8 text that was read as ${foreignThai && /[\u0E00-\u0E7F]/u.test(original) ? "Thai" : "Windows-1252"})`,
+          "mojibake",
+        ),
+      );
     if (foreignThai && THAI.test(line)) line = repairLostThai(line, file, i + 1, messages);
     line = repairLostQuote(line, file, i + 1, messages);
     return line;
@@ -80,13 +91,20 @@ function repairLostThai(line: string, file: string, at: number, messages: Messag
   const fixed = line
     .replace(/\s?[\u0E50-\u0E54][\u0E01-\u0E1F]{0,2}\s?/gu, (m) => (/^\s.*\s$/u.test(m) ? " " : ""))
     // One continuation byte survived ("โข"): the lost middle byte is taken as 0x80, General Punctuation (• …).
-    .replace(/\u0E42([\u0E01-\u0E1F])/gu, (_, c: string) => utf8.decode(Uint8Array.of(0xe2, 0x80, (c.codePointAt(0) as number) - 0x0e00 + 0xa0)))
+    .replace(/\u0E42([\u0E01-\u0E1F])/gu, (_, c: string) =>
+      utf8.decode(Uint8Array.of(0xe2, 0x80, (c.codePointAt(0) as number) - 0x0e00 + 0xa0)),
+    )
     .replace(/ \u0E42 /gu, " — ")
     .replace(/\u0E42(?=\p{Lu})/gu, " ")
     .replace(/[\u0E00-\u0E7F]+/gu, "")
     .replace(/^\s+/, "");
   messages.push(
-    new Message(file, at, `garbled characters in "${excerpt(before)}" could not be restored exactly, read as "${excerpt(fixed)}" (mojibake: UTF-8 read as Thai, bytes lost); paste the article again if this matters`, "mojibake"),
+    new Message(
+      file,
+      at,
+      `garbled characters in "${excerpt(before)}" could not be restored exactly, read as "${excerpt(fixed)}" (mojibake: UTF-8 read as Thai, bytes lost); paste the article again if this matters`,
+      "mojibake",
+    ),
   );
   return fixed;
 }
@@ -98,6 +116,13 @@ const LOST_CLOSING_QUOTE = /â€(?=[\s\p{P}]|$)/gu;
 function repairLostQuote(line: string, file: string, at: number, messages: Message[]): string {
   if (!LOST_CLOSING_QUOTE.test(line)) return line;
   LOST_CLOSING_QUOTE.lastIndex = 0;
-  messages.push(new Message(file, at, `repaired mojibake "â€" to "”" (UTF-8 text read as Windows-1252, with the closing quote's last byte lost)`, "mojibake"));
+  messages.push(
+    new Message(
+      file,
+      at,
+      `repaired mojibake "â€" to "”" (UTF-8 text read as Windows-1252, with the closing quote's last byte lost)`,
+      "mojibake",
+    ),
+  );
   return line.replace(LOST_CLOSING_QUOTE, "”");
 }

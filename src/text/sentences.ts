@@ -36,4 +36,3 @@ export function splitSentences(text: string): Array<{ text: string; offset: numb
   }
   return out;
 }
-

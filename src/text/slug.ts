@@ -5,7 +5,11 @@ import { slugifyWithCounter } from "@sindresorhus/slugify";
 export function slugWithCounter(maxWords = 8): (text: string) => string {
   const slugify = slugifyWithCounter();
   return (text: string) => {
-    const firstWords = text.replace(/['’]s\b/g, "").split(/\s+/).slice(0, maxWords).join(" ");
+    const firstWords = text
+      .replace(/['’]s\b/g, "")
+      .split(/\s+/)
+      .slice(0, maxWords)
+      .join(" ");
     return slugify(firstWords, { decamelize: false }) || slugify("point");
   };
 }

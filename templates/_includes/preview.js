@@ -1,5 +1,5 @@
 // Footnote previews: hovering or focusing a marker shows its note in place; Esc closes it. Without this script markers are plain links.
-(function () {
+(() => {
   var main = document.getElementById("main");
   if (!main || !document.querySelector) return;
   var box = document.createElement("div");
@@ -9,12 +9,16 @@
   box.hidden = true;
   main.appendChild(box);
   var current = null;
-  function marker(el) { return el && el.closest ? el.closest("sup.ref a, sup.gref a") : null; }
+  function marker(el) {
+    return el?.closest ? el.closest("sup.ref a, sup.gref a") : null;
+  }
   function show(a) {
     var note = document.getElementById(a.getAttribute("href").slice(1));
     if (!note) return;
     box.textContent = "";
-    note.querySelectorAll("blockquote, .cite").forEach(function (n) { box.appendChild(n.cloneNode(true)); });
+    note.querySelectorAll("blockquote, .cite").forEach((n) => {
+      box.appendChild(n.cloneNode(true));
+    });
     var label = document.createElement("p");
     label.className = "preview-label";
     label.textContent = "Note " + a.textContent;
@@ -37,11 +41,22 @@
     current = null;
     box.hidden = true;
   }
-  document.addEventListener("mouseover", function (e) { var a = marker(e.target); if (a) show(a); });
-  document.addEventListener("mouseout", function (e) {
+  document.addEventListener("mouseover", (e) => {
+    var a = marker(e.target);
+    if (a) show(a);
+  });
+  document.addEventListener("mouseout", (e) => {
     if (marker(e.target) && !box.contains(e.relatedTarget)) hide();
   });
-  box.addEventListener("mouseleave", function (e) { if (!marker(e.relatedTarget)) hide(); });
-  document.addEventListener("focusin", function (e) { var a = marker(e.target); if (a) show(a); else hide(); });
-  document.addEventListener("keydown", function (e) { if (e.key === "Escape" && current) hide(); });
+  box.addEventListener("mouseleave", (e) => {
+    if (!marker(e.relatedTarget)) hide();
+  });
+  document.addEventListener("focusin", (e) => {
+    var a = marker(e.target);
+    if (a) show(a);
+    else hide();
+  });
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && current) hide();
+  });
 })();

@@ -56,7 +56,10 @@ describe.skipIf(!hasChromium)("the briefing in Chromium", () => {
     expect(page.url()).toMatch(/\/sources\/\d+\/index\.html#p\d+$/);
     const mark = page.locator(":target mark.cited", { hasText: quote });
     await expect.poll(() => mark.isVisible()).toBe(true);
-    const [markBg, pageBg] = await mark.evaluate((m) => [getComputedStyle(m).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+    const [markBg, pageBg] = await mark.evaluate((m) => [
+      getComputedStyle(m).backgroundColor,
+      getComputedStyle(document.body).backgroundColor,
+    ]);
     expect(markBg).not.toBe(pageBg);
     // …and the sentence links back to the point that cites it.
     // The "cited in" links that follow this very sentence (its paragraph may quote others too).
@@ -94,7 +97,13 @@ describe.skipIf(!hasChromium)("the briefing in Chromium", () => {
         await page.goto(server.url + path);
         await page.addScriptTag({ content: axe });
         const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run({
+          const result = await (
+            window as unknown as {
+              axe: {
+                run: (o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
+              };
+            }
+          ).axe.run({
             runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
           });
           return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
@@ -106,18 +115,26 @@ describe.skipIf(!hasChromium)("the briefing in Chromium", () => {
   });
 
   it("should make no request outside the site", async () => {
-    const outside = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:") && !u.startsWith("about:"));
+    const outside = requests.filter(
+      (u) => !u.startsWith(server.url) && !u.startsWith("data:") && !u.startsWith("about:"),
+    );
     expect(requests.length).toBeGreaterThan(0);
     expect(outside).toEqual([]);
   });
 
   it("should fit a phone from 320 px without sideways scrolling, and write screenshots at 320, 375 and 1280 px and for print", async () => {
     await mkdir(SHOTS, { recursive: true });
-    for (const [name, path] of [["briefing", ""], ["source", "sources/000/index.html#p3"]] as const) {
+    for (const [name, path] of [
+      ["briefing", ""],
+      ["source", "sources/000/index.html#p3"],
+    ] as const) {
       for (const width of [320, 375, 1280]) {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(server.url + path);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width} px`).toBeLessThanOrEqual(width);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+          `${name} at ${width} px`,
+        ).toBeLessThanOrEqual(width);
         await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
         // The first screen alone: what a reader sees on opening the page.
         await page.screenshot({ path: join(SHOTS, `${name}-${width}-first-screen.png`) });

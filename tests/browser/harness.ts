@@ -10,7 +10,10 @@ import { tempProject } from "../helpers.ts";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`\n!!! ${CHROMIUM} is missing: the browser tests are SKIPPED. Install it with: apt-get install -y chromium\n`);
+if (!hasChromium)
+  console.warn(
+    `\n!!! ${CHROMIUM} is missing: the browser tests are SKIPPED. Install it with: apt-get install -y chromium\n`,
+  );
 
 /** Builds the project's shipped seeds (or another fixture project's) into a temporary folder; returns its `_site`. */
 export async function builtSite(options: Parameters<typeof tempProject>[0] = {}): Promise<string> {
@@ -22,15 +25,26 @@ export async function builtSite(options: Parameters<typeof tempProject>[0] = {})
 /** Every HTML page of a built site, as paths relative to it (`index.html`, `sources/000/index.html`). */
 export async function htmlPages(site: string): Promise<string[]> {
   const entries = await readdir(site, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".html")).map((e) => relative(site, join(e.parentPath, e.name))).sort();
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+    .map((e) => relative(site, join(e.parentPath, e.name)))
+    .sort();
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".json": "application/json", ".css": "text/css", ".js": "text/javascript" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".json": "application/json",
+  ".css": "text/css",
+  ".js": "text/javascript",
+};
 
 /** Serves `dir` on 127.0.0.1 at a free port; folders answer with their index.html. */
 export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     let file = join(dir, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
@@ -54,9 +68,19 @@ export async function launch(options: { javaScriptEnabled?: boolean; phone?: boo
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     ...(options.phone ? { hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } } : {}),
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
 /** axe-core's source, injected into a page to audit it there. */
-export const axeSource = (): Promise<string> => readFile(join(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
+export const axeSource = (): Promise<string> =>
+  readFile(join(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");

@@ -25,7 +25,10 @@ describe("a build with a bad seed", () => {
     const path = join(root, "seeds", name);
     await write(path);
     try {
-      const failure = await buildSite({ root }).then(() => null, (e: unknown) => e);
+      const failure = await buildSite({ root }).then(
+        () => null,
+        (e: unknown) => e,
+      );
       const own = findOwnError(failure);
       expect(own, "the build should fail with sourcebrief's own error").not.toBeNull();
       expect(await snapshotDir(join(root, "_site"))).toEqual(good);
@@ -71,15 +74,23 @@ describe("a build with a bad seed", () => {
     const settings = await readFile(join(root, "briefing.yaml"), "utf8");
     await appendFile(join(root, "briefing.yaml"), "limits:\n  maxSeedBytes: 10000\n");
     try {
-      const message = await refuse("009_bad.txt", (p) => writeFile(p, "Huawei shipped more Ascend chips to Tencent this year.\n".repeat(200)));
-      expect(message).toBe("seeds/009_bad.txt: the seed is 11,000 bytes, over the limit of 10,000 bytes. Paste only the article's text, or raise limits.maxSeedBytes in briefing.yaml.");
+      const message = await refuse("009_bad.txt", (p) =>
+        writeFile(p, "Huawei shipped more Ascend chips to Tencent this year.\n".repeat(200)),
+      );
+      expect(message).toBe(
+        "seeds/009_bad.txt: the seed is 11,000 bytes, over the limit of 10,000 bytes. Paste only the article's text, or raise limits.maxSeedBytes in briefing.yaml.",
+      );
     } finally {
       await writeFile(join(root, "briefing.yaml"), settings);
     }
   });
 
   it("should refuse a seed with no usable sentence after cleaning", async () => {
-    expect(await refuse("009_bad.txt", (p) => writeFile(p, "Advertisement\nShare this article\nSign up for our daily newsletter\nComments\n"))).toBe(
+    expect(
+      await refuse("009_bad.txt", (p) =>
+        writeFile(p, "Advertisement\nShare this article\nSign up for our daily newsletter\nComments\n"),
+      ),
+    ).toBe(
       "seeds/009_bad.txt: no usable sentence is left after cleaning (4 line(s) were removed as page furniture or garbled text). Run npm run check to see what was removed, and paste the article's own text.",
     );
   });
@@ -98,17 +109,29 @@ describe("a build with a bad seed", () => {
   });
 
   it("should refuse a bad front matter date at its line", async () => {
-    expect(await refuse("009_bad.txt", (p) => writeFile(p, "---\ntitle: Chips\npublished: last Tuesday\n---\nHuawei shipped more Ascend chips to Tencent this year.\n"))).toBe(
-      'seeds/009_bad.txt:3: published "last Tuesday" is not a date. Write it as YYYY-MM-DD.',
-    );
+    expect(
+      await refuse("009_bad.txt", (p) =>
+        writeFile(
+          p,
+          "---\ntitle: Chips\npublished: last Tuesday\n---\nHuawei shipped more Ascend chips to Tencent this year.\n",
+        ),
+      ),
+    ).toBe('seeds/009_bad.txt:3: published "last Tuesday" is not a date. Write it as YYYY-MM-DD.');
   });
 
   it("should print one clear message from npm run build, no stack trace, and exit 1", async () => {
     const path = join(root, "seeds", "009_bad.txt");
     await writeFile(path, await encoding("binary.txt"));
     try {
-      const run = promisify(execFile)(process.execPath, ["--import", import.meta.resolve("tsx"), join(REPO, "src", "cli", "build.ts")], { cwd: root });
-      const failure = (await run.then(() => null, (e: unknown) => e)) as { code: number; stderr: string } | null;
+      const run = promisify(execFile)(
+        process.execPath,
+        ["--import", import.meta.resolve("tsx"), join(REPO, "src", "cli", "build.ts")],
+        { cwd: root },
+      );
+      const failure = (await run.then(
+        () => null,
+        (e: unknown) => e,
+      )) as { code: number; stderr: string } | null;
       expect(failure?.code).toBe(1);
       expect(failure?.stderr.trim()).toBe(
         "build failed: seeds/009_bad.txt: it holds NUL bytes, so it is a binary file (an image, PDF or document?), not text. Save the article as plain text (UTF-8) and put that in seeds/ instead.\n_site/ was left as the last good build wrote it.",

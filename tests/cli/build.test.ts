@@ -32,9 +32,14 @@ describe("build command", () => {
     await buildSite({ root });
     const good = await snapshot(join(root, "_site"));
     await writeFile(join(root, "seeds", "005_blank.txt"), "\n   \n");
-    const failure = await buildSite({ root }).then(() => null, (e: unknown) => e);
+    const failure = await buildSite({ root }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(findOwnError(failure)?.name).toBe("SeedError");
-    expect(findOwnError(failure)?.message).toBe("seeds/005_blank.txt: the seed is empty. Paste the article text into it, or delete the file.");
+    expect(findOwnError(failure)?.message).toBe(
+      "seeds/005_blank.txt: the seed is empty. Paste the article text into it, or delete the file.",
+    );
     expect(await snapshot(join(root, "_site"))).toEqual(good);
     expect(await readdir(root)).not.toContain("_site.next");
     await rm(root, { recursive: true });

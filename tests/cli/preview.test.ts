@@ -10,8 +10,13 @@ function waitFor(output: () => string, test: RegExp, ms: number): Promise<void> 
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const poll = setInterval(() => {
-      if (test.test(output())) (clearInterval(poll), resolve());
-      else if (Date.now() - started > ms) (clearInterval(poll), reject(new Error(`no ${test} within ${ms} ms:\n${output().slice(-2000)}`)));
+      if (test.test(output())) {
+        clearInterval(poll);
+        resolve();
+      } else if (Date.now() - started > ms) {
+        clearInterval(poll);
+        reject(new Error(`no ${test} within ${ms} ms:\n${output().slice(-2000)}`));
+      }
     }, 50);
   });
 }
@@ -23,7 +28,18 @@ describe("preview server", () => {
     // What `npm start` runs, on a port of its own; none of the build command's settings leak in from other tests.
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("SOURCEBRIEF_")));
     const port = String(9000 + Math.floor(Math.random() * 900));
-    const server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--serve", `--port=${port}`], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    const server = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "node_modules/@11ty/eleventy/cmd.cjs",
+        "--config=eleventy.config.ts",
+        "--serve",
+        `--port=${port}`,
+      ],
+      { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] },
+    );
     let output = "";
     server.stdout.on("data", (d) => (output += d));
     server.stderr.on("data", (d) => (output += d));
@@ -31,7 +47,10 @@ describe("preview server", () => {
     try {
       await waitFor(() => output, /Server at/, 60_000);
       server.kill("SIGINT");
-      const stopped = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]);
+      const stopped = await Promise.race([
+        exited.then(() => true),
+        new Promise<boolean>((r) => setTimeout(() => r(false), 10_000)),
+      ]);
       expect(stopped, `still running 10 s after SIGINT:\n${output.slice(-1000)}`).toBe(true);
     } finally {
       if (server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");

@@ -35,19 +35,37 @@ describe("evaluate", () => {
   it.each([
     ["holdout", "holdout-seeds"],
     ["holdout2", "holdout2-seeds"],
-  ] as const)("should hold the %s figures on seeds written blind to the rules, with no furniture quoted", async (name, dir) => {
-    const s = await evaluate({ root: REPO, seedsDir: join(FIXTURES, "eval", dir) }, LABELS);
-    expect(s.leaks).toEqual([]);
-    expect(s.precision).toBeGreaterThanOrEqual(FLOORS[name].precision - 0.005);
-    expect(s.recall).toBeGreaterThanOrEqual(FLOORS[name].recall);
-  });
+  ] as const)(
+    "should hold the %s figures on seeds written blind to the rules, with no furniture quoted",
+    async (name, dir) => {
+      const s = await evaluate({ root: REPO, seedsDir: join(FIXTURES, "eval", dir) }, LABELS);
+      expect(s.leaks).toEqual([]);
+      expect(s.precision).toBeGreaterThanOrEqual(FLOORS[name].precision - 0.005);
+      expect(s.recall).toBeGreaterThanOrEqual(FLOORS[name].recall);
+    },
+  );
 
   it("should count a point whose quote is labelled furniture as a leak", async () => {
     const { score } = await import("../../src/eval/evaluate.ts");
-    const labels = { files: new Map([["seeds/x.txt", [{ line: 1, text: "- 5 min read", sections: [], furniture: true, fact: null }]]]), facts: new Map() };
+    const labels = {
+      files: new Map([["seeds/x.txt", [{ line: 1, text: "- 5 min read", sections: [], furniture: true, fact: null }]]]),
+      facts: new Map(),
+    };
     const briefing = {
-      schemaVersion: 1 as const, title: "t", edition: null, sources: [],
-      sections: [{ id: "orders" as const, title: "O", description: "", points: [{ id: "p", text: "5 min read", citations: [{ source: "x", paragraph: 1, line: 1, quote: "- 5 min read" }] }] }],
+      schemaVersion: 1 as const,
+      title: "t",
+      edition: null,
+      sources: [],
+      sections: [
+        {
+          id: "orders" as const,
+          title: "O",
+          description: "",
+          points: [
+            { id: "p", text: "5 min read", citations: [{ source: "x", paragraph: 1, line: 1, quote: "- 5 min read" }] },
+          ],
+        },
+      ],
     };
     const s = score(briefing, labels, new Map([["x", "seeds/x.txt"]]));
     expect(s.leaks).toHaveLength(1);

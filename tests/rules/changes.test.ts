@@ -7,12 +7,16 @@ import { buildSite } from "../../src/cli/build.ts";
 import fc from "fast-check";
 import { compareBriefings } from "../../src/rules/changes.ts";
 import { comparable } from "../../src/text/comparable.ts";
-import { type Briefing, type Changes } from "../../src/model/types.ts";
+import type { Briefing, Changes } from "../../src/model/types.ts";
 import { FIXTURES, tempProject } from "../helpers.ts";
 
 const read = async (root: string, file: string): Promise<string> => readFile(join(root, "_site", file), "utf8");
-const changesOf = async (root: string): Promise<Changes & { since: string | null }> => JSON.parse(await read(root, "changes.json"));
-const banner = async (root: string): Promise<string> => cheerio.load(await read(root, "index.html"))("section.changes").text();
+const changesOf = async (root: string): Promise<Changes & { since: string | null }> =>
+  JSON.parse(await read(root, "changes.json"));
+const banner = async (root: string): Promise<string> =>
+  cheerio
+    .load(await read(root, "index.html"))("section.changes")
+    .text();
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -56,7 +60,13 @@ describe("changes since the previous edition", () => {
     const root = await tempProject();
     await buildSite({ root });
     const seed = join(root, "seeds", "001_62f8299da32287d5.txt");
-    await writeFile(seed, (await readFile(seed, "utf8")).replace("have placed orders for hundreds of thousands of Huawei chips", "have ordered many Huawei chips"));
+    await writeFile(
+      seed,
+      (await readFile(seed, "utf8")).replace(
+        "have placed orders for hundreds of thousands of Huawei chips",
+        "have ordered many Huawei chips",
+      ),
+    );
     await buildSite({ root });
     const { stale } = await changesOf(root);
     expect(stale).toHaveLength(1);
@@ -74,8 +84,10 @@ describe("changes since the previous edition", () => {
     await buildSite({ root });
     const changes = await changesOf(root);
     const lostSource = changes.sourcing.filter((s) => s.lost.includes("000"));
-    const only000 = before.sections.flatMap((s: { points: Array<{ text: string; citations: Array<{ source: string }> }> }) =>
-      s.points.filter((p) => p.citations.every((c) => c.source === "000")).map((p) => p.text));
+    const only000 = before.sections.flatMap(
+      (s: { points: Array<{ text: string; citations: Array<{ source: string }> }> }) =>
+        s.points.filter((p) => p.citations.every((c) => c.source === "000")).map((p) => p.text),
+    );
     expect(lostSource.length).toBeGreaterThan(0);
     for (const text of only000) expect(changes.removed.map((r) => r.text)).toContain(text);
     expect(changes.stale).toEqual([]);
@@ -89,7 +101,10 @@ describe("changes since the previous edition", () => {
     await cp(join(root, "_site", "briefing.json"), join(root, "edition-1.json"));
     await buildSite({ root, previous: join(root, "edition-1.json") });
     expect(await banner(root)).toContain("No point was added, removed or re-sourced");
-    const failure = await buildSite({ root, previous: join(root, "missing.json") }).then(() => null, (e: unknown) => e);
+    const failure = await buildSite({ root, previous: join(root, "missing.json") }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(String((failure as Error).message ?? failure)).toContain("missing.json");
     await rm(root, { recursive: true });
   });
@@ -124,15 +139,27 @@ describe("matching points between editions", () => {
       const lost = [...was].filter((s) => !is.has(s)).sort();
       if (gained.length || lost.length) sourcing.push({ section: now.section, text: now.point.text, gained, lost });
     }
-    return { added: after.filter((l) => !matched.has(l)).map((l) => ({ section: l.section, text: l.point.text })), removed, sourcing };
+    return {
+      added: after.filter((l) => !matched.has(l)).map((l) => ({ section: l.section, text: l.point.text })),
+      removed,
+      sourcing,
+    };
   }
 
   it("should match points as the plain rule does, for any two editions", () => {
     const texts = ["Huawei ships chips.", "Orders rose.", "Huawei  ships chips.", "Exports were curbed."];
-    const citation = fc.record({ source: fc.constantFrom("a", "b", "c"), paragraph: fc.constant(1), quote: fc.constantFrom(...texts, "A quote.", "A  quote.") });
+    const citation = fc.record({
+      source: fc.constantFrom("a", "b", "c"),
+      paragraph: fc.constant(1),
+      quote: fc.constantFrom(...texts, "A quote.", "A  quote."),
+    });
     const point = fc.record({ text: fc.constantFrom(...texts), citations: fc.array(citation, { maxLength: 4 }) });
-    const edition = fc.array(fc.record({ title: fc.constantFrom("Orders", "Geopolitics"), points: fc.array(point, { maxLength: 4 }) }), { maxLength: 3 });
-    const briefing = (sections: unknown): Briefing => ({ schemaVersion: 1, title: "t", edition: null, sections, sources: [] }) as unknown as Briefing;
+    const edition = fc.array(
+      fc.record({ title: fc.constantFrom("Orders", "Geopolitics"), points: fc.array(point, { maxLength: 4 }) }),
+      { maxLength: 3 },
+    );
+    const briefing = (sections: unknown): Briefing =>
+      ({ schemaVersion: 1, title: "t", edition: null, sections, sources: [] }) as unknown as Briefing;
     fc.assert(
       fc.property(edition, edition, (a, b) => {
         const { added, removed, sourcing } = compareBriefings(briefing(a), briefing(b), []);

@@ -15,15 +15,24 @@ describe("config", () => {
   });
 
   it("should name the line of an unknown key", () => {
-    const text = shipped.replace("title: \"DeepSeek", "titel: \"x\"\ntitle: \"DeepSeek");
+    const text = shipped.replace('title: "DeepSeek', 'titel: "x"\ntitle: "DeepSeek');
     const line = text.split("\n").findIndex((l) => l.startsWith("titel")) + 1;
-    expect(() => parseConfig(text, "briefing.yaml")).toThrow(new ConfigError("briefing.yaml", line, 'unknown key "titel"', "Use one of: title, edition, sections, limits, synonyms, editorial."));
+    expect(() => parseConfig(text, "briefing.yaml")).toThrow(
+      new ConfigError(
+        "briefing.yaml",
+        line,
+        'unknown key "titel"',
+        "Use one of: title, edition, sections, limits, synonyms, editorial.",
+      ),
+    );
   });
 
   it("should refuse a cue without a numeric weight, at its line", () => {
     const text = shipped.replace("      Ascend: 2", "      Ascend: lots");
     const line = text.split("\n").findIndex((l) => l.includes("Ascend: lots")) + 1;
-    expect(() => parseConfig(text, "briefing.yaml")).toThrow(`briefing.yaml:${line}: cue "Ascend" needs a number as its weight`);
+    expect(() => parseConfig(text, "briefing.yaml")).toThrow(
+      `briefing.yaml:${line}: cue "Ascend" needs a number as its weight`,
+    );
   });
 
   it("should refuse a missing section", () => {
@@ -34,8 +43,12 @@ describe("config", () => {
   it("should read synonym groups, and name the line of a group that is not a list of words", () => {
     expect(parseConfig(shipped, "briefing.yaml").synonyms?.[0]).toContain("processor");
     const text = shipped.replace("synonyms:\n", "synonyms:\n  - chip\n");
-    const line = text.split("\n").findIndex((l) => l === "  - chip") + 1;
-    expect(() => parseConfig(text, "briefing.yaml")).toThrow(`briefing.yaml:${line}: each synonym group must list two or more words`);
-    expect(() => parseConfig(shipped.replace("synonyms:\n", "synonyms:\n  - [chip, AI chip]\n"), "briefing.yaml")).toThrow(/"AI chip" is not a single word/);
+    const line = text.split("\n").indexOf("  - chip") + 1;
+    expect(() => parseConfig(text, "briefing.yaml")).toThrow(
+      `briefing.yaml:${line}: each synonym group must list two or more words`,
+    );
+    expect(() =>
+      parseConfig(shipped.replace("synonyms:\n", "synonyms:\n  - [chip, AI chip]\n"), "briefing.yaml"),
+    ).toThrow(/"AI chip" is not a single word/);
   });
 });

@@ -8,7 +8,15 @@ describe("safeUrl", () => {
     expect(safeUrl(" http://example.com ")).toBe("http://example.com/");
   });
   it("should refuse javascript:, data: and anything that is not a URL", () => {
-    for (const bad of ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<b>", "//evil.example", "not a url", "", null]) {
+    for (const bad of [
+      "javascript:alert(1)",
+      "JavaScript:alert(1)",
+      "data:text/html,<b>",
+      "//evil.example",
+      "not a url",
+      "",
+      null,
+    ]) {
       expect(safeUrl(bad), String(bad)).toBeNull();
     }
   });
@@ -22,7 +30,9 @@ describe("textFragmentUrl", () => {
   });
   it("should point at a long quote by its first and last words", () => {
     const quote = "one two three four five six seven eight nine ten";
-    expect(textFragmentUrl("https://a.example/", quote)).toBe("https://a.example/#:~:text=one%20two%20three%20four,seven%20eight%20nine%20ten");
+    expect(textFragmentUrl("https://a.example/", quote)).toBe(
+      "https://a.example/#:~:text=one%20two%20three%20four,seven%20eight%20nine%20ten",
+    );
   });
   it("should give no link for a source without a web address", () => {
     expect(textFragmentUrl("javascript:alert(1)", "Hello there.")).toBeNull();

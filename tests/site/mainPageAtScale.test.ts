@@ -53,7 +53,9 @@ describe("main page at 305 seeds", () => {
     expect(long.length).toBeGreaterThan(0);
     for (const point of long) {
       const more = $(`#point-${point.id} a.more-refs`);
-      const hidden = new Set(point.citations.map((c) => c.source)).size - new Set(point.citations.slice(0, 5).map((c) => c.source)).size;
+      const hidden =
+        new Set(point.citations.map((c) => c.source)).size -
+        new Set(point.citations.slice(0, 5).map((c) => c.source)).size;
       expect(more.text()).toBe(`+${hidden} more sources`);
       // Follow the link and every page after it, as a reader would, and collect the quotes listed.
       const quotes: string[] = [];
@@ -63,7 +65,11 @@ describe("main page at 305 seeds", () => {
         const file = join(dir, href);
         dir = join(file, "..");
         const page = cheerio.load(await readFile(file, "utf8"));
-        quotes.push(...page(".footnotes blockquote").toArray().map((q) => page(q).text()));
+        quotes.push(
+          ...page(".footnotes blockquote")
+            .toArray()
+            .map((q) => page(q).text()),
+        );
         href = page('nav[aria-label="Pages of quotes"] [aria-current="page"] + a').first().attr("href");
       }
       expect(quotes).toEqual(point.citations.map((c) => c.quote));

@@ -3,11 +3,21 @@ import { buildSummary, WARNINGS_LISTED } from "../../src/site/report.ts";
 import type { SiteData } from "../../src/site/siteData.ts";
 
 function report(warnings: SiteData["warnings"]): string {
-  const data = { sources: [], pointCount: 0, citationCount: 0, sections: [], changes: null, warnings } as unknown as SiteData;
+  const data = {
+    sources: [],
+    pointCount: 0,
+    citationCount: 0,
+    sections: [],
+    changes: null,
+    warnings,
+  } as unknown as SiteData;
   return buildSummary(data);
 }
 
-const removal = (seed: number, line: number) => ({ text: `seeds/${seed}.txt:${line}: removed share line "Share this article" (boilerplate)`, rule: "boilerplate" });
+const removal = (seed: number, line: number) => ({
+  text: `seeds/${seed}.txt:${line}: removed share line "Share this article" (boilerplate)`,
+  rule: "boilerplate",
+});
 
 describe("buildSummary", () => {
   it("should list a few warnings one by one, under their file", () => {
@@ -22,7 +32,9 @@ describe("buildSummary", () => {
     const rare = [{ text: "seeds/77.txt:12: repaired mojibake", rule: "mojibake" }];
     const out = report([...many, ...rare]);
     expect(out).toContain("2001 warning(s):");
-    expect(out).toContain('  boilerplate: 2000 in 500 file(s), e.g. seeds/0.txt:2: removed share line "Share this article" (boilerplate)');
+    expect(out).toContain(
+      '  boilerplate: 2000 in 500 file(s), e.g. seeds/0.txt:2: removed share line "Share this article" (boilerplate)',
+    );
     expect(out).toContain("  mojibake: 1 in 1 file(s)\n    seeds/77.txt:12: repaired mojibake");
     expect(out).toContain("npm run check");
     expect(out.split("\n").length).toBeLessThan(WARNINGS_LISTED);

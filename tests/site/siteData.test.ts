@@ -14,7 +14,9 @@ async function validationErrors(site: string, pages: readonly string[]): Promise
   const errors: string[] = [];
   for (const page of pages) {
     const report = await validator.validateString(await readFile(join(site, page), "utf8"), page);
-    errors.push(...report.results.flatMap((r) => r.messages.map((m) => `${page}:${m.line}: ${m.message} (${m.ruleId})`)));
+    errors.push(
+      ...report.results.flatMap((r) => r.messages.map((m) => `${page}:${m.line}: ${m.message} (${m.ruleId})`)),
+    );
   }
   return errors;
 }
@@ -23,9 +25,11 @@ describe("the built site", async () => {
   const site = await builtSite();
   const pages = await htmlPages(site);
 
-  it("should show page titles as written, escaped once (no \"&#39;\" in a browser tab)", async () => {
+  it('should show page titles as written, escaped once (no "&#39;" in a browser tab)', async () => {
     for (const page of pages) {
-      const title = cheerio.load(await readFile(join(site, page), "utf8"))("title").text();
+      const title = cheerio
+        .load(await readFile(join(site, page), "utf8"))("title")
+        .text();
       expect(title, page).not.toMatch(/&(?:#\d+|amp|lt|gt|quot);/);
     }
     const index = cheerio.load(await readFile(join(site, "index.html"), "utf8"));
@@ -46,7 +50,9 @@ describe("the built site", async () => {
 
   it("should style every page inline, the briefing's own rules only on the briefing", async () => {
     for (const page of pages) {
-      const css = cheerio.load(await readFile(join(site, page), "utf8"))("style").text();
+      const css = cheerio
+        .load(await readFile(join(site, page), "utf8"))("style")
+        .text();
       expect(css, page).toContain("prefers-color-scheme: dark");
       expect(css, page).toContain("@media print");
       // The coverage matrix and note previews exist on the briefing alone; thousands of source pages need not repeat them.
@@ -70,7 +76,9 @@ describe("the built site", async () => {
       const [path, fragment] = ($(note).find(".cite a").attr("href") ?? "").split("#");
       const source = cheerio.load(await readFile(join(site, path ?? ""), "utf8"));
       const quote = $(note).find("blockquote").text().trim();
-      const marked = source(`#${fragment} mark.cited`).toArray().map((m) => source(m).text());
+      const marked = source(`#${fragment} mark.cited`)
+        .toArray()
+        .map((m) => source(m).text());
       expect(marked, `${$(note).attr("id")}`).toContain(quote);
     }
   });
@@ -85,7 +93,9 @@ describe("a site built from a hostile seed", async () => {
 
   it("should link the source to its original, scrolled to a quoted sentence, with the address escaped", async () => {
     const $ = cheerio.load(await readFile(join(site, "sources", "900", "index.html"), "utf8"));
-    const originals = $("a.original").toArray().map((a) => $(a).attr("href") ?? "");
+    const originals = $("a.original")
+      .toArray()
+      .map((a) => $(a).attr("href") ?? "");
     expect(originals.length).toBeGreaterThan(0);
     for (const href of originals) {
       expect(href).toMatch(/^https:\/\/news\.example\/huawei\?q=\S+#:~:text=\S+$/);
@@ -105,21 +115,29 @@ describe("a site built from a hostile seed", async () => {
       expect($("[onerror], [onload], iframe, svg, img").length, page).toBe(0);
       expect(html).not.toContain("<script>alert");
       // The only script anywhere is our own footnote preview.
-      expect($("script").toArray().every((s) => $(s).text().includes("note-preview")), page).toBe(true);
+      expect(
+        $("script")
+          .toArray()
+          .every((s) => $(s).text().includes("note-preview")),
+        page,
+      ).toBe(true);
     }
   });
 });
 
 describe("the briefing's evidence at a glance", async () => {
   // An article on another subject: its sentences fit no section, so no point cites it.
-  const offTopic = "---\ntitle: Tomato season in the allotments\n---\nGardeners in the valley picked their first tomatoes this week after a warm spring.\nThe allotment society will hold its summer show in July, with prizes for the heaviest marrow.\n";
+  const offTopic =
+    "---\ntitle: Tomato season in the allotments\n---\nGardeners in the valley picked their first tomatoes this week after a warm spring.\nThe allotment society will hold its summer show in July, with prizes for the heaviest marrow.\n";
   const site = await builtSite({ seeds: { "950_gardening.txt": offTopic } });
   const $ = cheerio.load(await readFile(join(site, "index.html"), "utf8"));
   const briefing = JSON.parse(await readFile(join(site, "briefing.json"), "utf8"));
   const points = briefing.sections.flatMap((s: { points: unknown[] }) => s.points);
 
   it("should say at the top how many sources and points there are, and that every quote is checked", () => {
-    expect($(".masthead .evidence").text()).toBe(`${briefing.sources.length} sources · ${points.length} points · every quote checked against its source`);
+    expect($(".masthead .evidence").text()).toBe(
+      `${briefing.sources.length} sources · ${points.length} points · every quote checked against its source`,
+    );
   });
 
   it("should count in the coverage matrix, for each source and section, the points that cite the source", () => {
@@ -127,8 +145,14 @@ describe("the briefing's evidence at a glance", async () => {
     expect(rows.length).toBe(briefing.sources.length);
     rows.forEach((row, i) => {
       const id = briefing.sources[i].id;
-      const cells = $(row).find("td").toArray().map((td) => Number($(td).text().replace("–", "0")));
-      const expected = briefing.sections.map((s: { points: Array<{ citations: Array<{ source: string }> }> }) => s.points.filter((p) => p.citations.some((c) => c.source === id)).length);
+      const cells = $(row)
+        .find("td")
+        .toArray()
+        .map((td) => Number($(td).text().replace("–", "0")));
+      const expected = briefing.sections.map(
+        (s: { points: Array<{ citations: Array<{ source: string }> }> }) =>
+          s.points.filter((p) => p.citations.some((c) => c.source === id)).length,
+      );
       expect(cells, id).toEqual([...expected, expected.reduce((a: number, b: number) => a + b, 0)]);
     });
   });
@@ -136,12 +160,19 @@ describe("the briefing's evidence at a glance", async () => {
   it("should list in the ledger the points each source backs, and name a source no point cites", () => {
     expect($("#source-950").text()).toContain("no point cites this source");
     expect($("#source-950 .cited-points a").length).toBe(0);
-    const linked = $("#source-000 .cited-points a").toArray().map((a) => $(a).attr("href"));
+    const linked = $("#source-000 .cited-points a")
+      .toArray()
+      .map((a) => $(a).attr("href"));
     expect(linked.length).toBeGreaterThan(0);
     for (const href of linked) {
       // The linked point has a note quoting source 000.
-      const notes = $(`${href} sup.ref a`).toArray().map((a) => $($(a).attr("href")).find(".cite a").attr("href"));
-      expect(notes.some((n) => n?.startsWith("sources/000/")), href).toBe(true);
+      const notes = $(`${href} sup.ref a`)
+        .toArray()
+        .map((a) => $($(a).attr("href")).find(".cite a").attr("href"));
+      expect(
+        notes.some((n) => n?.startsWith("sources/000/")),
+        href,
+      ).toBe(true);
     }
   });
 

@@ -12,7 +12,11 @@ const pathOf = (item: Item): string => `items/${item.id}/index.html`;
 const render = (item: Item, title: string): string => `<h1>${title}</h1><p>${item.text}</p>`;
 
 /** A site folder as a build writes it, and what Eleventy would report for those pages. */
-async function writeSite(dir: string, items: readonly Item[], title: string): Promise<Array<{ outputPath: string; content: string }>> {
+async function writeSite(
+  dir: string,
+  items: readonly Item[],
+  title: string,
+): Promise<Array<{ outputPath: string; content: string }>> {
   const written = [];
   for (const item of items) {
     await mkdir(join(dir, "items", item.id), { recursive: true });
@@ -23,10 +27,20 @@ async function writeSite(dir: string, items: readonly Item[], title: string): Pr
 }
 
 describe("page cache", () => {
-  const items: Item[] = [{ id: "a", text: "alpha" }, { id: "b", text: "beta" }, { id: "c", text: "gamma" }];
+  const items: Item[] = [
+    { id: "a", text: "alpha" },
+    { id: "b", text: "beta" },
+    { id: "c", text: "gamma" },
+  ];
 
   /** One build: plans against the last build's folder, writes what it must render into `out`, and finishes. */
-  async function build(cacheDir: string, previousDir: string, out: string, list: readonly Item[], options: { title?: string; version?: string } = {}): Promise<string[]> {
+  async function build(
+    cacheDir: string,
+    previousDir: string,
+    out: string,
+    list: readonly Item[],
+    options: { title?: string; version?: string } = {},
+  ): Promise<string[]> {
     const title = options.title ?? "Briefing";
     const pages = new PageCache(cacheDir, previousDir, options.version ?? "v1");
     const rendering = pages.plan(list, pathOf, { title });
@@ -41,8 +55,12 @@ describe("page cache", () => {
     const edited = items.map((i) => (i.id === "b" ? { ...i, text: "beta, edited" } : i));
     // A new folder, as `npm run build` makes: the reused pages are linked into it with the same bytes.
     expect(await build(cache, join(root, "site1"), join(root, "site2"), edited)).toEqual(["b"]);
-    expect(await readFile(join(root, "site2", "items/a/index.html"), "utf8")).toBe(render(items[0] as Item, "Briefing"));
-    expect(await readFile(join(root, "site2", "items/b/index.html"), "utf8")).toBe(render(edited[1] as Item, "Briefing"));
+    expect(await readFile(join(root, "site2", "items/a/index.html"), "utf8")).toBe(
+      render(items[0] as Item, "Briefing"),
+    );
+    expect(await readFile(join(root, "site2", "items/b/index.html"), "utf8")).toBe(
+      render(edited[1] as Item, "Briefing"),
+    );
     expect((await readdir(join(root, "site2", "items"))).sort()).toEqual(["a", "b", "c"]);
     // Nothing changed since: nothing to render.
     expect(await build(cache, join(root, "site2"), join(root, "site3"), edited)).toEqual([]);
@@ -54,7 +72,11 @@ describe("page cache", () => {
     const site = join(root, "site");
     await build(join(root, "cache"), site, site, items);
     expect(await build(join(root, "cache"), site, site, items, { title: "Another briefing" })).toEqual(["a", "b", "c"]);
-    expect(await build(join(root, "cache"), site, site, items, { title: "Another briefing", version: "v2" })).toEqual(["a", "b", "c"]);
+    expect(await build(join(root, "cache"), site, site, items, { title: "Another briefing", version: "v2" })).toEqual([
+      "a",
+      "b",
+      "c",
+    ]);
     await rm(root, { recursive: true });
   });
 
@@ -94,7 +116,8 @@ describe("rebuilding with the last build's pages", () => {
     expect(cold.rendered).toBe(first.rendered);
     // The cold build compares with the same previous edition only if it reads the same one: compare pages, not changes.
     const coldSite = await snapshotDir(join(root, "_site_cold"));
-    for (const path of Object.keys(coldSite).filter((p) => p.startsWith("sources/") || p.startsWith("points/"))) expect([path, reused[path]]).toEqual([path, coldSite[path]]);
+    for (const path of Object.keys(coldSite).filter((p) => p.startsWith("sources/") || p.startsWith("points/")))
+      expect([path, reused[path]]).toEqual([path, coldSite[path]]);
     expect(Object.keys(reused).sort()).toEqual(Object.keys(coldSite).sort());
     await rm(root, { recursive: true });
   });
@@ -113,7 +136,15 @@ describe("rebuilding with the last build's pages", () => {
   it("should keep the per-item templates to the one site-wide value their fingerprint covers, the title", async () => {
     // A source page and a point's page are reused when their item and `sourcebrief.title` are unchanged
     // (`buildSiteData` in src/site.ts). A template showing anything else of `sourcebrief` would go stale.
-    const files = ["source.njk", "source.11tydata.js", "_includes/source-page.njk", "point.njk", "point.11tydata.js", "_includes/point-page.njk", "_includes/base.njk"];
+    const files = [
+      "source.njk",
+      "source.11tydata.js",
+      "_includes/source-page.njk",
+      "point.njk",
+      "point.11tydata.js",
+      "_includes/point-page.njk",
+      "_includes/base.njk",
+    ];
     for (const file of files) {
       const text = await readFile(join(REPO, "templates", file), "utf8");
       const used = [...text.matchAll(/sourcebrief\.([\w.]+)/g)].map((m) => m[1] as string);

@@ -11,7 +11,8 @@ import { tempProject } from "../helpers.ts";
 async function snapshot(dir: string): Promise<Record<string, Buffer>> {
   const out: Record<string, Buffer> = {};
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) out[relative(dir, join(entry.parentPath, entry.name))] = await readFile(join(entry.parentPath, entry.name));
+    if (entry.isFile())
+      out[relative(dir, join(entry.parentPath, entry.name))] = await readFile(join(entry.parentPath, entry.name));
   }
   return out;
 }
@@ -19,11 +20,17 @@ async function snapshot(dir: string): Promise<Record<string, Buffer>> {
 /** A seed cache for a project, as the build sets one up. */
 async function cacheFor(root: string, remember = false): Promise<SeedCache> {
   const settings = await loadSettings(join(root, "briefing.yaml"), "briefing.yaml");
-  return new SeedCache(join(root, ".cache", "sourcebrief"), ".cache/sourcebrief", await analysisVersion(settings.sections), remember);
+  return new SeedCache(
+    join(root, ".cache", "sourcebrief"),
+    ".cache/sourcebrief",
+    await analysisVersion(settings.sections),
+    remember,
+  );
 }
 
 const run = (root: string, cache: SeedCache) => runPipeline({ root }, { analyseSeeds: cache.analyseSeeds });
-const entries = async (root: string) => (await readdir(join(root, ".cache", "sourcebrief"))).filter((f) => f.endsWith(".bin")).sort();
+const entries = async (root: string) =>
+  (await readdir(join(root, ".cache", "sourcebrief"))).filter((f) => f.endsWith(".bin")).sort();
 
 describe("seed cache", () => {
   it("should give the same _site/ byte for byte without the cache, with a cold cache and with a warm one", async () => {
@@ -53,13 +60,20 @@ describe("seed cache", () => {
     const root = await tempProject();
     await run(root, await cacheFor(root));
     const seed = join(root, "seeds", "001_62f8299da32287d5.txt");
-    await writeFile(seed, (await readFile(seed, "utf8")).replace("US chipmakers such as AMD and NVIDIA", "US chipmakers such as AMD, Intel and NVIDIA"));
+    await writeFile(
+      seed,
+      (await readFile(seed, "utf8")).replace(
+        "US chipmakers such as AMD and NVIDIA",
+        "US chipmakers such as AMD, Intel and NVIDIA",
+      ),
+    );
     const cache = await cacheFor(root);
     const state = await run(root, cache);
     expect(cache.hits).toBe(4);
     // The entry of the seed as it was is dropped: one entry per current seed.
     expect(await entries(root)).toHaveLength(5);
-    const quotes = state.briefing?.sections.flatMap((s) => s.points.flatMap((p) => p.citations.map((c) => c.quote))) ?? [];
+    const quotes =
+      state.briefing?.sections.flatMap((s) => s.points.flatMap((p) => p.citations.map((c) => c.quote))) ?? [];
     expect(quotes.some((q) => q.includes("such as AMD, Intel and NVIDIA"))).toBe(true);
     expect(quotes.some((q) => q.includes("such as AMD and NVIDIA"))).toBe(false);
     await rm(root, { recursive: true });
@@ -86,7 +100,9 @@ describe("seed cache", () => {
     const warnings = state.notes.map(String).filter((n) => n.includes("cache file ignored"));
     expect(warnings).toHaveLength(3);
     expect(warnings.join("\n")).toContain("checksum does not match");
-    expect(warnings[0]).toMatch(/^\.cache\/sourcebrief\/[0-9a-f]+\.bin:1: cache file ignored \(.+\); seeds\/\d+_\w+\.txt was analysed afresh/);
+    expect(warnings[0]).toMatch(
+      /^\.cache\/sourcebrief\/[0-9a-f]+\.bin:1: cache file ignored \(.+\); seeds\/\d+_\w+\.txt was analysed afresh/,
+    );
     const again = await cacheFor(root);
     await run(root, again);
     expect(again.hits).toBe(5);
@@ -121,7 +137,13 @@ describe("seed cache", () => {
     const cache = await cacheFor(root, true);
     const first = await run(root, cache);
     const seed = join(root, "seeds", "001_62f8299da32287d5.txt");
-    await writeFile(seed, (await readFile(seed, "utf8")).replace("US chipmakers such as AMD and NVIDIA", "US chipmakers such as AMD, Intel and NVIDIA"));
+    await writeFile(
+      seed,
+      (await readFile(seed, "utf8")).replace(
+        "US chipmakers such as AMD and NVIDIA",
+        "US chipmakers such as AMD, Intel and NVIDIA",
+      ),
+    );
     const second = await run(root, cache);
     // The four unchanged seeds' sources are the very objects of the build before; the edited one is analysed afresh.
     const same = second.sources.filter((s, i) => s === first.sources[i]).map((s) => s.file);

@@ -48,26 +48,41 @@ describe("decoding seeds", () => {
       expect(lines.filter((l) => l.text.trim()).length).toBe(f.expectParagraphs);
     });
 
-    it(f.expectWarning ? `should warn about ${f.expectWarning}, naming the file and line` : "should not warn", async () => {
-      const source = await readSource(seedOf(f.file));
-      const warnings = source.messages.map(String);
-      if (!f.expectWarning) expect(warnings).toEqual([]);
-      else expect(warnings.some((w) => w.toLowerCase().includes(f.expectWarning as string) && w.startsWith(`seeds/${f.file}:`))).toBe(true);
-    });
+    it(
+      f.expectWarning ? `should warn about ${f.expectWarning}, naming the file and line` : "should not warn",
+      async () => {
+        const source = await readSource(seedOf(f.file));
+        const warnings = source.messages.map(String);
+        if (!f.expectWarning) expect(warnings).toEqual([]);
+        else
+          expect(
+            warnings.some(
+              (w) => w.toLowerCase().includes(f.expectWarning as string) && w.startsWith(`seeds/${f.file}:`),
+            ),
+          ).toBe(true);
+      },
+    );
   });
 
   it.each(fixtures.filter((f) => f.fatal))("should refuse $file with an error naming it", async (f) => {
-    const error = await readSource(seedOf(f.file)).then(() => null, (e: unknown) => e);
+    const error = await readSource(seedOf(f.file)).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(isSourcebriefError(error)).toBe(true);
     expect((error as Error).message).toMatch(new RegExp(`^seeds/${f.file}: .*${f.expectWarning}.*\\. .+\\.$`, "i"));
   });
 
   it("should say which characters it repaired, and which it could only guess", async () => {
     const latin = await readSource(seedOf("mojibake-latin.txt"));
-    expect(latin.messages.map(String)).toContain('seeds/mojibake-latin.txt:2: repaired mojibake "â€”" to "—" (UTF-8 text that was read as Windows-1252)');
+    expect(latin.messages.map(String)).toContain(
+      'seeds/mojibake-latin.txt:2: repaired mojibake "â€”" to "—" (UTF-8 text that was read as Windows-1252)',
+    );
     const thai = await readSource(seedOf("mojibake-thai.txt"));
     expect(thai.lines[1]?.text).toContain("ahead of the V4 release — a bet");
-    expect(thai.messages.map(String).join("\n")).toMatch(/^seeds\/mojibake-thai\.txt:2: garbled characters .* could not be restored exactly/m);
+    expect(thai.messages.map(String).join("\n")).toMatch(
+      /^seeds\/mojibake-thai\.txt:2: garbled characters .* could not be restored exactly/m,
+    );
   });
 
   it("should leave Thai alone in a Thai article", () => {
@@ -79,7 +94,8 @@ describe("decoding seeds", () => {
 });
 
 describe("mojibake with lost bytes (UTF-8 read as strict TIS-620)", () => {
-  const repair = (line: string) => decodeSeed(new TextEncoder().encode(`Huawei ships Ascend chips to Tencent.\n${line}`), "seeds/x.txt");
+  const repair = (line: string) =>
+    decodeSeed(new TextEncoder().encode(`Huawei ships Ascend chips to Tencent.\n${line}`), "seeds/x.txt");
 
   it.each([
     ["Chips โข memory โข software", "Chips • memory • software"],

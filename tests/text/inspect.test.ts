@@ -18,7 +18,9 @@ describe("telling text from binary", () => {
 
   it("should name UTF-16 without a BOM rather than call it binary", () => {
     const bytes = readFileSync(join(FIXTURES, "encoding", "utf16le-bom.txt")).subarray(2);
-    expect(binaryReason(bytes)).toBe("it looks like UTF-16 text without a byte-order mark, which cannot be read reliably");
+    expect(binaryReason(bytes)).toBe(
+      "it looks like UTF-16 text without a byte-order mark, which cannot be read reliably",
+    );
   });
 
   it("should measure control characters against visible text", () => {
@@ -27,7 +29,9 @@ describe("telling text from binary", () => {
   });
 
   it("should remove a few stray control characters with a warning, and keep the text", async () => {
-    const root = await tempProject({ seeds: { "100_ctl.txt": "Huawei\u0007 shipped Ascend chips\u001B to Tencent this year.\n" } });
+    const root = await tempProject({
+      seeds: { "100_ctl.txt": "Huawei\u0007 shipped Ascend chips\u001B to Tencent this year.\n" },
+    });
     const source = await readSource({ id: "100", file: "seeds/100_ctl.txt", path: join(root, "seeds", "100_ctl.txt") });
     expect(source.lines[0]?.text).toBe("Huawei shipped Ascend chips to Tencent this year.");
     expect(source.messages.map(String)).toEqual(["seeds/100_ctl.txt:1: removed 2 invisible control character(s)"]);
@@ -46,11 +50,15 @@ describe("the seed size limit", () => {
     const shipped = readFileSync(join(REPO, "briefing.yaml"), "utf8");
     const text = `${shipped.trimEnd()}\nlimits:\n  maxSeedBytes: lots\n`;
     const line = text.split("\n").length - 1;
-    expect(() => parseConfig(text, "briefing.yaml")).toThrow(`briefing.yaml:${line}: maxSeedBytes must be a whole number of bytes above 0. Write e.g. maxSeedBytes: 2000000.`);
+    expect(() => parseConfig(text, "briefing.yaml")).toThrow(
+      `briefing.yaml:${line}: maxSeedBytes must be a whole number of bytes above 0. Write e.g. maxSeedBytes: 2000000.`,
+    );
   });
 
   it("should throw a TypeError for a bad maxSeedBytes option", () => {
-    expect(() => resolveOptions({ maxSeedBytes: -1 })).toThrow(new TypeError("maxSeedBytes must be a positive integer, got -1"));
+    expect(() => resolveOptions({ maxSeedBytes: -1 })).toThrow(
+      new TypeError("maxSeedBytes must be a positive integer, got -1"),
+    );
     expect(resolveOptions({ maxSeedBytes: 10 }).maxSeedBytes).toBe(10);
   });
 });

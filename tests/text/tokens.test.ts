@@ -4,7 +4,14 @@ import { hasWords, words } from "../../src/text/tokens.ts";
 
 describe("words", () => {
   it("keeps a number with thousands separators, inner hyphens and apostrophes as one word", () => {
-    expect(words("Huawei's 910C ships 50,000 units, state-backed.")).toEqual(["Huawei's", "910C", "ships", "50,000", "units", "state-backed"]);
+    expect(words("Huawei's 910C ships 50,000 units, state-backed.")).toEqual([
+      "Huawei's",
+      "910C",
+      "ships",
+      "50,000",
+      "units",
+      "state-backed",
+    ]);
   });
 });
 

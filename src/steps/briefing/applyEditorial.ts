@@ -4,7 +4,7 @@ import { ConfigError } from "../../model/errors.ts";
 import { Message } from "../../model/messages.ts";
 import type { PipelineState } from "../../pipeline/state.ts";
 import { slugWithCounter } from "../../text/slug.ts";
-import { type Briefing, type Claim, type Point, type SectionId, type Sentence, type Source, type EditorialAction } from "../../model/types.ts";
+import type { Briefing, Claim, Point, SectionId, Sentence, Source, EditorialAction } from "../../model/types.ts";
 
 import { comparable } from "../../text/comparable.ts";
 import { citationsOf, pointText } from "../../rules/pointText.ts";
@@ -26,29 +26,65 @@ function describe(action: EditorialAction): string {
 
 /** A point for a sentence the assembled briefing left out: from its claim when it has one, else from it alone. */
 function pointFor(sentence: Sentence, claims: readonly Claim[]): { point: Point; section: SectionId | null } {
-  const claim: Claim = claims.find((c) => c.members.includes(sentence)) ?? { id: sentence.id, representative: sentence, members: [sentence], section: null };
+  const claim: Claim = claims.find((c) => c.members.includes(sentence)) ?? {
+    id: sentence.id,
+    representative: sentence,
+    members: [sentence],
+    section: null,
+  };
   return { point: { id: claim.id, text: pointText(claim), citations: citationsOf(claim) }, section: claim.section };
 }
 
 /** Applies the actions in order to a briefing; throws ConfigError when a pin or move names a quote no seed has. */
-export function applyActions(briefing: Briefing, actions: readonly EditorialAction[], sources: readonly Source[], claims: readonly Claim[], configFile: string, notes: Message[]): Briefing {
-  const placed: Placed[] = briefing.sections.flatMap((s) => s.points.map((point) => ({ point, section: s.id, pinned: false })));
+export function applyActions(
+  briefing: Briefing,
+  actions: readonly EditorialAction[],
+  sources: readonly Source[],
+  claims: readonly Claim[],
+  configFile: string,
+  notes: Message[],
+): Briefing {
+  const placed: Placed[] = briefing.sections.flatMap((s) =>
+    s.points.map((point) => ({ point, section: s.id, pinned: false })),
+  );
   for (const action of actions) {
     const index = placed.findIndex((p) => p.point.citations.some((c) => quotes(action, c.source, c.quote)));
     let entry = index >= 0 ? (placed.splice(index, 1)[0] as Placed) : null;
     if (action.action === "hide") {
-      if (!entry) notes.push(new Message(configFile, action.line ?? 1, `${describe(action)}: no point of the briefing quotes it, so there is nothing to hide`, "editorial"));
+      if (!entry)
+        notes.push(
+          new Message(
+            configFile,
+            action.line ?? 1,
+            `${describe(action)}: no point of the briefing quotes it, so there is nothing to hide`,
+            "editorial",
+          ),
+        );
       continue;
     }
     if (!entry) {
       const sentence = sources.flatMap((s) => s.sentences).find((s) => quotes(action, s.source, s.text));
       if (!sentence) {
-        const where = action.source ? (sources.find((s) => s.id === action.source)?.file ?? `source ${action.source}, which is no longer among the seeds`) : "any seed";
-        throw new ConfigError(configFile, action.line, `${describe(action)}: the quote is not in ${where}`, "Update the entry to a sentence the seed still has, or remove it.");
+        const where = action.source
+          ? (sources.find((s) => s.id === action.source)?.file ??
+            `source ${action.source}, which is no longer among the seeds`)
+          : "any seed";
+        throw new ConfigError(
+          configFile,
+          action.line,
+          `${describe(action)}: the quote is not in ${where}`,
+          "Update the entry to a sentence the seed still has, or remove it.",
+        );
       }
       const made = pointFor(sentence, claims);
       const section = action.to ?? made.section;
-      if (!section) throw new ConfigError(configFile, action.line, `${describe(action)}: the sentence belongs to no section`, "Add a to: line naming the section.");
+      if (!section)
+        throw new ConfigError(
+          configFile,
+          action.line,
+          `${describe(action)}: the sentence belongs to no section`,
+          "Add a to: line naming the section.",
+        );
       entry = { point: made.point, section, pinned: false };
     }
     entry.section = action.to ?? entry.section;
@@ -70,5 +106,12 @@ export function applyActions(briefing: Briefing, actions: readonly EditorialActi
 export function applyEditorial(state: PipelineState): void {
   const actions = state.config.editorial ?? [];
   if (!state.briefing || actions.length === 0) return;
-  state.briefing = applyActions(state.briefing, actions, state.sources, state.claims, state.options.configDisplayPath, state.notes);
+  state.briefing = applyActions(
+    state.briefing,
+    actions,
+    state.sources,
+    state.claims,
+    state.options.configDisplayPath,
+    state.notes,
+  );
 }

@@ -1,25 +1,27 @@
 // Chooses and orders the points of each section and turns them into the briefing data.
 import type { PipelineState } from "../../pipeline/state.ts";
-import { SECTION_IDS, type Briefing, type BriefingSection, type Citation, type Claim, type Point, type SectionId, type Sentence } from "../../model/types.ts";
-
+import {
+  SECTION_IDS,
+  type Briefing,
+  type BriefingSection,
+  type Claim,
+  type Point,
+  type SectionId,
+} from "../../model/types.ts";
 
 import { slugWithCounter } from "../../text/slug.ts";
 import { compileSynonyms, contentTerms, NO_SYNONYMS, type Synonyms } from "../../text/tokens.ts";
-import { compareText } from "../../text/compare.ts";
 import { byClarity } from "../../rules/clarity.ts";
-import { standaloneText, withoutConnective } from "../../rules/standalone.ts";
-import { type TermWeights, restates, overlap, SAME_WORDING, termWeights } from "../../similarity/termWeights.ts";
+import { type TermWeights, restates, overlap, SAME_WORDING } from "../../similarity/termWeights.ts";
 import { corroboration, byStrength } from "../../rules/strength.ts";
 import { pointText, citationsOf } from "../../rules/pointText.ts";
 import { isQuestion } from "../../rules/stance.ts";
-
-export const MIN_POINTS = 3;
-export const MAX_POINTS = 8;
+import { MAX_POINTS } from "../../rules/limits.ts";
 
 /** How many of a chosen point's sentences (its clearest) a later point is checked against for restating. */
 export const WORDINGS = 5;
-const termSet = (claim: Claim, synonyms: Synonyms): Set<string> => new Set(contentTerms(claim.representative.text, synonyms));
-
+const termSet = (claim: Claim, synonyms: Synonyms): Set<string> =>
+  new Set(contentTerms(claim.representative.text, synonyms));
 
 /**
  * The points of one section: standalone claims, strongest first, at most MAX_POINTS, none restating a
@@ -40,7 +42,10 @@ export function choosePoints(
     (c) =>
       c.section === section &&
       c.representative.standalone &&
-      (section === "open-questions" || (c.representative.informativeness >= 1 && !isQuestion(c.representative.text) && !(corroboration(c) === 1 && contested.has(c.representative.id)))),
+      (section === "open-questions" ||
+        (c.representative.informativeness >= 1 &&
+          !isQuestion(c.representative.text) &&
+          !(corroboration(c) === 1 && contested.has(c.representative.id)))),
   );
   for (const claim of eligible.sort(byStrength)) {
     const terms = termSet(claim, synonyms);
@@ -48,9 +53,16 @@ export function choosePoints(
     const near = chosen.find((c) => c.wordings.some((w) => restates(terms, w, weights)));
     if (near) {
       // Said in nearly the same words, it is the same claim: its sources back the point already chosen.
-      if (overlap(terms, near.terms, weights) >= SAME_WORDING) near.claim = { ...near.claim, members: [...near.claim.members, ...claim.members].sort(byClarity) };
+      if (overlap(terms, near.terms, weights) >= SAME_WORDING)
+        near.claim = { ...near.claim, members: [...near.claim.members, ...claim.members].sort(byClarity) };
     } else if (chosen.length < MAX_POINTS) {
-      const wordings = [terms, ...claim.members.filter((m) => m !== claim.representative).slice(0, WORDINGS - 1).map((m) => new Set(contentTerms(m.text, synonyms)))];
+      const wordings = [
+        terms,
+        ...claim.members
+          .filter((m) => m !== claim.representative)
+          .slice(0, WORDINGS - 1)
+          .map((m) => new Set(contentTerms(m.text, synonyms))),
+      ];
       chosen.push({ claim, terms, wordings });
     }
   }
@@ -64,7 +76,10 @@ export const GLANCE_MAX = 5;
  * "At a glance": the most corroborated points across all sections, strongest first, none restating another.
  * Points backed by two or more sources come first; single-source points only fill up to GLANCE_MIN.
  */
-export function chooseGlance(chosen: ReadonlyArray<{ readonly claim: Claim; readonly point: Point }>, synonyms: Synonyms = NO_SYNONYMS): string[] {
+export function chooseGlance(
+  chosen: ReadonlyArray<{ readonly claim: Claim; readonly point: Point }>,
+  synonyms: Synonyms = NO_SYNONYMS,
+): string[] {
   // Sections may each hold one wording of a story's main claim; the summary says it once.
   const seen: Array<Set<string>> = [];
   const ranked = [...chosen]
@@ -96,7 +111,10 @@ export function assembleBriefing(state: PipelineState): void {
     });
     return { id: def.id, title: def.title, description: def.description, points };
   });
-  const dates = state.sources.map((s) => s.meta.published).filter((d): d is string => d !== null).sort();
+  const dates = state.sources
+    .map((s) => s.meta.published)
+    .filter((d): d is string => d !== null)
+    .sort();
   const briefing: Briefing = {
     schemaVersion: 1,
     title: state.config.title,

@@ -15,7 +15,15 @@ export function checkBriefingQuotes(briefing: Briefing, sources: readonly Source
         ...point,
         citations: point.citations.filter((c) => {
           const ok = texts.get(c.source)?.includes(comparable(c.quote)) ?? false;
-          if (!ok) problems.push(new Message(files.get(c.source) ?? c.source, c.line, `quote not found verbatim, citation dropped: "${c.quote.slice(0, 40)}…"`, "quote-check"));
+          if (!ok)
+            problems.push(
+              new Message(
+                files.get(c.source) ?? c.source,
+                c.line,
+                `quote not found verbatim, citation dropped: "${c.quote.slice(0, 40)}…"`,
+                "quote-check",
+              ),
+            );
           return ok;
         }),
       }))

@@ -1,13 +1,9 @@
 // Groups sentences that state the same claim, across sources, so one claim becomes one point.
 import type { PipelineState } from "../../pipeline/state.ts";
 import { SECTION_IDS, type Claim, type SectionId, type Sentence } from "../../model/types.ts";
-import { compileSynonyms, contentTerms, hasWords, NO_SYNONYMS, words, type Synonyms } from "../../text/tokens.ts";
-
-import { bandKeys, signature } from "../../similarity/minhash.ts";
-import { compareText } from "../../text/compare.ts";
+import { compileSynonyms, hasWords, NO_SYNONYMS, type Synonyms } from "../../text/tokens.ts";
 import { TermSums } from "../../similarity/termSums.ts";
 import { allSentences } from "../../model/sentences.ts";
-import { informativeness } from "../../rules/informativeness.ts";
 import { SECTION_THRESHOLD } from "../../rules/sectionCues.ts";
 import { UNCERTAIN, isQuestion } from "../../rules/stance.ts";
 import { type Vector, vectorize, vectorAt, type Sum, dot, dotSums } from "../../similarity/tfidf.ts";
@@ -82,7 +78,10 @@ export function clusterSentences(sentences: readonly Sentence[], synonyms: Synon
 }
 
 /** The claims, and each content term's inverse document frequency over the clustered sentences. */
-export function clusterWithWeights(sentences: readonly Sentence[], synonyms: Synonyms = NO_SYNONYMS): { claims: Claim[]; weights: Map<string, number> } {
+export function clusterWithWeights(
+  sentences: readonly Sentence[],
+  synonyms: Synonyms = NO_SYNONYMS,
+): { claims: Claim[]; weights: Map<string, number> } {
   const ordered = sentences.filter(isCandidate).sort(byClarity);
   const vectorized = vectorize(ordered, synonyms);
   const { terms, df } = vectorized;
@@ -148,7 +147,8 @@ export function clusterWithWeights(sentences: readonly Sentence[], synonyms: Syn
  * bucket are compared.
  */
 function mergeClose(claims: Cluster[]): Cluster[] {
-  const later = (near: ReadonlySet<number>, i: number): number[] => [...near].filter((j) => j > i).sort((x, y) => x - y);
+  const later = (near: ReadonlySet<number>, i: number): number[] =>
+    [...near].filter((j) => j > i).sort((x, y) => x - y);
   for (let i = 0; i < claims.length; i++) {
     const a = claims[i] as Cluster;
     if (a.members.length === 0) continue;
@@ -161,10 +161,17 @@ function mergeClose(claims: Cluster[]): Cluster[] {
       a.members.push(...b.members);
       const ids: number[] = [];
       const weights: number[] = [];
-      b.sum.forEach((t, w) => (ids.push(t), weights.push(w)));
+      b.sum.forEach((t, w) => {
+        ids.push(t);
+        weights.push(w);
+      });
       a.norm2 = addInto(a.sum, a.norm2, ids, weights);
       // What the absorbed claim was near is now near this one too.
-      for (const j of later(b.near, i)) if (!seen.has(j)) (seen.add(j), queue.push(j));
+      for (const j of later(b.near, i)) {
+        if (seen.has(j)) continue;
+        seen.add(j);
+        queue.push(j);
+      }
       b.members = [];
     }
   }
@@ -178,7 +185,10 @@ function stance(s: Sentence): Stance {
 
 /** Pipeline step: clusters all sentences of all sources into claims. */
 export function clusterClaims(state: PipelineState): void {
-  const { claims, weights } = clusterWithWeights(allSentences(state.sources), compileSynonyms(state.config.synonyms ?? []));
+  const { claims, weights } = clusterWithWeights(
+    allSentences(state.sources),
+    compileSynonyms(state.config.synonyms ?? []),
+  );
   state.claims = claims;
   state.termWeights = weights;
 }

@@ -44,17 +44,39 @@ export async function compareEditions(state: PipelineState): Promise<void> {
   if (previousFile) {
     const shown = relative(root, previousFile) || previousFile;
     const read = await readBriefing(previousFile).catch((cause: unknown) => {
-      throw new ConfigError(shown, null, `cannot use it as the previous edition (${cause instanceof Error ? cause.message : String(cause)})`, "Name a briefing.json written by an earlier build.", { cause });
+      throw new ConfigError(
+        shown,
+        null,
+        `cannot use it as the previous edition (${cause instanceof Error ? cause.message : String(cause)})`,
+        "Name a briefing.json written by an earlier build.",
+        { cause },
+      );
     });
-    if (!read) throw new ConfigError(shown, null, "the previous edition is missing", "Name a briefing.json written by an earlier build.");
+    if (!read)
+      throw new ConfigError(
+        shown,
+        null,
+        "the previous edition is missing",
+        "Name a briefing.json written by an earlier build.",
+      );
     baseline = read;
   } else if (previousDir) {
     const ignored = (name: string, error: unknown): null => {
-      state.notes.push(new Message(relative(root, join(previousDir, name)) || name, 1, `ignored as a previous edition (${error instanceof Error ? error.message : String(error)})`, "changes"));
+      state.notes.push(
+        new Message(
+          relative(root, join(previousDir, name)) || name,
+          1,
+          `ignored as a previous edition (${error instanceof Error ? error.message : String(error)})`,
+          "changes",
+        ),
+      );
       return null;
     };
     const tryRead = async (name: string): Promise<Briefing | null> =>
-      readBriefing(join(previousDir, name)).then((b) => b ?? null, (error: unknown) => ignored(name, error));
+      readBriefing(join(previousDir, name)).then(
+        (b) => b ?? null,
+        (error: unknown) => ignored(name, error),
+      );
     const lastText = await readFile(join(previousDir, "briefing.json"), "utf8").catch(() => null);
     // The briefing is unchanged exactly when the last build wrote the very text this one writes (the serialisation
     // is fixed; the template may end the file with one more newline): then its baseline is kept, and nothing need be parsed or serialised again to know it.

@@ -6,6 +6,9 @@ import { isSingleSource } from "../../rules/singleSource.ts";
 export function flagSingleSource(state: PipelineState): void {
   const briefing = state.briefing;
   if (!briefing) return;
-  const sections = briefing.sections.map((section) => ({ ...section, points: section.points.map((p) => ({ ...p, singleSource: isSingleSource(p) })) }));
+  const sections = briefing.sections.map((section) => ({
+    ...section,
+    points: section.points.map((p) => ({ ...p, singleSource: isSingleSource(p) })),
+  }));
   state.briefing = { ...briefing, sections };
 }

@@ -1,7 +1,6 @@
 // Numbers the footnotes in reading order: one note per quoted passage, one back-link per reference to it.
 import type { PipelineState } from "../../pipeline/state.ts";
-import { type Briefing, type Citation, type Footnotes, type Footnote, type NoteReference } from "../../model/types.ts";
-
+import type { Briefing, Footnotes, Footnote, NoteReference } from "../../model/types.ts";
 
 /**
  * Notes the main page gives one point: its first citations in order. A point a thousand sources back would
@@ -29,14 +28,20 @@ export function numberNotes(briefing: Briefing, perPoint: number = NOTES_PER_POI
           byPassage.set(key, note);
         }
         const k = note.refs.length;
-        const ref: NoteReference = { id: k === 0 ? `fnref-${note.number}` : `fnref-${note.number}-${k + 1}`, label: String(note.number) };
+        const ref: NoteReference = {
+          id: k === 0 ? `fnref-${note.number}` : `fnref-${note.number}-${k + 1}`,
+          label: String(note.number),
+        };
         note.refs.push(ref);
         return { note: note.number, ref };
       });
     }
   }
   for (const note of notes) {
-    if (note.refs.length > 1) note.refs.forEach((ref, k) => (ref.label = `${note.number}${letter(k)}`));
+    if (note.refs.length < 2) continue;
+    note.refs.forEach((ref, k) => {
+      ref.label = `${note.number}${letter(k)}`;
+    });
   }
   return { notes, refs };
 }

@@ -1,12 +1,12 @@
 // Rebuilds Open questions from questions and their answers, disagreements between sources and hedged claims.
 import type { PipelineState } from "../../pipeline/state.ts";
-import { type Briefing, type Citation, type Claim, type Point, type Sentence, type Disagreement, type DisagreementKind } from "../../model/types.ts";
-import { words, term } from "../../text/tokens.ts";
+import type { Briefing, Citation, Claim, Point, Sentence, DisagreementKind } from "../../model/types.ts";
+import { words } from "../../text/tokens.ts";
 import { slugWithCounter } from "../../text/slug.ts";
 
 import { pairQuestions } from "../../rules/questionPairs.ts";
 import { comparable, comparableText } from "../../text/comparable.ts";
-import { MAX_POINTS } from "./assembleBriefing.ts";
+import { MAX_POINTS } from "../../rules/limits.ts";
 
 import { allSentences, notHeading } from "../../model/sentences.ts";
 import { UNCERTAIN, isQuestion } from "../../rules/stance.ts";
@@ -15,7 +15,8 @@ import { doubters, cite, disagreementText } from "../../rules/wording.ts";
 
 export const OPEN_QUESTIONS = "open-questions";
 /** Claims a source hedges: worth reading as unconfirmed. */
-export const HEDGE = /\b(?:rumou?red|reportedly|allegedly|unconfirmed|is expected to|are expected to|if (?:these|those|the) [\w\s]{0,30}hold up)\b/i;
+export const HEDGE =
+  /\b(?:rumou?red|reportedly|allegedly|unconfirmed|is expected to|are expected to|if (?:these|those|the) [\w\s]{0,30}hold up)\b/i;
 /**
  * How open a point leaves its matter, most open first: 0, sources that disagree on what is so; 1, a doubt, or a
  * question answered only with a doubt, or that another source doubts too; 1.5, a question nobody answers, which
@@ -66,9 +67,15 @@ function questionPoints(sentences: readonly Sentence[], claims: readonly Claim[]
         answer ? `The source answers: ${withoutConnective(answer.text)}` : "No source answers it.",
         others === 0 ? "" : others === 1 ? "Another source asks the same." : `${others} other sources ask the same.`,
         doubters(related),
-      ].filter(Boolean).join(" "),
-      citations: pairs.flatMap((p) => [p.question, ...(p.answer ? [p.answer] : [])]).concat(related).map(cite),
-      openness: !answer && related.length === 0 ? 1.5 : answer && !UNCERTAIN.test(answer.text) && related.length === 0 ? 2 : 1,
+      ]
+        .filter(Boolean)
+        .join(" "),
+      citations: pairs
+        .flatMap((p) => [p.question, ...(p.answer ? [p.answer] : [])])
+        .concat(related)
+        .map(cite),
+      openness:
+        !answer && related.length === 0 ? 1.5 : answer && !UNCERTAIN.test(answer.text) && related.length === 0 ? 2 : 1,
     };
   });
 }
@@ -79,23 +86,48 @@ function hedgedPoint(point: Point, sentences: readonly Sentence[]): OpenDraft {
   const who = sources === 1 ? "One source says" : "Several sources say";
   const first = point.citations[0];
   if (first && /^if (?:these|those|the)\b/i.test(point.text)) {
-    const doubted = sentences.filter((s) => s.source === first.source && s.paragraph < first.paragraph && s.paragraph >= first.paragraph - 2 && /\b(?:claims?|says)\b/.test(s.text));
+    const doubted = sentences.filter(
+      (s) =>
+        s.source === first.source &&
+        s.paragraph < first.paragraph &&
+        s.paragraph >= first.paragraph - 2 &&
+        /\b(?:claims?|says)\b/.test(s.text),
+    );
     // The claims are quoted; the doubt is said in our words, since a point quotes one passage per source.
     const claims = doubted.filter((s) => s.paragraph === doubted[0]?.paragraph);
-    if (claims.length > 0) return { text: `Untested claims: ${claims.map((s) => s.text).join(" ")} ${who} these results have yet to hold up to further testing.`, citations: claims.map(cite), openness: 1 };
+    if (claims.length > 0)
+      return {
+        text: `Untested claims: ${claims.map((s) => s.text).join(" ")} ${who} these results have yet to hold up to further testing.`,
+        citations: claims.map(cite),
+        openness: 1,
+      };
   }
-  return { text: HEDGE.test(point.text) ? `${who}: ${point.text}` : point.text, citations: [...point.citations], openness: 1 };
+  return {
+    text: HEDGE.test(point.text) ? `${who}: ${point.text}` : point.text,
+    citations: [...point.citations],
+    openness: 1,
+  };
 }
 
 /** The new Open questions points, given the sentences, claims and the points assembled so far. */
-export function openQuestionPoints(state: Pick<PipelineState, "sources" | "claims" | "disagreements">, assembled: readonly Point[]): OpenDraft[] {
+export function openQuestionPoints(
+  state: Pick<PipelineState, "sources" | "claims" | "disagreements">,
+  assembled: readonly Point[],
+): OpenDraft[] {
   const sentences = allSentences(state.sources, notHeading);
   const questions = questionPoints(sentences, state.claims);
   const disagreements = state.disagreements.map(
-    (d): OpenDraft => ({ text: disagreementText(d), citations: d.sides.flat().map(cite), openness: d.kind === "certainty" ? 2 : 0, kind: d.kind }),
+    (d): OpenDraft => ({
+      text: disagreementText(d),
+      citations: d.sides.flat().map(cite),
+      openness: d.kind === "certainty" ? 2 : 0,
+      kind: d.kind,
+    }),
   );
   const used = new Set([...questions, ...disagreements].flatMap((p) => p.citations.map((c) => c.quote)));
-  const rest = assembled.filter((p) => !p.citations.some((c) => used.has(c.quote)) && !isQuestion(p.text)).map((p) => hedgedPoint(p, sentences));
+  const rest = assembled
+    .filter((p) => !p.citations.some((c) => used.has(c.quote)) && !isQuestion(p.text))
+    .map((p) => hedgedPoint(p, sentences));
   return [...questions, ...disagreements, ...rest];
 }
 
@@ -114,7 +146,12 @@ export function joinAdjacent(citations: readonly Citation[], texts: ReadonlyMap<
     if (held.has(key(c))) continue;
     const at = lastOf.get(c.source);
     const prior = at === undefined ? undefined : out[at];
-    if (at !== undefined && prior && c.paragraph === prior.paragraph && texts.get(c.source)?.includes(comparable(`${prior.quote} ${c.quote}`))) {
+    if (
+      at !== undefined &&
+      prior &&
+      c.paragraph === prior.paragraph &&
+      texts.get(c.source)?.includes(comparable(`${prior.quote} ${c.quote}`))
+    ) {
       const joined = { ...prior, quote: `${prior.quote} ${c.quote}` };
       release(held, key(prior));
       held.set(key(joined), (held.get(key(joined)) ?? 0) + 1);
@@ -133,7 +170,8 @@ function release(counts: Map<string, number>, key: string): void {
   else counts.delete(key);
 }
 
-const sourcesOf = (p: { readonly citations: readonly Citation[] }): number => new Set(p.citations.map((c) => c.source)).size;
+const sourcesOf = (p: { readonly citations: readonly Citation[] }): number =>
+  new Set(p.citations.map((c) => c.source)).size;
 
 /** One kind of disagreement takes at most this share of the section while other open matters wait. */
 export const KIND_SHARE = 0.5;
@@ -164,7 +202,8 @@ export function openQuestions(state: PipelineState): void {
   if (!briefing) return;
   const slug = slugWithCounter();
   const texts = new Map(state.sources.map((s) => [s.id, comparableText(s.lines)]));
-  for (const section of briefing.sections) if (section.id !== OPEN_QUESTIONS) for (const p of section.points) slug(p.id);
+  for (const section of briefing.sections)
+    if (section.id !== OPEN_QUESTIONS) for (const p of section.points) slug(p.id);
   const sections = briefing.sections.map((section) => {
     const points =
       section.id === OPEN_QUESTIONS

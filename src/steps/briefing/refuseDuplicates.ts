@@ -10,7 +10,10 @@ export function duplicateSources(sources: readonly Source[]): Array<{ source: So
   const seen = new Map<string, Source>();
   const found: Array<{ source: Source; first: Source }> = [];
   for (const source of sources) {
-    const text = source.lines.map((l) => collapseSpaces(l.text).trim().toLowerCase()).filter(Boolean).join("\n");
+    const text = source.lines
+      .map((l) => collapseSpaces(l.text).trim().toLowerCase())
+      .filter(Boolean)
+      .join("\n");
     const key = createHash("sha256").update(text).digest("base64");
     const first = seen.get(key);
     if (first) found.push({ source, first });
@@ -21,7 +24,12 @@ export function duplicateSources(sources: readonly Source[]): Array<{ source: So
 
 /** The error for one duplicate pair. */
 export function duplicateError({ source, first }: { source: Source; first: Source }): SeedError {
-  return new SeedError(source.file, null, `the seed has the same text as ${first.file}`, "Delete one of the two files.");
+  return new SeedError(
+    source.file,
+    null,
+    `the seed has the same text as ${first.file}`,
+    "Delete one of the two files.",
+  );
 }
 
 /** Briefing step: throws for the first duplicate. */

@@ -19,7 +19,8 @@ export function classifySentence(sentence: Sentence, sections: readonly Compiled
   const scores = { ...sentence.scores };
   for (const section of sections) {
     // A heading above the paragraph is evidence too, at half weight.
-    scores[section.id] = cueScore(section, seq, present, question) + 0.5 * cueScore(section, headingSeq, headingPresent, false);
+    scores[section.id] =
+      cueScore(section, seq, present, question) + 0.5 * cueScore(section, headingSeq, headingPresent, false);
   }
   let best = Math.max(...SECTION_IDS.map((id) => scores[id]));
   if (UNCERTAIN.test(sentence.text)) {

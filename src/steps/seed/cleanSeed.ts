@@ -19,20 +19,46 @@ export function cleanSeed(source: Source): void {
     if (match?.cutRest) {
       const before = match.at ? text.slice(0, match.at).trim() : "";
       if (before) {
-        source.messages.push(new Message(source.file, line.line, `removed line "${excerpt(before)}" (boilerplate before a related-articles list)`, "boilerplate"));
+        source.messages.push(
+          new Message(
+            source.file,
+            line.line,
+            `removed line "${excerpt(before)}" (boilerplate before a related-articles list)`,
+            "boilerplate",
+          ),
+        );
       }
       const rest = source.lines.slice(i).filter((l) => l.text.trim()).length;
       source.messages.push(
-        new Message(source.file, line.line, `removed "${excerpt(text.slice(match.at ?? 0), 24)}" and the ${rest - 1} non-empty line(s) after it (${match.label})`, "boilerplate"),
+        new Message(
+          source.file,
+          line.line,
+          `removed "${excerpt(text.slice(match.at ?? 0), 24)}" and the ${rest - 1} non-empty line(s) after it (${match.label})`,
+          "boilerplate",
+        ),
       );
       break;
     }
     if (match) {
-      source.messages.push(new Message(source.file, line.line, `removed ${match.label} line "${excerpt(text)}" (boilerplate)`, "boilerplate"));
+      source.messages.push(
+        new Message(
+          source.file,
+          line.line,
+          `removed ${match.label} line "${excerpt(text)}" (boilerplate)`,
+          "boilerplate",
+        ),
+      );
       continue;
     }
     if (hasMojibake(text, thai)) {
-      source.messages.push(new Message(source.file, line.line, `removed line with garbled characters "${excerpt(text)}" (mojibake); re-save the seed as UTF-8 from the original`, "mojibake"));
+      source.messages.push(
+        new Message(
+          source.file,
+          line.line,
+          `removed line with garbled characters "${excerpt(text)}" (mojibake); re-save the seed as UTF-8 from the original`,
+          "mojibake",
+        ),
+      );
       continue;
     }
     kept.push(line);

@@ -14,13 +14,20 @@ export function decodeSeed(source: Source): void {
   source.bytes = null;
   const controls = controlShare(decoded.text);
   if (controls.share > 0.3)
-    throw new SeedError(source.file, null, `the seed is mostly control characters (${Math.round(controls.share * 100)}%), not text`, "Save the article as plain text (UTF-8) and put that in seeds/ instead.");
+    throw new SeedError(
+      source.file,
+      null,
+      `the seed is mostly control characters (${Math.round(controls.share * 100)}%), not text`,
+      "Save the article as plain text (UTF-8) and put that in seeds/ instead.",
+    );
   const messages = [...decoded.messages];
-  if (controls.count) messages.push(new Message(source.file, 1, `removed ${controls.count} invisible control character(s)`, "encoding"));
+  if (controls.count)
+    messages.push(new Message(source.file, 1, `removed ${controls.count} invisible control character(s)`, "encoding"));
   const { meta, body, bodyLine, messages: metaMessages } = splitFrontMatter(removeControls(decoded.text), source.file);
   const raw: Line[] = body.split("\n").map((text, i) => ({ text, line: bodyLine + i }));
   const html = stripHtml(raw, source.file);
-  if (!html.lines.some((l) => l.text.trim())) throw new SeedError(source.file, null, "the seed is empty", "Paste the article text into it, or delete the file.");
+  if (!html.lines.some((l) => l.text.trim()))
+    throw new SeedError(source.file, null, "the seed is empty", "Paste the article text into it, or delete the file.");
   messages.push(...metaMessages, ...html.messages);
   source.meta = meta;
   source.lines = html.lines;

@@ -15,14 +15,25 @@ export async function loadSeed(source: Source, context: Pick<SeedContext, "maxSe
   try {
     const { size } = await stat(source.path);
     if (size > maxBytes)
-      throw new SeedError(source.file, null, `the seed is ${bytesText(size)}, over the limit of ${bytesText(maxBytes)}`, "Paste only the article's text, or raise limits.maxSeedBytes in briefing.yaml.");
+      throw new SeedError(
+        source.file,
+        null,
+        `the seed is ${bytesText(size)}, over the limit of ${bytesText(maxBytes)}`,
+        "Paste only the article's text, or raise limits.maxSeedBytes in briefing.yaml.",
+      );
     bytes = await readFile(source.path);
   } catch (cause) {
     if (cause instanceof SeedError) throw cause;
     throw new SeedError(source.file, null, "cannot read the file", "Check that it exists and is readable.", { cause });
   }
   const binary = binaryReason(bytes);
-  if (binary) throw new SeedError(source.file, null, binary, "Save the article as plain text (UTF-8) and put that in seeds/ instead.");
+  if (binary)
+    throw new SeedError(
+      source.file,
+      null,
+      binary,
+      "Save the article as plain text (UTF-8) and put that in seeds/ instead.",
+    );
   source.bytes = bytes;
 }
 

@@ -4,7 +4,12 @@ import { listItemText, paragraphPosition, toBlocks } from "../../text/blocks.ts"
 import { splitSentences } from "../../text/sentences.ts";
 
 // What a sentence has until it is classified: one shared, frozen pair for all of them.
-const UNSCORED: Sentence["scores"] = Object.freeze({ "hardware-shift": 0, orders: 0, geopolitics: 0, "open-questions": 0 });
+const UNSCORED: Sentence["scores"] = Object.freeze({
+  "hardware-shift": 0,
+  orders: 0,
+  geopolitics: 0,
+  "open-questions": 0,
+});
 const NO_SECTIONS: Sentence["sections"] = Object.freeze([]);
 
 /** Seed step: blocks and sentences of the kept lines; the first heading becomes the title when none is given. */

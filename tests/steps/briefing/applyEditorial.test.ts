@@ -26,7 +26,11 @@ async function withSettings(extra: string, text = shipped): Promise<Briefing> {
 const section = (b: Briefing, id: string): readonly Point[] => b.sections.find((s) => s.id === id)?.points ?? [];
 const quoteOf = (p: Point | undefined): string => p?.citations[0]?.quote ?? "";
 // The last match: the shipped file has commented examples of the same keys.
-const lineOf = (text: string, needle: string): number => text.split("\n").map((l, i) => (l.includes(needle) ? i + 1 : 0)).reduce((a, b) => Math.max(a, b), 0);
+const lineOf = (text: string, needle: string): number =>
+  text
+    .split("\n")
+    .map((l, i) => (l.includes(needle) ? i + 1 : 0))
+    .reduce((a, b) => Math.max(a, b), 0);
 
 describe("applyEditorial", () => {
   it("should pin a point to the top of its section, named by part of its quote", async () => {
@@ -47,7 +51,9 @@ describe("applyEditorial", () => {
   it("should move a point to the end of another section", async () => {
     const first = section(plain, "orders")[0];
     const c = first?.citations[0];
-    const after = await withSettings(`editorial:\n  - move: ${JSON.stringify(c?.quote)}\n    source: "${c?.source}"\n    to: geopolitics\n`);
+    const after = await withSettings(
+      `editorial:\n  - move: ${JSON.stringify(c?.quote)}\n    source: "${c?.source}"\n    to: geopolitics\n`,
+    );
     expect(section(after, "orders").map((p) => p.text)).not.toContain(first?.text);
     expect(section(after, "geopolitics").at(-1)?.text).toBe(first?.text);
   });
@@ -74,23 +80,36 @@ describe("applyEditorial", () => {
     const extra = `editorial:\n  - hide: "a sentence nobody wrote"\n`;
     await writeFile(join(root, "briefing.yaml"), `${shipped}${extra}`);
     const state = await runPipeline({ root });
-    expect(state.notes.map(String)).toContain(`briefing.yaml:${lineOf(`${shipped}${extra}`, "- hide:")}: hide "a sentence nobody wrote": no point of the briefing quotes it, so there is nothing to hide`);
+    expect(state.notes.map(String)).toContain(
+      `briefing.yaml:${lineOf(`${shipped}${extra}`, "- hide:")}: hide "a sentence nobody wrote": no point of the briefing quotes it, so there is nothing to hide`,
+    );
     expect(state.briefing).toEqual(plain);
   });
 
   it("should refuse an unknown key and an unknown section at their line", async () => {
     const badKey = `editorial:\n  - hide: "x"\n    because: "too long"\n`;
-    await expect(withSettings(badKey)).rejects.toThrow(`briefing.yaml:${lineOf(`${shipped}${badKey}`, "because:")}: unknown key "because" in an editorial entry`);
+    await expect(withSettings(badKey)).rejects.toThrow(
+      `briefing.yaml:${lineOf(`${shipped}${badKey}`, "because:")}: unknown key "because" in an editorial entry`,
+    );
     const badSection = `editorial:\n  - move: "x"\n    to: weather\n`;
-    await expect(withSettings(badSection)).rejects.toThrow(`briefing.yaml:${lineOf(`${shipped}${badSection}`, "to: weather")}: unknown section "weather"`);
+    await expect(withSettings(badSection)).rejects.toThrow(
+      `briefing.yaml:${lineOf(`${shipped}${badSection}`, "to: weather")}: unknown section "weather"`,
+    );
     const noTarget = `editorial:\n  - move: "x"\n`;
-    await expect(withSettings(noTarget)).rejects.toThrow(`briefing.yaml:${lineOf(`${shipped}${noTarget}`, "- move:")}: move needs a target section`);
+    await expect(withSettings(noTarget)).rejects.toThrow(
+      `briefing.yaml:${lineOf(`${shipped}${noTarget}`, "- move:")}: move needs a target section`,
+    );
   });
 
   it("should render a section intro as Markdown, with raw HTML escaped", async () => {
-    const text = shipped.replace("    description: Who is buying which chips, and how many.\n", "    description: Who is buying which chips, and how many.\n    intro: \"Orders are *reported*, not confirmed. <script>alert(1)</script>\"\n");
+    const text = shipped.replace(
+      "    description: Who is buying which chips, and how many.\n",
+      '    description: Who is buying which chips, and how many.\n    intro: "Orders are *reported*, not confirmed. <script>alert(1)</script>"\n',
+    );
     await writeFile(join(root, "briefing.yaml"), text);
     const orders = toSiteData(await runPipeline({ root })).sections.find((s) => s.id === "orders");
-    expect(orders?.introHtml).toBe("<p>Orders are <em>reported</em>, not confirmed. &lt;script&gt;alert(1)&lt;/script&gt;</p>\n");
+    expect(orders?.introHtml).toBe(
+      "<p>Orders are <em>reported</em>, not confirmed. &lt;script&gt;alert(1)&lt;/script&gt;</p>\n",
+    );
   });
 });

@@ -8,8 +8,18 @@ import { sourceFrom } from "../../helpers.ts";
 describe("checkQuotes", () => {
   const source = sourceFrom("Huawei’s chips  shipped to “Tencent” in May.\nNothing else.", "001");
   const briefing = (quote: string): Briefing => ({
-    schemaVersion: 1, title: "t", edition: null, sources: [],
-    sections: [{ id: "orders", title: "O", description: "", points: [{ id: "p", text: "x", citations: [{ source: "001", paragraph: 1, line: 1, quote }] }] }],
+    schemaVersion: 1,
+    title: "t",
+    edition: null,
+    sources: [],
+    sections: [
+      {
+        id: "orders",
+        title: "O",
+        description: "",
+        points: [{ id: "p", text: "x", citations: [{ source: "001", paragraph: 1, line: 1, quote }] }],
+      },
+    ],
   });
 
   it("should accept a quote that differs only in typography", () => {
@@ -24,6 +34,8 @@ describe("checkQuotes", () => {
     const problems: Message[] = [];
     const checked = checkBriefingQuotes(briefing("Huawei shipped chips to Alibaba."), [source], problems);
     expect(checked.sections[0]?.points).toHaveLength(0);
-    expect(problems.map(String)).toEqual(['seeds/001_test.txt:1: quote not found verbatim, citation dropped: "Huawei shipped chips to Alibaba.…"']);
+    expect(problems.map(String)).toEqual([
+      'seeds/001_test.txt:1: quote not found verbatim, citation dropped: "Huawei shipped chips to Alibaba.…"',
+    ]);
   });
 });

@@ -10,12 +10,27 @@ import type { Claim, SectionId, Sentence } from "../../../src/model/types.ts";
 import { compileSections } from "../../../src/rules/sectionCues.ts";
 import { termWeights } from "../../../src/similarity/termWeights.ts";
 
-const sections = compileSections(parseConfig(readFileSync(join(REPO, "briefing.yaml"), "utf8"), "briefing.yaml").sections);
+const sections = compileSections(
+  parseConfig(readFileSync(join(REPO, "briefing.yaml"), "utf8"), "briefing.yaml").sections,
+);
 
 function claim(id: string, texts: Array<[source: string, text: string]>, section: SectionId): Claim {
   const members = texts.map(([source, text], i): Sentence => {
-    const s: Sentence = { id: `${id}-${i}`, source, paragraph: 1, line: 1, index: 1, text, kind: "paragraph", heading: null, position: 0.1,
-      standalone: false, informativeness: 0, scores: { "hardware-shift": 0, orders: 0, geopolitics: 0, "open-questions": 0 }, sections: [] };
+    const s: Sentence = {
+      id: `${id}-${i}`,
+      source,
+      paragraph: 1,
+      line: 1,
+      index: 1,
+      text,
+      kind: "paragraph",
+      heading: null,
+      position: 0.1,
+      standalone: false,
+      informativeness: 0,
+      scores: { "hardware-shift": 0, orders: 0, geopolitics: 0, "open-questions": 0 },
+      sections: [],
+    };
     classifySentence(s, sections);
     return s;
   });
@@ -24,29 +39,68 @@ function claim(id: string, texts: Array<[source: string, text: string]>, section
 
 describe("choosePoints", () => {
   it("should keep only the stronger of two points that say the same thing", () => {
-    const a = claim("a", [["000", "DeepSeek's V4 model will run on Huawei's Ascend chips, two reports said."], ["001", "DeepSeek V4 runs on Huawei Ascend chips."]], "hardware-shift");
-    const b = claim("b", [["002", "DeepSeek's V4 model will run on Huawei's Ascend chips, a blog said."]], "hardware-shift");
-    const c = claim("c", [["002", "Cambricon engineers rewrote parts of the inference code for DeepSeek."]], "hardware-shift");
+    const a = claim(
+      "a",
+      [
+        ["000", "DeepSeek's V4 model will run on Huawei's Ascend chips, two reports said."],
+        ["001", "DeepSeek V4 runs on Huawei Ascend chips."],
+      ],
+      "hardware-shift",
+    );
+    const b = claim(
+      "b",
+      [["002", "DeepSeek's V4 model will run on Huawei's Ascend chips, a blog said."]],
+      "hardware-shift",
+    );
+    const c = claim(
+      "c",
+      [["002", "Cambricon engineers rewrote parts of the inference code for DeepSeek."]],
+      "hardware-shift",
+    );
     expect(choosePoints([b, c, a], "hardware-shift").map((x) => x.id)).toEqual(["a", "c"]);
   });
 
   it("should leave out commentary that names no actor and gives no figure, except among open questions", () => {
-    const vague = claim("v", [["000", "Control over chips and software can shape what is possible and at what cost."]], "geopolitics");
+    const vague = claim(
+      "v",
+      [["000", "Control over chips and software can shape what is possible and at what cost."]],
+      "geopolitics",
+    );
     expect(choosePoints([vague], "geopolitics")).toEqual([]);
     const open = claim("o", [["000", "Details about availability haven't been announced yet."]], "open-questions");
     expect(choosePoints([open], "open-questions")).toHaveLength(1);
   });
 
   it("should put news before background of the same backing", () => {
-    const background = claim("bg", [["000", "AI developers usually work closely with Nvidia and AMD on chip support."]], "hardware-shift");
-    const news = claim("news", [["001", "DeepSeek gave Huawei early access to its V4 model before launch."]], "hardware-shift");
+    const background = claim(
+      "bg",
+      [["000", "AI developers usually work closely with Nvidia and AMD on chip support."]],
+      "hardware-shift",
+    );
+    const news = claim(
+      "news",
+      [["001", "DeepSeek gave Huawei early access to its V4 model before launch."]],
+      "hardware-shift",
+    );
     expect(choosePoints([background, news], "hardware-shift").map((x) => x.id)).toEqual(["news", "bg"]);
   });
 
   it("should leave a one-source claim that another source contradicts to Open questions", () => {
-    const contested = claim("x", [["000", "DeepSeek trained V4 mostly on Nvidia hardware, with Huawei chips kept for inference."]], "hardware-shift");
-    const backed = claim("y", [["001", "DeepSeek worked with Huawei and Cambricon to rewrite parts of the V4 code."], ["002", "Huawei and Cambricon helped DeepSeek rewrite V4 code."]], "hardware-shift");
-    const ids = (contestedIds: string[]): string[] => choosePoints([contested, backed], "hardware-shift", undefined, new Set(contestedIds)).map((c) => c.id);
+    const contested = claim(
+      "x",
+      [["000", "DeepSeek trained V4 mostly on Nvidia hardware, with Huawei chips kept for inference."]],
+      "hardware-shift",
+    );
+    const backed = claim(
+      "y",
+      [
+        ["001", "DeepSeek worked with Huawei and Cambricon to rewrite parts of the V4 code."],
+        ["002", "Huawei and Cambricon helped DeepSeek rewrite V4 code."],
+      ],
+      "hardware-shift",
+    );
+    const ids = (contestedIds: string[]): string[] =>
+      choosePoints([contested, backed], "hardware-shift", undefined, new Set(contestedIds)).map((c) => c.id);
     expect(ids([])).toEqual(["y", "x"]);
     expect(ids(["x-0"])).toEqual(["y"]);
     // A claim several sources back stays a point even when one of its sentences is contested.
@@ -55,32 +109,81 @@ describe("choosePoints", () => {
 
   it("should not let a short question swallow a point that shares two words with it", () => {
     const question = claim("q", [["000", "How do Huawei chips compare to Nvidia GPUs?"]], "open-questions");
-    const doubt = claim("d", [["001", "DeepSeek has not said whether its Nvidia chips were exported before the rules."]], "open-questions");
-    expect(choosePoints([question, doubt], "open-questions").map((x) => x.id).sort()).toEqual(["d", "q"]);
+    const doubt = claim(
+      "d",
+      [["001", "DeepSeek has not said whether its Nvidia chips were exported before the rules."]],
+      "open-questions",
+    );
+    expect(
+      choosePoints([question, doubt], "open-questions")
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(["d", "q"]);
   });
 
   it("should say one claim once at a glance, though two sections word it differently", () => {
-    const a = claim("a", [["000", "DeepSeek's V4 model will run on Huawei's Ascend chips, two reports said."], ["001", "DeepSeek V4 runs on Huawei Ascend chips."], ["002", "V4 runs on Huawei chips."]], "hardware-shift");
-    const b = claim("b", [["000", "DeepSeek's V4 model will run on Huawei's Ascend chips, challenging US export controls."], ["003", "V4 will run on Huawei chips despite US export controls."]], "geopolitics");
-    const c = claim("c", [["001", "Alibaba, ByteDance and Tencent placed orders for Huawei chips."], ["002", "Alibaba and Tencent ordered Huawei chips."]], "orders");
+    const a = claim(
+      "a",
+      [
+        ["000", "DeepSeek's V4 model will run on Huawei's Ascend chips, two reports said."],
+        ["001", "DeepSeek V4 runs on Huawei Ascend chips."],
+        ["002", "V4 runs on Huawei chips."],
+      ],
+      "hardware-shift",
+    );
+    const b = claim(
+      "b",
+      [
+        ["000", "DeepSeek's V4 model will run on Huawei's Ascend chips, challenging US export controls."],
+        ["003", "V4 will run on Huawei chips despite US export controls."],
+      ],
+      "geopolitics",
+    );
+    const c = claim(
+      "c",
+      [
+        ["001", "Alibaba, ByteDance and Tencent placed orders for Huawei chips."],
+        ["002", "Alibaba and Tencent ordered Huawei chips."],
+      ],
+      "orders",
+    );
     const point = (x: Claim) => ({ claim: x, point: { id: x.id, text: x.representative.text, citations: [] } });
     expect(chooseGlance([a, b, c].map(point))).toEqual(["a", "c"]);
   });
 
   it("should drop a point that restates another wording of a chosen point, not only its lead sentence", () => {
-    const chosen = claim("a", [["000", "Alibaba, ByteDance and Tencent placed orders for Huawei chips, filings show."], ["001", "The three cloud giants committed to buy 300,000 Ascend processors this year."]], "orders");
-    const again = claim("b", [["002", "Cloud giants committed to buy 300,000 Ascend processors, a broker said."]], "orders");
+    const chosen = claim(
+      "a",
+      [
+        ["000", "Alibaba, ByteDance and Tencent placed orders for Huawei chips, filings show."],
+        ["001", "The three cloud giants committed to buy 300,000 Ascend processors this year."],
+      ],
+      "orders",
+    );
+    const again = claim(
+      "b",
+      [["002", "Cloud giants committed to buy 300,000 Ascend processors, a broker said."]],
+      "orders",
+    );
     expect(choosePoints([chosen, again], "orders").map((x) => x.id)).toEqual(["a"]);
   });
 
   it("should not count words every sentence uses as saying the same thing", () => {
     const story = (id: string, source: string, text: string) => claim(id, [[source, text]], "hardware-shift");
-    const filler = ["DeepSeek said Huawei chips run V4.", "DeepSeek V4 runs on Huawei chips, Reuters said.", "Reuters said DeepSeek V4 uses Huawei chips.", "DeepSeek V4 and Huawei chips, Reuters reported."]
-      .map((t, i) => story(`f${i}`, `01${i}`, t));
+    const filler = [
+      "DeepSeek said Huawei chips run V4.",
+      "DeepSeek V4 runs on Huawei chips, Reuters said.",
+      "Reuters said DeepSeek V4 uses Huawei chips.",
+      "DeepSeek V4 and Huawei chips, Reuters reported.",
+    ].map((t, i) => story(`f${i}`, `01${i}`, t));
     const a = story("a", "000", "Reuters said DeepSeek V4 will run on Huawei chips rather than Nvidia hardware.");
     const b = story("b", "001", "Reuters said DeepSeek V4 code was rewritten with Huawei engineers.");
     const weights = termWeights([a, b, ...filler].flatMap((c) => c.members.map((m) => m.text)));
     expect(choosePoints([a, b], "hardware-shift").map((x) => x.id)).toEqual(["a"]);
-    expect(choosePoints([a, b], "hardware-shift", undefined, undefined, weights).map((x) => x.id).sort()).toEqual(["a", "b"]);
+    expect(
+      choosePoints([a, b], "hardware-shift", undefined, undefined, weights)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(["a", "b"]);
   });
 });

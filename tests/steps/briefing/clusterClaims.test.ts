@@ -45,8 +45,19 @@ describe("clusterClaims", () => {
 
   it("should make one claim of two wordings that differ only in words the settings call synonyms", () => {
     const make = (source: string, text: string): Sentence => ({
-      id: `${source}-p1-s1`, source, paragraph: 1, line: 1, index: 1, text, kind: "paragraph", heading: null, position: 0,
-      standalone: true, informativeness: 3, scores: { "hardware-shift": 4, orders: 0, geopolitics: 0, "open-questions": 0 }, sections: ["hardware-shift"],
+      id: `${source}-p1-s1`,
+      source,
+      paragraph: 1,
+      line: 1,
+      index: 1,
+      text,
+      kind: "paragraph",
+      heading: null,
+      position: 0,
+      standalone: true,
+      informativeness: 3,
+      scores: { "hardware-shift": 4, orders: 0, geopolitics: 0, "open-questions": 0 },
+      sections: ["hardware-shift"],
     });
     const sentences = [
       make("100", "Loongson processors power the Sunway supercomputer."),
@@ -56,7 +67,11 @@ describe("clusterClaims", () => {
       make("104", "Tencent opened a new data centre in Jakarta on Monday with local staff."),
     ];
     const together = (claims: ReturnType<typeof clusterSentences>): boolean =>
-      claims.some((c) => new Set(c.members.map((m) => m.source)).size === 2 && c.members.every((m) => /Loongson/.test(m.text) && /Sunway/.test(m.text)));
+      claims.some(
+        (c) =>
+          new Set(c.members.map((m) => m.source)).size === 2 &&
+          c.members.every((m) => /Loongson/.test(m.text) && /Sunway/.test(m.text)),
+      );
     expect(together(clusterSentences(sentences))).toBe(false);
     expect(together(clusterSentences(sentences, compileSynonyms([["chip", "processor", "silicon"]])))).toBe(true);
   });
@@ -77,8 +92,19 @@ describe("clusterClaims", () => {
 
 describe("representativeFirst", () => {
   const make = (source: string, text: string): Sentence => ({
-    id: `${source}-p1-s1`, source, paragraph: 1, line: 1, index: 1, text, kind: "paragraph", heading: null, position: 0,
-    standalone: true, informativeness: informativeness(text), scores: { "hardware-shift": 4, orders: 0, geopolitics: 0, "open-questions": 0 }, sections: ["hardware-shift"],
+    id: `${source}-p1-s1`,
+    source,
+    paragraph: 1,
+    line: 1,
+    index: 1,
+    text,
+    kind: "paragraph",
+    heading: null,
+    position: 0,
+    standalone: true,
+    informativeness: informativeness(text),
+    scores: { "hardware-shift": 4, orders: 0, geopolitics: 0, "open-questions": 0 },
+    sections: ["hardware-shift"],
   });
 
   it("should word a claim without whom one outlet attributed it to or the day it put on it", () => {
@@ -87,7 +113,9 @@ describe("representativeFirst", () => {
       make("101", "On Friday, Huawei plans to ship about 600,000 Ascend 910C chips next year."),
       make("102", "Huawei plans to ship about 600,000 Ascend 910C chips next year."),
     ];
-    expect(members.map((m) => m.informativeness)).toEqual([...members.map((m) => m.informativeness)].sort((a, b) => b - a));
+    expect(members.map((m) => m.informativeness)).toEqual(
+      [...members.map((m) => m.informativeness)].sort((a, b) => b - a),
+    );
     expect(representativeFirst(members)[0]?.source).toBe("102");
     expect(representativeFirst([members[0]!, members[2]!])[0]?.source).toBe("102");
     expect(representativeFirst([members[1]!, members[2]!])[0]?.source).toBe("102");

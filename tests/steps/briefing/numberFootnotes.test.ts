@@ -5,10 +5,23 @@ import type { Briefing, Citation } from "../../../src/model/types.ts";
 const cite = (source: string, quote: string): Citation => ({ source, paragraph: 1, line: 1, quote });
 
 const briefing: Briefing = {
-  schemaVersion: 1, title: "t", edition: null, sources: [],
+  schemaVersion: 1,
+  title: "t",
+  edition: null,
+  sources: [],
   sections: [
-    { id: "hardware-shift", title: "H", description: "", points: [{ id: "a", text: "A.", citations: [cite("001", "One."), cite("002", "Two.")] }] },
-    { id: "orders", title: "O", description: "", points: [{ id: "b", text: "B.", citations: [cite("002", "Two."), cite("003", "Three.")] }] },
+    {
+      id: "hardware-shift",
+      title: "H",
+      description: "",
+      points: [{ id: "a", text: "A.", citations: [cite("001", "One."), cite("002", "Two.")] }],
+    },
+    {
+      id: "orders",
+      title: "O",
+      description: "",
+      points: [{ id: "b", text: "B.", citations: [cite("002", "Two."), cite("003", "Three.")] }],
+    },
     { id: "geopolitics", title: "G", description: "", points: [] },
     { id: "open-questions", title: "Q", description: "", points: [] },
   ],

@@ -8,12 +8,14 @@ import type { Citation, Point } from "../../../src/model/types.ts";
 import { FIXTURES, REPO } from "../../helpers.ts";
 import { isSingleSource } from "../../../src/rules/singleSource.ts";
 
-const openQuestions = (points: readonly Point[]): string => points.map((p) => `${p.text} || ${p.citations.map((c) => c.quote).join(" | ")}`).join("\n");
+const openQuestions = (points: readonly Point[]): string =>
+  points.map((p) => `${p.text} || ${p.citations.map((c) => c.quote).join(" | ")}`).join("\n");
 
 describe("openQuestions", async () => {
   const shipped = await runPipeline({ root: REPO });
   const section = shipped.briefing!.sections.find((s) => s.id === "open-questions")!;
-  const find = (pattern: RegExp): Point | undefined => section.points.find((p) => pattern.test(`${p.text} ${p.citations.map((c) => c.quote).join(" ")}`));
+  const find = (pattern: RegExp): Point | undefined =>
+    section.points.find((p) => pattern.test(`${p.text} ${p.citations.map((c) => c.quote).join(" ")}`));
 
   it("should give the availability question together with its answer", () => {
     const point = find(/available globally/);
@@ -29,7 +31,9 @@ describe("openQuestions", async () => {
 
   it("should report the multimodal and the released-versus-upcoming disagreements, citing both sides", () => {
     const multimodal = find(/^Sources differ on multimodal/);
-    expect(openQuestions(multimodal ? [multimodal] : [])).toMatch(/maybe even multimodal.*rumored not to support multimodal/);
+    expect(openQuestions(multimodal ? [multimodal] : [])).toMatch(
+      /maybe even multimodal.*rumored not to support multimodal/,
+    );
     const shipped = find(/^Sources differ on whether V4 has shipped/);
     expect(shipped?.citations.map((c) => c.quote).join(" ")).toMatch(/launch of the V4 preview version.*upcoming V4/);
   });
@@ -39,7 +43,9 @@ describe("openQuestions", async () => {
   });
 
   it("should cite at least two sources in every disagreement", () => {
-    const disagreements = section.points.filter((p) => p.text.startsWith("Sources differ") || p.text.startsWith("Sources give"));
+    const disagreements = section.points.filter(
+      (p) => p.text.startsWith("Sources differ") || p.text.startsWith("Sources give"),
+    );
     expect(disagreements.length).toBeGreaterThanOrEqual(2);
     for (const p of disagreements) expect(new Set(p.citations.map((c) => c.source)).size).toBeGreaterThanOrEqual(2);
   });
@@ -47,8 +53,12 @@ describe("openQuestions", async () => {
   it("should attribute a hedged claim to its source", async () => {
     const fixture = await runPipeline({ root: join(FIXTURES, "disagreements") });
     const points = fixture.briefing!.sections.find((s) => s.id === "open-questions")!.points;
-    expect(points.map((p) => p.text).join("\n")).toMatch(/Sources give different figures: "about 50,000" in one, "hundreds of thousands" in another/);
-    expect(points.map((p) => p.text)).toContain("One source says: Orion Labs is rumored to be planning a cheaper X9 model for laptops.");
+    expect(points.map((p) => p.text).join("\n")).toMatch(
+      /Sources give different figures: "about 50,000" in one, "hundreds of thousands" in another/,
+    );
+    expect(points.map((p) => p.text)).toContain(
+      "One source says: Orion Labs is rumored to be planning a cheaper X9 model for laptops.",
+    );
   });
 
   it("should pair a question with its answer and join another source's doubt on the same matter", async () => {
@@ -93,7 +103,9 @@ describe("openQuestions", async () => {
     const holdout = await runPipeline({ root: REPO, seedsDir: join(REPO, "tests/fixtures/eval/holdout-seeds") });
     const points = holdout.briefing!.sections.find((s) => s.id === "open-questions")!.points;
     const openly = points.find((p) => /^Will V4 be released openly/.test(p.text));
-    expect(openly?.text).toMatch(/The source answers: DeepSeek has not announced how, or where, V4 will be made available\./);
+    expect(openly?.text).toMatch(
+      /The source answers: DeepSeek has not announced how, or where, V4 will be made available\./,
+    );
     expect(openly?.citations.map((c) => c.quote)).toEqual([
       "Will V4 be released openly, and will developers outside China be able to use it?",
       "DeepSeek has not announced how, or where, V4 will be made available.",
@@ -110,19 +122,37 @@ describe("openQuestions", async () => {
 });
 
 describe("mixed", () => {
-  const draft = (text: string, kind?: "figures" | "status"): OpenDraft => ({ text, citations: [], openness: kind ? 0 : 1, ...(kind ? { kind } : {}) });
+  const draft = (text: string, kind?: "figures" | "status"): OpenDraft => ({
+    text,
+    citations: [],
+    openness: kind ? 0 : 1,
+    ...(kind ? { kind } : {}),
+  });
   const figures = Array.from({ length: 10 }, (_, i) => draft(`figures ${i}`, "figures"));
   const questions = [draft("question 1"), draft("question 2"), draft("question 3")];
 
   it("should keep one kind of disagreement to half the section while other open matters wait", () => {
     expect(mixed([...figures, draft("status 1", "status"), ...questions], 8).map((d) => d.text)).toEqual([
-      "figures 0", "figures 1", "figures 2", "figures 3", "status 1", "question 1", "question 2", "question 3",
+      "figures 0",
+      "figures 1",
+      "figures 2",
+      "figures 3",
+      "status 1",
+      "question 1",
+      "question 2",
+      "question 3",
     ]);
   });
 
   it("should fill the section from the same kind, in rank order, when nothing else is open", () => {
     expect(mixed([...figures.slice(0, 6), questions[0]!], 8).map((d) => d.text)).toEqual([
-      "figures 0", "figures 1", "figures 2", "figures 3", "figures 4", "figures 5", "question 1",
+      "figures 0",
+      "figures 1",
+      "figures 2",
+      "figures 3",
+      "figures 4",
+      "figures 5",
+      "question 1",
     ]);
   });
 });
@@ -136,15 +166,27 @@ describe("joinAdjacent", () => {
 
   it("joins a source's passages that stand together in its text, and keeps the others", () => {
     const out = joinAdjacent(
-      [c("a", 1, 1, "Will Huawei ship the chip in May?"), c("b", 1, 1, "Will Huawei ship the chip in May?"), c("a", 1, 1, "The company would not say."), c("b", 1, 1, "Other news followed.")],
+      [
+        c("a", 1, 1, "Will Huawei ship the chip in May?"),
+        c("b", 1, 1, "Will Huawei ship the chip in May?"),
+        c("a", 1, 1, "The company would not say."),
+        c("b", 1, 1, "Other news followed."),
+      ],
       texts,
     );
-    expect(out.map((x) => `${x.source}: ${x.quote}`)).toEqual(["a: Will Huawei ship the chip in May? The company would not say.", "b: Will Huawei ship the chip in May?", "b: Other news followed."]);
+    expect(out.map((x) => `${x.source}: ${x.quote}`)).toEqual([
+      "a: Will Huawei ship the chip in May? The company would not say.",
+      "b: Will Huawei ship the chip in May?",
+      "b: Other news followed.",
+    ]);
   });
 
   it("cites a passage once, however often it comes", () => {
     const q = c("b", 1, 1, "Analysts doubt it.");
-    expect(joinAdjacent([q, q, c("a", 2, 3, "Other news followed."), q], texts)).toEqual([q, c("a", 2, 3, "Other news followed.")]);
+    expect(joinAdjacent([q, q, c("a", 2, 3, "Other news followed."), q], texts)).toEqual([
+      q,
+      c("a", 2, 3, "Other news followed."),
+    ]);
   });
 
   it("gives what scanning every earlier citation gave, on random citation lists", () => {
@@ -156,17 +198,34 @@ describe("joinAdjacent", () => {
         let at = out.length - 1;
         while (at >= 0 && out[at]?.source !== x.source) at--;
         const prior = out[at];
-        if (prior && x.paragraph === prior.paragraph && texts.get(x.source)?.includes(comparable(`${prior.quote} ${x.quote}`))) out[at] = { ...prior, quote: `${prior.quote} ${x.quote}` };
+        if (
+          prior &&
+          x.paragraph === prior.paragraph &&
+          texts.get(x.source)?.includes(comparable(`${prior.quote} ${x.quote}`))
+        )
+          out[at] = { ...prior, quote: `${prior.quote} ${x.quote}` };
         else out.push(x);
       }
       return out;
     };
     const sentences = ["One.", "Two.", "One. Two.", "Three."];
     const text = comparable("One. Two. Three. One. Two.");
-    const citation = fc.record({ source: fc.constantFrom("a", "b", "c"), paragraph: fc.integer({ min: 1, max: 2 }), line: fc.integer({ min: 1, max: 2 }), quote: fc.constantFrom(...sentences) });
-    const all = new Map([["a", text], ["b", text], ["c", comparable("Two. One.")]]);
-    fc.assert(fc.property(fc.array(citation, { maxLength: 30 }), (list) => {
-      expect(joinAdjacent(list, all)).toEqual(scanning(list, all));
-    }), { numRuns: 500 });
+    const citation = fc.record({
+      source: fc.constantFrom("a", "b", "c"),
+      paragraph: fc.integer({ min: 1, max: 2 }),
+      line: fc.integer({ min: 1, max: 2 }),
+      quote: fc.constantFrom(...sentences),
+    });
+    const all = new Map([
+      ["a", text],
+      ["b", text],
+      ["c", comparable("Two. One.")],
+    ]);
+    fc.assert(
+      fc.property(fc.array(citation, { maxLength: 30 }), (list) => {
+        expect(joinAdjacent(list, all)).toEqual(scanning(list, all));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -20,12 +20,16 @@ const pointsIn = (b: Briefing, id: SectionId) => b.sections.find((s) => s.id ===
 describe("a seed that repeats a known claim", () => {
   it("should add its citation to the existing point rather than make a new point", async () => {
     const before = (await runPipeline({ root: await tempProject() })).briefing as Briefing;
-    const after = (await runPipeline({ root: await tempProject({ seeds: { "050_repeat.txt": REPEAT } }) })).briefing as Briefing;
-    const orderPoint = (b: Briefing) => pointsIn(b, "orders").find((p) => /Alibaba/.test(p.text) && /Huawei/.test(p.text));
+    const after = (await runPipeline({ root: await tempProject({ seeds: { "050_repeat.txt": REPEAT } }) }))
+      .briefing as Briefing;
+    const orderPoint = (b: Briefing) =>
+      pointsIn(b, "orders").find((p) => /Alibaba/.test(p.text) && /Huawei/.test(p.text));
     const was = orderPoint(before);
     const now = orderPoint(after);
     expect(was).toBeDefined();
-    expect(now?.citations.map((c) => c.source)).toEqual(expect.arrayContaining([...(was?.citations ?? []).map((c) => c.source), "050"]));
+    expect(now?.citations.map((c) => c.source)).toEqual(
+      expect.arrayContaining([...(was?.citations ?? []).map((c) => c.source), "050"]),
+    );
     expect(now?.citations.length).toBe((was?.citations.length ?? 0) + 1);
     // Nowhere else does the new seed become a point of its own.
     const own = after.sections.flatMap((s) => s.points).filter((p) => p.citations.every((c) => c.source === "050"));

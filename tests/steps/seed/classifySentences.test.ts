@@ -13,8 +13,19 @@ const sections = compileSections(config.sections);
 
 function sentence(text: string, heading: string | null = null): Sentence {
   const s: Sentence = {
-    id: "900-p1-s1", source: "900", paragraph: 1, line: 1, index: 1, text, kind: "paragraph", heading, position: 0,
-    standalone: false, informativeness: 0, scores: { "hardware-shift": 0, orders: 0, geopolitics: 0, "open-questions": 0 }, sections: [],
+    id: "900-p1-s1",
+    source: "900",
+    paragraph: 1,
+    line: 1,
+    index: 1,
+    text,
+    kind: "paragraph",
+    heading,
+    position: 0,
+    standalone: false,
+    informativeness: 0,
+    scores: { "hardware-shift": 0, orders: 0, geopolitics: 0, "open-questions": 0 },
+    sections: [],
   };
   classifySentence(s, sections);
   return s;
@@ -22,34 +33,59 @@ function sentence(text: string, heading: string | null = null): Sentence {
 
 describe("classifySentences", () => {
   it("should put each sentence in the sections its cue terms point to", () => {
-    expect(sentence("Alibaba, ByteDance and Tencent have placed orders for Huawei chips.").sections).toEqual(["orders"]);
+    expect(sentence("Alibaba, ByteDance and Tencent have placed orders for Huawei chips.").sections).toEqual([
+      "orders",
+    ]);
     expect(sentence("US export controls limit access to advanced Nvidia chips.").sections).toContain("geopolitics");
-    expect(sentence("DeepSeek rewrote parts of its code to run on Huawei Ascend chips.").sections).toEqual(["hardware-shift"]);
+    expect(sentence("DeepSeek rewrote parts of its code to run on Huawei Ascend chips.").sections).toEqual([
+      "hardware-shift",
+    ]);
     expect(sentence("Will DeepSeek V4 be available globally?").sections).toEqual(["open-questions"]);
     expect(sentence("The weather in Amsterdam was pleasant all week long.").sections).toEqual([]);
   });
 
   it("should count a heading above the paragraph as evidence", () => {
     const plain = sentence("Chinese firms now plan years ahead for their infrastructure.");
-    const under = sentence("Chinese firms now plan years ahead for their infrastructure.", "Export controls and supply chain worries");
+    const under = sentence(
+      "Chinese firms now plan years ahead for their infrastructure.",
+      "Export controls and supply chain worries",
+    );
     expect(under.scores.geopolitics).toBeGreaterThan(plain.scores.geopolitics);
   });
 
   it("should reject sentences that only make sense after the one before", () => {
-    expect(isStandalone({ text: "This is a big change from what is normal in the industry.", kind: "paragraph" })).toBe(false);
+    expect(isStandalone({ text: "This is a big change from what is normal in the industry.", kind: "paragraph" })).toBe(
+      false,
+    );
     expect(isStandalone({ text: "But there are still problems.", kind: "paragraph" })).toBe(false);
-    expect(isStandalone({ text: "The company has reportedly decided not to share its V4 model.", kind: "paragraph" })).toBe(false);
-    expect(isStandalone({ text: "Reuters reported that DeepSeek worked with Huawei and Cambricon.", kind: "paragraph" })).toBe(true);
+    expect(
+      isStandalone({ text: "The company has reportedly decided not to share its V4 model.", kind: "paragraph" }),
+    ).toBe(false);
+    expect(
+      isStandalone({ text: "Reuters reported that DeepSeek worked with Huawei and Cambricon.", kind: "paragraph" }),
+    ).toBe(true);
     expect(isStandalone({ text: "Supply chain independence", kind: "list" })).toBe(false);
   });
 
   it("should reject a main clause that opens on a pronoun after an introductory phrase, and a recorded non-answer", () => {
-    expect(isStandalone({ text: "If it works, it could shift the balance between the two camps.", kind: "paragraph" })).toBe(false);
-    expect(isStandalone({ text: "If export rules tighten again, Chinese buyers will turn to Huawei.", kind: "paragraph" })).toBe(false);
-    expect(isStandalone({ text: "Alibaba and Tencent declined to comment on the purchases.", kind: "paragraph" })).toBe(false);
-    expect(isStandalone({ text: "Through its newest model, it is showing what local chips can do.", kind: "paragraph" })).toBe(false);
-    expect(isStandalone({ text: "In April, Huawei said its Ascend chips would ship in volume.", kind: "paragraph" })).toBe(true);
-    expect(isStandalone({ text: "ByteDance did not respond to a request for comment on Friday.", kind: "paragraph" })).toBe(false);
+    expect(
+      isStandalone({ text: "If it works, it could shift the balance between the two camps.", kind: "paragraph" }),
+    ).toBe(false);
+    expect(
+      isStandalone({ text: "If export rules tighten again, Chinese buyers will turn to Huawei.", kind: "paragraph" }),
+    ).toBe(false);
+    expect(isStandalone({ text: "Alibaba and Tencent declined to comment on the purchases.", kind: "paragraph" })).toBe(
+      false,
+    );
+    expect(
+      isStandalone({ text: "Through its newest model, it is showing what local chips can do.", kind: "paragraph" }),
+    ).toBe(false);
+    expect(
+      isStandalone({ text: "In April, Huawei said its Ascend chips would ship in volume.", kind: "paragraph" }),
+    ).toBe(true);
+    expect(
+      isStandalone({ text: "ByteDance did not respond to a request for comment on Friday.", kind: "paragraph" }),
+    ).toBe(false);
   });
 
   it("should drop a leading connective from what the reader sees", () => {
@@ -62,37 +98,81 @@ describe("classifySentences", () => {
     expect(Math.max(...Object.values(unconfirmed.scores))).toBe(unconfirmed.scores["open-questions"]);
     expect(unconfirmed.scores["open-questions"]).toBeGreaterThan(unconfirmed.scores.orders);
     expect(sentence("DeepSeek has not confirmed which chips V4 will use.").sections).toEqual(["open-questions"]);
-    expect(sentence("The benchmark figures come from DeepSeek itself and have not been reproduced independently.").sections).toEqual(["open-questions"]);
+    expect(
+      sentence("The benchmark figures come from DeepSeek itself and have not been reproduced independently.").sections,
+    ).toEqual(["open-questions"]);
     expect(sentence("Alibaba, ByteDance and Tencent have confirmed the purchases.").sections).toEqual(["orders"]);
     expect(sentence("No launch date for V4 has been confirmed by DeepSeek.").sections).toContain("open-questions");
-    expect(sentence("Whether Huawei hardware can train frontier models as well as Nvidia remains an open question.").sections).toContain("open-questions");
+    expect(
+      sentence("Whether Huawei hardware can train frontier models as well as Nvidia remains an open question.")
+        .sections,
+    ).toContain("open-questions");
     // The adverb after "been", a modal's "be", and "neither … nor … have confirmed".
-    expect(sentence("The size of the orders has not been independently confirmed.").sections).toContain("open-questions");
-    expect(sentence("The reported order volumes could not be independently verified.").sections).toContain("open-questions");
-    expect(sentence("Neither Huawei nor the buyers have confirmed how large the orders are.").sections).toContain("open-questions");
+    expect(sentence("The size of the orders has not been independently confirmed.").sections).toContain(
+      "open-questions",
+    );
+    expect(sentence("The reported order volumes could not be independently verified.").sections).toContain(
+      "open-questions",
+    );
+    expect(sentence("Neither Huawei nor the buyers have confirmed how large the orders are.").sections).toContain(
+      "open-questions",
+    );
   });
 
   it("should let a pronoun point forward to the name its clause opens with", () => {
-    expect(isStandalone({ text: "While DeepSeek has acknowledged using Nvidia chips, it has not said where they came from.", kind: "paragraph" })).toBe(true);
-    expect(isStandalone({ text: "While the deal was announced in April, it has not closed yet.", kind: "paragraph" })).toBe(false);
+    expect(
+      isStandalone({
+        text: "While DeepSeek has acknowledged using Nvidia chips, it has not said where they came from.",
+        kind: "paragraph",
+      }),
+    ).toBe(true);
+    expect(
+      isStandalone({ text: "While the deal was announced in April, it has not closed yet.", kind: "paragraph" }),
+    ).toBe(false);
   });
 
   it("should show the clause after a colon when only the lead-in points back", () => {
-    const text = "This level of demand also shows a bigger trend: Chinese companies are getting ready for a future without Western chips.";
-    expect(standaloneText({ text, kind: "paragraph" })).toBe("Chinese companies are getting ready for a future without Western chips.");
+    const text =
+      "This level of demand also shows a bigger trend: Chinese companies are getting ready for a future without Western chips.";
+    expect(standaloneText({ text, kind: "paragraph" })).toBe(
+      "Chinese companies are getting ready for a future without Western chips.",
+    );
     expect(standaloneText({ text: "This also shows something: it is big.", kind: "paragraph" })).toBeNull();
   });
 
   it("should reject speculation and back-references that name no claim", () => {
-    expect(isStandalone({ text: "If V4 delivers strong results, it could mark a turning point for the industry.", kind: "paragraph" })).toBe(false);
-    expect(isStandalone({ text: "For American policymakers, the episode cuts both ways in the long run.", kind: "paragraph" })).toBe(false);
-    expect(isStandalone({ text: "If these benchmarks hold up to further testing, V4 will be one of the best open models.", kind: "paragraph" })).toBe(true);
+    expect(
+      isStandalone({
+        text: "If V4 delivers strong results, it could mark a turning point for the industry.",
+        kind: "paragraph",
+      }),
+    ).toBe(false);
+    expect(
+      isStandalone({
+        text: "For American policymakers, the episode cuts both ways in the long run.",
+        kind: "paragraph",
+      }),
+    ).toBe(false);
+    expect(
+      isStandalone({
+        text: "If these benchmarks hold up to further testing, V4 will be one of the best open models.",
+        kind: "paragraph",
+      }),
+    ).toBe(true);
   });
 
   it("should not make a point of who a speaker is, and should show what a transcript's speaker said without the label", () => {
-    expect(isStandalone({ text: "Lena Voss covers semiconductors at Harborline Research.", kind: "paragraph" })).toBe(false);
-    expect(isStandalone({ text: "Grace Lim is a senior analyst at Harbourline Securities.", kind: "paragraph" })).toBe(false);
-    expect(standaloneText({ text: "DANIEL OKAFOR: So the headline is that DeepSeek's new V4 model is built to run on Huawei's Ascend processors.", kind: "paragraph" }))
-      .toBe("The headline is that DeepSeek's new V4 model is built to run on Huawei's Ascend processors.");
+    expect(isStandalone({ text: "Lena Voss covers semiconductors at Harborline Research.", kind: "paragraph" })).toBe(
+      false,
+    );
+    expect(isStandalone({ text: "Grace Lim is a senior analyst at Harbourline Securities.", kind: "paragraph" })).toBe(
+      false,
+    );
+    expect(
+      standaloneText({
+        text: "DANIEL OKAFOR: So the headline is that DeepSeek's new V4 model is built to run on Huawei's Ascend processors.",
+        kind: "paragraph",
+      }),
+    ).toBe("The headline is that DeepSeek's new V4 model is built to run on Huawei's Ascend processors.");
   });
 });

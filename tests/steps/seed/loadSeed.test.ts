@@ -16,7 +16,7 @@ describe("loadSeeds", () => {
   });
 
   it("should skip files that are not seeds with a note, and dotfiles silently", async () => {
-    const root = await tempProject({ seeds: { "README": "about", "photo.png": "x", ".DS_Store": "x" } });
+    const root = await tempProject({ seeds: { README: "about", "photo.png": "x", ".DS_Store": "x" } });
     const notes: Message[] = [];
     const seeds = await listSeeds(join(root, "seeds"), "seeds", notes);
     expect(seeds).toHaveLength(5);
@@ -49,7 +49,9 @@ describe("loadSeeds", () => {
     const root = await tempProject({ seeds: { "100_empty.txt": "  \n\n" } });
     const read = readSource({ id: "100", file: "seeds/100_empty.txt", path: join(root, "seeds", "100_empty.txt") });
     await expect(read).rejects.toBeInstanceOf(SeedError);
-    await expect(read).rejects.toThrow("seeds/100_empty.txt: the seed is empty. Paste the article text into it, or delete the file.");
+    await expect(read).rejects.toThrow(
+      "seeds/100_empty.txt: the seed is empty. Paste the article text into it, or delete the file.",
+    );
     await rm(root, { recursive: true });
   });
 });

@@ -60,7 +60,8 @@ describe("segmentSeeds", () => {
 
 describe("splitSentences", () => {
   it("should end a sentence before one that opens on a lower-case name, but not after an abbreviation", () => {
-    const text = "A cluster costs about 397 million yuan. iFlytek has hired 40 engineers. Rivals sell phones, e.g. iPhone models.";
+    const text =
+      "A cluster costs about 397 million yuan. iFlytek has hired 40 engineers. Rivals sell phones, e.g. iPhone models.";
     expect(splitSentences(text).map((s) => s.text)).toEqual([
       "A cluster costs about 397 million yuan.",
       "iFlytek has hired 40 engineers.",
