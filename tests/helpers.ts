@@ -38,12 +38,13 @@ export function sourceFrom(text: string, id = "900", file = `seeds/${id}_test.tx
     file,
     path: file,
     bytes: null,
-    meta: { title: null, publisher: null, url: null, published: null },
+    meta: { title: null, publisher: null, author: null, url: null, published: null },
     lines,
     kept: lines,
     blocks: [],
     sentences: [],
     messages: [] as Message[],
+    kind: "article",
     title: "",
   };
 }

@@ -8,6 +8,8 @@ export type SectionId = (typeof SECTION_IDS)[number];
 export interface SeedMeta {
   title: string | null;
   publisher: string | null;
+  /** Who wrote it: front matter, else a byline found in the text. */
+  author: string | null;
   url: string | null;
   published: string | null;
 }
@@ -54,6 +56,9 @@ export interface Sentence {
   sections: readonly SectionId[];
 }
 
+/** What a source is: its own reporting, or a summary of other outlets' (which does not corroborate on its own). */
+export type SourceKind = "article" | "aggregator";
+
 /** A seed file as found on disk. */
 export interface SeedFile {
   /** The file name's stem before the first `_`: `000` for `000_7597d96bac2faded.txt`. */
@@ -79,6 +84,8 @@ export interface Source extends SeedFile {
   messages: Message[];
   /** Display title: front matter, else the first heading line, else the first words. */
   title: string;
+  /** "aggregator" for a page that labels itself AI-generated or summarises others' reporting; else "article". */
+  kind: SourceKind;
 }
 
 /** Section definitions a maintainer edits in `briefing.yaml`. */
@@ -127,6 +134,11 @@ export interface Point {
   readonly citations: readonly Citation[];
   /** True when only one source makes this claim and it states a number, a date or a named deal. */
   readonly singleSource?: boolean;
+  /**
+   * The independent origins of the claim: outlets its sources attribute it to ("Reuters"), or a source's own id when it
+   * attributes it to no one. Its length is the count a badge shows.
+   */
+  readonly origins?: readonly string[];
 }
 
 export interface BriefingSection {
@@ -141,8 +153,10 @@ export interface SourceSummary {
   readonly file: string;
   readonly title: string;
   readonly publisher: string | null;
+  readonly author: string | null;
   readonly url: string | null;
   readonly published: string | null;
+  readonly kind: SourceKind;
   readonly warnings: readonly string[];
 }
 

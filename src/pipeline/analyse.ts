@@ -19,13 +19,14 @@ export function emptySource(seed: SeedFile): Source {
   return {
     ...seed,
     bytes: null,
-    meta: { title: null, publisher: null, url: null, published: null },
+    meta: { title: null, publisher: null, author: null, url: null, published: null },
     lines: [],
     kept: [],
     blocks: [],
     sentences: [],
     messages: [],
     title: "",
+    kind: "article",
   };
 }
 

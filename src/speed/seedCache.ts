@@ -200,6 +200,8 @@ function isStoredSource(value: unknown, seed: SeedFile): value is StoredSource {
     s.meta !== null &&
     nullableString(s.meta.title) &&
     nullableString(s.meta.publisher) &&
+    nullableString(s.meta.author) &&
+    (s.kind === "article" || s.kind === "aggregator") &&
     nullableString(s.meta.url) &&
     nullableString(s.meta.published) &&
     Array.isArray(s.lines) &&

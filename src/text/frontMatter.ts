@@ -17,7 +17,7 @@ export interface FrontMatter {
 
 /** Reads front matter if the text opens with `---`; problems are SeedErrors at `file:line`. */
 export function splitFrontMatter(text: string, file: string): FrontMatter {
-  const empty: SeedMeta = { title: null, publisher: null, url: null, published: null };
+  const empty: SeedMeta = { title: null, publisher: null, author: null, url: null, published: null };
   const lines = text.split("\n");
   if (lines[0]?.trim() !== "---") return { meta: empty, bodyLine: 1, body: text, messages: [] };
   const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
@@ -49,7 +49,7 @@ function parseMeta(yamlText: string, file: string, firstLine: number, messages: 
       "Fix the syntax, or quote the value.",
     );
   }
-  const meta: SeedMeta = { title: null, publisher: null, url: null, published: null };
+  const meta: SeedMeta = { title: null, publisher: null, author: null, url: null, published: null };
   if (doc.contents === null) return meta;
   if (!isMap(doc.contents))
     throw new SeedError(

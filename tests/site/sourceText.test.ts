@@ -44,6 +44,8 @@ describe("coverageMatrix", () => {
     file: `seeds/${id}.txt`,
     title: `Title of ${id}`,
     publisher: null,
+    author: null,
+    kind: "article",
     url: null,
     published: null,
     warnings: [],
