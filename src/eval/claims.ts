@@ -144,7 +144,9 @@ function disagreementScores(
 ) {
   const labelled = labels.disagreements.map((d) => ({ ...d, found: false }));
   let correct = 0;
-  for (const d of state.disagreements) {
+  // Unordered matters say the sources cannot be put in order; they claim no dispute.
+  const claimed = state.disagreements.filter((d) => !d.unordered);
+  for (const d of claimed) {
     const [left, right] = d.sides.map(
       (side) => new Set(side.map((s) => claimOf.get(s.id)).filter((c) => c !== undefined)),
     );
@@ -158,7 +160,7 @@ function disagreementScores(
   }
   for (const l of labelled) if (!l.found) notes.push(`missed disagreement (${l.kind}): ${l.a} vs ${l.b}`);
   return {
-    precision: { hits: correct, of: state.disagreements.length },
+    precision: { hits: correct, of: claimed.length },
     recall: { hits: labelled.filter((l) => l.found).length, of: labelled.length },
   };
 }

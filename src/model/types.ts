@@ -106,6 +106,8 @@ export interface BriefingConfig {
   readonly sections: readonly SectionDefinition[];
   /** `limits.maxSeedBytes`: largest seed accepted, in bytes; unset means the default (2 MB). */
   readonly maxSeedBytes?: number;
+  /** Product or brand → its maker, lower case ("ascend" → "huawei"): who made the chips a sentence names. */
+  readonly makers?: ReadonlyMap<string, string>;
   /** Groups of words that mean the same thing in this story: one claim in other words is still one claim. */
   readonly synonyms?: ReadonlyArray<readonly string[]>;
   /** Maintainer decisions about single points: pin, hide, move. */
@@ -185,7 +187,8 @@ export interface EditorialAction {
   readonly line: number | null;
 }
 
-export type DisagreementKind = "certainty" | "status" | "figures" | "capability" | "extent";
+/** What sources disagree on: a release, a figure, a statement one affirms and another denies, what a model was trained on, what it can do. */
+export type DisagreementKind = "status" | "figures" | "polarity" | "training" | "capability";
 
 /** Two sides of one disagreement; each side holds sentences from its own sources. */
 export interface Disagreement {
@@ -193,6 +196,11 @@ export interface Disagreement {
   /** What the sides differ on, e.g. `V4` or `multimodal`. */
   readonly topic: string;
   readonly sides: readonly [readonly Sentence[], readonly Sentence[]];
+  /**
+   * True when the sources could not be put in order: an undated report still calls upcoming what others report done.
+   * Shown as an open matter, never as a dispute: the second side may simply be older.
+   */
+  readonly unordered?: boolean;
 }
 
 export interface NoteReference {

@@ -28,6 +28,7 @@ export async function runPipeline(options: PipelineOptions = {}, hooks: Pipeline
     claims: [],
     termWeights: new Map(),
     disagreements: [],
+    superseded: new Set(),
     briefing: null,
     footnotes: null,
     notes,

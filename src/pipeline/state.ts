@@ -34,6 +34,8 @@ export interface PipelineState {
   termWeights: ReadonlyMap<string, number>;
   /** Where sources contradict each other; Open questions shows them. */
   disagreements: Disagreement[];
+  /** Sentences that state an expectation a dated report of the event replaces: not points, and not disputes. */
+  superseded: ReadonlySet<string>;
   briefing: Briefing | null;
   /** `briefing.json`'s text, serialised once by the compare step. */
   json?: string;

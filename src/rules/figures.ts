@@ -1,173 +1,151 @@
-// Pairs sentences whose figures contradict (two shared names, ranges apart) and picks the odd figure out, without comparing every pair.
-import type { Sentence } from "../model/types.ts";
-import { compareText } from "../text/compare.ts";
+// Figures in a sentence, typed by what they measure (a share, a parameter count, units, money), and when two contradict.
+import { isStopWord, term, words } from "../text/tokens.ts";
 
-/** A sentence whose figure the `others` contradict, each from another source. */
-export interface OddFigure {
-  readonly sentence: Sentence;
-  readonly others: readonly Sentence[];
+/** What a figure measures: figures are compared only within one kind and one unit. */
+export type FigureKind = "share" | "parameters" | "count" | "money";
+
+/** A figure as read: the range it stands for, what it measures and in which unit (the counted noun, as a term). */
+export interface Figure {
+  readonly kind: FigureKind;
+  readonly low: number;
+  readonly high: number;
+  readonly unit: string;
+  /** The words as written: "about 50,000", "hundreds of thousands", "nearly zero". */
+  readonly phrase: string;
 }
 
-/** A figure's range and what it counts. */
-type Range = readonly [number, number, string];
+const SCALE: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  k: 1e3,
+  m: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  t: 1e12,
+};
+const VAGUE: Readonly<Record<string, number>> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6 };
+const APPROX = String.raw`(?:about|around|roughly|some|nearly|almost|over|more than|fewer than|less than|up to|at least|at most|approximately|close to|an estimated|no more than|just)\s+`;
 
-// Sentences with the same names and the same figures contradict exactly the same others, so they are compared once,
-// as one class: at scale most figure sentences restate a few facts, and comparing sentence by sentence grew as n².
-interface FigureClass {
-  readonly names: readonly string[];
-  readonly ranges: readonly Range[];
-  readonly members: Sentence[];
-  /** Members per source: a sentence never contradicts its own source. */
-  readonly perSource: Map<string, number>;
-  /** Classes whose figures contradict this one's, with the rank of the first name they share. */
-  readonly partners: Array<{ readonly cls: FigureClass; readonly firstShared: number }>;
-  /** Members not yet given to a disagreement, in sentence order. */
-  readonly unused: Set<Sentence>;
-}
+// A number is part of a name when a capitalised word or a letter is glued before it ("Ascend 950", "H200", "V4") or
+// it is a year, a day of a month or a clock time: such numbers are never figures.
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const NAMED_NUMBER = /(?:\b\p{Lu}[\p{L}-]*\s+|\b\p{L}+-?)$/u;
+const DATE_BEFORE = new RegExp(String.raw`\b${MONTH}\s*$`, "i");
+const DATE_AFTER = new RegExp(String.raw`^\s*(?:${MONTH}\b|(?:st|nd|rd|th)\b|:\d)`, "i");
+// Words that put a figure in the past or give where it came from, not what it is now: "fell from 95% to 50%".
+const PAST_MARK =
+  /\b(?:from|once|previously|formerly|was|had been|down from|up from|peak of|as high as)\s+(?:\S+\s+){0,2}$/i;
 
-/** True when the two sentences count the same thing with figures that cannot both be right: every pair of figures of the same unit is apart, and there is one. */
-function apart(a: readonly Range[], b: readonly Range[]): boolean {
-  let compared = false;
-  for (const [lo, hi, unit] of a) {
-    for (const [lo2, hi2, unit2] of b) {
-      if (unit !== unit2) continue;
-      if (!(hi < lo2 || hi2 < lo)) return false;
-      compared = true;
-    }
+const NUMBER = new RegExp(
+  String.raw`(?:${APPROX})?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]*(trillion|billion|million|thousand|bn|[kmbt](?![\p{L}]))?`,
+  "giu",
+);
+const VAGUE_NUMBER =
+  /\b(?:(?:several|a few)\s+hundred\s+thousand|(hundreds|tens|thousands|millions)(?:\s+of\s+(thousands|millions))?)\b/gi;
+const MARKET_SHARE =
+  /\bmarket share\b|\bshare of\b|['’]s (?:\w+\s+){0,3}share\b|\b(?:its|their|the company['’]s) (?:\w+\s+){0,3}share\b/i;
+const ZERO = /\b(?:(?:effectively|essentially|nearly|almost|close to|practically)\s+)?(?:zero|nothing|nil)\b/gi;
+
+/** The figures of a text, each typed; names, model numbers, years and dates are left out. */
+export function figures(text: string): Figure[] {
+  const out: Figure[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (from: number, to: number): boolean => taken.every(([a, b]) => to <= a || from >= b);
+  for (const m of text.matchAll(VAGUE_NUMBER)) {
+    const at = m.index ?? 0;
+    const several = /^(?:several|a few)/i.test(m[0]);
+    const unit = several ? 1e5 : (VAGUE[(m[1] as string).toLowerCase()] as number);
+    const times = m[2] ? (VAGUE[(m[2] as string).toLowerCase()] as number) : 1;
+    taken.push([at, at + m[0].length]);
+    if (past(text, at)) continue;
+    const figure = typed(text, at + m[0].length, 2 * unit * times, 9.99 * unit * times, m[0]);
+    if (figure) out.push(figure);
   }
-  return compared;
-}
-
-/** Sentences by class; names and ranges are read from a sentence's text, so a repeated text is classed once. */
-function classify(
-  sentences: readonly Sentence[],
-  names: (s: Sentence) => readonly string[],
-  ranges: (s: Sentence) => readonly Range[],
-): Map<Sentence, FigureClass> {
-  const classes = new Map<string, FigureClass>();
-  const byText = new Map<string, FigureClass>();
-  const of = new Map<Sentence, FigureClass>();
-  for (const s of sentences) {
-    let cls = byText.get(s.text);
-    if (!cls) {
-      const ns = names(s);
-      const rs = ranges(s);
-      const key = JSON.stringify([[...ns].sort(), rs]);
-      cls = classes.get(key);
-      if (!cls)
-        classes.set(
-          key,
-          (cls = { names: ns, ranges: rs, members: [], perSource: new Map(), partners: [], unused: new Set() }),
-        );
-      byText.set(s.text, cls);
-    }
-    cls.members.push(s);
-    cls.unused.add(s);
-    cls.perSource.set(s.source, (cls.perSource.get(s.source) ?? 0) + 1);
-    of.set(s, cls);
+  for (const m of text.matchAll(NUMBER)) {
+    const at = m.index ?? 0;
+    const digitsAt = at + m[0].indexOf(m[1] as string);
+    if (!free(at, at + m[0].length)) continue;
+    const before = text.slice(Math.max(0, digitsAt - 24), digitsAt);
+    const after = text.slice(at + m[0].length, at + m[0].length + 8);
+    const raw = m[1] as string;
+    const scale = m[2] ? (SCALE[(m[2] as string).toLowerCase()] as number) : 1;
+    const value = Number(raw.replace(/,/g, "")) * scale;
+    const year = !m[2] && !raw.includes(",") && !raw.includes(".") && value >= 1900 && value <= 2100;
+    if (NAMED_NUMBER.test(before) || DATE_BEFORE.test(before) || DATE_AFTER.test(after) || year) continue;
+    if (past(text, at)) continue;
+    const approximate = m[0].length > raw.length && /^\D/.test(m[0]);
+    const spread = approximate ? 0.2 : 0.05;
+    const figure = typed(text, at + m[0].length, value * (1 - spread), value * (1 + spread), m[0].trim());
+    if (figure) out.push(figure);
   }
-  return of;
-}
-
-/**
- * A pair of names shared by more figure classes than this is left out of the candidate search. Like a common term in
- * clustering, a pair that thousands of sentences with different figures share ("Huawei" and "Ascend" across an
- * archive) says little about whether two figures count the same thing, and comparing within it grew as n²:
- * 2.5 s of 3.3 s at 1,000 seeds of varied prose. Classes that also share a rarer pair are still compared.
- */
-export const FIGURE_PAIR_MAX = 64;
-
-/** Links classes that share at least two names and whose figures are apart; candidates come from shared name pairs only. */
-function linkPartners(classes: readonly FigureClass[], rank: ReadonlyMap<string, number>): void {
-  // A pair's key is a number made of the two names' ranks: a string per pair was most of this function's time.
-  const byPair = new Map<number, FigureClass[]>();
-  for (const cls of classes) {
-    const ns = [...new Set(cls.names.map((n) => rank.get(n) as number))].sort((a, b) => a - b);
-    for (let i = 0; i < ns.length; i++)
-      for (let j = i + 1; j < ns.length; j++) {
-        const key = (ns[i] as number) * rank.size + (ns[j] as number);
-        const list = byPair.get(key);
-        if (list) list.push(cls);
-        else byPair.set(key, [cls]);
-      }
-  }
-  const index = new Map(classes.map((c, i) => [c, i]));
-  const seen = new Set<number>();
-  for (const list of byPair.values()) {
-    if (list.length > FIGURE_PAIR_MAX) continue;
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i] as FigureClass;
-        const b = list[j] as FigureClass;
-        const ia = index.get(a) as number;
-        const ib = index.get(b) as number;
-        const id = ia < ib ? ia * classes.length + ib : ib * classes.length + ia;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        if (!apart(a.ranges, b.ranges)) continue;
-        const shared = a.names.filter((n) => b.names.includes(n)).map((n) => rank.get(n) as number);
-        const firstShared = Math.min(...shared);
-        a.partners.push({ cls: b, firstShared });
-        b.partners.push({ cls: a, firstShared });
-      }
-  }
-}
-
-/**
- * The figure disagreements among `sentences` (each has at least one range): the sentence most others contradict first,
- * against all of them not yet used. Gives the same result, in the same order, as comparing every pair of sentences that
- * share a name, with names grouped in order of first appearance. `names` and `ranges` must depend on a sentence's text
- * alone: sentences of one text are classed together.
- */
-export function contradictingFigures(
-  sentences: readonly Sentence[],
-  names: (s: Sentence) => readonly string[],
-  ranges: (s: Sentence) => readonly Range[],
-): OddFigure[] {
-  const position = new Map(sentences.map((s, i) => [s, i]));
-  // Names ranked by first appearance: the order in which the pairwise comparison met its groups.
-  const rank = new Map<string, number>();
-  for (const s of sentences) for (const n of names(s)) if (!rank.has(n)) rank.set(n, rank.size);
-  const classOf = classify(sentences, names, ranges);
-  linkPartners([...new Set(classOf.values())], rank);
-  const count = (s: Sentence): number =>
-    (classOf.get(s) as FigureClass).partners.reduce(
-      (sum, { cls }) => sum + cls.members.length - (cls.perSource.get(s.source) ?? 0),
-      0,
-    );
-  const counts = new Map(sentences.map((s) => [s, count(s)]));
-  const ranked = sentences
-    .filter((s) => (counts.get(s) as number) > 0)
-    .sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number) || compareText(a.id, b.id));
-  const used = new Set<Sentence>();
-  const out: OddFigure[] = [];
-  for (const s of ranked) {
-    if (used.has(s)) continue;
-    const found: Array<{ o: Sentence; key: readonly number[] }> = [];
-    for (const { cls, firstShared } of (classOf.get(s) as FigureClass).partners) {
-      for (const o of cls.unused)
-        if (o.source !== s.source) found.push({ o, key: meetingOrder(s, o, firstShared, position) });
-    }
-    if (found.length === 0) continue;
-    // The order the pairwise comparison would have met each partner: it decides which sentence stands for a source.
-    found.sort((x, y) => x.key[0]! - y.key[0]! || x.key[1]! - y.key[1]! || x.key[2]! - y.key[2]!);
-    const others = found.map((f) => f.o);
-    for (const x of [s, ...others]) {
-      used.add(x);
-      (classOf.get(x) as FigureClass).unused.delete(x);
-    }
-    out.push({ sentence: s, others });
+  for (const m of text.matchAll(ZERO)) {
+    if (past(text, m.index ?? 0)) continue;
+    // "Zero" is a figure only as a share: "its share is now effectively zero".
+    if (MARKET_SHARE.test(text)) out.push({ kind: "share", low: 0, high: 3, unit: "percent", phrase: m[0] });
   }
   return out;
 }
 
-/** When a pairwise scan over name groups would first have met the pair: group, then the lower source's sentence, then the other's. */
-function meetingOrder(
-  s: Sentence,
-  o: Sentence,
-  firstShared: number,
-  position: ReadonlyMap<Sentence, number>,
-): readonly number[] {
-  const [a, b] = s.source < o.source ? [s, o] : [o, s];
-  return [firstShared, position.get(a) as number, position.get(b) as number];
+function past(text: string, at: number): boolean {
+  return PAST_MARK.test(text.slice(Math.max(0, at - 30), at));
+}
+
+/** Types a number by what follows it: a percent sign, "parameters", a currency, or a counted noun. */
+function typed(text: string, end: number, low: number, high: number, phrase: string): Figure | null {
+  const after = text.slice(end, end + 60);
+  const before = text.slice(Math.max(0, end - phrase.length - 2), end - phrase.length);
+  // A percentage is compared only as a market share: price moves and cuts of proceeds change from day to day and deal to deal.
+  if (/^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i.test(after))
+    return MARKET_SHARE.test(text) ? { kind: "share", low, high, unit: "percent", phrase: `${phrase}%` } : null;
+  if (
+    /^[\s-]*(?:total\s+)?parameters?\b/i.test(after) ||
+    (/^\s*(?:B|T)\b/.test(text.slice(end - 1, end + 2)) && /\bparameters?\b/i.test(text))
+  )
+    return { kind: "parameters", low, high, unit: "parameters", phrase };
+  if (/[$€£¥]\s*$/.test(before) || /^\s*(?:dollars|yuan|euros|usd|rmb)\b/i.test(after))
+    return { kind: "money", low, high, unit: "money", phrase };
+  const unit = countedNoun(after);
+  // Small bare numbers ("two companies", "3 models") are not figures anyone disputes.
+  if (!unit || high < 100) return null;
+  return { kind: "count", low, high, unit, phrase };
+}
+
+/** The noun a count counts: the first content word after the number, within four words, past "of" and names. */
+function countedNoun(after: string): string {
+  for (const w of words(after).slice(0, 4)) {
+    if (isStopWord(w) || /^\p{Lu}|\d/u.test(w)) continue;
+    return term(w);
+  }
+  return "";
+}
+
+/** Nouns that count the same thing: a "unit" of chips is a chip. */
+const SAME_UNIT: Readonly<Record<string, string>> = {
+  unit: "chip",
+  processor: "chip",
+  accelerat: "chip",
+  card: "chip",
+  gpu: "chip",
+  chip: "chip",
+};
+
+function unitOf(figure: Figure): string {
+  return `${figure.kind}:${SAME_UNIT[figure.unit] ?? figure.unit}`;
+}
+
+/** Two sets of figures contradict when some pair measures the same thing and their ranges do not overlap. */
+export function contradicts(a: readonly Figure[], b: readonly Figure[]): [Figure, Figure] | null {
+  for (const x of a)
+    for (const y of b) {
+      if (unitOf(x) !== unitOf(y)) continue;
+      if (x.high < y.low || y.high < x.low) return [x, y];
+    }
+  return null;
+}
+
+/** The key under which a figure is compared with others: its kind and unit. */
+export function figureKey(figure: Figure): string {
+  return unitOf(figure);
 }

@@ -1,7 +1,7 @@
 // The briefing's own words around quotes: how a disagreement, a doubt or a question is put to the reader.
-import type { Sentence, Citation, Disagreement } from "../model/types.ts";
-import { quantityPhrase } from "./disagreements.ts";
-import { words, term } from "../text/tokens.ts";
+import type { Citation, Disagreement, Sentence } from "../model/types.ts";
+import { contradicts, figures } from "./figures.ts";
+import { deniedWords } from "./disagreements/polarity.ts";
 
 export const cite = (s: Sentence): Citation => ({
   source: s.source,
@@ -12,24 +12,28 @@ export const cite = (s: Sentence): Citation => ({
 
 export const count = (n: number, one: string, many: string): string => (n === 1 ? `one ${one}` : `${n} ${many}`);
 
-/** The reader-facing wording of a disagreement; only the quotes are verbatim. */
+const sources = (n: number): string => (n === 1 ? "one source" : `${n} sources`);
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The reader-facing wording of a disagreement, each side with how many sources take it; only the quotes are verbatim. */
 export function disagreementText(d: Disagreement): string {
   const [a, b] = d.sides;
   switch (d.kind) {
     case "status":
-      return `Sources differ on whether ${d.topic} has shipped: ${count(a.length, "source says it is out", "sources say it is out")}, ${count(b.length, "calls it upcoming", "call it upcoming")}.`;
-    case "certainty": {
-      const action = a[0]?.text.match(/\bwill\s+(\w+(?:\s+(?!according\b)[\w'’]+){0,3})/i)?.[1] ?? "go ahead";
-      return `Sources differ on how certain it is that ${d.topic.split(":")[0]} will ${action.replace(/[,.;]$/, "")}: ${count(a.length, "says it will", "say it will")}, ${count(b.length, "only that it may", "only that it may")}.`;
+      if (d.unordered)
+        return `${capital(sources(a.length))} ${a.length === 1 ? "reports" : "report"} that ${d.topic} is out, while ${sources(b.length)} without a date still ${b.length === 1 ? "calls" : "call"} it upcoming and may have been written before the release.`;
+      return `Sources differ on whether ${d.topic} is out: ${sources(a.length)} report the release, while ${sources(b.length)} dated after it still ${b.length === 1 ? "calls" : "call"} it upcoming.`;
+    case "figures": {
+      const pair = contradicts(figures(a[0]?.text ?? ""), figures(b[0]?.text ?? ""));
+      const [x, y] = pair ? [pair[0].phrase, pair[1].phrase] : ["one figure", "another"];
+      return `Sources give different figures for the ${d.topic}: "${x}" (${sources(a.length)}) against "${y}" (${sources(b.length)}).`;
     }
-    case "figures":
-      return `Sources give different figures: "${quantityPhrase(a[0]?.text ?? "")}" in one, "${quantityPhrase(b[0]?.text ?? "")}" in ${b.length === 1 ? "another" : `${b.length} others`}.`;
-    case "extent":
-      return `Sources differ on how much of ${d.topic}'s work runs on the chips they name: ${count(a.length, "source says only part", "sources say only part")}, ${count(b.length, "says all of it", "say all of it")}.`;
-    case "capability": {
-      const shown = words(b[0]?.text ?? "").find((w) => term(w) === d.topic) ?? d.topic;
-      return `Sources differ on ${shown} features: ${count(a.length, "source expects them", "sources expect them")}, another reportedly says they are missing.`;
-    }
+    case "polarity":
+      return `Sources contradict each other: ${sources(a.length)} report it, while ${sources(b.length)} ${b.length === 1 ? "says" : "say"} they "${deniedWords(b[0]?.text ?? d.topic)}".`;
+    case "training":
+      return `Sources differ on what ${d.topic} was trained and runs on: ${sources(a.length)} against ${sources(b.length)}.`;
+    case "capability":
+      return `Sources differ on ${d.topic}: ${sources(a.length)} against ${sources(b.length)}.`;
   }
 }
 

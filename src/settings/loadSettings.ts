@@ -11,7 +11,7 @@ import {
   type EditorialAction,
 } from "../model/types.ts";
 
-const TOP_KEYS = new Set(["title", "edition", "sections", "limits", "synonyms", "editorial"]);
+const TOP_KEYS = new Set(["title", "edition", "sections", "limits", "synonyms", "makers", "editorial"]);
 const SECTION_KEYS = new Set(["id", "title", "description", "intro", "cues"]);
 
 /** Loads `briefing.yaml`; every problem is a ConfigError at `file:line`. */
@@ -58,6 +58,7 @@ export function parseConfig(text: string, file: string): BriefingConfig {
   let maxSeedBytes: number | undefined;
   let editorial: EditorialAction[] = [];
   let synonyms: string[][] = [];
+  let makers = new Map<string, string>();
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : "";
     const value = pair.value as Node | null;
@@ -73,6 +74,8 @@ export function parseConfig(text: string, file: string): BriefingConfig {
       sections = value.items.map((item) => readSection(item as Node, fail));
     } else if (key === "limits") {
       maxSeedBytes = readLimits(value, fail);
+    } else if (key === "makers") {
+      makers = readMakers(value, fail);
     } else if (key === "synonyms") {
       synonyms = readSynonyms(value, fail);
     } else if (key === "editorial") {
@@ -92,6 +95,7 @@ export function parseConfig(text: string, file: string): BriefingConfig {
     edition,
     sections,
     synonyms,
+    makers,
     editorial,
     ...(maxSeedBytes === undefined ? {} : { maxSeedBytes }),
   };
@@ -116,6 +120,26 @@ function readLimits(node: Node | null, fail: Fail): number | undefined {
     max = (value as { value: number }).value;
   }
   return max;
+}
+
+// `makers:` maps a company to the product names it makes: Huawei: [Ascend, Kunpeng].
+function readMakers(node: Node | null, fail: Fail): Map<string, string> {
+  const fix = "Write makers: then indented lines like Huawei: [Ascend, Kunpeng].";
+  const out = new Map<string, string>();
+  if (node === null) return out;
+  if (!isMap(node)) return fail(node, "makers must be a mapping of company to product names", fix);
+  for (const pair of node.items) {
+    const company = isScalar(pair.key) && typeof pair.key.value === "string" ? pair.key.value.trim().toLowerCase() : "";
+    if (!company) fail(pair.key as Node, "a maker must be a name", fix);
+    const list = pair.value as Node | null;
+    if (!isSeq(list)) return fail(list ?? (pair.key as Node), `the products of ${company} must be a list`, fix);
+    for (const item of list.items) {
+      const product = isScalar(item) ? String(item.value).trim().toLowerCase() : "";
+      if (!product) fail(item as Node, "a product must be a name", fix);
+      out.set(product, company);
+    }
+  }
+  return out;
 }
 
 // `synonyms:` is a list of word groups, each a list of two or more words: [chip, processor, silicon].

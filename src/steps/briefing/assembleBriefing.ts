@@ -103,8 +103,10 @@ export function assembleBriefing(state: PipelineState): void {
   const contested = new Set((state.disagreements ?? []).flatMap((d) => d.sides.flat().map((s) => s.id)));
   const weights = state.termWeights;
   const chosen: Array<{ claim: Claim; point: Point }> = [];
+  // An expectation a later report of the event replaced is not news any more.
+  const current = state.claims.filter((c) => !c.members.every((m) => state.superseded.has(m.id)));
   const sections: BriefingSection[] = state.config.sections.map((def) => {
-    const points: Point[] = choosePoints(state.claims, def.id, synonyms, contested, weights).map((claim) => {
+    const points: Point[] = choosePoints(current, def.id, synonyms, contested, weights).map((claim) => {
       const point = { id: slug(pointText(claim)), text: pointText(claim), citations: citationsOf(claim) };
       chosen.push({ claim, point });
       return point;

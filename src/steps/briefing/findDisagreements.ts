@@ -1,9 +1,15 @@
-// Finds where sources contradict each other, for Open questions and for choosing points.
+// Finds where sources contradict each other, and which expectations a later report of the event replaces.
 import { allSentences, notHeading } from "../../model/sentences.ts";
 import type { PipelineState } from "../../pipeline/state.ts";
-import { allDisagreements } from "../../rules/disagreements.ts";
+import { allDisagreements } from "../../rules/disagreements/index.ts";
 
-/** Briefing step: sets `state.disagreements` from all sentences and the claims. */
+/** Briefing step: sets `state.disagreements` and `state.superseded` from all sentences and each source's date. */
 export function findDisagreements(state: PipelineState): void {
-  state.disagreements = allDisagreements(allSentences(state.sources, notHeading), state.claims);
+  const dates = new Map(state.sources.map((s) => [s.id, s.meta.published?.slice(0, 10) ?? null]));
+  const found = allDisagreements(allSentences(state.sources, notHeading), {
+    dates,
+    makers: state.config.makers ?? new Map(),
+  });
+  state.disagreements = found.disagreements;
+  state.superseded = new Set(found.superseded.map((s) => s.id));
 }

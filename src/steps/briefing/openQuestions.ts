@@ -111,7 +111,7 @@ function hedgedPoint(point: Point, sentences: readonly Sentence[]): OpenDraft {
 
 /** The new Open questions points, given the sentences, claims and the points assembled so far. */
 export function openQuestionPoints(
-  state: Pick<PipelineState, "sources" | "claims" | "disagreements">,
+  state: Pick<PipelineState, "sources" | "claims" | "disagreements" | "superseded">,
   assembled: readonly Point[],
 ): OpenDraft[] {
   const sentences = allSentences(state.sources, notHeading);
@@ -120,12 +120,16 @@ export function openQuestionPoints(
     (d): OpenDraft => ({
       text: disagreementText(d),
       citations: d.sides.flat().map(cite),
-      openness: d.kind === "certainty" ? 2 : 0,
+      openness: 0,
       kind: d.kind,
     }),
   );
   const used = new Set([...questions, ...disagreements].flatMap((p) => p.citations.map((c) => c.quote)));
+  const replaced = new Set(
+    sentences.filter((s) => state.superseded.has(s.id)).map((s) => `${s.source}\u0000${s.text}`),
+  );
   const rest = assembled
+    .filter((p) => !p.citations.every((c) => replaced.has(`${c.source}\u0000${c.quote}`)))
     .filter((p) => !p.citations.some((c) => used.has(c.quote)) && !isQuestion(p.text))
     .map((p) => hedgedPoint(p, sentences));
   return [...questions, ...disagreements, ...rest];

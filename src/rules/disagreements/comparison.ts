@@ -1,0 +1,53 @@
+// How one product compares with another: one source says it trails, another that it matches or beats it.
+import type { Disagreement, Sentence } from "../../model/types.ts";
+import { names, products } from "../mentions.ts";
+import { type DisagreementContext, split } from "./sides.ts";
+
+const BEHIND =
+  /\b(?:trails?|trailing|lags?(?: behind)?|lagging|behind|slower than|weaker than|falls? short of|inferior to|(?:can(?:not|['’]t)|does not|doesn['’]t) (?:match|rival|equal))\b/i;
+const LEVEL =
+  /\b(?:match(?:es|ed)?|on par with|rivals?|equals?|comparable to|as fast as|outperforms?|beats?|faster than|surpass(?:es)?|ahead of|par with)\b/i;
+
+/** The products on either side of the comparison, and which way it goes; null when the sentence compares nothing. */
+function comparison(
+  text: string,
+  context: DisagreementContext,
+): { left: Set<string>; right: Set<string>; behind: boolean } | null {
+  const behind = BEHIND.exec(text);
+  const level = behind ? null : LEVEL.exec(text);
+  const m = behind ?? level;
+  if (!m) return null;
+  const left = products(names(text.slice(0, m.index), context.makers), context.makers);
+  const right = products(names(text.slice(m.index + m[0].length), context.makers), context.makers);
+  if (left.size === 0 || right.size === 0) return null;
+  return { left, right, behind: behind !== null };
+}
+
+/** "X trails Y" against "X matches Y", for the same two products, from different sources. */
+export function comparisonDisagreements(sentences: readonly Sentence[], context: DisagreementContext): Disagreement[] {
+  const read = sentences.flatMap((s) => {
+    const c = comparison(s.text, context);
+    return c ? [{ sentence: s, ...c }] : [];
+  });
+  const out: Disagreement[] = [];
+  const done = new Set<string>();
+  for (const a of read.filter((r) => r.behind)) {
+    const samePair = (b: (typeof read)[number]) =>
+      [...a.left].some((p) => b.left.has(p)) && [...a.right].some((p) => b.right.has(p));
+    const key = `${[...a.left].sort().join()}|${[...a.right].sort().join()}`;
+    if (done.has(key)) continue;
+    const level = read.filter((b) => !b.behind && samePair(b));
+    if (level.length === 0) continue;
+    done.add(key);
+    const behind = read.filter((b) => b.behind && samePair(b));
+    const topic = `the ${[...a.left][0]?.toUpperCase()} against the ${[...a.right][0]?.toUpperCase()}`;
+    const d = split(
+      "capability",
+      topic,
+      behind.map((r) => r.sentence),
+      level.map((r) => r.sentence),
+    );
+    if (d) out.push(d);
+  }
+  return out;
+}

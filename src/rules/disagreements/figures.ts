@@ -1,0 +1,107 @@
+// Figures that cannot both be right: the same kind of quantity, counted the same way, of the same named subject.
+import type { Disagreement, Sentence } from "../../model/types.ts";
+import { term, words } from "../../text/tokens.ts";
+import { contradicts, type Figure, figureKey, figures } from "../figures.ts";
+import { names } from "../mentions.ts";
+import { type DisagreementContext, groupBy, split } from "./sides.ts";
+
+// What is being counted: "ordered 300,000 chips" and "can make 200,000 chips" count different things.
+const ACTIONS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["order", /\b(?:order\w*|buy\w*|bought|purchas\w*|book\w*|demand)\b/i],
+  ["make", /\b(?:produc\w*|make|making|made|output|capacity|manufactur\w*|fabricat\w*)\b/i],
+  ["ship", /\b(?:ship\w*|deliver\w*|sold|sell\w*|sales)\b/i],
+];
+
+function action(text: string): string {
+  return ACTIONS.find(([, re]) => re.test(text))?.[0] ?? "";
+}
+
+interface Read {
+  readonly sentence: Sentence;
+  readonly figures: readonly Figure[];
+  readonly names: ReadonlySet<string>;
+  readonly action: string;
+}
+
+/**
+ * Sentences grouped by what they measure (kind, unit, action) and each subject they name; within a group, figures
+ * that do not overlap the group's most reported figure are a disagreement with it. Groups hold distinct readings,
+ * so the work grows with the figures an archive reports, not with the square of its sentences.
+ */
+export function figureDisagreements(sentences: readonly Sentence[], context: DisagreementContext): Disagreement[] {
+  const reads: Read[] = [];
+  for (const sentence of sentences) {
+    const found = figures(sentence.text);
+    if (found.length === 0) continue;
+    reads.push({
+      sentence,
+      figures: found,
+      names: names(sentence.text, context.makers),
+      action: action(sentence.text),
+    });
+  }
+  const out: Disagreement[] = [];
+  const seen = new Set<string>();
+  const keysOf = (r: Read): string[] =>
+    r.figures.flatMap((f) =>
+      [...r.names]
+        .filter((n) => !/\d/.test(n) || f.kind === "parameters")
+        .map((n) => `${figureKey(f)}|${r.action}|${n}`),
+    );
+  for (const [key, group] of groupBy(reads, keysOf)) {
+    const [kindUnit] = key.split("|") as [string];
+    const ofKey = (r: Read) => r.figures.filter((f) => figureKey(f) === kindUnit);
+    // Readings that agree with each other form one side; the side most sources give is compared with the rest.
+    const classes: Array<{ figure: Figure; members: Read[] }> = [];
+    for (const r of group) {
+      const f = ofKey(r)[0] as Figure;
+      const same = classes.find((c) => !contradicts([c.figure], [f]));
+      if (same) same.members.push(r);
+      else classes.push({ figure: f, members: [r] });
+    }
+    if (classes.length < 2) continue;
+    classes.sort(
+      (a, b) =>
+        new Set(b.members.map((m) => m.sentence.source)).size - new Set(a.members.map((m) => m.sentence.source)).size,
+    );
+    const [main, ...others] = classes as [(typeof classes)[number], ...typeof classes];
+    for (const other of others) {
+      // Two subjects must be shared (the company and what it counts), unless one side names only one.
+      const shared = other.members.some((o) =>
+        main.members.some((m) => sharedNames(o.names, m.names) >= Math.min(2, o.names.size, m.names.size)),
+      );
+      if (!shared) continue;
+      const d = split(
+        "figures",
+        topicOf(main.members[0] as Read),
+        main.members.map((m) => m.sentence),
+        other.members.map((m) => m.sentence),
+      );
+      // The same odd figures found under another subject name are the same disagreement.
+      const id = d?.sides[1]
+        .map((s) => s.id)
+        .sort()
+        .join(" ");
+      if (d && id && !seen.has(id)) {
+        seen.add(id);
+        out.push(d);
+      }
+    }
+  }
+  return out;
+}
+
+function sharedNames(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** What the figures measure, in the sentence's words: "share", "parameters", or the counted noun. */
+function topicOf(r: Read): string {
+  const f = r.figures[0] as Figure;
+  if (f.kind === "share") return "market share";
+  if (f.kind === "parameters") return "parameter count";
+  if (f.kind === "money") return "amount";
+  return words(r.sentence.text).find((w) => term(w) === f.unit) ?? f.unit;
+}

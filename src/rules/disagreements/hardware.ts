@@ -1,0 +1,118 @@
+// What a model was trained or runs on: one source says one maker's chips do all of it, another names a different maker.
+import type { Disagreement, Sentence } from "../../model/types.ts";
+import { words } from "../../text/tokens.ts";
+import { type Makers, names, products } from "../mentions.ts";
+import { type DisagreementContext, split } from "./sides.ts";
+
+type Stage = "pretrain" | "train" | "post" | "serve";
+
+const STAGES: ReadonlyArray<readonly [Stage, RegExp]> = [
+  ["pretrain", /^pre-?train/i],
+  ["post", /^(?:post-?train|fine-?tun)/i],
+  ["train", /^(?:train|training|trained)$/i],
+  ["serve", /^(?:inference|serv(?:e|es|ed|ing)|runs?|ran|running|deploy\w*)$/i],
+];
+// "entirely on Ascend", "exclusively", "without any Nvidia chips", "from pre-training through fine-tuning".
+const WHOLE =
+  /\b(?:entirely|exclusively|wholly|solely|only|all of|every stage|end to end|without any|with no fallback|from pre-?training through|the whole|training included)\b/i;
+// A source's own account ends where it turns to another's: "…ran on Huawei hardware, although one report claimed…".
+const TURN = /,?\s+\b(?:although|though|but|whereas|while others?|even as)\b/i;
+const STORY_SUBJECT =
+  /^(?:it|its|the (?:\w+\s+)?(?:model|company|pipeline)|\p{Lu}[\p{L}-]*['’]s (?:own )?(?:technical report|launch post|model card|paper))\b/iu;
+// About an earlier model or attempt, not this one.
+const EARLIER = /\b(?:earlier|previous|prior|predecessor|last year|a year ago|years? earlier|had spent|once)\b/i;
+// The chips are what the work ran on: "on Ascend", "using Nvidia", "was Nvidia's", "Ascend chips used for inference".
+const ON_BEFORE = /\b(?:on|using|with|was|were|onto|across)\s+(?:\S+\s+){0,2}$/i;
+const USED_AFTER = /^(?:\s+\S+){0,3}\s+(?:used for|handl\w*|for)\b/i;
+
+interface Use {
+  readonly stage: Stage;
+  readonly maker: string;
+}
+
+/** Each maker a sentence names, paired with the nearest stage word (within eight words). */
+function uses(text: string, makers: Makers): Use[] {
+  const ws = words(text);
+  const companies = new Set(makers.values());
+  const out: Use[] = [];
+  ws.forEach((w, i) => {
+    const name = w.toLowerCase().replace(/['’]s$/, "");
+    const maker = companies.has(name) ? name : makers.get(name.split("-")[0] as string);
+    if (!maker) return;
+    const before = ws.slice(Math.max(0, i - 3), i).join(" ") + " ";
+    const after = ` ${ws.slice(i + 1, i + 6).join(" ")}`;
+    if (!ON_BEFORE.test(before) && !USED_AFTER.test(after)) return;
+    // A training stage named near the chips says more than a verb of running ("pre-training ran on Nvidia").
+    let best: { stage: Stage; distance: number } | null = null;
+    for (let j = Math.max(0, i - 8); j <= Math.min(ws.length - 1, i + 8); j++) {
+      const stage = STAGES.find(([, re]) => re.test(ws[j] as string))?.[0];
+      if (!stage) continue;
+      const rank = Math.abs(j - i) + (stage === "serve" ? 8 : 0);
+      if (!best || rank < best.distance) best = { stage, distance: rank };
+    }
+    if (best && !out.some((u) => u.maker === maker && u.stage === best.stage)) out.push({ stage: best.stage, maker });
+  });
+  return out;
+}
+
+/** Two uses contradict when the makers differ and one claims the whole job, or both name the same training stage. */
+function clash(a: { uses: Use[]; whole: boolean }, b: { uses: Use[]; whole: boolean }): boolean {
+  const training = (s: Stage) => s === "pretrain" || s === "train";
+  return a.uses.some((x) =>
+    b.uses.some(
+      (y) =>
+        x.maker !== y.maker &&
+        !a.uses.some((z) => z.maker === y.maker) &&
+        ((a.whole && training(y.stage)) ||
+          (b.whole && training(x.stage)) ||
+          (training(x.stage) && training(y.stage) && x.stage === y.stage)),
+    ),
+  );
+}
+
+/** Sentences about what one product was trained or runs on that cannot both be right. */
+export function hardwareDisagreements(sentences: readonly Sentence[], context: DisagreementContext): Disagreement[] {
+  const read = sentences
+    .filter((s) => !EARLIER.test(s.text))
+    .map((s) => {
+      const own = s.text.split(TURN)[0] ?? s.text;
+      return {
+        sentence: s,
+        uses: uses(own, context.makers),
+        whole: WHOLE.test(own),
+        products: products(names(own, context.makers)),
+      };
+    })
+    .filter((r) => r.uses.length > 0 && r.uses.some((u) => u.stage !== "serve" || WHOLE.test(r.sentence.text)))
+    // A sentence that names no product must be about the story's model ("It was trained…", "The model runs…").
+    .filter((r) => r.products.size > 0 || STORY_SUBJECT.test(r.sentence.text));
+  const out: Disagreement[] = [];
+  const taken = new Set<Sentence>();
+  for (const a of read) {
+    if (taken.has(a.sentence) || !(a.whole || a.uses.length === 1)) continue;
+    // About the same product, or about none by name (a pronoun for the story's model).
+    const same = (b: (typeof read)[number]) =>
+      a.products.size === 0 || b.products.size === 0 || [...a.products].some((p) => b.products.has(p));
+    const against = read.filter((b) => b.sentence.source !== a.sentence.source && same(b) && clash(a, b));
+    if (against.length === 0) continue;
+    const agreeing = read.filter(
+      (b) =>
+        same(b) &&
+        !clash(a, b) &&
+        against.every((x) => clash(b, x)) &&
+        b.uses.some((u) => a.uses.some((v) => v.maker === u.maker)),
+    );
+    const d = split(
+      "training",
+      [...a.products][0]?.toUpperCase() ?? "the model",
+      [a, ...agreeing].map((r) => r.sentence),
+      against.map((r) => r.sentence),
+    );
+    // The same other side found from another sentence of this side is the same disagreement.
+    if (d && !d.sides[1].every((s) => taken.has(s))) {
+      for (const s of d.sides.flat()) taken.add(s);
+      out.push(d);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+// Every disagreement among the sentences, and the expectations a later report of the event replaces.
+import type { Disagreement, Sentence } from "../../model/types.ts";
+import { comparisonDisagreements } from "./comparison.ts";
+import { extentDisagreements } from "./extent.ts";
+import { featureDisagreements } from "./features.ts";
+import { figureDisagreements } from "./figures.ts";
+import { hardwareDisagreements } from "./hardware.ts";
+import { polarityDisagreements } from "./polarity.ts";
+import { type DisagreementContext, mergeOverlapping } from "./sides.ts";
+import { statusDisagreements } from "./status.ts";
+
+export type { DisagreementContext } from "./sides.ts";
+
+/** The detectors, each on its own question; a sentence may take part in several disagreements. */
+export function allDisagreements(
+  sentences: readonly Sentence[],
+  context: DisagreementContext,
+): { disagreements: Disagreement[]; superseded: Sentence[] } {
+  const status = statusDisagreements(sentences, context);
+  return {
+    disagreements: mergeOverlapping([
+      ...status.disagreements,
+      ...figureDisagreements(sentences, context),
+      ...polarityDisagreements(sentences, context),
+      ...hardwareDisagreements(sentences, context),
+      ...extentDisagreements(sentences, context),
+      ...comparisonDisagreements(sentences, context),
+      ...featureDisagreements(sentences, context),
+    ]),
+    superseded: status.superseded,
+  };
+}

@@ -1,0 +1,98 @@
+// One source reports something happened, another that it has not: the same statement, affirmed and denied.
+import type { Disagreement, Sentence } from "../../model/types.ts";
+import { contentTerms } from "../../text/tokens.ts";
+import { releaseStatus } from "./status.ts";
+import { type DisagreementContext, groupBy, split } from "./sides.ts";
+
+// A denial of what follows: "have yet to place", "did not order", "has no plans to", "denied buying".
+const NEGATION =
+  /\b(?:(?:has|have|had|is|are|was|were) yet to|(?:did|does|do|has|have|had|is|are|was|were) not|(?:did|does|do|has|have|had|is|are|was|were)n['’]t|never|(?:denied|denies|deny) (?=that|reports?|claims?|\w+ing\b))\s*((?:[\w'’-]+\s+){0,6}[\w'’-]+)/i;
+// Verbs that only carry the noun after them: "place orders" is to order, "give access" is about access.
+const LIGHT = new Set(["place", "make", "give", "take", "put", "get", "have", "do", "hold", "sign", "book"]);
+// A plain statement that is itself a refusal ("kept early builds away", "withheld") restates a denial; it cannot affirm.
+// Any negation at all: a sentence that says "no lab has" or "nor" cannot be the plain statement of what is denied.
+const ANY_NEGATION = /\b(?:not|no|nor|never|neither|none|nobody|yet to)\b|n['’]t\b/i;
+// What usually happens is not a report that it happened this time.
+const HABITUAL = /\b(?:usually|normally|routinely|typically|traditionally|generally|often|tend to|as a rule)\b/i;
+const REFUSAL =
+  /\b(?:kept\b[^.]{0,40}\b(?:away|from)|withh[eo]ld\w*|blocked|barred|refused|declined|excluded|cut off|halted|cancel+ed|without)\b/i;
+// Not a denial but an unknown: "has not said whether", "did not confirm", "is not clear".
+const UNKNOWN =
+  /\b(?:not|n['’]t)\s+(?:yet\s+)?(?:said|say|confirmed?|disclosed?|announced?|commented?|responded?|clear|known|been confirmed|specified)\b/i;
+const HEDGE = /\b(?:may|might|could|reportedly|rumou?red|expected|likely|possibly|perhaps|if)\b|\?\s*$/i;
+
+interface Denial {
+  readonly sentence: Sentence;
+  /** Content terms of what is denied: the words after the negation. */
+  readonly denied: ReadonlySet<string>;
+  readonly terms: ReadonlySet<string>;
+}
+
+/** The denial a sentence makes, or null: an unknown, a hedge or a release status is not one. */
+function denialOf(sentence: Sentence): Denial | null {
+  const m = NEGATION.exec(sentence.text);
+  if (!m || UNKNOWN.test(sentence.text) || releaseStatus(sentence.text) || HEDGE.test(sentence.text)) return null;
+  // "Not only about", "isn't just using": a contrast, not a denial; "a stack that doesn't depend on": a description.
+  if (
+    /^\s*(?:only|just|simply|merely|necessarily)\b/i.test(m[1] as string) ||
+    /\b(?:that|which|who)\s+$/i.test(sentence.text.slice(0, m.index))
+  )
+    return null;
+  const denied = contentTerms(m[1] as string);
+  // The head of what is denied: its verb, or after a light verb the noun it carries ("place orders" → order).
+  const heads = LIGHT.has(denied[0] ?? "") ? denied.slice(0, 3) : denied.slice(0, 1);
+  return { sentence, denied: new Set(heads), terms: new Set(contentTerms(sentence.text)) };
+}
+
+/**
+ * Pairs a denial with plain statements from other sources that say what it denies: at least three content terms in
+ * common, among them a term of the denied words. Statements are found through their terms, never by comparing
+ * every pair of sentences.
+ */
+export function polarityDisagreements(sentences: readonly Sentence[], _context: DisagreementContext): Disagreement[] {
+  const denials: Denial[] = [];
+  const plain: Array<{ sentence: Sentence; terms: ReadonlySet<string> }> = [];
+  for (const s of sentences) {
+    const denial = denialOf(s);
+    if (denial) denials.push(denial);
+    else if (
+      !ANY_NEGATION.test(s.text) &&
+      !HEDGE.test(s.text) &&
+      !REFUSAL.test(s.text) &&
+      !HABITUAL.test(s.text) &&
+      !releaseStatus(s.text)
+    )
+      plain.push({ sentence: s, terms: new Set(contentTerms(s.text)) });
+  }
+  if (denials.length === 0) return [];
+  const wanted = new Set(denials.flatMap((d) => [...d.denied]));
+  const byTerm = groupBy(plain, (p) => [...p.terms].filter((t) => wanted.has(t)));
+  const out: Disagreement[] = [];
+  for (const denial of denials) {
+    const candidates = new Set([...denial.denied].flatMap((t) => byTerm.get(t) ?? []));
+    const affirming = [...candidates].filter((p) => {
+      if (p.sentence.source === denial.sentence.source) return false;
+      // The denied head must be used in the statement itself, not as the noun opening it ("Shares of …" for "shared").
+      const opening = contentTerms(p.sentence.text.split(/\s+/)[0] ?? "")[0];
+      if (opening && denial.denied.has(opening) && ![...denial.denied].some((t) => t !== opening && p.terms.has(t)))
+        return false;
+      let shared = 0;
+      for (const t of denial.terms) if (p.terms.has(t)) shared++;
+      return shared >= 3 && shared / Math.min(denial.terms.size, p.terms.size) >= 0.2;
+    });
+    const d = split(
+      "polarity",
+      deniedWords(denial.sentence.text),
+      affirming.map((p) => p.sentence),
+      [denial.sentence],
+    );
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/** The denial as written, for the reader: "have yet to place large orders for Huawei's Ascend chips". */
+export function deniedWords(text: string): string {
+  const m = NEGATION.exec(text);
+  return m ? m[0].replace(/[,;:.]+$/, "") : text;
+}

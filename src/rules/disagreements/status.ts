@@ -1,0 +1,69 @@
+// Released versus still expected: a dispute only when a report dated after the release still calls it upcoming.
+import type { Disagreement, Sentence } from "../../model/types.ts";
+import { names, products } from "../mentions.ts";
+import { type DisagreementContext, groupBy, split } from "./sides.ts";
+
+// The release as an event that happened: "released", "launched", "shipped", "went live", "is out" (not "will be released").
+const RELEASED =
+  /(?<!\b(?:be|been|to|not|n['’]t|will|would|could|may|might|yet to)\s+(?:\w+\s+)?)\b(?:released|launched|unveiled|shipped|rolled out|put out|pushed\b[^.]{0,30}\blive|went live|arrived)\b|\bis now available\b|\b(?:is|it['’]s) (?:now |already )?out\b/i;
+// The release as still to come: expected, due, not yet released. "Its upcoming model" alone describes, it does not claim.
+const UPCOMING =
+  /\b(?:is|are|was|were) (?:widely )?(?:expected|due|set|slated|poised|preparing|gearing up|getting ready) (?:to (?:launch|release|arrive|debut|ship|be released|come out)|for release|in|within|around)\b|\b(?:expected|due) (?:within|in|around)\b|\bin the coming weeks\b|\b(?:has|have|had) (?:not|yet to) (?:yet )?(?:been )?(?:release|launch)|\bnot (?:yet )?been released\b|\bwould arrive\b|\bpreparing to (?:release|launch)\b|\breadies\b/i;
+// A release of something before this product ("its previous models", "V3 was released in December") says nothing of it.
+const EARLIER = /\b(?:previous|earlier|prior|past|predecessor)\b/i;
+
+// Calling the product "upcoming" describes it as unreleased without claiming when it comes: evidence for an open
+// matter, never a reason to set the sentence aside.
+const DESCRIBED_UPCOMING = /\b(?:upcoming|forthcoming|unreleased|yet-to-be-released)\b/i;
+
+/** Whether a sentence reports the release, expects it, only calls it upcoming, or none of these. */
+export function releaseStatus(text: string): "released" | "expected" | "described" | null {
+  if (UPCOMING.test(text)) return "expected";
+  if (RELEASED.test(text) && !EARLIER.test(text)) return "released";
+  if (DESCRIBED_UPCOMING.test(text)) return "described";
+  return null;
+}
+
+/**
+ * Per product: sentences that report the release against those that expect it. An expectation published before the
+ * first dated report of the release is superseded, not disputed. One whose date is unknown cannot be shown to be
+ * current either: it is not a point of its own, and the two sides are shown as unordered. Only an expectation dated
+ * after the release was reported is a disagreement.
+ */
+export function statusDisagreements(
+  sentences: readonly Sentence[],
+  context: DisagreementContext,
+): { disagreements: Disagreement[]; superseded: Sentence[] } {
+  const status = new Map<Sentence, "released" | "expected" | "described">();
+  for (const s of sentences) {
+    const st = releaseStatus(s.text);
+    if (st) status.set(s, st);
+  }
+  const disagreements: Disagreement[] = [];
+  const superseded: Sentence[] = [];
+  // A sentence that names no product ("its new AI model") is about the story's model: it joins every product's group.
+  const named = new Set([...status.keys()].flatMap((s) => [...products(names(s.text, context.makers))]));
+  const productsOf = (s: Sentence) => {
+    const own = products(names(s.text, context.makers));
+    return own.size > 0 ? own : named.size > 0 ? named : ["the model"];
+  };
+  for (const [product, group] of groupBy(status.keys(), productsOf)) {
+    const released = group.filter((s) => status.get(s) === "released");
+    const expected = group.filter((s) => status.get(s) !== "released");
+    const releaseDates = released.map((s) => context.dates.get(s.source)).filter((d): d is string => Boolean(d));
+    if (released.length === 0 || expected.length === 0) continue;
+    const firstReport = releaseDates.sort()[0];
+    const later = expected.filter((s) => {
+      const date = context.dates.get(s.source);
+      return firstReport !== undefined && date !== null && date !== undefined && date > firstReport;
+    });
+    superseded.push(...expected.filter((s) => !later.includes(s) && status.get(s) === "expected"));
+    const d = split("status", product.toUpperCase(), released, later);
+    if (d) disagreements.push(d);
+    // Undated expectations cannot be placed before or after the release: an open matter, not a dispute.
+    const undated = expected.filter((s) => !context.dates.get(s.source));
+    const open = split("status", product.toUpperCase(), released, undated);
+    if (open) disagreements.push({ ...open, unordered: true });
+  }
+  return { disagreements, superseded };
+}

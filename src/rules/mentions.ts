@@ -1,0 +1,45 @@
+// What a sentence names: actors, products and their makers, and which of them a disagreement can be about.
+import { isStopWord } from "../text/tokens.ts";
+
+/** Product or brand (lower case) → the company that makes it (lower case), from `makers:` in briefing.yaml. */
+export type Makers = ReadonlyMap<string, string>;
+
+const CALENDAR = new Set(
+  `january february march april may june july august september october november december jan feb mar apr jun jul aug sep
+  sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
+
+// A capitalised word, an acronym, or a model name with digits ("H200", "V4-Pro", "950").
+const NAME = /\b(?:\p{Lu}[\p{L}\p{N}]*(?:[-.]\p{L}[\p{L}\p{N}]*)*|\p{L}*\d[\p{L}\p{N}]*(?:-\p{L}+)?)\b/gu;
+
+/** The names a sentence mentions, lower case: "Nvidia's" is `nvidia`, "V4-Pro" is `v4`; a product stands for its maker too. */
+export function names(text: string, makers: Makers): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAME)) {
+    let name = m[0].toLowerCase().replace(/['’]s$/, "");
+    if (/\d/.test(name)) name = name.split("-")[0] as string;
+    if (name.length < 2 || CALENDAR.has(name) || isStopWord(name) || /^\d{4}$/.test(name)) continue;
+    if (/^\d+$/.test(name) && !/\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(0, m.index))) continue;
+    out.add(name);
+    const maker = makers.get(name);
+    if (maker) out.add(maker);
+  }
+  return out;
+}
+
+/** Product names: names with a digit ("v4", "h200", "950") and the products `makers:` lists ("ascend"). */
+export function products(found: ReadonlySet<string>, makers: Makers = new Map()): Set<string> {
+  return new Set([...found].filter((n) => /\d/.test(n) || makers.has(n)));
+}
+
+/** The makers a text names, directly or through one of their products. */
+export function makersIn(text: string, makers: Makers): Set<string> {
+  const companies = new Set(makers.values());
+  return new Set([...names(text, makers)].filter((n) => companies.has(n)));
+}
+
+/** True when the two sets share a member. */
+export function overlaps<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}

@@ -1,0 +1,105 @@
+// Each disagreement detector on sentences written for it: what it must find, and near misses it must leave alone.
+import { describe, expect, it } from "vitest";
+import type { Sentence } from "../../../src/model/types.ts";
+import { allDisagreements } from "../../../src/rules/disagreements/index.ts";
+
+let n = 0;
+function sentence(source: string, text: string): Sentence {
+  n++;
+  return {
+    id: `${source}-p1-s${n}`,
+    source,
+    paragraph: 1,
+    line: n,
+    index: 1,
+    text,
+    kind: "paragraph",
+    heading: null,
+    position: 0,
+    standalone: true,
+    informativeness: 3,
+    scores: { "hardware-shift": 0, orders: 0, geopolitics: 0, "open-questions": 0 },
+    sections: [],
+  };
+}
+
+const makers = new Map([
+  ["falcon", "northwind"],
+  ["k210", "pioneer"],
+  ["k300", "pioneer"],
+]);
+
+function find(sentences: Sentence[], dates: Record<string, string | null> = {}) {
+  const all = new Map(sentences.map((s) => [s.source, dates[s.source] ?? null]));
+  return allDisagreements(sentences, { dates: all, makers });
+}
+
+const sides = (d: { sides: readonly (readonly Sentence[])[] }) => d.sides.map((side) => side.map((s) => s.source));
+
+describe("disagreements", () => {
+  it("should find a statement one source affirms and another denies, and not a restatement of the denial", () => {
+    const found = find([
+      sentence("a", "Three hospital groups have placed large orders for Medix scanners, the Ledger reported."),
+      sentence("b", "The hospital groups have yet to place large orders for Medix scanners, two suppliers said."),
+      sentence("c", "Medix kept its new scanners away from rival distributors before launch."),
+      sentence("d", "Medix did not give rival distributors an early unit of its new scanner."),
+    ]).disagreements;
+    expect(found.map((d) => [d.kind, ...sides(d)])).toEqual([["polarity", ["a"], ["b"]]]);
+  });
+
+  it("should not take a contrast, a description or a doubt for a denial", () => {
+    const found = find([
+      sentence("a", "The launch is not only about the scanner, but about who controls the supply chain."),
+      sentence("b", "The launch is about the scanner and the supply chain behind it, analysts said."),
+      sentence("c", "Medix has not said whether the scanner will be sold abroad."),
+      sentence("d", "Medix will sell the scanner abroad from next year, the company said."),
+    ]).disagreements;
+    expect(found).toEqual([]);
+  });
+
+  it("should compare figures of the same quantity of the same subject, never a model number or a date", () => {
+    const found = find([
+      sentence("a", "Pioneer's share of the European sensor market is about 40%, its chief executive said."),
+      sentence("b", "Pioneer's share of the European sensor market has fallen to effectively zero, an analyst said."),
+      sentence("c", "The Falcon 900 went on sale on March 14 in Europe."),
+      sentence("d", "Pioneer sold 300 sensors to Europe in March."),
+    ]).disagreements;
+    expect(found.map((d) => [d.kind, ...sides(d)])).toEqual([["figures", ["a"], ["b"]]]);
+  });
+
+  it("should find two makers named for the same training, and not a source's own account of the other side", () => {
+    const found = find([
+      sentence("a", "The Atlas model was trained entirely on Northwind Falcon chips, two engineers said."),
+      sentence(
+        "b",
+        "Atlas's technical report says pre-training ran on Pioneer K300 clusters, with Falcon chips used for inference.",
+      ),
+      sentence("c", "The Atlas model runs on Falcon hardware in production."),
+    ]).disagreements;
+    expect(found.map((d) => [d.kind, ...sides(d)])).toEqual([["training", ["a"], ["b"]]]);
+  });
+
+  it("should find one product said to trail another and said to match it", () => {
+    const found = find([
+      sentence("a", "Independent tests show the Falcon still trails the K300 on memory bandwidth."),
+      sentence("b", "Northwind claims its Falcon matches the K300 on low-precision work."),
+    ]).disagreements;
+    expect(found.map((d) => [d.kind, ...sides(d)])).toEqual([["capability", ["a"], ["b"]]]);
+  });
+
+  it("should treat an earlier expectation as replaced by a later report of the release, not as a dispute", () => {
+    const sentences = [
+      sentence("old", "Atlas 2 is expected to launch within weeks, people briefed on the plans said."),
+      sentence("new", "Northwind released Atlas 2 on May 2, with weights available the same day."),
+      sentence("late", "Atlas 2 is expected to launch next month, an investor note said."),
+      sentence("undated", "Atlas 2 is due in the coming weeks."),
+    ];
+    const found = find(sentences, { old: "2026-04-01", new: "2026-05-02", late: "2026-05-20" });
+    expect(found.superseded.map((s) => s.source).sort()).toEqual(["old", "undated"]);
+    const status = found.disagreements.filter((d) => d.kind === "status");
+    expect(status.map((d) => [d.unordered ?? false, ...sides(d)])).toEqual([
+      [false, ["new"], ["late"]],
+      [true, ["new"], ["undated"]],
+    ]);
+  });
+});
