@@ -12,16 +12,18 @@ import { refuseDuplicates } from "../steps/briefing/refuseDuplicates.ts";
 import { classifySentences } from "../steps/seed/classifySentences.ts";
 import { cleanSeed } from "../steps/seed/cleanSeed.ts";
 import { decodeSeed } from "../steps/seed/decodeSeed.ts";
+import { findMetadata } from "../steps/seed/findMetadata.ts";
 import { loadSeed } from "../steps/seed/loadSeed.ts";
 import { requireSentences } from "../steps/seed/requireSentences.ts";
 import { segmentSeed } from "../steps/seed/segmentSeed.ts";
 import type { BriefingStep, SeedStep } from "./state.ts";
 
-/** Run once per seed: file → bytes → text → kept lines → paragraphs and sentences → section scores. */
+/** Run once per seed: file → bytes → text → kept lines → who and when → paragraphs and sentences → section scores. */
 export const SEED_STEPS: ReadonlyArray<readonly [name: string, step: SeedStep]> = [
   ["load", loadSeed], // size, readability, binary content
   ["decode", decodeSeed], // encoding, front matter, pasted HTML, numbered lines
   ["clean", cleanSeed], // page furniture and garbled lines, each a file:line message
+  ["metadata", findMetadata], // publisher, author, date and kind from the page when front matter is silent
   ["segment", segmentSeed], // paragraphs (p1…pn) and sentences that keep seed, paragraph and line
   ["require", requireSentences], // refuse a seed with nothing left to cite
   ["classify", classifySentences], // cue scores, standalone, informativeness

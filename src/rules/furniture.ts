@@ -10,6 +10,8 @@ export interface FurnitureMatch {
   readonly cutRest: boolean;
   /** Where in the line the cut starts, for a trailer glued to the end of a line. */
   readonly at?: number;
+  /** True when the list right under this line goes with it ("Who should care" and its audience list). */
+  readonly dropsList?: boolean;
 }
 
 interface Rule {
@@ -17,6 +19,7 @@ interface Rule {
   readonly label: string;
   readonly pattern: RegExp;
   readonly cutRest?: boolean;
+  readonly dropsList?: boolean;
 }
 
 const dash = "[-–—•·*]";
@@ -29,8 +32,116 @@ function phrases(list: readonly string[]): RegExp {
 
 const name = String.raw`\p{Lu}[\p{L}.'’-]*`;
 
+/** The labels of a summary card, as a card prints them: data, so a new card shape is one more entry. */
+export const CARD_LABELS: readonly string[] = [
+  String.raw`(\d+[- ]second\s+)?tl;?\s?dr`,
+  "key takeaways?",
+  "key points",
+  "the takeaways?",
+  "what changed",
+  "what's new",
+  "what’s new",
+  "why it matters",
+  "why this matters",
+  "what it means for you",
+  "what to do next",
+  "what to watch( next)?",
+  "deep insight",
+  "deeper insight",
+  "the bottom line",
+  "bottom line",
+  "the big picture",
+  "in brief",
+  "quick take",
+  "the gist",
+  "summary",
+  "ai summary",
+];
+
 // Whole-line rules: a line is furniture when one of these matches all of it (after trimming).
 const LINE_RULES: readonly Rule[] = [
+  // The labels of an aggregator's summary card ("30-Second TL;DR", "Why it matters"): the card's frame, not its news.
+  {
+    rule: "summary-card",
+    label: "summary-card label",
+    pattern: new RegExp(String.raw`^(${CARD_LABELS.join("|")})\s*:?$`, "iu"),
+  },
+  // Who a card says should read it: the list under it names readers, not facts.
+  {
+    rule: "summary-card",
+    label: "summary-card audience",
+    pattern: /^(who should care|who it affects|who this affects|who it'?s for|who needs to know|who is affected)\s*:?$/i,
+    dropsList: true,
+  },
+  {
+    rule: "ai-generated",
+    label: "AI-generated marker",
+    pattern:
+      /^(ai[- ]generated( summary| content| recap)?|generated (by|with) ai|ai[- ](summary|recap|digest)|summari[sz]ed by ai)[.!]?$/i,
+  },
+  // "This summary was generated automatically and may contain errors."
+  {
+    rule: "ai-generated",
+    label: "AI-generated notice",
+    pattern:
+      /\b(summary|summaries|article|articles|content|story|stories|recap|digest|text|page) (was|were|is|are|has been|have been) (automatically )?(generated|written|produced|created|compiled|summari[sz]ed|curated)( automatically| by (an? )?(ai|artificial intelligence|machine|bot|language model)| with (the help of )?(ai|artificial intelligence)| using (ai|artificial intelligence))\b/i,
+  },
+  {
+    rule: "stamp",
+    label: "collection stamp",
+    pattern:
+      /^((fresh\s*)?collected|clipped|saved|captured|archived|fetched|scraped)\s+(in|with|from|by|via|on)\s+[\p{L}\p{N} .·:|,-]{1,60}$/iu,
+  },
+  {
+    rule: "section-tag",
+    label: "section tag",
+    pattern:
+      /^(opinion|analysis|live|live updates|exclusive|breaking|breaking news|explainers?|commentary|editorial|reviews?|feature|features|press release|for immediate release|excerpt|sponsored|insight|perspective|interview|q&a|newsletter|podcast|fact check|news analysis)$/i,
+  },
+  // Where an aggregator says it got the story, or a clipping where the page came from: "Sources: Reuters, DeepSeek".
+  {
+    rule: "sources",
+    label: "sources",
+    pattern: /^(sources?|via|originally published (at|on|by)|first published (at|on|by))\s*:?\s*\p{Lu}[\p{L}\p{N} ,.&'’/-]{1,150}$/iu,
+  },
+  {
+    rule: "feedback",
+    label: "feedback prompt",
+    pattern:
+      /^(was this (summary |article |page )?(helpful|useful)\??.*|did you find this (summary |article )?(helpful|useful)\??.*|rate this (summary|article|story).*|(have|got) a (question|tip|story)\b[^.]{0,60}\?.*)$/i,
+  },
+  {
+    rule: "contact",
+    label: "contact",
+    pattern:
+      /^((media|press|investor|news) (contact|enquiries|inquiries|relations)s?\b.*|(e-?mail|contact|write to|reach) (us|me|the (author|editor|newsroom))\b.{0,60}|.{0,80}[\w.+-]+@[\w-]+(\.[\w-]+)+.{0,40})$/i,
+  },
+  // The end mark of a press release, and what follows it.
+  { rule: "end-mark", label: "end mark", pattern: /^(###|#\s*#\s*#|-\s*30\s*-|-\s*ends\s*-|ends)$/i, cutRest: true },
+  {
+    rule: "standards",
+    label: "standards",
+    pattern: /^(our standards|the [\p{L} ]{2,40} trust principles|editorial (standards|guidelines|policy))\b.*$/iu,
+  },
+  {
+    rule: "newsletter",
+    label: "newsletter chrome",
+    pattern:
+      /^(view (this (email|newsletter|issue) )?(in (your |a )?browser|online|as a web ?page)|you('re| are) receiving this\b.*|.{0,120}\bunsubscribe\b.{0,60}|manage (your )?(preferences|subscription)s?|forwarded this (email|newsletter)\?.*)$/i,
+  },
+  {
+    rule: "newsletter",
+    label: "greeting",
+    pattern:
+      /^((hi|hello|hey|dear|greetings)( all| everyone| everybody| folks| friends| readers| there| subscribers| team)?|(hi|hello|hey|dear) \p{Lu}[\p{L}'’-]+)\s*[,!]?$/iu,
+  },
+  { rule: "newsletter", label: "signature", pattern: /^(—|–|--)\s*\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+)?$/u },
+  {
+    rule: "live-blog",
+    label: "live-blog chrome",
+    pattern:
+      /^((refresh|reload)( this page)? for (the )?(latest|more|new)( updates| posts)?|auto-?refresh( is)? (on|off)|(show|load) (latest|new|more) (updates|posts)|\d+ new (updates?|posts?))[.!]?$/i,
+  },
   {
     rule: "related",
     label: "related-articles",
@@ -47,7 +158,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "comments",
     label: "comments",
     pattern:
-      /^(comments?|\d+\s+comments?|leave a (comment|reply)|join the (discussion|conversation)|show comments|view comments|add a comment|replies|\d+\s+replies|replies\s*\(\d+\))\s*$/i,
+      /^(comments?|\d+\s+comments?|leave a (comment|reply)|join the (discussion|conversation)(\s*[:·|-]\s*\d+\s+comments?)?|show comments|view comments|add a comment|replies|\d+\s+replies|replies\s*\(\d+\))\s*$/i,
     cutRest: true,
   },
   {
@@ -82,13 +193,22 @@ const LINE_RULES: readonly Rule[] = [
     rule: "byline",
     label: "byline",
     pattern:
-      /^(posted by \w+|author:\s*.{2,60}|(additional )?reporting by\b.{2,200}|editing by\b.{2,100}|from the [\p{L}'’ ]{2,40} (desk|newsroom|team))$/iu,
+      /^\(?(posted by \w+|author:\s*.{2,60}|(additional )?reporting by\b.{2,200}|editing by\b.{2,100}|from the [\p{L}'’ ]{2,40} (desk|newsroom|team))$/iu,
   },
   {
     rule: "byline",
     label: "author-bio",
     pattern: new RegExp(
-      String.raw`^${name}(\s+${name}){1,2} is an? ([\p{L}-]+\s+){0,3}(correspondent|reporter|writer|editor|journalist|columnist|contributor)\b.{0,80}$`,
+      String.raw`^${name}(\s+${name}){1,2} (is|was) (an?|the) ([\p{L}-]+,?\s+){0,8}(correspondent|reporter|writer|editor|journalist|columnist|contributor|analyst|author|editor-at-large)\b.{0,80}$`,
+      "u",
+    ),
+  },
+  // "Lucas Brandt covers AI models for Kestrel Tech Review.": the writer's line at the foot of a piece.
+  {
+    rule: "byline",
+    label: "author-bio",
+    pattern: new RegExp(
+      String.raw`^${name}(\s+${name}){1,2} (covers|writes about|writes on|writes for|reports on|reports for|is based in)\b.{2,160}\b(for|at|in) (the )?\p{Lu}[^.]{1,60}\.?$`,
       "u",
     ),
   },
@@ -134,7 +254,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "share",
     label: "share",
     pattern:
-      /^(share( this( article| story| post)?)?( on (x|twitter|facebook|linkedin|whatsapp|email|reddit))?|share full article|gift (this )?article|link copied!?|tweet|copy link|email|print( this page| this article)?|save( article)?|share via.*)\s*:?$/i,
+      /^(share( this( article| story| post| page| live ?blog| update)?)?( on (x|twitter|facebook|linkedin|whatsapp|email|reddit))?|share full article|gift (this )?article|link copied!?|tweet|copy link|email|print( this page| this article)?|save( article)?|share via.*)\s*:?$/i,
   },
   {
     rule: "share",
@@ -164,7 +284,14 @@ const LINE_RULES: readonly Rule[] = [
     rule: "image-credit",
     label: "image-credit",
     pattern:
-      /^\(?(file )?(photo(graph)?|image|picture|pictured|credit|illustration|source)s?( credit)?\s*(:|by\b|courtesy of\b).{0,100}$|^enlarge\s*[/|:]/i,
+      /^\(?(file )?(photo(graph)?|image|picture|pictured|credit|illustration|graphic|video|source)s?( credit)?\s*(:|by\b|courtesy of\b).{0,200}$|^enlarge\s*[/|:]/i,
+  },
+  // A caption that ends on its credit: "… on display in Shanghai. (Li Wen/Canopy Images)", "… REUTERS/Jane Roe".
+  {
+    rule: "image-credit",
+    label: "image-credit",
+    pattern:
+      /(\((photo|image|picture|illustration|credit)?:?\s*([\p{L}.' -]{2,40}\/)?[\p{L}.' -]{0,40}(images|photos?|pictures|getty|reuters|ap|afp|epa|shutterstock|alamy|xinhua|bloomberg|press|pool|handout)\)|\b[\p{Lu}]{2,}\/[\p{Lu}][\p{L}]+( [\p{Lu}][\p{L}]+)?)\s*$/u,
   },
   {
     rule: "powered-by",
@@ -176,7 +303,12 @@ const LINE_RULES: readonly Rule[] = [
     rule: "disclaimer",
     label: "disclaimer",
     pattern:
-      /\b(does not constitute (investment|financial|legal|tax) advice|is not (investment|financial|legal) advice|(provided )?for (general )?information(al)?( purposes)? only|may hold positions in|market data (is )?delayed)\b/i,
+      /\b(does not constitute (investment|financial|legal|tax) advice|is not (investment|financial|legal) advice|(provided )?for (general )?information(al)?( purposes)? only|may hold positions in|market data (is )?delayed|for institutional (investors|clients) only|past performance is not (indicative|a (reliable )?(guide|indicator))|important disclosures|contains forward[- ]looking statements|actual results (may|could) differ materially|the views expressed (here |in this [\p{L}]+ )?are (his|her|their|my|the author'?s|the writer'?s) own)\b/iu,
+  },
+  {
+    rule: "disclaimer",
+    label: "disclaimer",
+    pattern: /^(forward[- ]looking statements?|safe harbou?r( statement)?|cautionary (note|statement)s?( regarding .*)?|disclosures?)$/i,
   },
   {
     rule: "cookie",
@@ -328,7 +460,7 @@ export function matchFurniture(text: string): FurnitureMatch | null {
   const also = trimmed === line ? null : trimmed;
   for (const r of LINE_RULES) {
     if (r.pattern.test(line) || (also !== null && r.pattern.test(also)))
-      return { rule: r.rule, label: r.label, cutRest: r.cutRest ?? false };
+      return { rule: r.rule, label: r.label, cutRest: r.cutRest ?? false, dropsList: r.dropsList ?? false };
   }
   if (isDateLine(line)) return { rule: "dateline-date", label: "date", cutRest: false };
   if (isPostMeta(line)) return { rule: "post-meta", label: "post-meta", cutRest: false };
@@ -340,4 +472,61 @@ export function matchFurniture(text: string): FurnitureMatch | null {
     if (r.pattern.test(bare)) return { rule: r.rule, label: r.label, cutRest: false };
   }
   return null;
+}
+
+// A wire's or press office's note that someone would not talk: the outlet's outreach, not news about the story.
+const NO_COMMENT =
+  /^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative) for [\p{L}\p{N}.&'’ -]{2,60}|representatives? (of|for) [\p{L}\p{N}.&'’ -]{2,60}) (did not|didn't|could not|couldn't|has not|hasn't|have not|haven't|was not|were not) (immediately )?(respond(ed)?|reply|replied|be reached|return(ed)?( a)? (call|calls|request|requests|message|messages))\b[^.]{0,80}\b(comment|requests?|reached|messages?|calls?)\b[^.]{0,60}\.$|^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative)( for [\p{L}\p{N}.&'’ -]{2,60})?) (declined|refused) to comment( (further|on [^.]{2,80}))?\.$/u;
+
+/** True when every sentence of the line says only that someone did not comment. */
+export function isNoCommentLine(sentences: readonly string[]): boolean {
+  return sentences.length > 0 && sentences.every((s) => NO_COMMENT.test(s.trim()));
+}
+
+// A card label glued onto the sentence after it: "AI-generatedDeepSeek released…", "Why it matters: Chinese labs…".
+// Run together or with a colon or dash any card label is the frame; after a plain space only the labels no sentence
+// starts with ("AI-generated Whether…"), since "What changed Nvidia's mind was…" is prose.
+const GLUED_LABEL = new RegExp(
+  String.raw`^(?:(ai[- ]generated|(?:\d+[- ]second\s+)?tl;?\s?dr)(?::\s*|\s*[-–—|]\s*|\s+|(?=\p{Lu}))|(${CARD_LABELS.join("|")})(?::\s*|\s+[-–—|]\s+|(?=\p{Lu})))(?=["“‘']?[\p{Lu}\p{N}])`,
+  "iu",
+);
+
+/** The card label at the start of a line, glued to what follows; null when there is none or nothing follows. */
+export function gluedLabel(line: string): { readonly label: string; readonly length: number } | null {
+  const m = GLUED_LABEL.exec(line);
+  if (!m || m[0].length >= line.trim().length) return null;
+  return { label: (m[1] ?? m[2] ?? "").trim(), length: m[0].length };
+}
+
+/** "About Tianshu Cloud": the subject of a press release's boilerplate block, or null. */
+export function aboutSubject(line: string): string | null {
+  const m = /^[Aa]bout (?!the (author|authors|writer|reporter)s?$)(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}?)\s*:?$/u.exec(line.trim());
+  return m ? (m[2] as string) : null;
+}
+
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** A row of a table pasted as text: "| Context window | 128K | 1M |". */
+export const isTableRow = (line: string): boolean => TABLE_ROW.test(line);
+/** The rule under a table's header: "|---|---|". */
+export const isTableRule = (line: string): boolean => TABLE_RULE.test(line);
+
+const CLOSED = /[.!?:;"”'’)\]]$/u;
+const STOPPED = /(\.\.\.|…|\[…\]|\[\.\.\.\]|\(…\))$/u;
+
+/**
+ * Where the last sentence of a pasted excerpt starts when the paste stopped inside it: the text ends without
+ * closing punctuation ("…could shave as much as 40% off the cost of") or on an ellipsis. `sentences` are the last
+ * line's sentences with their offsets; null when the text ends properly.
+ */
+export function cutOffTail(sentences: ReadonlyArray<{ readonly text: string; readonly offset: number }>): number | null {
+  const last = sentences.at(-1);
+  if (!last) return null;
+  const text = last.text.trim();
+  const ws = text.split(/\s+/).length;
+  if (STOPPED.test(text) && ws >= 4) return last.offset;
+  // A headline or a label may end bare; a cut-off sentence is long and ends on a lower-case word or a number.
+  if (CLOSED.test(text) || ws < 6 || !/[\p{Ll}\p{N},%-]$/u.test(text)) return null;
+  return last.offset;
 }

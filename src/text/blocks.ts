@@ -3,6 +3,8 @@ import type { BlockKind, Line } from "../model/types.ts";
 import { words } from "./tokens.ts";
 
 const LIST_ITEM = /^\s*(?:[-*•‣◦]|\d{1,2}[.)])\s+/;
+// A row of a table pasted as text ("| Context window | 128K | 1M |"): one item each, never run into one sentence.
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TERMINAL = /[.!?:;,…"”'’)\]]$/;
 
 /** The item text of a list line, without its marker. */
@@ -15,11 +17,15 @@ export function isHeading(text: string): boolean {
   const t = text.trim();
   // A Markdown heading ("## Is it any good?") is a heading whatever it says.
   if (/^#{1,6}\s+\S/.test(t)) return true;
+  // An FAQ's question ("Q: Will it run on Huawei chips?") heads its answer.
+  if (/^Q\s*[:.]\s+\S.*\?$/.test(t)) return true;
   if (!t || LIST_ITEM.test(t) || !/^[\p{Lu}\p{N}"“'‘]/u.test(t)) return false;
   const ws = words(t);
   if (ws.length === 0) return false;
   const capitalised = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / ws.length;
   if (t.endsWith("?")) return ws.length <= 8 && capitalised >= 0.5;
+  // A short label that introduces what follows ("V4 at a glance:", "Model assumptions (FY2026E):").
+  if (t.endsWith(":")) return ws.length <= 6;
   if (TERMINAL.test(t)) return false;
   // A line that stops on a word like "and" or "the" is a wrapped sentence, not a heading.
   if (/\b(and|or|but|the|a|an|of|to|from|with|in|on|for|by|that|as)$/i.test(t)) return false;
@@ -37,13 +43,15 @@ export function toBlocks(lines: readonly Line[]): Array<{ kind: BlockKind; lines
       continue;
     }
     const last = blocks.at(-1);
-    const kind: BlockKind = LIST_ITEM.test(text) ? "list" : isHeading(text) ? "heading" : "paragraph";
+    const kind: BlockKind = LIST_ITEM.test(text) || TABLE_ROW.test(text) ? "list" : isHeading(text) ? "heading" : "paragraph";
     if (kind === "list" && last?.kind === "list" && !previousBlank) last.lines.push(line);
     else if (
       // A hard-wrapped paragraph: the previous line stops mid-sentence and this one goes straight on.
       last?.kind === "paragraph" &&
       !previousBlank &&
       kind !== "list" &&
+      // Lines removed in between (a byline under a headline) part what stood on either side of them.
+      line.line === (last.lines.at(-1) as Line).line + 1 &&
       !TERMINAL.test((last.lines.at(-1) as Line).text.trim())
     )
       last.lines.push(line);

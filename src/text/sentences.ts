@@ -7,6 +7,11 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 // capital inside it; the word before the full stop must be a real word or a number, not an abbreviation ("e.g.").
 const LOWER_NAME_START = /(?<=[\p{L}\p{N}]{3}[.!?]["”’)]?)\s+(?=\p{Ll}+\p{Lu})/gu;
 
+// Abbreviations that never end a sentence: a figure, name or date follows them ("approx. 1 million", "Dr. Wang",
+// "Feb. 20"). ICU breaks after them before a capital, a currency or a digit.
+const OPEN_ABBREVIATION =
+  /(?:^|[\s(])(?:approx|appr|est|ca|circa|vs|cf|incl|excl|e\.g|i\.e|Dr|Prof|Mr|Mrs|Ms|Mt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/i;
+
 /** ICU's sentence segments, split again before a sentence that opens on a lower-case name. */
 function* segments(text: string): Generator<{ segment: string; index: number }> {
   for (const seg of segmenter.segment(text)) {
@@ -28,7 +33,11 @@ export function splitSentences(text: string): Array<{ text: string; offset: numb
     const offset = seg.index + seg.segment.indexOf(trimmed);
     const prev = out.at(-1);
     // ICU breaks after an abbreviation before a capital ("U.S. Chipmakers"); a fragment under three words rejoins.
-    if (prev && (/\b(?:[A-Z]\.){2,}$/.test(prev.text) || !hasWords(prev.text, 2)) && !/[?!]$/.test(prev.text)) {
+    if (
+      prev &&
+      (/\b(?:[A-Z]\.){2,}$/.test(prev.text) || !hasWords(prev.text, 2) || OPEN_ABBREVIATION.test(prev.text)) &&
+      !/[?!]$/.test(prev.text)
+    ) {
       prev.text = text.slice(prev.offset, offset + trimmed.length);
       continue;
     }

@@ -1,53 +1,87 @@
-// Removes page furniture line by line, keeping a `file:line` warning for every removal.
+// Removes page furniture line by line, keeping a `file:line` warning, named by its rule, for every removal.
 import { Message, excerpt } from "../../model/messages.ts";
-import { matchFurniture } from "../../rules/furniture.ts";
+import {
+  aboutSubject,
+  cutOffTail,
+  gluedLabel,
+  isNoCommentLine,
+  isTableRow,
+  isTableRule,
+  matchFurniture,
+} from "../../rules/furniture.ts";
+import { matchDateline } from "../../rules/provenance.ts";
 import { hasMojibake, isThaiArticle } from "../../text/mojibake.ts";
+import { splitSentences } from "../../text/sentences.ts";
 import type { Line, Source } from "../../model/types.ts";
 
-/** Seed step: sets `kept` and appends a message per removed line. */
+const LIST_LINE = /^\s*(?:[-*•‣◦]|\d{1,2}[.)])\s+/;
+
+/** Seed step: sets `kept` and appends a message per removed line or fragment. */
 export function cleanSeed(source: Source): void {
   const kept: Line[] = [];
   const thai = isThaiArticle(source.lines.map((l) => l.text).join("\n"));
+  const say = (line: number, reason: string, rule: string): void => {
+    source.messages.push(new Message(source.file, line, `${reason} (boilerplate: ${rule})`, "boilerplate"));
+  };
+  const nonEmpty = (from: number, step: 1 | -1): Line | undefined => {
+    for (let j = from + step; j >= 0 && j < source.lines.length; j += step)
+      if ((source.lines[j] as Line).text.trim()) return source.lines[j];
+    return undefined;
+  };
+  let dropList = false;
+  let skip = -1;
   for (let i = 0; i < source.lines.length; i++) {
     const line = source.lines[i] as Line;
-    const text = line.text.trim();
+    let text = line.text.trim();
     if (!text) {
       kept.push(line);
       continue;
     }
-    const match = matchFurniture(text);
+    if (i === skip) {
+      say(line.line, `removed the "About" paragraph "${excerpt(text)}"`, "about-block");
+      continue;
+    }
+    if (dropList && LIST_LINE.test(text)) {
+      say(line.line, `removed audience list item "${excerpt(text)}"`, "summary-card");
+      continue;
+    }
+    dropList = false;
+    if (isTableRule(text)) {
+      say(line.line, `removed table rule "${excerpt(text)}"`, "table");
+      continue;
+    }
+    // A table's first row is its header: without the rows under it, it says nothing.
+    if (isTableRow(text) && !isTableRow(nonEmpty(i, -1)?.text ?? "") && isTableRow(nonEmpty(i, 1)?.text ?? "")) {
+      say(line.line, `removed table header "${excerpt(text)}"`, "table");
+      continue;
+    }
+    // The other rows of a table are data ("| Context window | 128K | 1M |"), however much they look like a menu.
+    const match = isTableRow(text) ? null : matchFurniture(text);
     if (match?.cutRest) {
       const before = match.at ? text.slice(0, match.at).trim() : "";
-      if (before) {
-        source.messages.push(
-          new Message(
-            source.file,
-            line.line,
-            `removed line "${excerpt(before)}" (boilerplate before a related-articles list)`,
-            "boilerplate",
-          ),
-        );
-      }
+      if (before) say(line.line, `removed line "${excerpt(before)}" before a related-articles list`, match.rule);
       const rest = source.lines.slice(i).filter((l) => l.text.trim()).length;
-      source.messages.push(
-        new Message(
-          source.file,
-          line.line,
-          `removed "${excerpt(text.slice(match.at ?? 0), 24)}" and the ${rest - 1} non-empty line(s) after it (${match.label})`,
-          "boilerplate",
-        ),
+      say(
+        line.line,
+        `removed "${excerpt(text.slice(match.at ?? 0), 24)}" and the ${rest - 1} non-empty line(s) after it`,
+        match.rule,
       );
       break;
     }
     if (match) {
-      source.messages.push(
-        new Message(
-          source.file,
-          line.line,
-          `removed ${match.label} line "${excerpt(text)}" (boilerplate)`,
-          "boilerplate",
-        ),
-      );
+      say(line.line, `removed ${match.label} line "${excerpt(text)}"`, match.rule);
+      dropList = match.dropsList ?? false;
+      continue;
+    }
+    if (isNoCommentLine(splitSentences(text).map((s) => s.text))) {
+      say(line.line, `removed no-comment line "${excerpt(text)}"`, "no-comment");
+      continue;
+    }
+    const about = aboutSubject(text);
+    const next = nonEmpty(i, 1);
+    if (about && next?.text.trim().startsWith(about)) {
+      say(line.line, `removed "About" heading "${excerpt(text)}"`, "about-block");
+      skip = source.lines.indexOf(next);
       continue;
     }
     if (hasMojibake(text, thai)) {
@@ -61,9 +95,36 @@ export function cleanSeed(source: Source): void {
       );
       continue;
     }
-    kept.push(line);
+    // What is cut from the start of a line leaves the rest of it as the file has it, so quotes stay verbatim.
+    const glued = gluedLabel(text);
+    if (glued) {
+      say(line.line, `removed "${glued.label}" label from the start of "${excerpt(text)}"`, "summary-card");
+      text = text.slice(glued.length);
+    }
+    const dateline = matchDateline(text);
+    if (dateline) {
+      say(line.line, `removed dateline "${excerpt(dateline.text)}" from the start of the line`, "dateline");
+      text = text.slice(dateline.length);
+    }
+    kept.push(text === line.text ? line : { text, line: line.line });
   }
+  dropCutOffTail(source, kept, say);
   source.kept = kept;
   // Repairs (decode) and removals (clean) of one line are read together, in file order.
   source.messages.sort((a, b) => a.line - b.line);
+}
+
+/** A pasted excerpt that stops mid-sentence: its last, unfinished sentence is not quoted. */
+function dropCutOffTail(source: Source, kept: Line[], say: (line: number, reason: string, rule: string) => void): void {
+  let last = kept.length - 1;
+  while (last >= 0 && !(kept[last] as Line).text.trim()) last--;
+  const line = kept[last];
+  if (!line || LIST_LINE.test(line.text) || isTableRow(line.text)) return;
+  const text = line.text.trimEnd();
+  const at = cutOffTail(splitSentences(text));
+  if (at === null) return;
+  say(line.line, `removed cut-off last sentence "${excerpt(text.slice(at))}": the excerpt stops mid-sentence`, "cut-off");
+  const rest = text.slice(0, at).trimEnd();
+  if (rest) kept[last] = { text: rest, line: line.line };
+  else kept.splice(last, 1);
 }

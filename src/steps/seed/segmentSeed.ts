@@ -17,7 +17,10 @@ export function segmentSeed(source: Source): void {
   let raw = toBlocks(source.kept);
   const first = raw[0];
   let title = source.meta.title;
-  if (!title && first?.kind === "heading") {
+  const firstText = first?.lines.map((l) => l.text.trim()).join(" ");
+  // A page often repeats its title as its first line: shown as the title, not again as the first paragraph.
+  if (title && firstText === title.trim()) raw = raw.slice(1);
+  else if (!title && first?.kind === "heading") {
     title = (first.lines[0] as Line).text.trim();
     raw = raw.slice(1);
   }
@@ -57,7 +60,7 @@ export function segmentSeed(source: Source): void {
   });
   source.blocks = blocks;
   source.sentences = sentences;
-  source.title = title ?? fallbackTitle(sentences, source.id);
+  source.title = title ?? fallbackTitle(sentences, source);
 }
 
 function lineStarts(unit: readonly Line[], kind: BlockKind): Array<{ offset: number; line: number }> {
@@ -75,10 +78,14 @@ function lineAt(starts: ReadonlyArray<{ offset: number; line: number }>, offset:
   return line;
 }
 
-/** Without a heading or front matter: the first sentence, cut to twelve words. */
-function fallbackTitle(sentences: readonly Sentence[], id: string): string {
+/**
+ * Without a headline or front matter: a short first sentence whole, else "Publisher, date". A long first sentence
+ * cut off would read as a headline the page never had.
+ */
+function fallbackTitle(sentences: readonly Sentence[], source: Source): string {
   const first = sentences[0]?.text.replace(/[.!?]+$/, "");
-  if (!first) return `Source ${id}`;
-  const ws = first.split(/\s+/);
-  return ws.length <= 12 ? first : `${ws.slice(0, 12).join(" ")}…`;
+  if (first && first.split(/\s+/).length <= 12) return first;
+  const { publisher, published } = source.meta;
+  if (publisher) return published ? `${publisher}, ${published}` : publisher;
+  return published ? `Untitled source ${source.id}, ${published}` : `Untitled source ${source.id}`;
 }

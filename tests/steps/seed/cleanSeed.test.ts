@@ -34,15 +34,15 @@ describe("cleanSeeds", () => {
 
   it("should say what it removed, line by line, as file:line messages", () => {
     expect(source.messages.map(String)).toEqual([
-      'seeds/900_test.txt:2: removed byline line "- Editorial Team" (boilerplate)',
-      'seeds/900_test.txt:3: removed date line "- 15 hours ago" (boilerplate)',
-      'seeds/900_test.txt:4: removed read-time line "- 5 min read" (boilerplate)',
-      'seeds/900_test.txt:6: removed newsletter line "Sign up for our daily newsletter" (boilerplate)',
-      'seeds/900_test.txt:8: removed powered-by line "AI News is powered by TechForge Media ." (boilerplate)',
-      'seeds/900_test.txt:9: removed promo line "Stay ahead of the AI curve. Follow @Som…" (boilerplate)',
+      'seeds/900_test.txt:2: removed byline line "- Editorial Team" (boilerplate: byline)',
+      'seeds/900_test.txt:3: removed date line "- 15 hours ago" (boilerplate: dateline-date)',
+      'seeds/900_test.txt:4: removed read-time line "- 5 min read" (boilerplate: read-time)',
+      'seeds/900_test.txt:6: removed newsletter line "Sign up for our daily newsletter" (boilerplate: signup)',
+      'seeds/900_test.txt:8: removed powered-by line "AI News is powered by TechForge Media ." (boilerplate: powered-by)',
+      'seeds/900_test.txt:9: removed promo line "Stay ahead of the AI curve. Follow @Som…" (boilerplate: promo)',
       'seeds/900_test.txt:10: removed line with garbled characters "๐ฌ Want more insights?" (mojibake); re-save the seed as UTF-8 from the original',
-      'seeds/900_test.txt:11: removed line "Subscribe to our weekly newsletter โ" (boilerplate before a related-articles list)',
-      'seeds/900_test.txt:11: removed "Related Articles" and the 2 non-empty line(s) after it (related-articles)',
+      'seeds/900_test.txt:11: removed line "Subscribe to our weekly newsletter โ" before a related-articles list (boilerplate: related)',
+      'seeds/900_test.txt:11: removed "Related Articles" and the 2 non-empty line(s) after it (boilerplate: related)',
     ]);
   });
 });

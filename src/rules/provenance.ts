@@ -1,0 +1,208 @@
+// Who published a page, who wrote it, when, and whether it is its own reporting: read from the page's own lines.
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+
+const monthOf = (word: string): number => MONTHS[word.toLowerCase().replace(/\.$/, "").slice(0, 4)] ?? MONTHS[word.toLowerCase().slice(0, 3)] ?? 0;
+
+/** True for a real calendar day: 2026-02-30 is not one. */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
+  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= (days[month - 1] as number);
+}
+
+const iso = (y: number, m: number, d: number): string =>
+  `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+
+const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "i");
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}),?\s+(\d{4})\b`, "i");
+
+/** The first full date a line gives ("2026-03-04", "March 3, 2026", "3 March 2026") as YYYY-MM-DD; null if none. */
+export function dateIn(line: string): string | null {
+  let m = ISO_DATE.exec(line);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return isCalendarDate(y, mo, d) ? iso(y, mo, d) : null;
+  }
+  m = MONTH_DAY_YEAR.exec(line);
+  if (m) {
+    const [y, mo, d] = [Number(m[3]), monthOf(m[1] as string), Number(m[2])];
+    return isCalendarDate(y, mo, d) ? iso(y, mo, d) : null;
+  }
+  m = DAY_MONTH_YEAR.exec(line);
+  if (m) {
+    const [y, mo, d] = [Number(m[3]), monthOf(m[2] as string), Number(m[1])];
+    return isCalendarDate(y, mo, d) ? iso(y, mo, d) : null;
+  }
+  return null;
+}
+
+/** A stamp that counts from when the page was saved ("15 hours ago", "Freshcollected in 16m"): it gives no date. */
+export const RELATIVE_STAMP =
+  /\b(\d+\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)\s+ago|yesterday|just now|(fresh\s*)?collected in \d+\s*[smhd]\w*)\b/i;
+
+export interface Dateline {
+  /** Length of the dateline prefix, separator and following space included. */
+  readonly length: number;
+  /** The prefix as written, without the trailing space: "SHANGHAI, March 3 (Lantern Wire) -". */
+  readonly text: string;
+  readonly month: number;
+  readonly day: number;
+  readonly year: number | null;
+  /** The wire named in brackets: "Lantern Wire"; null when none. */
+  readonly outlet: string | null;
+}
+
+// "SHANGHAI, March 3 (Lantern Wire) - ", "Guiyang, China, April 28, 2026 -- ": place, date, perhaps the wire, a dash.
+// The place is in capitals, or a wire or a year follows the date: prose does not open that way.
+const DATELINE = new RegExp(
+  String.raw`^(?<place>\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}){0,2}),\s+(?<month>${MONTH})\s+(?<day>\d{1,2})(?:,?\s+(?<year>\d{4}))?\s*(?:\((?<outlet>[^)]{2,40})\))?\s*(?:--|[-–—])\s+(?=\S)`,
+  "u",
+);
+
+/** The dateline a wire or press release opens its first paragraph with; null when the line has none. */
+export function matchDateline(line: string): Dateline | null {
+  const m = DATELINE.exec(line);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const capitals = (g.place as string).split(",")[0] === (g.place as string).split(",")[0]?.toUpperCase();
+  if (!capitals && !g.outlet && !g.year) return null;
+  const month = monthOf(g.month as string);
+  const day = Number(g.day);
+  const year = g.year ? Number(g.year) : null;
+  if (!isCalendarDate(year ?? 2000, month, day)) return null;
+  return { length: m[0].length, text: m[0].trim(), month, day, year, outlet: g.outlet?.trim() ?? null };
+}
+
+/** The year of a copyright line ("© 2026 Lantern Wire"), or null. */
+export function copyrightYear(line: string): number | null {
+  const m = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(\d{4})\b/i.exec(line.trim());
+  return m ? Number(m[1]) : null;
+}
+
+const COMPANY_SUFFIX = /[,\s]+(ltd|limited|inc|llc|plc|gmbh|co|corp|corporation|group|media group)\.?$/i;
+
+const clean = (name: string): string =>
+  name
+    .replace(/\s+/g, " ")
+    .replace(/[.,;:·|\s-]+$/, "")
+    .replace(COMPANY_SUFFIX, "")
+    .trim();
+
+/** The holder of a copyright line: "© 2026 Quanling Securities Ltd. All rights reserved." gives "Quanling Securities". */
+export function copyrightHolder(line: string): string | null {
+  const m =
+    /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?(.+?)(?:\.?\s*all rights reserved.*)?$/i.exec(
+      line.trim(),
+    );
+  const name = m ? clean((m[1] as string).replace(/\.\s.*$/, "")) : "";
+  return name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 6 ? name : null;
+}
+
+/** "Source: Dragonfly Tech" at the top of a clipping names where the page came from; null otherwise. */
+export function sourceName(line: string): string | null {
+  const m = /^(?:source|via|from)\s*:\s*(\p{Lu}[\p{L}\p{N}&.'’ -]{1,50})$/iu.exec(line.trim());
+  if (!m) return null;
+  const name = clean(m[1] as string);
+  return name.includes(",") ? null : name;
+}
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const PARTICLE = String.raw`(?:van|von|de|da|del|der|di|du|la|le|bin|al|el)`;
+const PERSON = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,3}$`, "u");
+const NOT_A_PERSON =
+  /\b(staff|team|desk|newsroom|editors?|editorial|reporters?|correspondents?|agency|agencies|wire|news|media|press|reuters|bloomberg|associated|updated|published|posted)\b/i;
+
+const titleCase = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/(?<=\s)(Of|And|The|For|On|In|At|De|Van|Von)(?=\s)/g, (w) => w.toLowerCase());
+
+/** A person's name as written, or in title case when the line shouts it ("JANE DOE"); null when it is not a name. */
+export function personName(text: string): string | null {
+  const name = text.trim().replace(/[.,]+$/, "");
+  const cased = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) ? titleCase(name) : name;
+  return PERSON.test(cased) && !NOT_A_PERSON.test(cased) ? cased : null;
+}
+
+// A byline: "By Mei Lin Zhou and Tom Hadley", "Posted by Priya Raman · Feb 27, 2026", "Analysts: Victor Lam, CFA".
+const BYLINE =
+  /^(?:[-–—•·]\s*)?\(?(?:(?:written|reported|posted|words|text|story|analysis)\s+)?(?:by|author|authors|analysts?|writers?|reporting by|words by)\s*:?\s+(.+)$/i;
+
+/** The first author a byline names; null when the line is not a byline or names no person. */
+export function bylineAuthor(line: string): string | null {
+  const m = BYLINE.exec(line.trim());
+  if (!m) return null;
+  const first = (m[1] as string).split(/\s+(?:and|&)\s+|\s*[,;|·•]\s*|\s+[-–—]\s+|\s+(?:in|for|at|with)\s+/)[0] ?? "";
+  return personName(first);
+}
+
+/**
+ * A masthead: the outlet's name set above the headline, perhaps with its section ("THE MERIDIAN REVIEW | TECHNOLOGY",
+ * "The Foundry Letter — Issue #87"). Gives the name part when the line has a name's shape; null otherwise.
+ */
+export function mastheadName(line: string): string | null {
+  const name = (line.trim().split(/\s+[|·•—–]\s+|\s+-\s+|:\s+/)[0] ?? "").trim();
+  if (!name || /[.!?,;:]$/.test(name) || /\d{3}/.test(name)) return null;
+  const ws = name.split(/\s+/);
+  if (ws.length > 5) return null;
+  // Every word a capitalised word, a joining word, or "&": "Circuit & State", "The Interconnect", "NeuralPulse".
+  return ws.every((w, i) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*$/u.test(w) || w === "&" || (i > 0 && /^(of|and|the|for|on|in|de|du|la)$/.test(w)))
+    ? name
+    : null;
+}
+
+/** The name in the case the article writes it elsewhere ("PACIFIC LEDGER" → "Pacific Ledger"), else as given. */
+export function caseAsWritten(name: string, text: string): string {
+  if (name !== name.toUpperCase()) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "giu")))
+    if (m[0] !== m[0].toUpperCase()) return m[0].replace(/\s+/g, " ");
+  return titleCase(name);
+}
+
+// A sentence that passes on another outlet's reporting: "Reuters reported…", "according to The Information".
+const OTHERS_REPORTING =
+  /\b(\p{Lu}[\p{L}&.'’-]*(\s+\p{Lu}[\p{L}&.'’-]*){0,3}) (has |have |had )?(also )?(reported|reports|has reported)\b(?! (revenue|sales|profit|profits|earnings|results|a (loss|profit|rise|fall|drop|jump)|net|quarterly|annual|first|second|third|fourth))|\b[Aa]ccording to (the same report|the report|(a|an) [\p{L}-]+ report|(the )?\p{Lu}[\p{L}&.'’-]*(\s+\p{Lu}[\p{L}&.'’-]*){0,3}(?!\s+(executives?|people|officials?|engineers?|analysts?|sources?)))|\b([Pp]er|[Aa]s cited by|[Cc]iting) (the )?\p{Lu}[\p{L}&.'’-]+|\b([Mm]edia|[Pp]ress|[Nn]ews) reports\b|\b[Tt]he report said\b|\b\p{Lu}[\p{L}&.'’-]*('s|’s)? (report|reporting) (said|says|found|showed)\b/u;
+
+// A sentence that shows the page's own reporting: its sources, its outreach, its interviews, its tests.
+const OWN_REPORTING =
+  /\b(told (us|me|this (newspaper|publication|site|outlet|reporter|website))|in an interview( with)?|(one|two|three|four|several|some) of the (people|person|executives|engineers|sources|officials)\b|(people|person|sources?|executives?|engineers?|officials?|employees?|insiders?)( [\p{L}-]+){0,2} (familiar with|briefed on|involved in|close to|with (direct )?knowledge of)|the (person|people|source|executive|engineer|official) (said|added|says)|(did not|didn't|could not) (immediately )?(respond|reply|be reached)|declined to comment|(our|we) (own )?(checks|estimates|tests|testing|analysis|survey|surveyed|spent|tested|found|measured|ran|spoke|asked|interviewed|obtained|reviewed)|["”],? (said|says|added|adds|told)\b|\b(said|says|added) [^.]{0,40}, (a|an|the) [^.]{0,60}(analyst|executive|official|engineer|director|officer|founder|professor|researcher|spokesperson|spokesman|spokeswoman))/iu;
+
+/** Sentences that pass on other outlets' reporting, and whether any sentence shows reporting of the page's own. */
+export function attributionProfile(
+  sentences: readonly string[],
+  publisher: string | null,
+): { readonly others: number; readonly own: boolean } {
+  const toldUs = publisher
+    ? new RegExp(`\\btold ${publisher.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i")
+    : null;
+  let others = 0;
+  let own = false;
+  for (const s of sentences) {
+    // "The Information reported, citing people familiar with the matter": the people are that outlet's sources.
+    if (OTHERS_REPORTING.test(s)) others++;
+    else if (OWN_REPORTING.test(s) || toldUs?.test(s)) own = true;
+  }
+  return { others, own };
+}
+
+/** How many sentences retelling other outlets make a page an aggregator when none is its own reporting. */
+export const RETOLD_MIN = 3;

@@ -1,0 +1,182 @@
+// Who published the page, who wrote it, when, and what kind of page it is, read from its own lines where front
+// matter does not say; the masthead goes, and the headline becomes the title.
+import { Message, excerpt } from "../../model/messages.ts";
+import type { Line, Source } from "../../model/types.ts";
+import { gluedLabel, matchFurniture } from "../../rules/furniture.ts";
+import {
+  RELATIVE_STAMP,
+  RETOLD_MIN,
+  attributionProfile,
+  bylineAuthor,
+  caseAsWritten,
+  copyrightHolder,
+  copyrightYear,
+  dateIn,
+  isCalendarDate,
+  mastheadName,
+  matchDateline,
+  sourceName,
+} from "../../rules/provenance.ts";
+import { splitSentences } from "../../text/sentences.ts";
+import { words } from "../../text/tokens.ts";
+
+/** How far down the page its header (masthead, headline, byline, date) may reach, in non-empty lines. */
+const HEADER_LINES = 12;
+
+const CLOSED = /[.!;"”)\]]$/u;
+const isProse = (text: string): boolean => words(text).length >= 8 && CLOSED.test(text.trim());
+/** A headline: a line of three to thirty words that does not end like a sentence. */
+const isHeadline = (text: string): boolean => {
+  const n = words(text).length;
+  return n >= 3 && n <= 30 && !CLOSED.test(text.trim()) && !/[,:]$/.test(text.trim());
+};
+
+/** Seed step: fills `meta.publisher`, `meta.author`, `meta.published`, `meta.title` and `kind`; front matter wins. */
+export function findMetadata(source: Source): void {
+  const info = (line: number, reason: string): void => {
+    source.messages.push(new Message(source.file, line, reason, "metadata", "info"));
+  };
+  const lines = source.lines.filter((l) => l.text.trim());
+  const keptAt = new Map(source.kept.map((l) => [l.line, l]));
+  const firstProse = lines.findIndex((l) => keptAt.has(l.line) && isProse((keptAt.get(l.line) as Line).text));
+  const header = lines.slice(0, Math.min(HEADER_LINES, firstProse < 0 ? lines.length : firstProse));
+  const fullText = lines.map((l) => l.text).join("\n");
+  const meta = source.meta;
+
+  // The page's own opening lines: the first prose line may start with a dateline.
+  const opening = lines.slice(0, HEADER_LINES + 3);
+  const datelineLine = opening.find((l) => matchDateline(l.text.trim()));
+  const dateline = datelineLine ? matchDateline(datelineLine.text.trim()) : null;
+
+  const masthead = findMasthead(lines, keptAt);
+  if (!meta.publisher) {
+    const sourceLine = header.find((l) => sourceName(l.text));
+    const copyright = [...lines].reverse().find((l) => copyrightHolder(l.text));
+    if (sourceLine) {
+      meta.publisher = sourceName(sourceLine.text);
+      info(sourceLine.line, `publisher "${meta.publisher}" read from the "Source:" line`);
+    } else if (masthead) {
+      meta.publisher = caseAsWritten(masthead.name, fullText);
+      info(masthead.line.line, `publisher "${meta.publisher}" read from the masthead`);
+    } else if (copyright) {
+      meta.publisher = copyrightHolder(copyright.text);
+      info(copyright.line, `publisher "${meta.publisher}" read from the copyright line`);
+    } else if (dateline?.outlet && datelineLine) {
+      meta.publisher = dateline.outlet;
+      info(datelineLine.line, `publisher "${meta.publisher}" read from the dateline`);
+    }
+  }
+
+  if (!meta.author) {
+    const byline = header.find((l) => bylineAuthor(l.text)) ?? lines.find((l) => /^\(?reporting by\b/i.test(l.text.trim()) && bylineAuthor(l.text));
+    if (byline) {
+      meta.author = bylineAuthor(byline.text);
+      info(byline.line, `author "${meta.author}" read from the byline`);
+    }
+  }
+
+  if (!meta.published) findDate(source, header, lines, dateline, datelineLine, info);
+
+  if (masthead && keptAt.has(masthead.line.line)) {
+    source.kept = source.kept.filter((l) => l !== keptAt.get(masthead.line.line));
+    source.messages.push(
+      new Message(
+        source.file,
+        masthead.line.line,
+        `removed masthead line "${excerpt(masthead.line.text.trim())}" (boilerplate: masthead)`,
+        "boilerplate",
+      ),
+    );
+  }
+  if (!meta.title) {
+    const first = source.kept.find((l) => l.text.trim());
+    if (first && isHeadline(first.text) && (firstProse < 0 || first.line < (lines[firstProse] as Line).line))
+      meta.title = first.text.trim();
+  }
+
+  const why = aggregatorReason(source, lines, meta.publisher);
+  if (why) {
+    source.kind = "aggregator";
+    info(why.line, `marked as an aggregator: ${why.reason}; its claims do not count as independent corroboration`);
+  }
+  source.messages.sort((a, b) => a.line - b.line);
+}
+
+/** The masthead: a short name on the first line, that the page names again or that stands over the headline. */
+function findMasthead(lines: readonly Line[], keptAt: ReadonlyMap<number, Line>): { line: Line; name: string } | null {
+  const first = lines[0];
+  const name = first ? mastheadName(first.text) : null;
+  if (!first || !name || matchFurniture(name)?.rule === "section-tag") return null;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const again = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "iu");
+  if (lines.slice(1).some((l) => again.test(l.text))) return { line: first, name };
+  // Not named again: only a name of at most three words, over a longer line that reads as a headline.
+  const next = lines.slice(1, HEADER_LINES).find((l) => keptAt.has(l.line));
+  const nameWords = words(name).length;
+  return nameWords <= 3 && next && isHeadline(next.text) && words(next.text).length > nameWords + 2
+    ? { line: first, name }
+    : null;
+}
+
+function findDate(
+  source: Source,
+  header: readonly Line[],
+  lines: readonly Line[],
+  dateline: ReturnType<typeof matchDateline>,
+  datelineLine: Line | undefined,
+  info: (line: number, reason: string) => void,
+): void {
+  const meta = source.meta;
+  const dated = header.find((l) => words(l.text).length <= 16 && dateIn(l.text));
+  if (dated) {
+    meta.published = dateIn(dated.text);
+    info(dated.line, `date ${meta.published} read from the date line`);
+    return;
+  }
+  if (dateline && datelineLine) {
+    const year = dateline.year ?? lines.map((l) => copyrightYear(l.text)).find((y) => y !== null) ?? null;
+    if (year !== null && isCalendarDate(year, dateline.month, dateline.day)) {
+      meta.published = `${year}-${String(dateline.month).padStart(2, "0")}-${String(dateline.day).padStart(2, "0")}`;
+      info(
+        datelineLine.line,
+        `date ${meta.published} read from the dateline${dateline.year === null ? ", with the year of the copyright line" : ""}`,
+      );
+      return;
+    }
+  }
+  const stamp = header.find((l) => RELATIVE_STAMP.test(l.text));
+  if (stamp)
+    source.messages.push(
+      new Message(
+        source.file,
+        stamp.line,
+        `no publication date: "${excerpt(stamp.text.trim())}" counts from when the page was saved, so it gives no date; add "published: YYYY-MM-DD" in front matter if you know it`,
+        "metadata",
+      ),
+    );
+}
+
+/** Why a page is an aggregator: it labels itself AI-generated, it is a summary card, or it only retells others. */
+function aggregatorReason(
+  source: Source,
+  lines: readonly Line[],
+  publisher: string | null,
+): { line: number; reason: string } | null {
+  for (const l of lines) {
+    const rule = matchFurniture(l.text)?.rule;
+    if (rule === "ai-generated" || /^ai/i.test(gluedLabel(l.text.trim())?.label ?? ""))
+      return { line: l.line, reason: "it labels itself AI-generated" };
+  }
+  const cardLabels = lines.filter((l) => matchFurniture(l.text)?.rule === "summary-card");
+  const sources = lines.find((l) => matchFurniture(l.text)?.rule === "sources" && l.text.includes(","));
+  if (cardLabels.length >= 2 && sources)
+    return { line: (cardLabels[0] as Line).line, reason: "it is a summary card of other outlets' reporting" };
+  const sentences = source.kept.flatMap((l) => splitSentences(l.text).map((s) => s.text));
+  const profile = attributionProfile(sentences, publisher);
+  if (profile.others >= RETOLD_MIN && !profile.own)
+    return {
+      line: (source.kept.find((l) => l.text.trim()) ?? lines[0] ?? { line: 1 }).line,
+      reason: `${profile.others} of its sentences retell other outlets' reporting and none is its own`,
+    };
+  return null;
+}
