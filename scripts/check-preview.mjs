@@ -15,6 +15,8 @@ for (const name of [
   "eleventy.config.ts",
   "package.json",
   "tsconfig.json",
+  // Eleventy reads it: what it lists is not watched.
+  ".gitignore",
 ])
   await cp(join(repo, name), join(root, name), { recursive: true });
 await symlink(join(repo, "node_modules"), join(root, "node_modules"));
@@ -83,7 +85,7 @@ try {
     () => rm(join(root, "seeds", "009_copy.txt")),
     (h) => sources(h) === 5,
   );
-  const site = join(root, "src", "site.ts");
+  const site = join(root, "src", "site", "siteData.ts");
   await check(
     "edit of src/ is picked up",
     async () =>

@@ -1,9 +1,12 @@
 // `npm run build`: builds into a staging folder and swaps it in, so a failed build never touches the last good _site/.
-import { rm, rename, stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { formatError, isSourcebriefError, type SourcebriefError } from "../model/errors.ts";
+import { rm } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
+import { formatError, isSourcebriefError, SourcebriefError } from "../model/errors.ts";
 import type { PipelineHooks } from "../pipeline/state.ts";
 import { sourcebrief } from "../site/eleventyPlugin.ts";
+import { terminalSafe } from "../text/terminal.ts";
+import { acquireLock, describeOwner, LockedError } from "../util/lock.ts";
+import { recoverSwap, swapFolders, swapIn } from "../util/swapFolder.ts";
 
 export interface BuildOptions {
   /** Project root: seeds, settings, cache and output. Default: the working directory. */
@@ -20,6 +23,10 @@ export interface BuildOptions {
   readonly previous?: string;
   /** Called after each briefing step with its name and duration. */
   readonly afterStep?: PipelineHooks["afterStep"];
+  /** When another build of the same output is running: wait for it (default), or stop at once with an error. */
+  readonly wait?: boolean;
+  /** Where to say that the build waits for another, or repaired what a stopped build left. Default: nowhere. */
+  readonly log?: (line: string) => void;
 }
 
 /** What a build did. */
@@ -28,13 +35,41 @@ export interface BuildReport {
   readonly rendered: number;
 }
 
-/** Builds the site into `<output>.next`, then replaces `<output>` with it. */
+/** Thrown, with `wait: false`, when another build of the same output holds the lock. */
+export class BuildBusyError extends SourcebriefError {}
+
+/**
+ * Builds the site into a staging folder of its own, then swaps it in for `<output>`. One build of an output runs at a
+ * time: the others wait for the lock `<output>.lock` (which names the process holding it, and is taken over when that
+ * process has died). Whoever holds the lock first puts right what a killed build left (see `recoverSwap`).
+ */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
   const root = resolve(options.root ?? process.cwd());
   const output = join(root, options.output ?? "_site");
-  const staging = `${output}.next`;
-  const previous = `${output}.prev`;
-  await rm(staging, { recursive: true, force: true });
+  const shown = `${basename(output)}/`;
+  const lock = await acquireLock(`${output}.lock`, {
+    wait: options.wait ?? true,
+    onWait: (owner) =>
+      options.log?.(`another build of ${shown} is running (${describeOwner(owner)}); waiting for it to finish`),
+  }).catch((error: unknown) => {
+    if (error instanceof LockedError)
+      throw new BuildBusyError(
+        `another build of ${shown} is running (${describeOwner(error.owner)}). Wait for it to finish and build again; if no build is running, delete ${basename(error.path)}.`,
+        { cause: error },
+      );
+    throw error;
+  });
+  try {
+    for (const line of await recoverSwap(output)) options.log?.(line);
+    return await buildLocked(root, output, options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function buildLocked(root: string, output: string, options: BuildOptions): Promise<BuildReport> {
+  const folders = swapFolders(output);
+  const staging = folders.staging;
   const plugin = {
     root,
     cache: options.cache ?? true,
@@ -61,22 +96,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     rendered = pages.length;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    if (!findOwnError(error)) process.stderr.write(held.map((line) => `${line}\n`).join(""));
+    if (!findOwnError(error)) process.stderr.write(terminalSafe(held.map((line) => `${line}\n`).join("")));
     throw error;
   }
-  process.stderr.write(held.map((line) => `${line}\n`).join(""));
-  await rm(previous, { recursive: true, force: true });
-  if (await exists(output)) await rename(output, previous);
-  await rename(staging, output);
-  await rm(previous, { recursive: true, force: true });
+  process.stderr.write(terminalSafe(held.map((line) => `${line}\n`).join("")));
+  await swapIn(folders);
   return { rendered };
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** The first SourcebriefError in an error's chain of causes: Eleventy wraps what the data function throws. */
@@ -91,11 +116,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const start = performance.now();
   const args = process.argv.slice(2);
   const at = args.indexOf("--previous");
-  if (args.some((a, i) => !["--previous", "--no-cache"].includes(a) && i !== at + 1) || (at >= 0 && !args[at + 1])) {
-    process.stderr.write("usage: npm run build -- [--previous path/to/briefing.json] [--no-cache]\n");
+  const flags = ["--previous", "--no-cache", "--no-wait"];
+  if (args.some((a, i) => !flags.includes(a) && i !== at + 1) || (at >= 0 && !args[at + 1])) {
+    process.stderr.write("usage: npm run build -- [--previous path/to/briefing.json] [--no-cache] [--no-wait]\n");
     process.exit(2);
   }
-  buildSite({ ...(at >= 0 ? { previous: args[at + 1] as string } : {}), cache: !args.includes("--no-cache") }).then(
+  buildSite({
+    ...(at >= 0 ? { previous: args[at + 1] as string } : {}),
+    cache: !args.includes("--no-cache"),
+    wait: !args.includes("--no-wait"),
+    log: (line) => process.stderr.write(`${terminalSafe(line)}\n`),
+  }).then(
     ({ rendered }) =>
       process.stderr.write(
         `built _site/ in ${((performance.now() - start) / 1000).toFixed(2)} s (${rendered} files rendered)\n`,
@@ -103,7 +134,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     (error: unknown) => {
       const own = findOwnError(error);
       process.stderr.write(
-        `\nbuild failed: ${own ? own.message : formatError(error)}\n_site/ was left as the last good build wrote it.\n`,
+        terminalSafe(
+          `\nbuild failed: ${own ? own.message : formatError(error)}\n_site/ was left as the last good build wrote it.\n`,
+        ),
       );
       process.exitCode = 1;
     },

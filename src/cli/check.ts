@@ -3,11 +3,12 @@ import { formatError, isSourcebriefError, SeedError } from "../model/errors.ts";
 import type { Message } from "../model/messages.ts";
 import type { BriefingConfig, Source } from "../model/types.ts";
 import { analyseSeed, seedContext } from "../pipeline/analyse.ts";
-import { listSeeds } from "../pipeline/listSeeds.ts";
+import { findSeeds } from "../pipeline/listSeeds.ts";
 import { type PipelineOptions, resolveOptions } from "../pipeline/options.ts";
 import { SEED_STEPS } from "../pipeline/steps.ts";
 import { loadSettings } from "../settings/loadSettings.ts";
 import { duplicateError, duplicateSources } from "../steps/briefing/refuseDuplicates.ts";
+import { terminalSafe } from "../text/terminal.ts";
 
 /** What a check found: output lines in seed order, and how many were errors. */
 export interface CheckReport {
@@ -46,8 +47,13 @@ export async function checkSeeds(options: PipelineOptions = {}): Promise<CheckRe
   };
   const sources: Source[] = [];
   const context = seedContext(config, resolved.maxSeedBytes);
+  let seeds = 0;
   try {
-    for (const seed of await listSeeds(resolved.seedsDir, resolved.seedsDisplayDir, notes)) {
+    // A bad file name or link is one seed's problem: the other seeds are still checked.
+    const found = await findSeeds(resolved.seedsDir, resolved.seedsDisplayDir, notes);
+    seeds = found.seeds.length + found.problems.length;
+    for (const problem of found.problems) fail(problem);
+    for (const seed of found.seeds) {
       try {
         sources.push(await analyseSeed(seed, SEED_STEPS, context));
       } catch (error) {
@@ -61,20 +67,20 @@ export async function checkSeeds(options: PipelineOptions = {}): Promise<CheckRe
   const messages = [...notes, ...sources.flatMap((s) => s.messages)];
   for (const m of messages) out.push({ file: m.file, line: m.line, text: String(m) });
   out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  return { lines: out.map((o) => o.text), errors, warnings: messages.length, seeds: sources.length };
+  return { lines: out.map((o) => o.text), errors, warnings: messages.length, seeds };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   checkSeeds().then(
     (report) => {
-      for (const line of report.lines) process.stdout.write(`${line}\n`);
+      for (const line of report.lines) process.stdout.write(`${terminalSafe(line)}\n`);
       process.stdout.write(
         `${report.seeds} seed(s) checked: ${report.errors} error(s), ${report.warnings} warning(s)\n`,
       );
       if (report.errors) process.exitCode = 1;
     },
     (error: unknown) => {
-      process.stderr.write(`check failed: ${formatError(error)}\n`);
+      process.stderr.write(`check failed: ${terminalSafe(formatError(error))}\n`);
       process.exitCode = 1;
     },
   );

@@ -1,11 +1,18 @@
 // The thin Eleventy layer: one global data function that runs the pipeline, a filter, and the build's closing summary.
 import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
-import { watch } from "node:fs";
+import { mkdirSync, watch, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { PipelineOptions } from "../pipeline/options.ts";
 import type { PipelineHooks } from "../pipeline/state.ts";
 import type { WrittenPage } from "../speed/pageCache.ts";
+import { terminalSafe } from "../text/terminal.ts";
 import type { SiteData } from "./siteData.ts";
+
+/**
+ * Where the preview notes that a seed was deleted. Eleventy rebuilds when a watched file is added or changed, not when
+ * one is deleted; changing this file makes it rebuild. It is out of the maintainer's sight, in the cache folder.
+ */
+const DELETION_STAMP = ".cache/sourcebrief/seed-deleted";
 
 /** What the build command (or the preview) tells the plugin. */
 export interface SourcebriefPluginOptions extends PipelineOptions {
@@ -44,6 +51,10 @@ export function sourcebrief(eleventyConfig: any, options: SourcebriefPluginOptio
   eleventyConfig.addWatchTarget("./src/");
   eleventyConfig.addWatchTarget("./seeds/");
   eleventyConfig.addWatchTarget("./briefing.yaml");
+  eleventyConfig.addWatchTarget(`./${DELETION_STAMP}`);
+  // Eleventy does not watch what .gitignore lists, and it lists .cache/. The input folder is templates/, in which
+  // nothing is git-ignored, and every other watched path is named above: turning it off changes only the stamp's fate.
+  eleventyConfig.setUseGitIgnore(false);
 
   eleventyConfig.on(
     "eleventy.before",
@@ -71,7 +82,7 @@ export function sourcebrief(eleventyConfig: any, options: SourcebriefPluginOptio
 
   eleventyConfig.on("eleventy.after", async ({ results }: { results: WrittenPage[] }) => {
     session?.finishPages(results, outputDir);
-    if (last) process.stderr.write((await loadPipeline()).buildSummary(last));
+    if (last) process.stderr.write(terminalSafe((await loadPipeline()).buildSummary(last)));
   });
 
   // Node keeps imported modules for the life of the process; in the preview, after an edit of src/, the pipeline is
@@ -87,15 +98,30 @@ export function sourcebrief(eleventyConfig: any, options: SourcebriefPluginOptio
     return pipeline.module;
   }
 
-  // Eleventy notices a deleted seed but does not rebuild for it; touching a watched file outside .gitignore does.
+  // Eleventy logs a deleted seed but does not rebuild for it; writing the watched stamp does.
   function watchDeletions(root: string): void {
     if (deletions) return;
-    const stampFile = join(root, "seeds", ".deleted");
+    const stampFile = join(root, DELETION_STAMP);
+    // Made before Eleventy starts watching (after its first build), so that writing it later is a change it sees.
+    try {
+      mkdirSync(dirname(stampFile), { recursive: true });
+      writeFileSync(stampFile, "", { flag: "a" });
+    } catch {
+      // Reported when a deletion cannot be stamped.
+    }
     deletions = watch(join(root, "seeds"), { persistent: false }, (_event, name) => {
-      if (!name || String(name) === ".deleted") return;
+      if (!name) return;
       stat(join(root, "seeds", String(name))).catch(async () => {
-        await mkdir(dirname(stampFile), { recursive: true });
-        await writeFile(stampFile, `${String(name)}\n`);
+        try {
+          await mkdir(dirname(stampFile), { recursive: true });
+          await writeFile(stampFile, `${String(name)}\n`);
+        } catch (error) {
+          process.stderr.write(
+            terminalSafe(
+              `${DELETION_STAMP}: cannot be written, so the preview will not notice that ${String(name)} was deleted (${String(error)}); save any seed to rebuild.\n`,
+            ),
+          );
+        }
       });
     });
   }

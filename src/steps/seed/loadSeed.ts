@@ -13,7 +13,16 @@ export async function loadSeed(source: Source, context: Pick<SeedContext, "maxSe
   const maxBytes = context.maxSeedBytes;
   let bytes: Uint8Array;
   try {
-    const { size } = await stat(source.path);
+    const info = await stat(source.path);
+    // Reading a named pipe or a device would wait for ever or never end; listing the seeds refuses them first.
+    if (!info.isFile())
+      throw new SeedError(
+        source.file,
+        null,
+        "the seed is not a regular file",
+        "Save the article as a plain text file.",
+      );
+    const size = info.size;
     if (size > maxBytes)
       throw new SeedError(
         source.file,
