@@ -22,7 +22,7 @@ describe("config", () => {
         "briefing.yaml",
         line,
         'unknown key "titel"',
-        "Use one of: title, edition, sections, limits, synonyms, editorial.",
+        "Use one of: title, edition, sections, limits, synonyms, makers, editorial.",
       ),
     );
   });
@@ -50,5 +50,16 @@ describe("config", () => {
     expect(() =>
       parseConfig(shipped.replace("synonyms:\n", "synonyms:\n  - [chip, AI chip]\n"), "briefing.yaml"),
     ).toThrow(/"AI chip" is not a single word/);
+  });
+
+  it("should read which company makes which products, and name the line of a maker whose products are not a list", () => {
+    const makers = parseConfig(shipped, "briefing.yaml").makers;
+    expect(makers?.get("ascend")).toBe("huawei");
+    expect(makers?.get("h800")).toBe("nvidia");
+    const text = shipped.replace("makers:\n", "makers:\n  Northwind: Falcon\n");
+    const line = text.split("\n").indexOf("  Northwind: Falcon") + 1;
+    expect(() => parseConfig(text, "briefing.yaml")).toThrow(
+      `briefing.yaml:${line}: the products of northwind must be a list`,
+    );
   });
 });
