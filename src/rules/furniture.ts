@@ -70,7 +70,8 @@ const LINE_RULES: readonly Rule[] = [
   {
     rule: "summary-card",
     label: "summary-card audience",
-    pattern: /^(who should care|who it affects|who this affects|who it'?s for|who needs to know|who is affected)\s*:?$/i,
+    pattern:
+      /^(who should care|who it affects|who this affects|who it'?s for|who needs to know|who is affected)\s*:?$/i,
     dropsList: true,
   },
   {
@@ -102,7 +103,8 @@ const LINE_RULES: readonly Rule[] = [
   {
     rule: "sources",
     label: "sources",
-    pattern: /^(sources?|via|originally published (at|on|by)|first published (at|on|by))\s*:?\s*\p{Lu}[\p{L}\p{N} ,.&'’/-]{1,150}$/iu,
+    pattern:
+      /^(sources?|via|originally published (at|on|by)|first published (at|on|by))\s*:?\s*\p{Lu}[\p{L}\p{N} ,.&'’/-]{1,150}$/iu,
   },
   {
     rule: "feedback",
@@ -308,7 +310,8 @@ const LINE_RULES: readonly Rule[] = [
   {
     rule: "disclaimer",
     label: "disclaimer",
-    pattern: /^(forward[- ]looking statements?|safe harbou?r( statement)?|cautionary (note|statement)s?( regarding .*)?|disclosures?)$/i,
+    pattern:
+      /^(forward[- ]looking statements?|safe harbou?r( statement)?|cautionary (note|statement)s?( regarding .*)?|disclosures?)$/i,
   },
   {
     rule: "cookie",
@@ -500,7 +503,9 @@ export function gluedLabel(line: string): { readonly label: string; readonly len
 
 /** "About Tianshu Cloud": the subject of a press release's boilerplate block, or null. */
 export function aboutSubject(line: string): string | null {
-  const m = /^[Aa]bout (?!the (author|authors|writer|reporter)s?$)(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}?)\s*:?$/u.exec(line.trim());
+  const m = /^[Aa]bout (?!the (author|authors|writer|reporter)s?$)(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}?)\s*:?$/u.exec(
+    line.trim(),
+  );
   return m ? (m[2] as string) : null;
 }
 
@@ -520,7 +525,9 @@ const STOPPED = /(\.\.\.|…|\[…\]|\[\.\.\.\]|\(…\))$/u;
  * closing punctuation ("…could shave as much as 40% off the cost of") or on an ellipsis. `sentences` are the last
  * line's sentences with their offsets; null when the text ends properly.
  */
-export function cutOffTail(sentences: ReadonlyArray<{ readonly text: string; readonly offset: number }>): number | null {
+export function cutOffTail(
+  sentences: ReadonlyArray<{ readonly text: string; readonly offset: number }>,
+): number | null {
   const last = sentences.at(-1);
   if (!last) return null;
   const text = last.text.trim();

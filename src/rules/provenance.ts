@@ -17,12 +17,26 @@ const MONTHS: Readonly<Record<string, number>> = {
 };
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 
-const monthOf = (word: string): number => MONTHS[word.toLowerCase().replace(/\.$/, "").slice(0, 4)] ?? MONTHS[word.toLowerCase().slice(0, 3)] ?? 0;
+const monthOf = (word: string): number =>
+  MONTHS[word.toLowerCase().replace(/\.$/, "").slice(0, 4)] ?? MONTHS[word.toLowerCase().slice(0, 3)] ?? 0;
 
 /** True for a real calendar day: 2026-02-30 is not one. */
 export function isCalendarDate(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
-  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const days = [
+    31,
+    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
   return day <= (days[month - 1] as number);
 }
 
@@ -164,7 +178,12 @@ export function mastheadName(line: string): string | null {
   const ws = name.split(/\s+/);
   if (ws.length > 5) return null;
   // Every word a capitalised word, a joining word, or "&": "Circuit & State", "The Interconnect", "NeuralPulse".
-  return ws.every((w, i) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*$/u.test(w) || w === "&" || (i > 0 && /^(of|and|the|for|on|in|de|du|la)$/.test(w)))
+  return ws.every(
+    (w, i) =>
+      /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*$/u.test(w) ||
+      w === "&" ||
+      (i > 0 && /^(of|and|the|for|on|in|de|du|la)$/.test(w)),
+  )
     ? name
     : null;
 }
@@ -191,9 +210,7 @@ export function attributionProfile(
   sentences: readonly string[],
   publisher: string | null,
 ): { readonly others: number; readonly own: boolean } {
-  const toldUs = publisher
-    ? new RegExp(`\\btold ${publisher.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i")
-    : null;
+  const toldUs = publisher ? new RegExp(`\\btold ${publisher.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i") : null;
   let others = 0;
   let own = false;
   for (const s of sentences) {

@@ -1,6 +1,6 @@
 // How one product compares with another: one source says it trails, another that it matches or beats it.
 import type { Disagreement, Sentence } from "../../model/types.ts";
-import { names, products } from "../mentions.ts";
+import { names } from "../mentions.ts";
 import { type DisagreementContext, split } from "./sides.ts";
 
 const BEHIND =
@@ -17,8 +17,9 @@ function comparison(
   const level = behind ? null : LEVEL.exec(text);
   const m = behind ?? level;
   if (!m) return null;
-  const left = products(names(text.slice(0, m.index), context.makers), context.makers);
-  const right = products(names(text.slice(m.index + m[0].length), context.makers), context.makers);
+  // Names on either side: products with model numbers, and brands ("Falcon") alike.
+  const left = names(text.slice(0, m.index), context.makers);
+  const right = names(text.slice(m.index + m[0].length), context.makers);
   if (left.size === 0 || right.size === 0) return null;
   return { left, right, behind: behind !== null };
 }

@@ -42,12 +42,14 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
   }
   const out: Disagreement[] = [];
   const seen = new Set<string>();
+  // Under each subject it names, and under "*" where a sentence that names no subject ("the groups ordered …") meets them.
   const keysOf = (r: Read): string[] =>
-    r.figures.flatMap((f) =>
-      [...r.names]
+    r.figures.flatMap((f) => [
+      `${figureKey(f)}|${r.action}|*`,
+      ...[...r.names]
         .filter((n) => !/\d/.test(n) || f.kind === "parameters")
         .map((n) => `${figureKey(f)}|${r.action}|${n}`),
-    );
+    ]);
   for (const [key, group] of groupBy(reads, keysOf)) {
     const [kindUnit] = key.split("|") as [string];
     const ofKey = (r: Read) => r.figures.filter((f) => figureKey(f) === kindUnit);
@@ -67,8 +69,14 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
     const [main, ...others] = classes as [(typeof classes)[number], ...typeof classes];
     for (const other of others) {
       // Two subjects must be shared (the company and what it counts), unless one side names only one.
+      // Under "*", only a sentence that names no subject is compared: named ones meet under their names.
+      const wildcard = key.endsWith("|*");
       const shared = other.members.some((o) =>
-        main.members.some((m) => sharedNames(o.names, m.names) >= Math.min(2, o.names.size, m.names.size)),
+        main.members.some((m) =>
+          wildcard
+            ? o.names.size === 0 || m.names.size === 0
+            : sharedNames(o.names, m.names) >= Math.min(2, o.names.size, m.names.size),
+        ),
       );
       if (!shared) continue;
       const d = split(

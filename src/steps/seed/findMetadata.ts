@@ -68,7 +68,9 @@ export function findMetadata(source: Source): void {
   }
 
   if (!meta.author) {
-    const byline = header.find((l) => bylineAuthor(l.text)) ?? lines.find((l) => /^\(?reporting by\b/i.test(l.text.trim()) && bylineAuthor(l.text));
+    const byline =
+      header.find((l) => bylineAuthor(l.text)) ??
+      lines.find((l) => /^\(?reporting by\b/i.test(l.text.trim()) && bylineAuthor(l.text));
     if (byline) {
       meta.author = bylineAuthor(byline.text);
       info(byline.line, `author "${meta.author}" read from the byline`);
