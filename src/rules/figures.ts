@@ -2,7 +2,10 @@
 import { isStopWord, term, words } from "../text/tokens.ts";
 
 /** What a figure measures: figures are compared only within one kind and one unit. */
-export type FigureKind = "share" | "parameters" | "count" | "money";
+export type FigureKind = "share" | "parameters" | "count" | "money" | "measure";
+
+// Units of measure: a figure in one of them is a measurement whatever its size ("98 kWh", "640 km").
+const MEASURE = /^\s*(k?wh|[mgt]wh|km|kilometres|kilometers|miles|kg|tonnes|tons|nm|gb|tb|mah|kw|mw|gw|volts?|hours|minutes|seconds|fps|tops|tflops|pflops)\b/i;
 
 /** A figure as read: the range it stands for, what it measures and in which unit (the counted noun, as a term). */
 export interface Figure {
@@ -26,7 +29,7 @@ const SCALE: Readonly<Record<string, number>> = {
   t: 1e12,
 };
 const VAGUE: Readonly<Record<string, number>> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6 };
-const APPROX = String.raw`(?:about|around|roughly|some|nearly|almost|over|more than|fewer than|less than|up to|at least|at most|approximately|close to|an estimated|no more than|just)\s+`;
+const APPROX = String.raw`(?:about|around|roughly|some|nearly|almost|over|more than|fewer than|less than|up to|at least|at most|approximately|close to|closer to|nearer|near|an estimated|no more than|just|only about|only)\s+`;
 
 // A number is part of a name when a capitalised word or a letter is glued before it ("Ascend 950", "H200", "V4") or
 // it is a year, a day of a month or a clock time: such numbers are never figures.
@@ -45,7 +48,7 @@ const NUMBER = new RegExp(
 const VAGUE_NUMBER =
   /\b(?:(?:several|a few)\s+hundred\s+thousand|(hundreds|tens|thousands|millions)(?:\s+of\s+(thousands|millions))?)\b/gi;
 const MARKET_SHARE =
-  /\bmarket share\b|\bshare of\b|['’]s (?:\w+\s+){0,3}share\b|\b(?:its|their|the company['’]s) (?:\w+\s+){0,3}share\b/i;
+  /\bmarket share\b|\bshare of\b|['’]s (?:\w+\s+){0,3}share\b|\b(?:its|their|the company['’]s) (?:\w+\s+){0,3}share\b|%\s+of\s+(?:\S+\s+){0,4}market\b/i;
 const ZERO = /\b(?:(?:effectively|essentially|nearly|almost|close to|practically)\s+)?(?:zero|nothing|nil)\b/gi;
 
 /** The figures of a text, each typed; names, model numbers, years and dates are left out. */
@@ -75,8 +78,8 @@ export function figures(text: string): Figure[] {
     const year = !m[2] && !raw.includes(",") && !raw.includes(".") && value >= 1900 && value <= 2100;
     if (NAMED_NUMBER.test(before) || DATE_BEFORE.test(before) || DATE_AFTER.test(after) || year) continue;
     if (past(text, at)) continue;
-    const approximate = m[0].length > raw.length && /^\D/.test(m[0]);
-    const spread = approximate ? 0.2 : 0.05;
+    const approximate = /^\D/.test(m[0].trim());
+    const spread = approximate ? Math.max(0.15, rounding(raw)) : Math.max(0.01, rounding(raw));
     const figure = typed(text, at + m[0].length, value * (1 - spread), value * (1 + spread), m[0].trim());
     if (figure) out.push(figure);
   }
@@ -86,6 +89,16 @@ export function figures(text: string): Figure[] {
     if (MARKET_SHARE.test(text)) out.push({ kind: "share", low: 0, high: 3, unit: "percent", phrase: m[0] });
   }
   return out;
+}
+
+/** How far a number as written may be from the true value: half a unit of its last significant digit, as a share. */
+function rounding(raw: string): number {
+  const digits = raw.replace(/,/g, "");
+  const [whole = "", fraction = ""] = digits.split(".");
+  const value = Number(digits);
+  if (!value) return 0;
+  const unit = fraction ? 10 ** -fraction.length : 10 ** (whole.length - (whole.replace(/0+$/, "").length || 1));
+  return (unit / 2) / value;
 }
 
 function past(text: string, at: number): boolean {
@@ -106,6 +119,8 @@ function typed(text: string, end: number, low: number, high: number, phrase: str
     return { kind: "parameters", low, high, unit: "parameters", phrase };
   if (/[$€£¥]\s*$/.test(before) || /^\s*(?:dollars|yuan|euros|usd|rmb)\b/i.test(after))
     return { kind: "money", low, high, unit: "money", phrase };
+  const measure = MEASURE.exec(after);
+  if (measure) return { kind: "measure", low, high, unit: (measure[1] as string).toLowerCase(), phrase: `${phrase} ${measure[1]}` };
   const unit = countedNoun(after);
   // Small bare numbers ("two companies", "3 models") are not figures anyone disputes.
   if (!unit || high < 100) return null;

@@ -17,7 +17,8 @@ export function names(text: string, makers: Makers): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(NAME)) {
     let name = m[0].toLowerCase().replace(/['’]s$/, "");
-    if (/\d/.test(name)) name = name.split("-")[0] as string;
+    // "V4-Pro" is the V4; "TS-7" is a name of its own.
+    if (/\d/.test(name.split("-")[0] ?? "")) name = name.split("-")[0] as string;
     if (name.length < 2 || CALENDAR.has(name) || isStopWord(name) || /^\d{4}$/.test(name)) continue;
     if (/^\d+$/.test(name) && !/\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(0, m.index))) continue;
     out.add(name);

@@ -4,9 +4,9 @@ import { names } from "../mentions.ts";
 import { type DisagreementContext, split } from "./sides.ts";
 
 const BEHIND =
-  /\b(?:trails?|trailing|lags?(?: behind)?|lagging|behind|slower than|weaker than|falls? short of|inferior to|(?:can(?:not|['’]t)|does not|doesn['’]t) (?:match|rival|equal))\b/i;
+  /\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?: behind)?|behind|slower than|weaker than|worse than|falls? short of|fell short of|inferior to|(?:can(?:not|['’]t)|does not|doesn['’]t|did not|didn['’]t) (?:match|rival|equal|beat))\b/i;
 const LEVEL =
-  /\b(?:match(?:es|ed)?|on par with|rivals?|equals?|comparable to|as fast as|outperforms?|beats?|faster than|surpass(?:es)?|ahead of|par with)\b/i;
+  /\b(?:match(?:es|ed)?|on par with|rivals?|equals?|comparable to|as (?:fast|good|far) as|outperform(?:s|ed)?|beats?|faster than|better than|further than|surpass(?:es|ed)?|ahead of|par with)\b/i;
 
 /** The products on either side of the comparison, and which way it goes; null when the sentence compares nothing. */
 function comparison(
@@ -20,7 +20,8 @@ function comparison(
   // Names on either side: products with model numbers, and brands ("Falcon") alike.
   const left = names(text.slice(0, m.index), context.makers);
   const right = names(text.slice(m.index + m[0].length), context.makers);
-  if (left.size === 0 || right.size === 0) return null;
+  // A subject named by a pronoun ("Its range beats …") stands for the story's product: it matches any left side.
+  if (right.size === 0 || (left.size === 0 && !/^(?:it|its|the (?:\w+ )?(?:car|phone|model|chip|device))\b/i.test(text))) return null;
   return { left, right, behind: behind !== null };
 }
 
@@ -33,8 +34,9 @@ export function comparisonDisagreements(sentences: readonly Sentence[], context:
   const out: Disagreement[] = [];
   const done = new Set<string>();
   for (const a of read.filter((r) => r.behind)) {
-    const samePair = (b: (typeof read)[number]) =>
-      [...a.left].some((p) => b.left.has(p)) && [...a.right].some((p) => b.right.has(p));
+    const sameLeft = (b: (typeof read)[number]) =>
+      a.left.size === 0 || b.left.size === 0 || [...a.left].some((p) => b.left.has(p));
+    const samePair = (b: (typeof read)[number]) => sameLeft(b) && [...a.right].some((p) => b.right.has(p));
     const key = `${[...a.left].sort().join()}|${[...a.right].sort().join()}`;
     if (done.has(key)) continue;
     const level = read.filter((b) => !b.behind && samePair(b));

@@ -7,8 +7,8 @@ import { type DisagreementContext, groupBy, split } from "./sides.ts";
 
 // What is being counted: "ordered 300,000 chips" and "can make 200,000 chips" count different things.
 const ACTIONS: ReadonlyArray<readonly [string, RegExp]> = [
-  ["order", /\b(?:order\w*|buy\w*|bought|purchas\w*|book\w*|demand)\b/i],
-  ["make", /\b(?:produc\w*|make|making|made|output|capacity|manufactur\w*|fabricat\w*)\b/i],
+  ["order", /\b(?:order\w*|buy\w*|bought|purchas\w*|book\w*|demand|deal|contract|agreement)\b/i],
+  ["make", /\b(?:produc\w*|make|making|made|output|capacity|manufactur\w*|fabricat\w*|turn out|a year|annual)\b/i],
   ["ship", /\b(?:ship\w*|deliver\w*|sold|sell\w*|sales)\b/i],
 ];
 

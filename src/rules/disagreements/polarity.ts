@@ -6,7 +6,7 @@ import { type DisagreementContext, groupBy, split } from "./sides.ts";
 
 // A denial of what follows: "have yet to place", "did not order", "has no plans to", "denied buying".
 const NEGATION =
-  /\b(?:(?:has|have|had|is|are|was|were) yet to|(?:did|does|do|has|have|had|is|are|was|were) not|(?:did|does|do|has|have|had|is|are|was|were)n['’]t|never|(?:denied|denies|deny) (?=that|reports?|claims?|\w+ing\b))\s*((?:[\w'’-]+\s+){0,6}[\w'’-]+)/i;
+  /\b(?:(?:has|have|had|is|are|was|were) yet to|(?:did|does|do|has|have|had|is|are|was|were) not|(?:did|does|do|has|have|had|is|are|was|were)n['’]t|never|(?:denied|denies|deny)(?:\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|suggestions?)\s+that|\s+that|\s+(?=\w+ing\b))|no\s+(?=(?:[\w'’-]+\s+){1,2}(?:has|have|had) been\b))\s*((?:[\w'’-]+\s+){0,6}[\w'’-]+)/i;
 // Verbs that only carry the noun after them: "place orders" is to order, "give access" is about access.
 const LIGHT = new Set(["place", "make", "give", "take", "put", "get", "have", "do", "hold", "sign", "book"]);
 // A plain statement that is itself a refusal ("kept early builds away", "withheld") restates a denial; it cannot affirm.
@@ -40,7 +40,9 @@ function denialOf(sentence: Sentence): Denial | null {
     return null;
   const denied = contentTerms(m[1] as string);
   // The head of what is denied: its verb, or after a light verb the noun it carries ("place orders" → order).
-  const heads = LIGHT.has(denied[0] ?? "") ? denied.slice(0, 3) : denied.slice(0, 1);
+  // A denied report or a "no licence has been issued" names its matter in the first few words.
+  const wide = /^(?:denied|denies|deny|no)\b/i.test(m[0]) || LIGHT.has(denied[0] ?? "");
+  const heads = wide ? denied.slice(0, 3) : denied.slice(0, 1);
   return { sentence, denied: new Set(heads), terms: new Set(contentTerms(sentence.text)) };
 }
 

@@ -5,10 +5,10 @@ import { type DisagreementContext, groupBy, split } from "./sides.ts";
 
 // The release as an event that happened: "released", "launched", "shipped", "went live", "is out" (not "will be released").
 const RELEASED =
-  /(?<!\b(?:be|been|to|not|n['’]t|will|would|could|may|might|yet to)\s+(?:\w+\s+)?)\b(?:released|launched|unveiled|shipped|rolled out|put out|pushed\b[^.]{0,30}\blive|went live|arrived)\b|\bis now available\b|\b(?:is|it['’]s) (?:now |already )?out\b/i;
+  /(?<!\b(?:be|been|to|not|n['’]t|will|would|could|may|might|yet to)\s+(?:\w+\s+)?)\b(?:released|launched|unveiled|shipped|rolled out|put out|pushed\b[^.]{0,30}\blive|went live|arrived|went on sale|put\b[^.]{0,40}\bon sale|(?:has|have) been on sale|on sale since)\b|\bis now available\b|\b(?:is|it['’]s) (?:now |already )?out\b/i;
 // The release as still to come: expected, due, not yet released. "Its upcoming model" alone describes, it does not claim.
 const UPCOMING =
-  /\b(?:is|are|was|were) (?:widely )?(?:expected|due|set|slated|poised|preparing|gearing up|getting ready) (?:to (?:launch|release|arrive|debut|ship|be released|come out)|for release|in|within|around)\b|\b(?:expected|due) (?:within|in|around)\b|\bin the coming weeks\b|\b(?:has|have|had) (?:not|yet to) (?:yet )?(?:been )?(?:release|launch)|\bnot (?:yet )?been released\b|\bwould arrive\b|\bpreparing to (?:release|launch)\b|\breadies\b/i;
+  /\b(?:is|are|was|were) (?:widely )?(?:expected|due|set|slated|poised|preparing|gearing up|getting ready) (?:to (?:launch|release|arrive|debut|ship|be released|come out)|for release|in|within|around)\b|\b(?:expected|due) (?:within|in|around)\b|\bin the coming weeks\b|\b(?:has|have|had) (?:not|yet to) (?:yet )?(?:been )?(?:release|launch)|\bnot (?:yet )?been released\b|\bwould arrive\b|\bpreparing to (?:release|launch)\b|\breadies\b|\bdue to (?:reach|arrive|launch|go on sale|hit|ship)\b|\bahead of (?:the|its) (?:launch|release|debut)\b/i;
 // A release of something before this product ("its previous models", "V3 was released in December") says nothing of it.
 const EARLIER = /\b(?:previous|earlier|prior|past|predecessor)\b/i;
 
