@@ -24,7 +24,7 @@ export function products(text: string): string[] {
 /** Index sentence -> key; returns groups of sentences sharing a key, so pairs are never enumerated blindly. */
 function groupBy(sentences: readonly Sentence[], keys: (s: Sentence) => readonly string[]): Map<string, Sentence[]> {
   const index = new Map<string, Sentence[]>();
-  // Appended in place: copying the list on every sentence made a common key cost n² (7.5 s of 9 at 1,000 seeds).
+  // Appended in place: copying the list on every sentence would make a common key cost n².
   for (const s of sentences)
     for (const k of keys(s)) {
       const list = index.get(k);
@@ -187,8 +187,8 @@ export function capabilityDisagreements(sentences: readonly Sentence[]): Disagre
     if (features.length > 0) negated.set(s, features);
   }
   const out: Disagreement[] = [];
-  // Only sentences that talk of features can be the other side, so only they are indexed by term:
-  // reading the terms of every sentence took 1.4 s at 10,000 seeds.
+  // Only sentences that talk of features can be the other side, so only they are indexed by term, not every
+  // sentence.
   const featureTerms = perText((text) => (FEATURE_TALK.test(text) ? contentTerms(text) : []));
   const byTerm = negated.size === 0 ? new Map<string, Sentence[]>() : groupBy(sentences, (s) => featureTerms(s.text));
   // Sentences that talk of a feature without denying it, found once per feature rather than once per denial.
@@ -252,7 +252,7 @@ export function allDisagreements(sentences: readonly Sentence[], claims: readonl
     ...extentDisagreements(sentences),
   ];
   // Within a cluster the members already state the same claim, so a certainty split needs no shared wording.
-  // One pass over each claim's members, two tests per member (over 400,000 members at 10,000 seeds), and the topics
+  // One pass over each claim's members, two tests per member (a large archive has hundreds of thousands), and the topics
   // already split on in a list of their own rather than a scan of everything found for every claim.
   const certain = found.filter((f) => f.kind === "certainty").map((f) => f.topic);
   // Per text: 1 when it says "will" and no "may", -1 the other way round, 0 otherwise.

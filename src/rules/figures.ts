@@ -72,14 +72,14 @@ function classify(
 /**
  * A pair of names shared by more figure classes than this is left out of the candidate search. Like a common term in
  * clustering, a pair that thousands of sentences with different figures share ("Huawei" and "Ascend" across an
- * archive) says little about whether two figures count the same thing, and comparing within it grew as n²:
- * 2.5 s of 3.3 s at 1,000 seeds of varied prose. Classes that also share a rarer pair are still compared.
+ * archive) says little about whether two figures count the same thing, and comparing within it grows as n².
+ * Classes that also share a rarer pair are still compared.
  */
 export const FIGURE_PAIR_MAX = 64;
 
 /** Links classes that share at least two names and whose figures are apart; candidates come from shared name pairs only. */
 function linkPartners(classes: readonly FigureClass[], rank: ReadonlyMap<string, number>): void {
-  // A pair's key is a number made of the two names' ranks: a string per pair was most of this function's time.
+  // A pair's key is a number made of the two names' ranks: a string per pair would be most of this function's work.
   const byPair = new Map<number, FigureClass[]>();
   for (const cls of classes) {
     const ns = [...new Set(cls.names.map((n) => rank.get(n) as number))].sort((a, b) => a - b);
