@@ -3,8 +3,8 @@ import type { Sentence, Source } from "./types.ts";
 
 /**
  * Every sentence of `sources` in order, those that `keep` accepts when it is given. A loop, not
- * `flatMap(...).filter(...)`: over 660,000 sentence-like objects (as many sentences as 10,000 seeds have) that took
- * 0.22-0.30 s against 0.09 s for the loop, and three steps do it.
+ * `flatMap(...).filter(...)`: three steps gather every sentence of every source, and the loop makes no
+ * intermediate arrays.
  */
 export function allSentences(sources: readonly Source[], keep?: (sentence: Sentence) => boolean): Sentence[] {
   const out: Sentence[] = [];

@@ -10,7 +10,7 @@ interface Located {
 
 const sourcesOf = (p: Point): Set<string> => new Set(p.citations.map((c) => c.source));
 
-/** `comparable`, once per distinct text: at 10,000 seeds each edition holds 100,000 quotes of a few thousand wordings. */
+/** `comparable`, once per distinct text: a large edition holds many times more quotes than wordings. */
 const comparer = (): ((text: string) => string) => perText(comparable);
 
 /** Serialises the briefing as `briefing.json`: a fixed key order and a final newline. */
@@ -30,8 +30,8 @@ export function compareBriefings(previous: Briefing, current: Briefing, sources:
   const before = located(previous);
   const after = located(current);
   // Points by text first; by quoted passage only once a point of the previous edition is not found by its text.
-  // Most points keep their text from one edition to the next, and their citations (100,000 at 10,000 seeds) were
-  // all keyed and looked up before. A text key wins over a citation key either way, as the keys differ in form.
+  // Most points keep their text from one edition to the next, so keying every citation would mostly be wasted.
+  // A text key wins over a citation key either way, as the keys differ in form.
   const byKey = new Map<string, Located>();
   for (const l of after) byKey.set(`text\0${comparable(l.point.text)}`, l);
   let citationsIndexed = false;

@@ -47,8 +47,9 @@ export function clarity(s: Sentence): number {
 
 /**
  * A claim's members, the representative first: self-contained, then clearest, then earliest in its article.
- * Each member's clarity is worked out once, not at every comparison (claims of 35,000 members at 10,000 seeds), and
- * once per wording: it depends on the text alone, and most members of a large claim repeat another word for word.
+ * Each member's clarity is worked out once, not at every comparison (a claim many sources repeat has thousands of
+ * members), and once per wording: it depends on the text alone, and most members of a large claim repeat another
+ * word for word.
  */
 export function representativeFirst(members: readonly Sentence[]): Sentence[] {
   const byText = new Map<string, number>();

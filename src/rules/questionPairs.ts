@@ -62,7 +62,7 @@ function doubtsByTerm(doubts: readonly Sentence[]): Map<string, Sentence[]> {
 /**
  * For each question, the sentence after it in its paragraph, else the first sentence of the next paragraph (the
  * last one listed, should two claim the place). Only the places after questions are looked up: a key string for
- * each of 820,000 sentences at 10,000 seeds cost more than all the questions' work.
+ * every sentence would cost more than all the questions' work.
  */
 function followers(sentences: readonly Sentence[], questions: readonly Sentence[]): Map<Sentence, Sentence> {
   const wanted = new Map<string, Map<number, Set<number>>>();

@@ -45,24 +45,23 @@ export type Key = number;
 /**
  * A bucket shared by more claims than this is dropped: like a common term, a band key that many different claims
  * share says little about which claim a sentence states, and keeping it would make every sentence that has it a
- * candidate for all of them. With distinct sentences (400,000 at 10,000 seeds of real prose, most of them claims of
- * their own) such buckets made the candidate search grow with the square of the corpus.
+ * candidate for all of them. With distinct sentences (real prose, most of them claims of their own) such buckets
+ * would make the candidate search grow with the square of the corpus.
  */
 export const BUCKET_MAX = 48;
 
 /**
  * A sentence is scored against at most this many candidate claims: those that share the most of its keys, the
  * likeliest to share its wording. Sentences that state one claim share many bands; a claim met in one band of 48
- * is rarely the best match. A bound on the worst case rather than a saving on the bench corpus, where a searched
- * sentence met 13 candidates on average at 10,000 seeds; without it one sentence could meet 48 claims in each of
- * its buckets.
+ * is rarely the best match. A bound on the worst case, where one sentence could meet 48 claims in each of its
+ * buckets; most sentences meet far fewer.
  */
 export const MAX_CANDIDATES = 32;
 
 /**
  * LSH buckets: band key -> the claim that has a member with that key, or the claims (in order of arrival), or null
  * once more than BUCKET_MAX do. Most buckets hold one claim, so they hold it as a bare number: a Set for each of
- * 48 keys per sentence was most of the clustering's memory and time on distinct sentences.
+ * 48 keys per sentence would be most of the clustering's memory and time on distinct sentences.
  */
 export class Buckets {
   private readonly map = new Map<Key, number | number[] | null>();

@@ -57,8 +57,8 @@ export function bandKeys(sig: Uint32Array): number[] {
 }
 
 // The key of the band starting at row `b`: its rows hashed, with the band's index, into a 53-bit integer. Numbers, not
-// strings like `b:v1:v2`: every key of every sentence is looked up in the buckets, and a fresh string is hashed on
-// each lookup (a third of the clustering's time at 1,000 seeds). Two bands share a key by chance with odds of 2⁻⁵³;
+// strings like `b:v1:v2`: every key of every sentence is looked up in the buckets, and a fresh string would be hashed
+// on each lookup. Two bands share a key by chance with odds of 2⁻⁵³;
 // even then the cost is one more candidate, which is scored like any other.
 function bandKey(sig: Uint32Array, b: number): number {
   let lo = Math.imul(b + 1, 0x9e3779b1) >>> 0;

@@ -28,10 +28,10 @@ function nameTerms(text: string, synonyms: Synonyms): Set<string> {
 /**
  * The vectors of all distinct wordings in three flat arrays (wording w's entries run from `offsets[w]` to
  * `offsets[w + 1]`), the terms their ids stand for, how many sentences each term occurs in, and which wording each
- * sentence has. Flat rather than one object per vector: at 10,000 seeds there are 400,000 sentences, and as a Map
- * each their vectors were hundreds of megabytes that the garbage collector walked again and again (a fifth of the
- * pipeline's time). Per wording rather than per sentence: three sentences in four repeat an earlier one word for
- * word, and copying their entries, 9 million array pushes, was 1.2 s of the clustering at 10,000 seeds.
+ * sentence has. Flat rather than one object per vector: a large archive has hundreds of thousands of sentences, and
+ * a Map each would be hundreds of megabytes that the garbage collector walks again and again. Per wording rather
+ * than per sentence: most sentences of a large archive repeat an earlier one word for word, and their entries
+ * would be copies.
  */
 export interface Vectors {
   readonly offsets: Int32Array;
@@ -67,8 +67,8 @@ export function vectorize(
   const tf: number[] = [];
   // How many sentences have each wording: they all count towards its terms' document frequencies.
   const uses: number[] = [];
-  // A sentence worded exactly as an earlier one takes its wording instead of reading it again (tokenising and
-  // stemming were 3.4 s of the clustering at 10,000 seeds).
+  // A sentence worded exactly as an earlier one takes its wording instead of reading it again: tokenising and
+  // stemming are the costly part.
   const firstAt = new Map<string, number>();
   const wordings = new Int32Array(n);
   const twins = new Int32Array(n).fill(-1);

@@ -25,7 +25,7 @@ export interface Coverage {
 /** Counts, per source and section, the points that cite the source at least once. */
 export function coverageMatrix(sources: readonly SourceSummary[], sections: readonly BriefingSection[]): Coverage {
   // One pass over the citations, then a lookup per source: scanning every point's citations for every source
-  // took 1.7 s at 10,000 sources (sources × citations).
+  // would cost sources × citations.
   const bySection = sections.map((s) => {
     const counts = new Map<string, number>();
     for (const p of s.points)

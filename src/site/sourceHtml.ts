@@ -1,4 +1,4 @@
-// The cleaned text of a source page as HTML, built once here: as a Nunjucks loop it was recompiled for every one of thousands of pages.
+// The cleaned text of a source page as HTML, built here: as a Nunjucks loop it would be compiled again for every page.
 import type { Block } from "../model/types.ts";
 import type { TextPart } from "./sourceText.ts";
 

@@ -14,7 +14,7 @@ export function hasMojibake(line: string, articleIsThai = false): boolean {
 /** True when Thai is the article's own script (most letters are Thai), so Thai letters are not mojibake there. */
 export function isThaiArticle(text: string): boolean {
   const thai = text.match(/[\u0E00-\u0E7F]/gu)?.length ?? 0;
-  // Most articles hold no Thai at all; listing their thousands of letters just to divide zero by them cost 3.7 s at 10,000 seeds.
+  // Most articles hold no Thai at all: their thousands of letters are not listed just to divide zero by them.
   if (thai === 0) return false;
   const letters = text.match(/\p{L}/gu)?.length ?? 1;
   return thai / letters > 0.3;

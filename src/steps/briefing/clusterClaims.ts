@@ -21,7 +21,7 @@ export function isCandidate(s: Sentence): boolean {
 
 /** The section a set of sentences belongs in: the best summed cue score, if it is high enough. */
 export function sectionOf(members: readonly Sentence[]): SectionId | null {
-  // Plain loops: this reads four scores of each of 400,000 members at 10,000 seeds, and a callback per score was 0.45 s.
+  // Plain loops, no callback per score: this reads every section score of every member of every claim.
   const sums = SECTION_IDS.map(() => 0);
   for (const m of members) {
     const scores = m.scores;
@@ -38,7 +38,7 @@ export function sectionOf(members: readonly Sentence[]): SectionId | null {
 
 /**
  * Adds a vector into a centroid and returns the centroid's new squared norm, updated from `norm2` term by term:
- * summing the whole centroid again for every candidate was the clustering's largest cost (claims repeated by
+ * summing the whole centroid again for every candidate would be the clustering's largest cost (claims repeated by
  * hundreds of sources have centroids of thousands of terms).
  */
 function addInto(into: Sum, norm2: number, ids: ArrayLike<number>, weights: ArrayLike<number>): number {
@@ -90,9 +90,9 @@ export function clusterWithWeights(
   const claims: Cluster[] = [];
   const buckets = new Buckets();
   // The claim each sentence joined: a sentence worded exactly as an earlier one (wire copy, a quote repeated,
-  // boilerplate) states the same claim, so it joins its twin's claim without a search. Three sentences in four of
-  // the bench corpus repeat an earlier one, and their search was most of the clustering's time. The twins come from
-  // `vectorize`, which matched the wordings already: a second lookup by text cost a string hash per sentence.
+  // boilerplate) states the same claim, so it joins its twin's claim without a search. In a large archive most
+  // sentences repeat an earlier one, so this spares most of the search. The twins come from `vectorize`, which
+  // matched the wordings already: a second lookup by text would cost a string hash per sentence.
   const claimOf = new Int32Array(ordered.length);
   ordered.forEach((sentence, i) => {
     const v = vectorAt(vectorized, i);
@@ -125,7 +125,7 @@ export function clusterWithWeights(
     claimOf[i] = bestClaim;
     // Two claims share a bucket exactly when a sentence joining one found the other among its candidates
     // (whichever of the two sentences with the shared key came later did): recording those pairs here spares
-    // keeping every member's keys for the merge pass, which at 10,000 seeds were millions of set entries.
+    // keeping every member's keys for the merge pass, millions of set entries in a large archive.
     for (const c of candidates) {
       if (c === bestClaim) continue;
       claim.near.add(c);

@@ -40,7 +40,7 @@ export interface OpenDraft {
  */
 function questionPoints(sentences: readonly Sentence[], claims: readonly Claim[]): OpenDraft[] {
   const asked = pairQuestions(sentences).filter((p) => words(p.question.text).length >= 4);
-  // The claim of each question: a map of every member of every claim was 420,000 entries at 10,000 seeds.
+  // The claim of each question, found by walking the claims, not by a map of every member of every claim.
   const questions = new Set(asked.map((p) => p.question.id));
   const claimOf = new Map<string, string>();
   // Until every question is placed: when sources ask none, no member is looked at.
@@ -182,8 +182,8 @@ export const KIND_SHARE = 0.5;
 
 /**
  * The first `max` of the ranked drafts, with at most KIND_SHARE of them of one disagreement kind while other drafts
- * remain; slots left over are filled in rank order. At 1,000 seeds the figure comparison alone found hundreds of
- * disagreements, ranked first as disagreements are, and the section showed nothing else.
+ * remain; slots left over are filled in rank order. In a large archive the figure comparison alone can find hundreds
+ * of disagreements, ranked first as disagreements are, and the section would show nothing else.
  */
 export function mixed(ranked: readonly OpenDraft[], max: number): OpenDraft[] {
   const cap = Math.max(1, Math.floor(max * KIND_SHARE));
