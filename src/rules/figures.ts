@@ -5,7 +5,8 @@ import { isStopWord, term, words } from "../text/tokens.ts";
 export type FigureKind = "share" | "parameters" | "count" | "money" | "measure";
 
 // Units of measure: a figure in one of them is a measurement whatever its size ("98 kWh", "640 km").
-const MEASURE = /^\s*(k?wh|[mgt]wh|km|kilometres|kilometers|miles|kg|tonnes|tons|nm|gb|tb|mah|kw|mw|gw|volts?|hours|minutes|seconds|fps|tops|tflops|pflops)\b/i;
+const MEASURE =
+  /^\s*(k?wh|[mgt]wh|km|kilometres|kilometers|miles|kg|tonnes|tons|nm|gb|tb|mah|kw|mw|gw|volts?|hours|minutes|seconds|fps|tops|tflops|pflops)\b/i;
 
 /** A figure as read: the range it stands for, what it measures and in which unit (the counted noun, as a term). */
 export interface Figure {
@@ -98,7 +99,7 @@ function rounding(raw: string): number {
   const value = Number(digits);
   if (!value) return 0;
   const unit = fraction ? 10 ** -fraction.length : 10 ** (whole.length - (whole.replace(/0+$/, "").length || 1));
-  return (unit / 2) / value;
+  return unit / 2 / value;
 }
 
 function past(text: string, at: number): boolean {
@@ -120,7 +121,14 @@ function typed(text: string, end: number, low: number, high: number, phrase: str
   if (/[$€£¥]\s*$/.test(before) || /^\s*(?:dollars|yuan|euros|usd|rmb)\b/i.test(after))
     return { kind: "money", low, high, unit: "money", phrase };
   const measure = MEASURE.exec(after);
-  if (measure) return { kind: "measure", low, high, unit: (measure[1] as string).toLowerCase(), phrase: `${phrase} ${measure[1]}` };
+  if (measure)
+    return {
+      kind: "measure",
+      low,
+      high,
+      unit: (measure[1] as string).toLowerCase(),
+      phrase: `${phrase} ${measure[1]}`,
+    };
   const unit = countedNoun(after);
   // Small bare numbers ("two companies", "3 models") are not figures anyone disputes.
   if (!unit || high < 100) return null;

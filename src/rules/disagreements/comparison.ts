@@ -21,7 +21,11 @@ function comparison(
   const left = names(text.slice(0, m.index), context.makers);
   const right = names(text.slice(m.index + m[0].length), context.makers);
   // A subject named by a pronoun ("Its range beats …") stands for the story's product: it matches any left side.
-  if (right.size === 0 || (left.size === 0 && !/^(?:it|its|the (?:\w+ )?(?:car|phone|model|chip|device))\b/i.test(text))) return null;
+  if (
+    right.size === 0 ||
+    (left.size === 0 && !/^(?:it|its|the (?:\w+ )?(?:car|phone|model|chip|device))\b/i.test(text))
+  )
+    return null;
   return { left, right, behind: behind !== null };
 }
 

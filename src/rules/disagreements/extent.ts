@@ -3,7 +3,7 @@ import type { Disagreement, Sentence } from "../../model/types.ts";
 import { names, products } from "../mentions.ts";
 import { type DisagreementContext, split } from "./sides.ts";
 
-const HARDWARE = String.raw`(?:chips?|processors?|hardware|GPUs?|silicon|accelerators?)`;
+const HARDWARE = "(?:chips?|processors?|hardware|GPUs?|silicon|accelerators?)";
 // The marker must stand beside the chips it qualifies: "mostly on Nvidia hardware", "not … domestic chips for every stage".
 const WHOLLY = new RegExp(
   String.raw`\b(?:entirely|exclusively|wholly|solely)\s+on\s+(?:\S+\s+){0,3}${HARDWARE}\b|\b${HARDWARE}\s+(?:\S+\s+){0,3}for every stage\b`,
