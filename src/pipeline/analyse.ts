@@ -41,12 +41,31 @@ export async function analyseSeed(
   return source;
 }
 
-/** Runs `analyse` on every seed in turn: the default way sources are made. */
-export async function analyseSerially(
+/** Seeds analysed at once: while one waits for its file, the others' steps run. */
+export const SEEDS_AT_ONCE = 16;
+
+/**
+ * Runs `analyse` on every seed, a few at a time, and returns the sources in seed order. When seeds fail, the error of
+ * the first failing seed in that order is thrown, whichever failed first in time.
+ */
+export async function analyseAll(
   seeds: readonly SeedFile[],
   analyse: (seed: SeedFile) => Promise<Source>,
+  atOnce: number = SEEDS_AT_ONCE,
 ): Promise<Source[]> {
-  const sources: Source[] = [];
-  for (const seed of seeds) sources.push(await analyse(seed));
-  return sources;
+  const done: Array<{ source: Source } | { error: unknown }> = new Array(seeds.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    for (let i = next++; i < seeds.length; i = next++) {
+      try {
+        done[i] = { source: await analyse(seeds[i] as SeedFile) };
+      } catch (error) {
+        done[i] = { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(atOnce, seeds.length)) }, lane));
+  const failed = done.find((d) => "error" in d);
+  if (failed && "error" in failed) throw failed.error;
+  return done.map((d) => (d as { source: Source }).source);
 }

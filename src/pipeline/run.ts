@@ -1,7 +1,8 @@
 // Runs the pipeline: settings, the per-seed steps for every seed, then the briefing steps, in order.
 import { SeedError } from "../model/errors.ts";
+import type { SeedFile } from "../model/types.ts";
 import { loadSettings } from "../settings/loadSettings.ts";
-import { analyseSeed, analyseSerially, seedContext } from "./analyse.ts";
+import { analyseAll, analyseSeed, seedContext } from "./analyse.ts";
 import { listSeeds } from "./listSeeds.ts";
 import { type PipelineOptions, resolveOptions } from "./options.ts";
 import type { PipelineHooks, PipelineState } from "./state.ts";
@@ -16,11 +17,9 @@ export async function runPipeline(options: PipelineOptions = {}, hooks: Pipeline
   if (seeds.length === 0)
     throw new SeedError(resolved.seedsDisplayDir, null, "no seeds found", "Add at least one article as a .txt file.");
   const context = seedContext(config, resolved.maxSeedBytes);
-  const analyse = (seed: (typeof seeds)[number]) => analyseSeed(seed, SEED_STEPS, context);
+  const analyse = (some: readonly SeedFile[]) => analyseAll(some, (seed) => analyseSeed(seed, SEED_STEPS, context));
   const started = performance.now();
-  const sources = hooks.analyseSeeds
-    ? await hooks.analyseSeeds(seeds, analyse, notes)
-    : await analyseSerially(seeds, analyse);
+  const sources = hooks.analyseSeeds ? await hooks.analyseSeeds(seeds, analyse, notes) : await analyse(seeds);
   const state: PipelineState = {
     options: resolved,
     config,

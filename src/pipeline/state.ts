@@ -55,12 +55,13 @@ export type BriefingStep = (state: PipelineState) => void | Promise<void>;
 /** Ways to change how the pipeline runs without the steps knowing: caches, timing, memory. */
 export interface PipelineHooks {
   /**
-   * Produces the analysed sources. `analyse` runs the per-seed steps on one seed; a hook may instead return a
-   * source analysed earlier (a cache), as long as it is what `analyse` would give. Default: every seed, in order.
+   * Produces the analysed sources, in seed order. `analyse` runs the per-seed steps on the seeds it is given; a hook
+   * may instead return sources analysed earlier (a cache), as long as they are what `analyse` would give.
+   * Default: `analyse(seeds)`.
    */
   readonly analyseSeeds?: (
     seeds: readonly SeedFile[],
-    analyse: (seed: SeedFile) => Promise<Source>,
+    analyse: (seeds: readonly SeedFile[]) => Promise<Source[]>,
     notes: Message[],
   ) => Promise<Source[]>;
   /** Called after each briefing step with its name and duration. */

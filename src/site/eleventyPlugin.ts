@@ -80,6 +80,12 @@ export function sourcebrief(eleventyConfig: any, options: SourcebriefPluginOptio
     return last;
   });
 
+  // Rendering is the one phase Eleventy lets us watch page by page: a large build's heap is checked after each page.
+  eleventyConfig.addTransform("sourcebrief-heap", (content: unknown) => {
+    session?.checkHeap();
+    return content;
+  });
+
   eleventyConfig.on("eleventy.after", async ({ results }: { results: WrittenPage[] }) => {
     session?.finishPages(results, outputDir);
     if (last) process.stderr.write(terminalSafe((await loadPipeline()).buildSummary(last)));

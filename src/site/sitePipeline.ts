@@ -5,6 +5,7 @@ import { runPipeline } from "../pipeline/run.ts";
 import type { PipelineHooks } from "../pipeline/state.ts";
 import { loadSettings } from "../settings/loadSettings.ts";
 import { PageCache, renderVersion, type WrittenPage } from "../speed/pageCache.ts";
+import { HeapWatch } from "../speed/heapWatch.ts";
 import { analysisVersion, SeedCache } from "../speed/seedCache.ts";
 import { pointPagePath, type SiteData, sourcePagePath, toSiteData } from "./siteData.ts";
 
@@ -25,6 +26,7 @@ export class BuildSession {
   readonly #cacheDir: string;
   #seeds: SeedCache | null = null;
   #pages: PageCache | null = null;
+  #heap = new HeapWatch();
 
   constructor(options: SessionOptions) {
     this.#options = options;
@@ -39,7 +41,13 @@ export class BuildSession {
     afterStep?: PipelineHooks["afterStep"];
   }): Promise<SiteData> {
     const options = { ...this.#options, previousDir: this.#options.previousDir ?? build.previousDir };
-    const hooks: PipelineHooks = { ...(build.afterStep ? { afterStep: build.afterStep } : {}) };
+    this.#heap = new HeapWatch();
+    const hooks: PipelineHooks = {
+      afterStep: (name, ms, state) => {
+        this.#heap.check();
+        build.afterStep?.(name, ms, state);
+      },
+    };
     if (this.#options.cache) {
       const settings = await loadSettings(options.configPath ?? join(options.root, "briefing.yaml"), "briefing.yaml");
       const version = await analysisVersion(settings.sections);
@@ -53,6 +61,8 @@ export class BuildSession {
       Object.assign(hooks, { analyseSeeds: this.#seeds.analyseSeeds });
     }
     const data = toSiteData(await runPipeline(options, hooks));
+    // The pipeline's working state is dead once the site data is shaped: free it before Eleventy renders on top.
+    this.#heap.check();
     this.#pages =
       this.#options.cache && build.writesPages
         ? new PageCache(this.#cacheDir, options.previousDir, renderVersion([resolve(this.#options.root, "templates")]))
@@ -67,6 +77,11 @@ export class BuildSession {
         pointPages: this.#pages.plan(data.pointPages, pointPagePath, shared),
       },
     };
+  }
+
+  /** Called after each page Eleventy renders: it keeps every page until the build ends. */
+  checkHeap(): void {
+    this.#heap.check();
   }
 
   /** After Eleventy wrote the pages: reused pages are copied in and the page manifest recorded. */

@@ -57,19 +57,19 @@ export class SeedCache {
   /** The pipeline hook: cached sources for unchanged seeds, fresh analysis for the rest. */
   readonly analyseSeeds: NonNullable<PipelineHooks["analyseSeeds"]> = async (seeds, analyse, notes) => {
     this.#prepareFolder(notes);
-    const sources: Source[] = [];
-    const used = new Map<string, Source>();
-    this.hits = 0;
-    for (const seed of seeds) {
+    const found = seeds.map((seed) => {
       const key = this.keyOf(seed);
-      let source = key ? (this.#last.get(key) ?? this.read(key, seed, notes)) : null;
-      if (!source) {
-        source = await analyse(seed);
-        if (key) this.write(key, source, notes);
-      } else this.hits++;
-      if (key) used.set(key, source);
-      sources.push(source);
-    }
+      return { seed, key, source: key ? (this.#last.get(key) ?? this.read(key, seed, notes)) : null };
+    });
+    const missing = found.filter((f) => !f.source);
+    const fresh = await analyse(missing.map((f) => f.seed));
+    missing.forEach((f, i) => {
+      f.source = fresh[i] as Source;
+      if (f.key) this.write(f.key, f.source, notes);
+    });
+    this.hits = found.length - missing.length;
+    const sources = found.map((f) => f.source as Source);
+    const used = new Map(found.flatMap((f) => (f.key ? [[f.key, f.source as Source] as const] : [])));
     this.#prune(new Set(used.keys()));
     this.#last = this.remember ? used : new Map();
     return sources;

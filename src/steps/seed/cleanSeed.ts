@@ -115,7 +115,11 @@ export function cleanSeed(source: Source): void {
 }
 
 /** A pasted excerpt that stops mid-sentence: its last, unfinished sentence is not quoted. */
-function dropCutOffTail(_source: Source, kept: Line[], say: (line: number, reason: string, rule: string) => void): void {
+function dropCutOffTail(
+  _source: Source,
+  kept: Line[],
+  say: (line: number, reason: string, rule: string) => void,
+): void {
   let last = kept.length - 1;
   while (last >= 0 && !(kept[last] as Line).text.trim()) last--;
   const line = kept[last];
