@@ -39,8 +39,7 @@ const NAMED_NUMBER = /(?:\b\p{Lu}[\p{L}-]*\s+|\b\p{L}+-?)$/u;
 const DATE_BEFORE = new RegExp(String.raw`\b${MONTH}\s*$`, "i");
 const DATE_AFTER = new RegExp(String.raw`^\s*(?:${MONTH}\b|(?:st|nd|rd|th)\b|:\d)`, "i");
 // Words that put a figure in the past or give where it came from, not what it is now: "fell from 95% to 50%".
-const PAST_MARK =
-  /\b(?:from|once|previously|formerly|was|had been|down from|up from|peak of|as high as)\s+(?:\S+\s+){0,2}$/i;
+const PAST_MARK = /\b(?:from|once|previously|formerly|down from|up from|peak of|as high as)\s+(?:\S+\s+){0,2}$/i;
 
 const NUMBER = new RegExp(
   String.raw`(?:${APPROX})?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]*(trillion|billion|million|thousand|bn|[kmbt](?![\p{L}]))?`,

@@ -12,11 +12,24 @@ const CALENDAR = new Set(
 // A capitalised word, an acronym, or a model name with digits ("H200", "V4-Pro", "950").
 const NAME = /\b(?:\p{Lu}[\p{L}\p{N}]*(?:[-.]\p{L}[\p{L}\p{N}]*)*|\p{L}*\d[\p{L}\p{N}]*(?:-\p{L}+)?)\b/gu;
 
+// Units written with a capital are not names: "GWh", "TB".
+const UNITS = /^(?:[kmgt]?wh|[kmgt]b|[kmg]w|tops|tflops|mah)$/;
+
 /** The names a sentence mentions, lower case: "Nvidia's" is `nvidia`, "V4-Pro" is `v4`; a product stands for its maker too. */
 export function names(text: string, makers: Makers): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(NAME)) {
+    // The first word is capitalised because it opens the sentence ("Prices start at …"): a name only when it is
+    // possessive, has a digit or an inner capital, or is a known product or maker.
+    if (
+      m.index === text.search(/\S/) &&
+      !/['’]s$|\d|.\p{Lu}/u.test(m[0]) &&
+      !makers.has(m[0].toLowerCase()) &&
+      !new Set(makers.values()).has(m[0].toLowerCase())
+    )
+      continue;
     let name = m[0].toLowerCase().replace(/['’]s$/, "");
+    if (UNITS.test(name)) continue;
     // "V4-Pro" is the V4; "TS-7" is a name of its own.
     if (/\d/.test(name.split("-")[0] ?? "")) name = name.split("-")[0] as string;
     if (name.length < 2 || CALENDAR.has(name) || isStopWord(name) || /^\d{4}$/.test(name)) continue;

@@ -1,6 +1,6 @@
 // Figures that cannot both be right: the same kind of quantity, counted the same way, of the same named subject.
 import type { Disagreement, Sentence } from "../../model/types.ts";
-import { term, words } from "../../text/tokens.ts";
+import { contentTerms, term, words } from "../../text/tokens.ts";
 import { contradicts, type Figure, figureKey, figures } from "../figures.ts";
 import { names } from "../mentions.ts";
 import { type DisagreementContext, groupBy, split } from "./sides.ts";
@@ -75,7 +75,8 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
         main.members.some((m) =>
           wildcard
             ? o.names.size === 0 || m.names.size === 0
-            : sharedNames(o.names, m.names) >= Math.min(2, o.names.size, m.names.size),
+            : sharedNames(o.names, m.names) >= Math.min(2, o.names.size, m.names.size) ||
+              (sharedNames(o.names, m.names) >= 1 && sharedTerms(o.sentence.text, m.sentence.text) >= 2),
         ),
       );
       if (!shared) continue;
@@ -97,6 +98,21 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
     }
   }
   return out;
+}
+
+/** Content terms two sentences share besides names: what they measure ("smartphone market", "first quarter"). */
+function sharedTerms(a: string, b: string): number {
+  const named = (w: string) => /^\p{Lu}/u.test(w);
+  const terms = (t: string) =>
+    new Set(
+      words(t)
+        .filter((w) => !named(w) && !/\d/.test(w))
+        .flatMap((w) => contentTerms(w)),
+    );
+  const x = terms(a);
+  let n = 0;
+  for (const t of terms(b)) if (x.has(t)) n++;
+  return n;
 }
 
 function sharedNames(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

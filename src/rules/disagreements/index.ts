@@ -8,6 +8,7 @@ import { hardwareDisagreements } from "./hardware.ts";
 import { polarityDisagreements } from "./polarity.ts";
 import { type DisagreementContext, mergeOverlapping } from "./sides.ts";
 import { statusDisagreements } from "./status.ts";
+import { supplierDisagreements } from "./supplier.ts";
 
 export type { DisagreementContext } from "./sides.ts";
 
@@ -24,6 +25,7 @@ export function allDisagreements(
       ...polarityDisagreements(sentences, context),
       ...hardwareDisagreements(sentences, context),
       ...extentDisagreements(sentences, context),
+      ...supplierDisagreements(sentences, context),
       ...comparisonDisagreements(sentences, context),
       ...featureDisagreements(sentences, context),
     ]),
