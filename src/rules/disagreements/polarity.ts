@@ -52,11 +52,17 @@ function denialOf(sentence: Sentence): Denial | null {
  * every pair of sentences.
  */
 export function polarityDisagreements(sentences: readonly Sentence[], _context: DisagreementContext): Disagreement[] {
-  const denials: Denial[] = [];
-  const plain: Array<{ sentence: Sentence; terms: ReadonlySet<string> }> = [];
+  // Work is done once per distinct wording: archives repeat wire copy word for word, in many sources.
+  const denials = new Map<string, { denial: Denial; sentences: Sentence[] }>();
+  const plain = new Map<string, { terms: ReadonlySet<string>; opening: string; sentences: Sentence[] }>();
   for (const s of sentences) {
+    const known = denials.get(s.text) ?? plain.get(s.text);
+    if (known) {
+      known.sentences.push(s);
+      continue;
+    }
     const denial = denialOf(s);
-    if (denial) denials.push(denial);
+    if (denial) denials.set(s.text, { denial, sentences: [s] });
     else if (
       !ANY_NEGATION.test(s.text) &&
       !HEDGE.test(s.text) &&
@@ -64,19 +70,25 @@ export function polarityDisagreements(sentences: readonly Sentence[], _context: 
       !HABITUAL.test(s.text) &&
       !releaseStatus(s.text)
     )
-      plain.push({ sentence: s, terms: new Set(contentTerms(s.text)) });
+      plain.set(s.text, {
+        terms: new Set(contentTerms(s.text)),
+        opening: contentTerms(s.text.split(/\s+/)[0] ?? "")[0] ?? "",
+        sentences: [s],
+      });
   }
-  if (denials.length === 0) return [];
-  const wanted = new Set(denials.flatMap((d) => [...d.denied]));
-  const byTerm = groupBy(plain, (p) => [...p.terms].filter((t) => wanted.has(t)));
+  if (denials.size === 0) return [];
+  const wanted = new Set([...denials.values()].flatMap((d) => [...d.denial.denied]));
+  const byTerm = groupBy(plain.values(), (p) => [...p.terms].filter((t) => wanted.has(t)));
   const out: Disagreement[] = [];
-  for (const denial of denials) {
+  for (const { denial, sentences: deniers } of denials.values()) {
     const candidates = new Set([...denial.denied].flatMap((t) => byTerm.get(t) ?? []));
     const affirming = [...candidates].filter((p) => {
-      if (p.sentence.source === denial.sentence.source) return false;
       // The denied head must be used in the statement itself, not as the noun opening it ("Shares of …" for "shared").
-      const opening = contentTerms(p.sentence.text.split(/\s+/)[0] ?? "")[0];
-      if (opening && denial.denied.has(opening) && ![...denial.denied].some((t) => t !== opening && p.terms.has(t)))
+      if (
+        p.opening &&
+        denial.denied.has(p.opening) &&
+        ![...denial.denied].some((t) => t !== p.opening && p.terms.has(t))
+      )
         return false;
       let shared = 0;
       for (const t of denial.terms) if (p.terms.has(t)) shared++;
@@ -85,8 +97,8 @@ export function polarityDisagreements(sentences: readonly Sentence[], _context: 
     const d = split(
       "polarity",
       deniedWords(denial.sentence.text),
-      affirming.map((p) => p.sentence),
-      [denial.sentence],
+      affirming.flatMap((p) => p.sentences),
+      deniers,
     );
     if (d) out.push(d);
   }

@@ -49,22 +49,37 @@ export function groupBy<T>(items: Iterable<T>, keys: (item: T) => Iterable<strin
  * lined up by the sentences they share, and a sentence found on both sides is dropped.
  */
 export function mergeOverlapping(found: readonly Disagreement[]): Disagreement[] {
-  const out: Array<{ kind: DisagreementKind; topic: string; unordered: boolean; a: Set<Sentence>; b: Set<Sentence> }> =
-    [];
+  type Group = { kind: DisagreementKind; topic: string; unordered: boolean; a: Set<Sentence>; b: Set<Sentence> };
+  const out: Group[] = [];
+  // Where each sentence already stands, per kind: a lookup, not a scan of every group for every disagreement.
+  const placed = new Map<string, { group: Group; side: "a" | "b" }>();
+  const keyOf = (d: Disagreement, s: Sentence) => `${d.kind}\u0000${d.unordered === true}\u0000${s.id}`;
   for (const d of found) {
     const [a, b] = d.sides;
-    const hits = (set: Set<Sentence>, side: readonly Sentence[]) => side.some((s) => set.has(s));
-    const unordered = d.unordered === true;
-    const like = (o: (typeof out)[number]) => o.kind === d.kind && o.unordered === unordered;
-    const same = out.find((o) => like(o) && (hits(o.a, a) || hits(o.b, b)));
-    const crossed = same ? null : out.find((o) => like(o) && (hits(o.a, b) || hits(o.b, a)));
-    if (same) {
-      for (const s of a) same.a.add(s);
-      for (const s of b) same.b.add(s);
-    } else if (crossed) {
-      for (const s of b) crossed.a.add(s);
-      for (const s of a) crossed.b.add(s);
-    } else out.push({ kind: d.kind, topic: d.topic, unordered, a: new Set(a), b: new Set(b) });
+    const hit = (side: readonly Sentence[]) => side.map((s) => placed.get(keyOf(d, s))).find((p) => p !== undefined);
+    const fromA = hit(a);
+    const fromB = fromA ? undefined : hit(b);
+    let group: Group;
+    let crossed = false;
+    if (fromA) {
+      group = fromA.group;
+      crossed = fromA.side === "b";
+    } else if (fromB) {
+      group = fromB.group;
+      crossed = fromB.side === "a";
+    } else {
+      group = { kind: d.kind, topic: d.topic, unordered: d.unordered === true, a: new Set(), b: new Set() };
+      out.push(group);
+    }
+    const [left, right] = crossed ? [b, a] : [a, b];
+    for (const s of left) {
+      group.a.add(s);
+      if (!placed.has(keyOf(d, s))) placed.set(keyOf(d, s), { group, side: "a" });
+    }
+    for (const s of right) {
+      group.b.add(s);
+      if (!placed.has(keyOf(d, s))) placed.set(keyOf(d, s), { group, side: "b" });
+    }
   }
   return out.flatMap((o) => {
     const both = new Set([...o.a].filter((s) => o.b.has(s)));
