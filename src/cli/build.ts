@@ -61,13 +61,18 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   });
   try {
     for (const line of await recoverSwap(output)) options.log?.(line);
-    return await buildLocked(root, output, options);
+    return await buildLocked(root, output, options, lock.stillHeld);
   } finally {
     lock.release();
   }
 }
 
-async function buildLocked(root: string, output: string, options: BuildOptions): Promise<BuildReport> {
+async function buildLocked(
+  root: string,
+  output: string,
+  options: BuildOptions,
+  stillHeld: () => boolean,
+): Promise<BuildReport> {
   const folders = swapFolders(output);
   const staging = folders.staging;
   const plugin = {
@@ -100,6 +105,14 @@ async function buildLocked(root: string, output: string, options: BuildOptions):
     throw error;
   }
   process.stderr.write(terminalSafe(held.map((line) => `${line}\n`).join("")));
+  // A build paused for longer than the lock stays fresh (a suspended laptop, a stopped process) may find another build
+  // in its place: that one's output is newer.
+  if (!stillHeld()) {
+    await rm(staging, { recursive: true, force: true });
+    throw new BuildBusyError(
+      `another build of ${basename(output)}/ took over while this one was paused, and its output is newer. Build again if needed.`,
+    );
+  }
   await swapIn(folders);
   return { rendered };
 }
