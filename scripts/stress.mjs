@@ -6,7 +6,7 @@
 // a clean build (`--no-cache`, on a copy of the site before) of the round's seeds gives; when a build of the round
 // succeeded, the latter. That clean build is made once per transition, in a second project.
 //
-//   npm run stress -- [--rounds 8] [--seed N]
+//   npm run stress -- [--rounds 6] [--seed N]
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
@@ -19,10 +19,10 @@ const option = (name, fallback) => {
   const i = argv.indexOf(name);
   return i >= 0 ? Number(argv[i + 1]) : fallback;
 };
-const rounds = option("--rounds", 8);
+const rounds = option("--rounds", 6);
 const seed = option("--seed", Math.floor(Math.random() * 2 ** 31));
 if (!Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(seed)) {
-  console.error("usage: npm run stress -- [--rounds 8] [--seed N]");
+  console.error("usage: npm run stress -- [--rounds 6] [--seed N]");
   process.exit(2);
 }
 
@@ -195,7 +195,7 @@ try {
     const ok = results.some((r) => r.code === 0) ? allowed.slice(1) : allowed;
     const verdict = ok.includes(now) ? "ok  " : "FAIL";
     console.log(
-      `${verdict} ${round}: ${results.map((r) => (r.signal ? "killed" : `exit ${r.code}`)).join(", ")}; _site/ ${now === current ? "kept as it was" : now ? "is the new build" : "missing"}`,
+      `${verdict} ${round}: ${results.map((r) => (r.signal ? "killed" : `exit ${r.code}`)).join(", ")}; _site/ ${now === current ? "unchanged" : now ? "is the new build" : "missing"}`,
     );
     if (verdict === "FAIL") {
       fail(`${round}: _site/ is ${now}, expected one of ${ok.join(", ")} (the site before: ${current})`);
