@@ -41,7 +41,8 @@ export class BuildBusyError extends SourcebriefError {}
 /**
  * Builds the site into a staging folder of its own, then swaps it in for `<output>`. One build of an output runs at a
  * time: the others wait for the lock `<output>.lock` (which names the process holding it, and is taken over when that
- * process has died). Whoever holds the lock first puts right what a killed build left (see `recoverSwap`).
+ * process has died or stopped refreshing it). Whoever holds the lock first puts right what a killed build left (see
+ * `recoverSwap`).
  */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
   const root = resolve(options.root ?? process.cwd());
