@@ -41,7 +41,8 @@ export class BuildBusyError extends SourcebriefError {}
 /**
  * Builds the site into a staging folder of its own, then swaps it in for `<output>`. One build of an output runs at a
  * time: the others wait for the lock `<output>.lock` (which names the process holding it, and is taken over when that
- * process has died). Whoever holds the lock first puts right what a killed build left (see `recoverSwap`).
+ * process has died or stopped refreshing it). Whoever holds the lock first puts right what a killed build left (see
+ * `recoverSwap`).
  */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
   const root = resolve(options.root ?? process.cwd());
@@ -61,13 +62,18 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   });
   try {
     for (const line of await recoverSwap(output)) options.log?.(line);
-    return await buildLocked(root, output, options);
+    return await buildLocked(root, output, options, lock.stillHeld);
   } finally {
     lock.release();
   }
 }
 
-async function buildLocked(root: string, output: string, options: BuildOptions): Promise<BuildReport> {
+async function buildLocked(
+  root: string,
+  output: string,
+  options: BuildOptions,
+  stillHeld: () => boolean,
+): Promise<BuildReport> {
   const folders = swapFolders(output);
   const staging = folders.staging;
   const plugin = {
@@ -100,6 +106,14 @@ async function buildLocked(root: string, output: string, options: BuildOptions):
     throw error;
   }
   process.stderr.write(terminalSafe(held.map((line) => `${line}\n`).join("")));
+  // A build paused for longer than the lock stays fresh (a suspended laptop, a stopped process) may find another build
+  // in its place: that one's output is newer.
+  if (!stillHeld()) {
+    await rm(staging, { recursive: true, force: true });
+    throw new BuildBusyError(
+      `another build of ${basename(output)}/ took over while this one was paused, and its output is newer. Build again if needed.`,
+    );
+  }
   await swapIn(folders);
   return { rendered };
 }

@@ -87,7 +87,8 @@ export function sourcebrief(eleventyConfig: any, options: SourcebriefPluginOptio
   });
 
   eleventyConfig.on("eleventy.after", async ({ results }: { results: WrittenPage[] }) => {
-    session?.finishPages(results, outputDir);
+    const late = session?.finishPages(results, outputDir) ?? [];
+    if (last && late.length) last = { ...last, warnings: [...last.warnings, ...late] };
     if (last) process.stderr.write(terminalSafe((await loadPipeline()).buildSummary(last)));
   });
 

@@ -65,13 +65,19 @@ export class BuildSession {
     this.#heap.check();
     this.#pages =
       this.#options.cache && build.writesPages
-        ? new PageCache(this.#cacheDir, options.previousDir, renderVersion([resolve(this.#options.root, "templates")]))
+        ? new PageCache(
+            this.#cacheDir,
+            options.previousDir,
+            renderVersion([resolve(this.#options.root, "templates")]),
+            displayPath(options.root, this.#cacheDir),
+          )
         : null;
     if (!this.#pages) return data;
     // A source page and a point's page show their own item and the briefing's title, nothing else of the site.
     const shared = { title: data.title };
     return {
       ...data,
+      warnings: [...data.warnings, ...this.#pages.warnings.map((m) => ({ text: String(m), rule: m.ruleId }))],
       render: {
         sources: this.#pages.plan(data.sources, sourcePagePath, shared),
         pointPages: this.#pages.plan(data.pointPages, pointPagePath, shared),
@@ -84,9 +90,13 @@ export class BuildSession {
     this.#heap.check();
   }
 
-  /** After Eleventy wrote the pages: reused pages are copied in and the page manifest recorded. */
-  finishPages(written: readonly WrittenPage[], outputDir: string): void {
-    this.#pages?.finish(written, outputDir);
+  /** After Eleventy wrote the pages: reused pages are copied in and the page manifest recorded. Returns new warnings. */
+  finishPages(written: readonly WrittenPage[], outputDir: string): SiteData["warnings"] {
+    const pages = this.#pages;
     this.#pages = null;
+    if (!pages) return [];
+    const before = pages.warnings.length;
+    pages.finish(written, outputDir);
+    return pages.warnings.slice(before).map((m) => ({ text: String(m), rule: m.ruleId }));
   }
 }

@@ -13,6 +13,7 @@ import {
 } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { Message } from "../model/messages.ts";
 
 /** Bump when the manifest's layout or the way fingerprints are made changes. */
 const FORMAT = "sourcebrief-pages/2";
@@ -75,19 +76,32 @@ function isDirectory(path: string): boolean {
  */
 export class PageCache {
   private readonly file: string;
+  private readonly shownFile: string;
   private readonly version: string;
   private readonly previous: ReadonlyMap<string, PageRecord>;
+  /** Damage found in the manifest or its folder, and writes that failed: warnings, never failures. */
+  readonly warnings: Message[] = [];
   /** Fingerprints of the pages this build renders, by output path relative to the site folder. */
   private readonly rendering = new Map<string, string>();
   /** Pages this build takes from the last one, with their records. */
   private readonly reusing = new Map<string, PageRecord>();
   private readonly previousDir: string;
 
-  constructor(cacheDir: string, previousDir: string, version: string) {
+  /** `displayDir` is the cache folder as warnings name it, e.g. `.cache/sourcebrief`. */
+  constructor(cacheDir: string, previousDir: string, version: string, displayDir: string = cacheDir) {
     this.file = join(cacheDir, "pages", "manifest.json");
+    this.shownFile = `${displayDir}/pages/manifest.json`;
     this.previousDir = previousDir;
     this.version = version;
-    this.previous = readManifest(this.file);
+    const read = readManifest(this.file);
+    if (typeof read === "string") {
+      this.warn(`page manifest ignored (${read}); every page was rendered afresh and the manifest rewritten`);
+      this.previous = new Map();
+    } else this.previous = read;
+  }
+
+  private warn(reason: string): void {
+    this.warnings.push(new Message(this.shownFile, 1, reason, "cache"));
   }
 
   /**
@@ -134,7 +148,8 @@ export class PageCache {
         shareFile(join(this.previousDir, path), to);
       }
     }
-    writeManifest(this.file, records);
+    const failure = writeManifest(this.file, records);
+    if (failure) this.warn(failure);
   }
 }
 
@@ -162,30 +177,67 @@ function shareFile(from: string, to: string): void {
   }
 }
 
-function readManifest(file: string): Map<string, PageRecord> {
+/** The manifest's records; the reason it cannot be used when it is damaged; none when there is no manifest yet. */
+function readManifest(file: string): Map<string, PageRecord> | string {
+  let text: string;
   try {
-    const data = JSON.parse(readFileSync(file, "utf8")) as { format?: unknown; pages?: unknown };
-    if (data.format !== FORMAT || typeof data.pages !== "object" || data.pages === null) return new Map();
-    return new Map(
-      Object.entries(data.pages as { [path: string]: PageRecord }).filter(
-        ([, r]) => Array.isArray(r) && r.length === 3,
-      ),
-    );
-  } catch {
-    // No manifest, or an unreadable one: nothing is reused, and this build writes a good one.
-    return new Map();
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT" ? new Map() : `cannot be read: ${code ?? String(error)}`;
   }
+  let data: { format?: unknown; pages?: unknown };
+  try {
+    data = JSON.parse(text) as typeof data;
+  } catch (error) {
+    return `not JSON: ${(error as Error).message.split("\n")[0]}`;
+  }
+  if (data?.format !== FORMAT) return "not a manifest written by this version of sourcebrief";
+  if (typeof data.pages !== "object" || data.pages === null || Array.isArray(data.pages)) return "it lists no pages";
+  const records = Object.entries(data.pages as Record<string, unknown>);
+  if (!records.every(([, r]) => isRecord(r))) return "a page's record is malformed";
+  return new Map(records as Array<[string, PageRecord]>);
 }
 
-/** Written to a temporary name first, so a build never reads half a manifest; a failed write only costs reuse. */
-function writeManifest(file: string, records: ReadonlyMap<string, PageRecord>): void {
+function isRecord(r: unknown): r is PageRecord {
+  return (
+    Array.isArray(r) &&
+    r.length === 3 &&
+    typeof r[0] === "string" &&
+    Number.isFinite(r[1]) &&
+    (r[1] as number) >= 0 &&
+    Number.isFinite(r[2])
+  );
+}
+
+/**
+ * Written to a temporary name first, so a build never reads half a manifest. A folder taken by a file, or a manifest
+ * path taken by a folder, is cleared first; temporary files of killed builds are removed. Returns why the write failed,
+ * if it did: that only costs reuse next time.
+ */
+function writeManifest(file: string, records: ReadonlyMap<string, PageRecord>): string | null {
   const pages = Object.fromEntries([...records].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const dir = dirname(file);
   const tmp = `${file}.${randomUUID()}.tmp`;
+  let repaired = "";
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    const folder = statSync(dir, { throwIfNoEntry: false });
+    if (folder && !folder.isDirectory()) {
+      rmSync(dir, { force: true });
+      repaired = "the folder of the page manifest was a file: replaced by a folder";
+    }
+    mkdirSync(dir, { recursive: true });
+    for (const name of readdirSync(dir)) if (name.endsWith(".tmp")) rmSync(join(dir, name), { force: true });
+    if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) rmSync(file, { recursive: true, force: true });
     writeFileSync(tmp, `${JSON.stringify({ format: FORMAT, pages })}\n`);
     renameSync(tmp, file);
-  } catch {
-    rmSync(tmp, { force: true });
+    return repaired || null;
+  } catch (error) {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // The folder itself is unusable; nothing was left in it.
+    }
+    return `page manifest not written (${(error as Error).message})`;
   }
 }

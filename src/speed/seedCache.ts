@@ -96,7 +96,16 @@ export class SeedCache {
     let bytes: Buffer;
     try {
       bytes = readFileSync(this.#path(key));
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") return null;
+      // Something that is not a file (a folder) under the entry's name: cleared, so the fresh entry can be written.
+      notes.push(this.#ignored(key, seed, `cannot be read: ${code ?? String(error)}`));
+      try {
+        rmSync(this.#path(key), { recursive: true, force: true });
+      } catch {
+        // Then writing reports the problem.
+      }
       return null;
     }
     try {
@@ -114,17 +123,20 @@ export class SeedCache {
         ),
       };
     } catch (error) {
-      const why = error instanceof Error ? error.message.split("\n")[0] : String(error);
       notes.push(
-        new Message(
-          `${this.displayDir}/${key}.bin`,
-          1,
-          `cache file ignored (${why}); ${seed.file} was analysed afresh and the file rewritten`,
-          "cache",
-        ),
+        this.#ignored(key, seed, error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)),
       );
       return null;
     }
+  }
+
+  #ignored(key: string, seed: SeedFile, why: string): Message {
+    return new Message(
+      `${this.displayDir}/${key}.bin`,
+      1,
+      `cache file ignored (${why}); ${seed.file} was analysed afresh and the file rewritten`,
+      "cache",
+    );
   }
 
   /** Stores an analysed source. A failed write is a warning, not a failure: the cache only saves time. */

@@ -11,10 +11,56 @@ const LOWER_NAME_START = /(?<=[\p{L}\p{N}]{3}[.!?]["”’)]?)\s+(?=\p{Ll}+\p{Lu
 // "Feb. 20"). ICU breaks after them before a capital, a currency or a digit.
 const OPEN_ABBREVIATION =
   /(?:^|[\s(])(?:approx|appr|est|ca|circa|vs|cf|incl|excl|e\.g|i\.e|Dr|Prof|Mr|Mrs|Ms|Mt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/i;
+/**
+ * How much text one segmenter call is given. V8's segment iterator takes time in proportion to the length of the whole
+ * string at every step, so one long line (a seed pasted without line breaks) costs the square of its length; cut into
+ * windows of bounded length, it costs the sum of theirs.
+ */
+export const SEGMENT_WINDOW = { size: 2048, margin: 256 } as const;
+
+/**
+ * ICU's sentence segments of `text`, the same as one call over all of it would give. A long text is segmented a window
+ * at a time; a boundary is kept only when at least `margin` characters follow it in the window (ICU decides a boundary
+ * by looking ahead past spaces and punctuation to the next letter), and the next window starts at the first boundary
+ * not kept. A window with no boundary to keep (one very long sentence) is doubled until it has one, and then gives
+ * only that sentence, so that the short ones after it are not segmented in a long window.
+ */
+export function* icuSegments(
+  text: string,
+  window: { size: number; margin: number } = SEGMENT_WINDOW,
+): Generator<{ segment: string; index: number }> {
+  let start = 0;
+  let size = window.size;
+  for (;;) {
+    const end = Math.min(text.length, start + size);
+    const last = end === text.length;
+    const part = start === 0 && last ? text : text.slice(start, end);
+    // Where the next window starts, relative to this one: 0 to grow this one, -1 when the text is done.
+    let cut = -1;
+    for (const seg of segmenter.segment(part)) {
+      const nearEnd = !last && seg.index + seg.segment.length + window.margin >= part.length;
+      if (seg.index > 0 && (nearEnd || size > window.size)) {
+        cut = seg.index;
+        break;
+      }
+      if (nearEnd) {
+        cut = 0;
+        break;
+      }
+      yield start === 0 ? seg : { segment: seg.segment, index: start + seg.index };
+    }
+    if (cut < 0) return;
+    if (cut === 0) size *= 2;
+    else {
+      start += cut;
+      size = window.size;
+    }
+  }
+}
 
 /** ICU's sentence segments, split again before a sentence that opens on a lower-case name. */
 function* segments(text: string): Generator<{ segment: string; index: number }> {
-  for (const seg of segmenter.segment(text)) {
+  for (const seg of icuSegments(text)) {
     let from = 0;
     for (const m of seg.segment.matchAll(LOWER_NAME_START)) {
       yield { segment: seg.segment.slice(from, m.index), index: seg.index + from };

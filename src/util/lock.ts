@@ -1,8 +1,9 @@
 // An exclusive lock file naming the process that holds it, so that two builds never write the same folder at once.
 import { randomUUID } from "node:crypto";
-import { linkSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { linkSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { basename, dirname, join } from "node:path";
+import { Worker } from "node:worker_threads";
 
 /** Who holds a lock, as its file records it. */
 export interface LockOwner {
@@ -17,6 +18,8 @@ export interface LockOwner {
 export interface HeldLock {
   readonly path: string;
   readonly owner: LockOwner;
+  /** True while the lock file is still this holder's: false if another process took it over meanwhile. */
+  stillHeld(): boolean;
   /** Gives the lock up; does nothing if it is no longer this process's. */
   release(): void;
 }
@@ -28,6 +31,10 @@ export interface LockOptions {
   readonly wait?: boolean;
   /** Milliseconds between two looks at a held lock. Default: 100. */
   readonly pollMs?: number;
+  /** How often the holder touches the lock file to show it is alive, in milliseconds. Default: 2,000. */
+  readonly heartbeatMs?: number;
+  /** A lock not touched for this long is stale, whoever holds it. Default: 30,000. */
+  readonly staleMs?: number;
 }
 
 /** Thrown when the lock is held and the caller asked not to wait. */
@@ -52,10 +59,14 @@ export function describeOwner(owner: LockOwner | null): string {
 const UNREADABLE_STALE_MS = 5_000;
 
 /**
- * Takes the lock at `path`, waiting while a live process holds it. A lock whose holder has died on this machine (killed,
- * crashed) is stale and taken over; its file is never trusted to be removed on exit. The file is written whole under a
- * temporary name and hard-linked into place, so that it appears with its owner already in it, and only if it did not
- * exist: `link` is atomic and fails when the name is taken.
+ * Takes the lock at `path`, waiting while a live process holds it. The lock is stale, and taken over, when its holder
+ * has died on this machine (killed, crashed: its file is never trusted to be removed on exit), or when its file has
+ * not been touched for `staleMs`: the holder touches it every `heartbeatMs` from a thread of its own, which a long
+ * synchronous step of the build does not hold up, so that the lock of a build on another machine or in a container
+ * that is gone, or of a process whose pid was reused, does not block builds for ever.
+ *
+ * The file is written whole under a temporary name and hard-linked into place, so that it appears with its owner
+ * already in it, and only if it did not exist: `link` is atomic and fails when the name is taken.
  */
 export async function acquireLock(path: string, options: LockOptions = {}): Promise<HeldLock> {
   const owner: LockOwner = {
@@ -74,7 +85,7 @@ export async function acquireLock(path: string, options: LockOptions = {}): Prom
       if (tryCreate(path, tmp, text)) break;
       const held = readLock(path);
       if (!held) continue; // released between the two calls: try again at once
-      if (isStale(held)) {
+      if (isStale(held, options.staleMs ?? 30_000)) {
         breakStale(path, held.text);
         continue;
       }
@@ -86,13 +97,49 @@ export async function acquireLock(path: string, options: LockOptions = {}): Prom
   } finally {
     unlinkQuietly(tmp);
   }
+  const heartbeat = startHeartbeat(path, options.heartbeatMs ?? 2_000);
+  const stillHeld = (): boolean => readLock(path)?.owner?.token === owner.token;
   return {
     path,
     owner,
+    stillHeld,
     release() {
-      if (readLock(path)?.owner?.token === owner.token) unlinkSync(path);
+      heartbeat();
+      if (stillHeld()) unlinkQuietly(path);
     },
   };
+}
+
+// Run in a worker thread: the main thread may be busy for many seconds in one step of a large build.
+const HEARTBEAT = `
+const { workerData } = require("node:worker_threads");
+const { utimesSync } = require("node:fs");
+setInterval(() => {
+  try {
+    const now = new Date();
+    utimesSync(workerData.path, now, now);
+  } catch {}
+}, workerData.every);
+`;
+
+/** Touches the lock file every `every` ms until the returned function is called. */
+function startHeartbeat(path: string, every: number): () => void {
+  try {
+    const worker = new Worker(HEARTBEAT, { eval: true, workerData: { path, every }, execArgv: [] });
+    worker.unref();
+    return () => void worker.terminate();
+  } catch {
+    // No worker threads here: touch it from the main thread, between steps.
+    const timer = setInterval(() => {
+      try {
+        utimesSync(path, new Date(), new Date());
+      } catch {
+        // Released or taken over: nothing to keep alive.
+      }
+    }, every);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
 }
 
 /** Creates the lock file from the prepared one; false when it exists. */
@@ -146,11 +193,10 @@ function parseOwner(text: string): LockOwner | null {
   }
 }
 
-/** A lock whose holder is gone: a process of this machine that no longer runs, or a file that is not a lock. */
-function isStale(held: HeldState): boolean {
+/** A lock whose holder is gone: a process of this machine that no longer runs, a lock left untouched, or not a lock. */
+function isStale(held: HeldState, staleMs: number): boolean {
   if (!held.owner) return held.ageMs > UNREADABLE_STALE_MS;
-  // Another machine's processes cannot be checked (a shared folder): its lock is only ever released by its holder.
-  return held.owner.host === hostname() && !isRunning(held.owner.pid);
+  return (held.owner.host === hostname() && !isRunning(held.owner.pid)) || held.ageMs > staleMs;
 }
 
 function isRunning(pid: number): boolean {
@@ -162,6 +208,9 @@ function isRunning(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
+
+// Breaking a lock takes microseconds; a breaker file older than this was left by a process killed while breaking.
+const BREAKER_STALE_MS = 10_000;
 
 /**
  * Removes a stale lock, unless it changed since it was judged stale. Two waiters may judge the same lock stale; removal
@@ -177,7 +226,7 @@ function breakStale(path: string, staleText: string): void {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     // Another waiter is removing it; if that waiter died doing so, its breaker is stale in turn.
     const held = readLock(breaker);
-    if (held && isStale(held)) unlinkQuietly(breaker);
+    if (held && isStale(held, BREAKER_STALE_MS)) unlinkQuietly(breaker);
     return;
   }
   try {
@@ -187,13 +236,16 @@ function breakStale(path: string, staleText: string): void {
   }
 }
 
-/** The prepared lock files of processes killed while taking the lock: nothing else removes them. */
+/**
+ * The prepared lock files of processes of this machine killed while taking the lock: nothing else removes them. (A
+ * waiter keeps its own for as long as it waits, untouched, so age says nothing.)
+ */
 function removeDeadTemporaries(path: string): void {
   const prefix = `${basename(path)}.`;
   for (const name of readdirSync(dirname(path))) {
     if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
-    const held = readLock(join(dirname(path), name));
-    if (held && isStale(held)) unlinkQuietly(join(dirname(path), name));
+    const owner = readLock(join(dirname(path), name))?.owner;
+    if (owner && owner.host === hostname() && !isRunning(owner.pid)) unlinkQuietly(join(dirname(path), name));
   }
 }
 

@@ -1,6 +1,6 @@
 // `npm run check`: every problem of every seed listed as file:line, errors counted, nothing built.
 import { describe, expect, it } from "vitest";
-import { readFile, readdir, rm } from "node:fs/promises";
+import { readFile, readdir, rm, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import { checkSeeds } from "../../src/cli/check.ts";
 import { FIXTURES, REPO, tempProject } from "../helpers.ts";
@@ -34,5 +34,40 @@ describe("check command", () => {
     const report = await checkSeeds({ root: REPO });
     expect(report.errors).toBe(0);
     expect(report.seeds).toBe(5);
+  });
+
+  it("should list every problem of every seed at once: naming problems, links, empty seeds and each duplicate pair", async () => {
+    const seeds = join(REPO, "seeds");
+    const text = (file: string) => readFile(join(seeds, file), "utf8");
+    const root = await tempProject({
+      seeds: {
+        "-1_x.txt": "A file whose name gives no source id.",
+        "009_e.txt": "",
+        "010_a.txt": "Two files share this id.",
+        "010_b.txt": "Two files share this id, the second one.",
+        "020_dup.txt": await text("000_7597d96bac2faded.txt"),
+        "021_dup.txt": await text("001_62f8299da32287d5.txt"),
+      },
+    });
+    await symlink("030_loop.txt", join(root, "seeds", "030_loop.txt"));
+    await symlink("nowhere.txt", join(root, "seeds", "031_broken.txt"));
+    const report = await checkSeeds({ root });
+    const errors = report.lines.filter((l) => l.includes(": error: "));
+    expect(errors.map((l) => l.slice(0, l.indexOf(": error: ")))).toEqual([
+      "seeds/-1_x.txt:1",
+      "seeds/009_e.txt:1",
+      "seeds/010_b.txt:1",
+      "seeds/020_dup.txt:1",
+      "seeds/021_dup.txt:1",
+      "seeds/030_loop.txt:1",
+      "seeds/031_broken.txt:1",
+    ]);
+    expect(report.errors).toBe(7);
+    expect(errors).toContain(
+      "seeds/021_dup.txt:1: error: the seed has the same text as seeds/001_62f8299da32287d5.txt. Delete one of the two files.",
+    );
+    // Every seed file counts, the unusable ones too.
+    expect(report.seeds).toBe(13);
+    await rm(root, { recursive: true });
   });
 });

@@ -103,6 +103,64 @@ describe("page cache", () => {
   });
 });
 
+describe("a damaged page manifest", () => {
+  const items: Item[] = [
+    { id: "a", text: "alpha" },
+    { id: "b", text: "beta" },
+  ];
+  const damages: Array<[string, (file: string) => Promise<unknown>, RegExp]> = [
+    ["cut short", (f) => readFile(f, "utf8").then((t) => writeFile(f, t.slice(0, t.length / 2))), /not JSON/],
+    ["random bytes", (f) => writeFile(f, Buffer.from([0xde, 0xad, 0xbe, 0xef, 0x00, 0x7b])), /not JSON/],
+    [
+      "pages as a list",
+      (f) => writeFile(f, JSON.stringify({ format: "sourcebrief-pages/2", pages: [1, 2, 3] })),
+      /lists no pages/,
+    ],
+    [
+      "records of the wrong shape",
+      (f) => writeFile(f, JSON.stringify({ format: "sourcebrief-pages/2", pages: { "items/a/index.html": null } })),
+      /record is malformed/,
+    ],
+    ["a folder", (f) => rm(f).then(() => mkdir(join(f, "inside"), { recursive: true })), /cannot be read: EISDIR/],
+  ];
+
+  for (const [name, damage, why] of damages) {
+    it(`should warn, render every page and write a good manifest when the manifest is ${name}`, async () => {
+      const root = await mkdtemp(join(tmpdir(), "sourcebrief-pages-"));
+      const site = join(root, "site");
+      const cacheDir = join(root, "cache");
+      const first = new PageCache(cacheDir, site, "v1", ".cache/sourcebrief");
+      first.finish(await writeSite(site, first.plan(items, pathOf, {}), "Briefing"), site);
+      expect(first.warnings).toEqual([]);
+      await damage(join(cacheDir, "pages", "manifest.json"));
+      const second = new PageCache(cacheDir, site, "v1", ".cache/sourcebrief");
+      expect(second.plan(items, pathOf, {}).map((i) => i.id)).toEqual(["a", "b"]);
+      expect(second.warnings.map(String)).toEqual([
+        expect.stringMatching(
+          /^\.cache\/sourcebrief\/pages\/manifest\.json:1: page manifest ignored \(.+\); every page was rendered afresh/,
+        ),
+      ]);
+      expect(String(second.warnings[0])).toMatch(why);
+      second.finish(await writeSite(site, items, "Briefing"), site);
+      const third = new PageCache(cacheDir, site, "v1", ".cache/sourcebrief");
+      expect(third.plan(items, pathOf, {})).toEqual([]);
+      expect(third.warnings).toEqual([]);
+      await rm(root, { recursive: true });
+    });
+  }
+
+  it("should remove the temporary files a killed build left beside the manifest", async () => {
+    const root = await mkdtemp(join(tmpdir(), "sourcebrief-pages-"));
+    const site = join(root, "site");
+    await mkdir(join(root, "cache", "pages"), { recursive: true });
+    await writeFile(join(root, "cache", "pages", "manifest.json.0b1c.tmp"), "{ half");
+    const pages = new PageCache(join(root, "cache"), site, "v1");
+    pages.finish(await writeSite(site, pages.plan(items, pathOf, {}), "Briefing"), site);
+    expect(await readdir(join(root, "cache", "pages"))).toEqual(["manifest.json"]);
+    await rm(root, { recursive: true });
+  });
+});
+
 describe("rebuilding with the last build's pages", () => {
   it("should render only what changed after a seed was edited, and give the bytes of a full build", async () => {
     const root = await tempProject();

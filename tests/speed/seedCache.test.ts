@@ -1,6 +1,8 @@
 // The per-seed cache: never changes the result, notices edits, and shrugs off damaged or foreign entries.
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build.ts";
 import { runPipeline } from "../../src/pipeline/run.ts";
@@ -162,6 +164,89 @@ describe("seed cache", () => {
     const second = await run(root, cache);
     expect(second.sources).toEqual(first.sources);
     expect(second.sources.some((s, i) => s === first.sources[i])).toBe(false);
+    await rm(root, { recursive: true });
+  });
+
+  it("should ignore with a warning an entry whose checksum holds but whose source is malformed (meta null, numeric title)", async () => {
+    const root = await tempProject();
+    const clean = await runPipeline({ root });
+    await run(root, await cacheFor(root));
+    const dir = join(root, ".cache", "sourcebrief");
+    // Damage no checksum catches: the entry rewritten whole, with a checksum of what it now holds.
+    const rewrite = async (file: string, change: (source: Record<string, unknown>) => void) => {
+      const entry = deserialize(await readFile(join(dir, file))) as { checksum: string; body: Uint8Array };
+      const source = deserialize(entry.body) as Record<string, unknown>;
+      change(source);
+      const body = serialize(source);
+      const checksum = createHash("sha256").update(body).digest("hex");
+      await writeFile(join(dir, file), serialize({ ...entry, checksum, body }));
+    };
+    const [a, b, c] = await entries(root);
+    await rewrite(a as string, (s) => {
+      s.meta = null;
+    });
+    await rewrite(b as string, (s) => {
+      s.title = 42;
+    });
+    await rewrite(c as string, (s) => {
+      (s.sentences as Array<Record<string, unknown>>)[0] = { text: null };
+    });
+    const cache = await cacheFor(root);
+    const state = await run(root, cache);
+    expect(state.briefing).toEqual(clean.briefing);
+    expect(cache.hits).toBe(2);
+    const warnings = state.notes.map(String).filter((n) => n.includes("cache file ignored"));
+    expect(warnings).toHaveLength(3);
+    for (const w of warnings) expect(w).toContain("(it does not hold an analysed source)");
+    const again = await cacheFor(root);
+    await run(root, again);
+    expect(again.hits).toBe(5);
+    await rm(root, { recursive: true });
+  });
+
+  it("should build the same site, with a warning, when the cache folder or its pages/ folder is a file", async () => {
+    const root = await tempProject();
+    await buildSite({ root, cache: false });
+    const uncached = await snapshot(join(root, "_site"));
+    for (const damaged of [join(".cache", "sourcebrief"), join(".cache", "sourcebrief", "pages")]) {
+      await rm(join(root, ".cache"), { recursive: true, force: true });
+      await mkdir(join(root, damaged, ".."), { recursive: true });
+      await writeFile(join(root, damaged), "not a folder");
+      const printed: string[] = [];
+      const write = process.stderr.write.bind(process.stderr);
+      process.stderr.write = ((chunk: string) => printed.push(String(chunk)) > 0) as typeof process.stderr.write;
+      try {
+        await buildSite({ root });
+      } finally {
+        process.stderr.write = write;
+      }
+      expect(await snapshot(join(root, "_site"))).toEqual(uncached);
+      expect([damaged, printed.join("")]).toEqual([damaged, expect.stringMatching(/was a file: replaced by a folder/)]);
+      // The next build finds a working cache.
+      await buildSite({ root });
+      expect(await entries(root)).toHaveLength(5);
+      expect(await readdir(join(root, ".cache", "sourcebrief", "pages"))).toEqual(["manifest.json"]);
+    }
+    await rm(root, { recursive: true });
+  });
+
+  it("should replace an entry that became a folder, and remove the temporary files of a killed build", async () => {
+    const root = await tempProject();
+    await run(root, await cacheFor(root));
+    const dir = join(root, ".cache", "sourcebrief");
+    const [first] = await entries(root);
+    await rm(join(dir, first as string));
+    await mkdir(join(dir, first as string, "inside"), { recursive: true });
+    await writeFile(join(dir, `${first}.3f2a.tmp`), "half an entry");
+    const cache = await cacheFor(root);
+    const state = await run(root, cache);
+    expect(state.notes.map(String).filter((n) => n.includes("cache file ignored"))).toEqual([
+      expect.stringContaining("(cannot be read: EISDIR)"),
+    ]);
+    expect((await readdir(dir)).filter((n) => !n.endsWith(".bin"))).toEqual([]);
+    const again = await cacheFor(root);
+    await run(root, again);
+    expect(again.hits).toBe(5);
     await rm(root, { recursive: true });
   });
 });

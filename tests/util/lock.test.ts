@@ -1,6 +1,6 @@
 // The build lock: one holder at a time, a waiter told who holds it, a dead holder's lock taken over.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -132,12 +132,43 @@ describe("build lock", () => {
     await rm(dir, { recursive: true });
   });
 
+  it("should take over a lock left untouched for too long: a vanished machine's build, or a pid since reused", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "sourcebrief-lock-"));
+    const path = join(dir, "_site.lock");
+    const old = new Date(Date.now() - 60_000);
+    for (const text of [ownerText(12345, "a-container-that-is-gone"), ownerText(process.pid, hostname(), "reused")]) {
+      await writeFile(path, text);
+      await expect(acquireLock(path, { wait: false })).rejects.toThrow(LockedError);
+      await utimes(path, old, old);
+      const lock = await acquireLock(path, { wait: false });
+      expect(lock.stillHeld()).toBe(true);
+      lock.release();
+    }
+    await rm(dir, { recursive: true });
+  });
+
+  it("should keep its lock fresh while the main thread is busy, and know when it was taken over", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "sourcebrief-lock-"));
+    const path = join(dir, "_site.lock");
+    const lock = await acquireLock(path, { heartbeatMs: 20 });
+    await new Promise((r) => setTimeout(r, 100)); // the heartbeat thread starts
+    const old = new Date(Date.now() - 60_000);
+    await utimes(path, old, old);
+    // A long synchronous step of a build: the heartbeat goes on in its own thread.
+    for (const until = Date.now() + 300; Date.now() < until; );
+    expect(Date.now() - (await stat(path)).mtimeMs).toBeLessThan(200);
+    await writeFile(path, ownerText(process.pid, hostname(), "someone-else"));
+    expect(lock.stillHeld()).toBe(false);
+    lock.release();
+    expect(await readFile(path, "utf8")).toContain("someone-else");
+    await rm(dir, { recursive: true });
+  });
+
   it("should treat a lock file that is not a lock as stale once it is a few seconds old", async () => {
     const dir = await mkdtemp(join(tmpdir(), "sourcebrief-lock-"));
     const path = join(dir, "_site.lock");
     await writeFile(path, "garbage");
     await expect(acquireLock(path, { wait: false })).rejects.toThrow(/held by another process/);
-    const { utimes } = await import("node:fs/promises");
     await utimes(path, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
     (await acquireLock(path, { wait: false })).release();
     await rm(dir, { recursive: true });
