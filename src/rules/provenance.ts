@@ -1,4 +1,7 @@
 // Who published a page, who wrote it, when, and whether it is its own reporting: read from the page's own lines.
+import { isCalendarDate } from "../text/dates.ts";
+
+export { isCalendarDate };
 
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,
@@ -18,13 +21,6 @@ const MONTHS: Readonly<Record<string, number>> = {
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 
 const monthOf = (word: string): number => MONTHS[word.toLowerCase().replace(/\.$/, "").slice(0, 4)] ?? MONTHS[word.toLowerCase().slice(0, 3)] ?? 0;
-
-/** True for a real calendar day: 2026-02-30 is not one. */
-export function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
-  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return day <= (days[month - 1] as number);
-}
 
 const iso = (y: number, m: number, d: number): string =>
   `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;

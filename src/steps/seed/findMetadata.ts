@@ -171,9 +171,10 @@ function aggregatorReason(
   const sources = lines.find((l) => matchFurniture(l.text)?.rule === "sources" && l.text.includes(","));
   if (cardLabels.length >= 2 && sources)
     return { line: (cardLabels[0] as Line).line, reason: "it is a summary card of other outlets' reporting" };
-  const sentences = source.kept.flatMap((l) => splitSentences(l.text).map((s) => s.text));
-  const profile = attributionProfile(sentences, publisher);
-  if (profile.others >= RETOLD_MIN && !profile.own)
+  const sentencesOf = (ls: readonly Line[]): string[] => ls.flatMap((l) => splitSentences(l.text).map((s) => s.text));
+  const profile = attributionProfile(sentencesOf(source.kept), publisher);
+  // Outreach ("did not respond to a request for comment") is removed as furniture, yet shows reporting of its own.
+  if (profile.others >= RETOLD_MIN && !profile.own && !attributionProfile(sentencesOf(lines), publisher).own)
     return {
       line: (source.kept.find((l) => l.text.trim()) ?? lines[0] ?? { line: 1 }).line,
       reason: `${profile.others} of its sentences retell other outlets' reporting and none is its own`,
