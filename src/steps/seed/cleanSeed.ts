@@ -106,7 +106,7 @@ export function cleanSeed(source: Source): void {
       say(line.line, `removed dateline "${excerpt(dateline.text)}" from the start of the line`, "dateline");
       text = text.slice(dateline.length);
     }
-    kept.push(text === line.text ? line : { text, line: line.line });
+    kept.push(text === line.text ? line : { ...line, text });
   }
   dropCutOffTail(source, kept, say);
   source.kept = kept;
@@ -125,6 +125,6 @@ function dropCutOffTail(source: Source, kept: Line[], say: (line: number, reason
   if (at === null) return;
   say(line.line, `removed cut-off last sentence "${excerpt(text.slice(at))}": the excerpt stops mid-sentence`, "cut-off");
   const rest = text.slice(0, at).trimEnd();
-  if (rest) kept[last] = { text: rest, line: line.line };
+  if (rest) kept[last] = { ...line, text: rest };
   else kept.splice(last, 1);
 }

@@ -1,6 +1,7 @@
 // Splits cleaned lines into the paragraphs shown on the source page (p1…pn) and those into sentences.
 import type { Block, BlockKind, Line, Sentence, Source } from "../../model/types.ts";
 import { listItemText, paragraphPosition, toBlocks } from "../../text/blocks.ts";
+import { comparable } from "../../text/comparable.ts";
 import { splitSentences } from "../../text/sentences.ts";
 
 // What a sentence has until it is classified: one shared, frozen pair for all of them.
@@ -38,9 +39,14 @@ export function segmentSeed(source: Source): void {
     for (const unit of units) {
       const text = unit.map((l) => (b.kind === "list" ? listItemText(l.text) : l.text.trim())).join(" ");
       const starts = lineStarts(unit, b.kind);
+      const original = unit.some((l) => l.original !== undefined)
+        ? comparable(unit.map((l) => l.original ?? l.text).join(" "))
+        : null;
       for (const s of splitSentences(text)) {
         index++;
         sentences.push({
+          // A sentence the repair touched is not in the file in these words; one it left alone still is.
+          ...(original !== null && !original.includes(comparable(s.text)) ? { repaired: true } : {}),
           id: `${source.id}-p${n}-s${index}`,
           source: source.id,
           paragraph: n,
