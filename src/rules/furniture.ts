@@ -84,13 +84,13 @@ const LINE_RULES: readonly Rule[] = [
     rule: "ai-generated",
     label: "AI-generated notice",
     pattern:
-      /\b(summary|summaries|article|articles|content|story|stories|recap|digest|text|page) (was|were|is|are|has been|have been) (automatically )?(generated|written|produced|created|compiled|summari[sz]ed|curated)( automatically| by (an? )?(ai|artificial intelligence|machine|bot|language model)| with (the help of )?(ai|artificial intelligence)| using (ai|artificial intelligence))\b/i,
+      /^((this|the|these|our) )?(summary|summaries|article|articles|recap|recaps|digest|story|stories) (was|were|is|are|has been|have been) (automatically )?(generated|written|produced|created|compiled|summari[sz]ed|curated)( automatically| by (an? )?(ai|artificial intelligence|machine|bot|language model)| with (the help of )?(ai|artificial intelligence)| using (ai|artificial intelligence))\b/i,
   },
   {
     rule: "stamp",
     label: "collection stamp",
     pattern:
-      /^((fresh\s*)?collected|clipped|saved|captured|archived|fetched|scraped)\s+(in|with|from|by|via|on)\s+[\p{L}\p{N} .·:|,-]{1,60}$/iu,
+      /^((fresh\s*)?collected in \d+\s*[smhd]\w*|(clipped|saved|captured|archived|fetched|scraped) (with|via|using) \p{Lu}[\p{L}\p{N}.-]*( \p{Lu}[\p{L}\p{N}.-]*)?|(clipped|saved|captured|archived|fetched|scraped) from [\w-]+(\.[\w-]+)+\S*)(\s*[·|•]\s*.{1,40})?$/iu,
   },
   {
     rule: "section-tag",
@@ -102,7 +102,7 @@ const LINE_RULES: readonly Rule[] = [
   {
     rule: "sources",
     label: "sources",
-    pattern: /^(sources?|via|originally published (at|on|by)|first published (at|on|by))\s*:?\s*\p{Lu}[\p{L}\p{N} ,.&'’/-]{1,150}$/iu,
+    pattern: /^(sources?|via|originally published (at|on|by)|first published (at|on|by))\s*:\s*\p{Lu}[\p{L}\p{N} ,.&'’/-]{1,150}$/iu,
   },
   {
     rule: "feedback",
@@ -116,18 +116,18 @@ const LINE_RULES: readonly Rule[] = [
     pattern:
       /^((media|press|investor|news) (contact|enquiries|inquiries|relations)s?\b.*|(e-?mail|contact|write to|reach) (us|me|the (author|editor|newsroom))\b.{0,60}|.{0,80}[\w.+-]+@[\w-]+(\.[\w-]+)+.{0,40})$/i,
   },
-  // The end mark of a press release, and what follows it.
-  { rule: "end-mark", label: "end mark", pattern: /^(###|#\s*#\s*#|-\s*30\s*-|-\s*ends\s*-|ends)$/i, cutRest: true },
+  // The end mark of a press release. Not what follows it: a blog may set the same mark between its parts.
+  { rule: "end-mark", label: "end mark", pattern: /^(###|#\s*#\s*#|-\s*30\s*-|-\s*ends\s*-|ends)$/i },
   {
     rule: "standards",
     label: "standards",
-    pattern: /^(our standards|the [\p{L} ]{2,40} trust principles|editorial (standards|guidelines|policy))\b.*$/iu,
+    pattern: /^(our standards\s*:.*|the [\p{L} ]{2,40} trust principles\.?|editorial (standards|guidelines|policy)\s*:.*)$/iu,
   },
   {
     rule: "newsletter",
     label: "newsletter chrome",
     pattern:
-      /^(view (this (email|newsletter|issue) )?(in (your |a )?browser|online|as a web ?page)|you('re| are) receiving this\b.*|.{0,120}\bunsubscribe\b.{0,60}|manage (your )?(preferences|subscription)s?|forwarded this (email|newsletter)\?.*)$/i,
+      /^(view (this (email|newsletter|issue) )?(in (your |a )?browser|online|as a web ?page)|you('re| are) receiving this\b.*|.{0,160}(\bunsubscribe\s*(\||·|•|$)|\bto unsubscribe\b).{0,60}|manage (your )?(preferences|subscription)s?|forwarded this (email|newsletter)\?.*)$/i,
   },
   {
     rule: "newsletter",

@@ -19,10 +19,10 @@ export function segmentSeed(source: Source): void {
   const first = raw[0];
   let title = source.meta.title;
   const firstText = first?.lines.map((l) => l.text.trim()).join(" ");
-  // A page often repeats its title as its first line: shown as the title, not again as the first paragraph.
-  if (title && firstText === title.trim()) raw = raw.slice(1);
-  else if (!title && first?.kind === "heading") {
-    title = (first.lines[0] as Line).text.trim();
+  // A first heading is the title, or repeats it: shown once, as the title. A headline that reads as a sentence stays
+  // in the text too, since it may state the news ("China tells tech firms to pause H200 orders").
+  if (first?.kind === "heading" && (!title || firstText === title.trim())) {
+    title ??= (first.lines[0] as Line).text.trim();
     raw = raw.slice(1);
   }
   const blocks: Block[] = [];
