@@ -5,8 +5,8 @@ import type { Line, Source } from "../../model/types.ts";
 import { gluedLabel, matchFurniture } from "../../rules/furniture.ts";
 import {
   RELATIVE_STAMP,
-  RETOLD_MIN,
   attributionProfile,
+  bareBylineAuthor,
   bylineAuthor,
   caseAsWritten,
   copyrightHolder,
@@ -15,6 +15,7 @@ import {
   isCalendarDate,
   mastheadName,
   matchDateline,
+  retellsOthers,
   sourceName,
 } from "../../rules/provenance.ts";
 import { splitSentences } from "../../text/sentences.ts";
@@ -68,9 +69,16 @@ export function findMetadata(source: Source): void {
   }
 
   if (!meta.author) {
-    const byline = header.find((l) => bylineAuthor(l.text)) ?? lines.find((l) => /^\(?reporting by\b/i.test(l.text.trim()) && bylineAuthor(l.text));
+    const isMeta = (field: string): boolean => dateIn(field) !== null || matchFurniture(field) !== null;
+    // A name without "By" is a byline only under the headline: above it stand the masthead and section labels.
+    const headline = source.kept.find((l) => l.line !== masthead?.line.line && l.text.trim() && isHeadline(l.text));
+    const bare = (l: Line): string | null =>
+      headline && l.line > headline.line ? bareBylineAuthor(l.text, isMeta) : null;
+    const byline =
+      header.find((l) => bylineAuthor(l.text) ?? bare(l)) ??
+      lines.find((l) => /^\(?reporting by\b/i.test(l.text.trim()) && bylineAuthor(l.text));
     if (byline) {
-      meta.author = bylineAuthor(byline.text);
+      meta.author = bylineAuthor(byline.text) ?? bare(byline);
       info(byline.line, `author "${meta.author}" read from the byline`);
     }
   }
@@ -144,6 +152,20 @@ function findDate(
       return;
     }
   }
+  // Some pages set the date at the foot: "Published March 3, 2026".
+  const foot = lines
+    .slice(-6)
+    .find(
+      (l) =>
+        words(l.text).length <= 10 &&
+        /^(published|posted|first published|date)\b/i.test(l.text.trim()) &&
+        dateIn(l.text) !== null,
+    );
+  if (foot) {
+    meta.published = dateIn(foot.text);
+    info(foot.line, `date ${meta.published} read from the date line at the foot of the page`);
+    return;
+  }
   const stamp = header.find((l) => RELATIVE_STAMP.test(l.text));
   if (stamp)
     source.messages.push(
@@ -172,9 +194,10 @@ function aggregatorReason(
   if (cardLabels.length >= 2 && sources)
     return { line: (cardLabels[0] as Line).line, reason: "it is a summary card of other outlets' reporting" };
   const sentencesOf = (ls: readonly Line[]): string[] => ls.flatMap((l) => splitSentences(l.text).map((s) => s.text));
-  const profile = attributionProfile(sentencesOf(source.kept), publisher);
+  const kept = sentencesOf(source.kept).filter((s) => words(s).length >= 6);
+  const profile = attributionProfile(kept, publisher);
   // Outreach ("did not respond to a request for comment") is removed as furniture, yet shows reporting of its own.
-  if (profile.others >= RETOLD_MIN && !profile.own && !attributionProfile(sentencesOf(lines), publisher).own)
+  if (retellsOthers(profile, kept.length) && !attributionProfile(sentencesOf(lines), publisher).own)
     return {
       line: (source.kept.find((l) => l.text.trim()) ?? lines[0] ?? { line: 1 }).line,
       reason: `${profile.others} of its sentences retell other outlets' reporting and none is its own`,
