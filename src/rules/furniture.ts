@@ -56,7 +56,6 @@ export const CARD_LABELS: readonly string[] = [
   "quick take",
   "the gist",
   "summary",
-  "ai summary",
   "key facts",
   "what's next",
   "what’s next",
@@ -118,7 +117,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "sources",
     label: "sources",
     pattern:
-      /^((sources?|via|originally published (at|on|by)|first published (at|on|by))\s*:\s*\p{Lu}[\p{L}\p{N} ,.&'’/-]{1,150}|SOURCE \p{Lu}[\p{L}\p{N} ,.&'’-]{1,60})$/u,
+      /^([Ss]ources?|SOURCES?|[Vv]ia|VIA|[Oo]riginally published (at|on|by)|[Ff]irst published (at|on|by))\s*:\s*\p{Lu}[\p{L}\p{N} ,.&'’/-]{1,150}$|^SOURCE \p{Lu}[\p{L}\p{N} ,.&'’-]{1,60}$/u,
   },
   {
     rule: "feedback",
@@ -215,7 +214,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "byline",
     label: "author-bio",
     pattern: new RegExp(
-      String.raw`^(about the (author|writer)\s*:?\s*)?${name}(\s+${name}){1,2} (is|was) (an?|the|${name}['’]s?) ([\p{L}-]+,?\s+){0,8}(correspondent|reporter|writer|editor|journalist|columnist|contributor|analyst|author|editor-at-large)\b.{0,80}$`,
+      String.raw`^(about the (author|writer)\s*:?\s*)?${name}(\s+${name}){1,2} (is|was) (an?|[Tt]he|${name}['’]s?) ([\p{L}'’-]+,?\s+){0,8}(correspondent|reporter|writer|editor|journalist|columnist|contributor|analyst|author|editor-at-large)\b.{0,80}$`,
       "u",
     ),
   },
@@ -519,8 +518,12 @@ export function matchFurniture(text: string): FurnitureMatch | null {
 }
 
 // A wire's or press office's note that someone would not talk: the outlet's outreach, not news about the story.
-const NO_COMMENT =
-  /^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative) for [\p{L}\p{N}.&'’ -]{2,60}|representatives? (of|for) [\p{L}\p{N}.&'’ -]{2,60}) (did not|didn't|could not|couldn't|has not|hasn't|have not|haven't|was not|were not) (immediately )?(respond(ed)?|reply|replied|be reached|return(ed)?( a)? (call|calls|request|requests|message|messages))\b[^.]{0,80}\b(comment|requests?|reached|messages?|calls?)\b[^.]{0,60}\.$|^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative)( for [\p{L}\p{N}.&'’ -]{2,60})?) (declined|refused) to comment( (further|on [^.]{2,80}))?\.$/u;
+// It stops there: "…declined to comment but said demand was strong" goes on to news, and stays.
+const NO_CLAUSE = String.raw`(?:(?!\b(?:but|and|while|though|although|said|says|saying)\b)[^.;])`;
+const NO_COMMENT = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative) for [\p{L}\p{N}.&'’ -]{2,60}|representatives? (of|for) [\p{L}\p{N}.&'’ -]{2,60}) (did not|didn't|could not|couldn't|has not|hasn't|have not|haven't|was not|were not) (immediately )?(respond(ed)?|reply|replied|be reached|return(ed)?( a)? (call|calls|request|requests|message|messages))\b${NO_CLAUSE}{0,80}\b(comment|requests?|reached|messages?|calls?)\b${NO_CLAUSE}{0,60}\.$|^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative)( for [\p{L}\p{N}.&'’ -]{2,60})?) (declined|refused) to comment( further| on( the)? ${NO_CLAUSE}{2,60})?\.$`,
+  "u",
+);
 
 /** True when every sentence of the line says only that someone did not comment. */
 export function isNoCommentLine(sentences: readonly string[]): boolean {

@@ -48,10 +48,11 @@ export function blockHtml(block: BlockParts): string {
     ? ' class="repaired" title="Garbled characters in the file were repaired here by a best guess: not quoted"'
     : "";
   const attrs = `id="p${escapeHtml(block.n)}" data-line="${escapeHtml(block.line)}"${repaired}`;
-  if (block.kind === "heading") return `<h2 ${attrs}>${partsHtml(block.parts[0])}</h2>`;
+  const note = block.repaired ? '<span class="repaired-note"> (repaired, not quoted)</span>' : "";
+  if (block.kind === "heading") return `<h2 ${attrs}>${partsHtml(block.parts[0])}${note}</h2>`;
   if (block.kind === "list")
-    return `<ul ${attrs}>${block.parts.map((item) => `<li>${partsHtml(item)}</li>`).join("")}</ul>`;
-  return `<p ${attrs}>${partsHtml(block.parts[0])}</p>`;
+    return `<ul ${attrs}>${block.parts.map((item) => `<li>${partsHtml(item)}</li>`).join("")}</ul>${note}`;
+  return `<p ${attrs}>${partsHtml(block.parts[0])}${note}</p>`;
 }
 
 /** Every block of a source, one to a line. */
