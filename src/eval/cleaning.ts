@@ -91,8 +91,7 @@ export async function scoreCleaning(dir: string, config: BriefingConfig): Promis
       else metadata.push(`${name}: ${field}: got ${JSON.stringify(got[field])}, want ${JSON.stringify(label[field])}`);
     }
     const title = strip(source.title);
-    if (label.furniture.some((f) => strip(f) === title) || title.endsWith("…"))
-      titles.push(`${name}: ${source.title}`);
+    if (label.furniture.some((f) => strip(f) === title) || title.endsWith("…")) titles.push(`${name}: ${source.title}`);
   }
   return { leaks, lost, metadata, metadataRight: right, metadataTotal: total, titles };
 }

@@ -84,7 +84,8 @@ const LINE_RULES: readonly Rule[] = [
   {
     rule: "summary-card",
     label: "summary-card audience",
-    pattern: /^(who should care|who it affects|who this affects|who it'?s for|who needs to know|who is affected)\s*:?$/i,
+    pattern:
+      /^(who should care|who it affects|who this affects|who it'?s for|who needs to know|who is affected)\s*:?$/i,
     dropsList: true,
   },
   {
@@ -136,7 +137,8 @@ const LINE_RULES: readonly Rule[] = [
   {
     rule: "standards",
     label: "standards",
-    pattern: /^(our standards\s*:.*|the [\p{L} ]{2,40} trust principles\.?|editorial (standards|guidelines|policy)\s*:.*)$/iu,
+    pattern:
+      /^(our standards\s*:.*|the [\p{L} ]{2,40} trust principles\.?|editorial (standards|guidelines|policy)\s*:.*)$/iu,
   },
   {
     rule: "newsletter",
@@ -485,7 +487,10 @@ const META_FIELD =
 function isMetaRow(line: string): boolean {
   if (/^(posted|published|updated)\s+.{0,20}\bago\b(\s+by\s+\S.{0,40})?$/i.test(line)) return true;
   const fields = line.split(/\s+[·•|]\s+/).map((f) => f.trim());
-  return fields.length >= 2 && fields.every((f) => META_FIELD.test(f) || isDateLine(f) || dateIn(f) !== null && f.length <= 40);
+  return (
+    fields.length >= 2 &&
+    fields.every((f) => META_FIELD.test(f) || isDateLine(f) || (dateIn(f) !== null && f.length <= 40))
+  );
 }
 
 // A trailer glued to the end of a line by copy and paste: "…newsletter Related Articles".
@@ -547,7 +552,9 @@ export function gluedLabel(line: string): { readonly label: string; readonly len
 
 /** "About Tianshu Cloud": the subject of a press release's boilerplate block, or null. */
 export function aboutSubject(line: string): string | null {
-  const m = /^[Aa]bout (?!the (author|authors|writer|reporter)s?$)(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}?)\s*:?$/u.exec(line.trim());
+  const m = /^[Aa]bout (?!the (author|authors|writer|reporter)s?$)(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}?)\s*:?$/u.exec(
+    line.trim(),
+  );
   return m ? (m[2] as string) : null;
 }
 
@@ -567,7 +574,9 @@ const STOPPED = /(\.\.\.|…|\[…\]|\[\.\.\.\]|\(…\))$/u;
  * closing punctuation ("…could shave as much as 40% off the cost of") or on an ellipsis. `sentences` are the last
  * line's sentences with their offsets; null when the text ends properly.
  */
-export function cutOffTail(sentences: ReadonlyArray<{ readonly text: string; readonly offset: number }>): number | null {
+export function cutOffTail(
+  sentences: ReadonlyArray<{ readonly text: string; readonly offset: number }>,
+): number | null {
   const last = sentences.at(-1);
   if (!last) return null;
   const text = last.text.trim();

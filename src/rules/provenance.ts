@@ -20,7 +20,8 @@ const MONTHS: Readonly<Record<string, number>> = {
 };
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 
-const monthOf = (word: string): number => MONTHS[word.toLowerCase().replace(/\.$/, "").slice(0, 4)] ?? MONTHS[word.toLowerCase().slice(0, 3)] ?? 0;
+const monthOf = (word: string): number =>
+  MONTHS[word.toLowerCase().replace(/\.$/, "").slice(0, 4)] ?? MONTHS[word.toLowerCase().slice(0, 3)] ?? 0;
 
 const iso = (y: number, m: number, d: number): string =>
   `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -76,7 +77,8 @@ const DATELINE = new RegExp(
   "u",
 );
 // Capitals that open a paragraph but name no place.
-const NOT_A_PLACE = /^(BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|LIVE|WATCH|FACT CHECK|EDITORIAL|COMMENTARY|NEWS|REVIEW|FEATURE|SPONSORED)\b/;
+const NOT_A_PLACE =
+  /^(BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|LIVE|WATCH|FACT CHECK|EDITORIAL|COMMENTARY|NEWS|REVIEW|FEATURE|SPONSORED)\b/;
 
 /** The dateline a wire or press release opens its first paragraph with; null when the line has none. */
 export function matchDateline(line: string): Dateline | null {
@@ -180,7 +182,12 @@ export function mastheadName(line: string): string | null {
   const ws = name.split(/\s+/);
   if (ws.length > 5) return null;
   // Every word a capitalised word, a joining word, or "&": "Circuit & State", "The Interconnect", "NeuralPulse".
-  return ws.every((w, i) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*$/u.test(w) || w === "&" || (i > 0 && /^(of|and|the|for|on|in|de|du|la)$/.test(w)))
+  return ws.every(
+    (w, i) =>
+      /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*$/u.test(w) ||
+      w === "&" ||
+      (i > 0 && /^(of|and|the|for|on|in|de|du|la)$/.test(w)),
+  )
     ? name
     : null;
 }
@@ -207,9 +214,7 @@ export function attributionProfile(
   sentences: readonly string[],
   publisher: string | null,
 ): { readonly others: number; readonly own: boolean } {
-  const toldUs = publisher
-    ? new RegExp(`\\btold ${publisher.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i")
-    : null;
+  const toldUs = publisher ? new RegExp(`\\btold ${publisher.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i") : null;
   let others = 0;
   let own = false;
   for (const s of sentences) {

@@ -214,7 +214,13 @@ export function toSiteData(state: PipelineState): SiteData {
 function blockParts(block: Block, uses: readonly QuoteUse[], url: string | null): BlockParts {
   const parts = textParts(block, uses, url);
   const repaired = block.lines.some((l) => l.original !== undefined);
-  return { n: block.n, kind: block.kind, line: (block.lines[0] as Line).line, parts, ...(repaired ? { repaired } : {}) };
+  return {
+    n: block.n,
+    kind: block.kind,
+    line: (block.lines[0] as Line).line,
+    parts,
+    ...(repaired ? { repaired } : {}),
+  };
 }
 
 /** Citations on one page of a point's full list. */

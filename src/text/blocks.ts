@@ -43,7 +43,8 @@ export function toBlocks(lines: readonly Line[]): Array<{ kind: BlockKind; lines
       continue;
     }
     const last = blocks.at(-1);
-    const kind: BlockKind = LIST_ITEM.test(text) || TABLE_ROW.test(text) ? "list" : isHeading(text) ? "heading" : "paragraph";
+    const kind: BlockKind =
+      LIST_ITEM.test(text) || TABLE_ROW.test(text) ? "list" : isHeading(text) ? "heading" : "paragraph";
     if (kind === "list" && last?.kind === "list" && !previousBlank) last.lines.push(line);
     else if (
       // A hard-wrapped paragraph: the previous line stops mid-sentence and this one goes straight on.

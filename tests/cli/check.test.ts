@@ -19,7 +19,9 @@ describe("check command", () => {
     expect(report.lines).toContain(
       "seeds/011_empty.txt:1: error: the seed is empty. Paste the article text into it, or delete the file.",
     );
-    expect(report.lines).toContain('seeds/010_html.txt:4: removed advertisement line "Advertisement" (boilerplate: advertisement)');
+    expect(report.lines).toContain(
+      'seeds/010_html.txt:4: removed advertisement line "Advertisement" (boilerplate: advertisement)',
+    );
     expect(report.lines).toContain(
       'seeds/000_7597d96bac2faded.txt:2: removed byline line "- Editorial Team" (boilerplate: byline)',
     );

@@ -41,7 +41,7 @@ describe("furniture rules", () => {
     expect(matchFurniture(line)?.rule).toBe(category);
   });
 
-  it("should drop the audience list under a card's \"Who should care\" with it", () => {
+  it('should drop the audience list under a card\'s "Who should care" with it', () => {
     expect(matchFurniture("Who should care")?.dropsList).toBe(true);
     expect(matchFurniture("Why it matters")?.dropsList).toBe(false);
   });

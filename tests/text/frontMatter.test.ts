@@ -47,13 +47,24 @@ describe("front matter", () => {
   });
 
   it.each([
-    ["2026-02-30", /seeds\/x\.txt:3: published "2026-02-30" is not a day of the calendar\. Write the day the article came out as YYYY-MM-DD/],
+    [
+      "2026-02-30",
+      /seeds\/x\.txt:3: published "2026-02-30" is not a day of the calendar\. Write the day the article came out as YYYY-MM-DD/,
+    ],
     ["2025-02-29", /seeds\/x\.txt:3: published "2025-02-29" is not a day of the calendar/],
-    ["2026-04-05T99:99", /seeds\/x\.txt:3: published "2026-04-05T99:99" has an impossible time of day\. Write the date alone, published: 2026-04-05/],
-    ["2026-04-05 last Tuesday", /seeds\/x\.txt:3: published "2026-04-05 last Tuesday" has "last Tuesday" after the date\. Write only the date, published: 2026-04-05/],
+    [
+      "2026-04-05T99:99",
+      /seeds\/x\.txt:3: published "2026-04-05T99:99" has an impossible time of day\. Write the date alone, published: 2026-04-05/,
+    ],
+    [
+      "2026-04-05 last Tuesday",
+      /seeds\/x\.txt:3: published "2026-04-05 last Tuesday" has "last Tuesday" after the date\. Write only the date, published: 2026-04-05/,
+    ],
     ["last Tuesday", /seeds\/x\.txt:3: published "last Tuesday" is not a date/],
     ["05/04/2026", /is not a date/],
   ])("should stop the build at the line of published: %s, saying what to write", (value, message) => {
-    expect(() => splitFrontMatter(`---\ntitle: Chips\npublished: ${value}\n---\nBody.`, "seeds/x.txt")).toThrow(message);
+    expect(() => splitFrontMatter(`---\ntitle: Chips\npublished: ${value}\n---\nBody.`, "seeds/x.txt")).toThrow(
+      message,
+    );
   });
 });

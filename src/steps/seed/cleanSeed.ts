@@ -123,7 +123,11 @@ function dropCutOffTail(source: Source, kept: Line[], say: (line: number, reason
   const text = line.text.trimEnd();
   const at = cutOffTail(splitSentences(text));
   if (at === null) return;
-  say(line.line, `removed cut-off last sentence "${excerpt(text.slice(at))}": the excerpt stops mid-sentence`, "cut-off");
+  say(
+    line.line,
+    `removed cut-off last sentence "${excerpt(text.slice(at))}": the excerpt stops mid-sentence`,
+    "cut-off",
+  );
   const rest = text.slice(0, at).trimEnd();
   if (rest) kept[last] = { ...line, text: rest };
   else kept.splice(last, 1);

@@ -28,7 +28,9 @@ export function decodeSeed(source: Source): void {
   const unrepaired = removeControls(decoded.unrepaired).split("\n");
   const raw: Line[] = body.split("\n").map((text, i) => {
     const original = unrepaired[bodyLine + i - 1];
-    return original === undefined || original === text ? { text, line: bodyLine + i } : { text, line: bodyLine + i, original };
+    return original === undefined || original === text
+      ? { text, line: bodyLine + i }
+      : { text, line: bodyLine + i, original };
   });
   const html = stripHtml(raw, source.file);
   if (!html.lines.some((l) => l.text.trim()))

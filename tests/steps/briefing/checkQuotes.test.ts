@@ -38,4 +38,20 @@ describe("checkQuotes", () => {
       'seeds/001_test.txt:1: quote not found verbatim, citation dropped: "Huawei shipped chips to Alibaba.…"',
     ]);
   });
+
+  it("should drop a quote of a repaired line: the file does not say it in those words", () => {
+    const repaired = sourceFrom("Huawei’s chips shipped in May.", "002");
+    repaired.lines = [{ text: "Huawei’s chips shipped in May.", line: 1, original: "Huaweiโs chips shipped in May." }];
+    const problems: Message[] = [];
+    const quote = briefing("Huawei’s chips shipped in May.");
+    const cited = {
+      ...quote,
+      sections: quote.sections.map((s) => ({
+        ...s,
+        points: s.points.map((p) => ({ ...p, citations: p.citations.map((c) => ({ ...c, source: "002" })) })),
+      })),
+    };
+    expect(checkBriefingQuotes(cited, [repaired], problems).sections[0]?.points).toHaveLength(0);
+    expect(problems).toHaveLength(1);
+  });
 });

@@ -40,7 +40,13 @@ describe("loadSeeds", () => {
       seeds: { "100_fm.txt": "---\ntitle: A title\npublisher: Wire\npublished: 2026-04-02\n---\nFirst body line.\n" },
     });
     const source = await readSource({ id: "100", file: "seeds/100_fm.txt", path: join(root, "seeds", "100_fm.txt") });
-    expect(source.meta).toEqual({ title: "A title", publisher: "Wire", author: null, url: null, published: "2026-04-02" });
+    expect(source.meta).toEqual({
+      title: "A title",
+      publisher: "Wire",
+      author: null,
+      url: null,
+      published: "2026-04-02",
+    });
     expect(source.lines[0]).toEqual({ text: "First body line.", line: 6 });
     await rm(root, { recursive: true });
   });
