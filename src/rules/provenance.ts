@@ -142,7 +142,7 @@ export function sourceName(line: string): string | null {
 }
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
-const PARTICLE = String.raw`(?:van|von|de|da|del|der|di|du|la|le|bin|al|el)`;
+const PARTICLE = "(?:van|von|de|da|del|der|di|du|la|le|bin|al|el)";
 const PERSON = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,3}$`, "u");
 const NOT_A_PERSON =
   /\b(staff|team|desk|newsroom|editors?|editorial|reporters?|correspondents?|agency|agencies|wire|news|media|press|reuters|bloomberg|associated|updated|published|posted|note|notes|report|research|review|brief|briefing|update|insight|analysis|explainer)\b/i;

@@ -108,14 +108,14 @@ export function cleanSeed(source: Source): void {
     }
     kept.push(text === line.text ? line : { ...line, text });
   }
-  dropCutOffTail(source, kept, say);
+  dropCutOffTail(kept, say);
   source.kept = kept;
   // Repairs (decode) and removals (clean) of one line are read together, in file order.
   source.messages.sort((a, b) => a.line - b.line);
 }
 
 /** A pasted excerpt that stops mid-sentence: its last, unfinished sentence is not quoted. */
-function dropCutOffTail(source: Source, kept: Line[], say: (line: number, reason: string, rule: string) => void): void {
+function dropCutOffTail(kept: Line[], say: (line: number, reason: string, rule: string) => void): void {
   let last = kept.length - 1;
   while (last >= 0 && !(kept[last] as Line).text.trim()) last--;
   const line = kept[last];
