@@ -15,6 +15,7 @@ import { splitSentences } from "../../text/sentences.ts";
 import type { Line, Source } from "../../model/types.ts";
 
 const LIST_LINE = /^\s*(?:[-*•‣◦]|\d{1,2}[.)])\s+/;
+const NO_COMMENT_WORD = /\b(comment|respond|reply|replied|reached|return)/i;
 
 /** Seed step: sets `kept` and appends a message per removed line or fragment. */
 export function cleanSeed(source: Source): void {
@@ -73,7 +74,8 @@ export function cleanSeed(source: Source): void {
       dropList = match.dropsList ?? false;
       continue;
     }
-    if (isNoCommentLine(splitSentences(text).map((s) => s.text))) {
+    // Most lines say nothing of comment: the sentence split is skipped for them.
+    if (NO_COMMENT_WORD.test(text) && isNoCommentLine(splitSentences(text).map((s) => s.text))) {
       say(line.line, `removed no-comment line "${excerpt(text)}"`, "no-comment");
       continue;
     }

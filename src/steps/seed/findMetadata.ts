@@ -21,6 +21,8 @@ import {
 import { splitSentences } from "../../text/sentences.ts";
 import { words } from "../../text/tokens.ts";
 
+const RETELLING_WORD = /\b(report|according to|per|cited|citing)/i;
+
 /** How far down the page its header (masthead, headline, byline, date) may reach, in non-empty lines. */
 const HEADER_LINES = 12;
 
@@ -184,15 +186,17 @@ function aggregatorReason(
   lines: readonly Line[],
   publisher: string | null,
 ): { line: number; reason: string } | null {
-  for (const l of lines) {
-    const rule = matchFurniture(l.text)?.rule;
-    if (rule === "ai-generated" || /^ai/i.test(gluedLabel(l.text.trim())?.label ?? ""))
+  const rules = lines.map((l) => matchFurniture(l.text)?.rule);
+  for (const [i, l] of lines.entries()) {
+    if (rules[i] === "ai-generated" || /^ai/i.test(gluedLabel(l.text.trim())?.label ?? ""))
       return { line: l.line, reason: "it labels itself AI-generated" };
   }
-  const cardLabels = lines.filter((l) => matchFurniture(l.text)?.rule === "summary-card");
-  const sources = lines.find((l) => matchFurniture(l.text)?.rule === "sources" && l.text.includes(","));
+  const cardLabels = lines.filter((_, i) => rules[i] === "summary-card");
+  const sources = lines.find((l, i) => rules[i] === "sources" && l.text.includes(","));
   if (cardLabels.length >= 2 && sources)
     return { line: (cardLabels[0] as Line).line, reason: "it is a summary card of other outlets' reporting" };
+  // Most pages credit no other outlet at all: the sentence split is skipped for them.
+  if (!source.kept.some((l) => RETELLING_WORD.test(l.text))) return null;
   const sentencesOf = (ls: readonly Line[]): string[] => ls.flatMap((l) => splitSentences(l.text).map((s) => s.text));
   const kept = sentencesOf(source.kept).filter((s) => words(s).length >= 6);
   const profile = attributionProfile(kept, publisher);
