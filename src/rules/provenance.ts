@@ -53,6 +53,18 @@ export function dateIn(text: string): string | null {
   return null;
 }
 
+const MONTH_DAY_LINE = new RegExp(
+  String.raw`^(?:(?:updated|published|posted)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}))(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$`,
+  "i",
+);
+
+/** A date line that gives month and day but no year ("Updated March 3, 10:45 GMT"): [month, day]; null otherwise. */
+export function monthDay(line: string): [number, number] | null {
+  const m = MONTH_DAY_LINE.exec(line.trim());
+  if (!m) return null;
+  return m[1] ? [monthOf(m[1]), Number(m[2])] : [monthOf(m[4] as string), Number(m[3])];
+}
+
 /** A stamp that counts from when the page was saved ("15 hours ago", "Freshcollected in 16m"): it gives no date. */
 export const RELATIVE_STAMP =
   /\b(\d+\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)\s+ago|yesterday|just now|(fresh\s*)?collected in \d+\s*[smhd]\w*)\b/i;

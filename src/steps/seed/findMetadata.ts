@@ -13,8 +13,10 @@ import {
   copyrightYear,
   dateIn,
   isCalendarDate,
+  monthDay,
   mastheadName,
   matchDateline,
+  personName,
   retellsOthers,
   sourceName,
 } from "../../rules/provenance.ts";
@@ -74,8 +76,11 @@ export function findMetadata(source: Source): void {
     const isMeta = (field: string): boolean => dateIn(field) !== null || matchFurniture(field) !== null;
     // A name without "By" is a byline only under the headline: above it stand the masthead and section labels.
     const headline = source.kept.find((l) => l.line !== masthead?.line.line && l.text.trim() && isHeadline(l.text));
+    const underHeadline = headline ? lines[lines.findIndex((l) => l.line === headline.line) + 1] : undefined;
     const bare = (l: Line): string | null =>
-      headline && l.line > headline.line ? bareBylineAuthor(l.text, isMeta) : null;
+      !headline || l.line <= headline.line
+        ? null
+        : (bareBylineAuthor(l.text, isMeta) ?? (l === underHeadline ? personName(l.text) : null));
     const byline =
       header.find((l) => bylineAuthor(l.text) ?? bare(l)) ??
       lines.find((l) => /^\(?reporting by\b/i.test(l.text.trim()) && bylineAuthor(l.text));
@@ -112,16 +117,20 @@ export function findMetadata(source: Source): void {
   source.messages.sort((a, b) => a.line - b.line);
 }
 
-/** The masthead: a short name on the first line, that the page names again or that stands over the headline. */
+// Lines a page may set above its masthead: navigation, share and sign-up prompts, ads, stamps.
+const ABOVE_MASTHEAD = new Set(["nav", "share", "advertisement", "cookie", "signup", "subscribe", "social", "stamp"]);
+
+/** The masthead: a short name atop the page, that the page names again or that stands over the headline. */
 function findMasthead(lines: readonly Line[], keptAt: ReadonlyMap<number, Line>): { line: Line; name: string } | null {
-  const first = lines[0];
+  const first = lines.slice(0, 4).find((l) => !ABOVE_MASTHEAD.has(matchFurniture(l.text)?.rule ?? ""));
   const name = first ? mastheadName(first.text) : null;
   if (!first || !name || matchFurniture(name)?.rule === "section-tag") return null;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
   const again = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "iu");
-  if (lines.slice(1).some((l) => again.test(l.text))) return { line: first, name };
+  const after = lines.slice(lines.indexOf(first) + 1);
+  if (after.some((l) => again.test(l.text))) return { line: first, name };
   // Not named again: only a name of at most three words, over a longer line that reads as a headline.
-  const next = lines.slice(1, HEADER_LINES).find((l) => keptAt.has(l.line));
+  const next = after.slice(0, HEADER_LINES).find((l) => keptAt.has(l.line));
   const nameWords = words(name).length;
   return nameWords <= 3 && next && isHeadline(next.text) && words(next.text).length > nameWords + 2
     ? { line: first, name }
@@ -142,6 +151,16 @@ function findDate(
     meta.published = dateIn(dated.text);
     info(dated.line, `date ${meta.published} read from the date line`);
     return;
+  }
+  const copyright = lines.map((l) => copyrightYear(l.text)).find((y) => y !== null) ?? null;
+  const dayOnly = copyright === null ? undefined : header.find((l) => words(l.text).length <= 8 && monthDay(l.text));
+  if (dayOnly && copyright !== null) {
+    const [month, day] = monthDay(dayOnly.text) as [number, number];
+    if (isCalendarDate(copyright, month, day)) {
+      meta.published = `${copyright}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      info(dayOnly.line, `date ${meta.published} read from the date line, with the year of the copyright line`);
+      return;
+    }
   }
   if (dateline && datelineLine) {
     const year = dateline.year ?? lines.map((l) => copyrightYear(l.text)).find((y) => y !== null) ?? null;

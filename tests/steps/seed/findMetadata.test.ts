@@ -118,4 +118,20 @@ describe("findMetadata", () => {
     );
     expect(s.title).toBe("Harbour Post, 2025-06-09");
   });
+
+  it("should find a masthead under a navigation line, a name alone under the headline, and a day with the © year", () => {
+    const s = read(
+      [
+        "Skip to content",
+        "The Silicon Ledger",
+        "Why Ascend supply is the story to watch this summer",
+        "Mara Ellison",
+        "Updated June 9, 10:45 GMT",
+        "Huawei plans to double Ascend output by the end of the year, two suppliers said.",
+        "Copyright 2025 The Silicon Ledger",
+      ].join("\n"),
+    );
+    expect(s.meta).toMatchObject({ publisher: "The Silicon Ledger", author: "Mara Ellison", published: "2025-06-09" });
+    expect(s.title).toBe("Why Ascend supply is the story to watch this summer");
+  });
 });
