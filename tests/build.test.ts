@@ -114,6 +114,16 @@ describe("the built briefing", async () => {
     expect(page(".source-text").text()).not.toContain("Editorial Team");
   });
 
+  it("should mark an aggregator on its source page, and list each source's kind in briefing.json", () => {
+    const kinds = Object.fromEntries(briefing.sources.map((s: { id: string; kind: string }) => [s.id, s.kind]));
+    expect(Object.values(kinds).every((k) => k === "article" || k === "aggregator")).toBe(true);
+    for (const [id, kind] of Object.entries(kinds)) {
+      const mark = cheerio.load(pages.get(`/sources/${id}/`) ?? "")(".kind-mark");
+      expect(mark.length, id).toBe(kind === "aggregator" ? 1 : 0);
+      if (kind === "aggregator") expect(mark.text()).toContain("does not count as independent corroboration");
+    }
+  });
+
   it("should publish briefing.json matching the page", () => {
     expect(briefing.schemaVersion).toBe(1);
     const pointsOnPage = $(".points > li").length;

@@ -5,6 +5,7 @@ import type { Sentence, Source, SourceKind } from "../model/types.ts";
 import { analyseSeed, seedContext } from "../pipeline/analyse.ts";
 import { SEED_STEPS } from "../pipeline/steps.ts";
 import type { BriefingConfig } from "../model/types.ts";
+import { hasWords } from "../text/tokens.ts";
 
 /** One file's labels, in the claims-set format (`labels.json`: `files.<name>`). */
 export interface PageLabels {
@@ -33,8 +34,8 @@ export interface CleaningScore {
 const flat = (text: string): string => text.replace(/\s+/g, " ").trim();
 const strip = (text: string): string => flat(text).replace(/^[-*•]\s+/, "");
 
-/** A sentence that could be quoted by a point: not a heading. */
-const citable = (s: Sentence): boolean => s.kind !== "heading";
+/** A sentence that could become a point: what the claim step takes (not a heading, six words or more, no label). */
+const citable = (s: Sentence): boolean => s.kind !== "heading" && hasWords(s.text, 6) && !/:\s*$/.test(s.text);
 
 function leaksOf(source: Source, raw: string, furniture: readonly string[]): string[] {
   const lines = new Set(raw.split("\n").map(strip));
@@ -73,7 +74,7 @@ export async function scoreCleaning(dir: string, config: BriefingConfig): Promis
     const raw = await readFile(path, "utf8");
     const source = await analyseSeed({ id: name.split("_")[0] as string, file: name, path }, SEED_STEPS, context);
     leaks.push(...leaksOf(source, raw, label.furniture));
-    const texts = source.sentences.filter(citable).map((s) => strip(s.text));
+    const texts = source.sentences.filter((s) => s.kind !== "heading").map((s) => strip(s.text));
     for (const claim of labels.claims ?? [])
       for (const m of claim.members)
         if (m.file === name && !texts.some((t) => t.includes(strip(m.text))) && source.title !== m.text)

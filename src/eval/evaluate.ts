@@ -67,17 +67,17 @@ export async function loadLabels(dir: string): Promise<Labels> {
 }
 
 /**
- * The labelled sentences a quote stands for: the one with the same text; else every label the quote
- * contains (a question and its answer quoted as one passage); else the label that contains the quote.
+ * The labelled sentences a quote stands for: the one with the same text; else the label that contains the quote;
+ * else every label the quote contains (a question and its answer quoted as one passage).
  */
 export function lookup(labels: readonly LabelledSentence[], quote: string): LabelledSentence[] {
   const q = normalise(quote);
   const same = labels.find((l) => normalise(l.text) === q);
   if (same) return [same];
-  const inside = labels.filter((l) => q.includes(normalise(l.text)));
-  if (inside.length > 0) return inside;
+  // A quote that is part of one label (its dateline cut off) is that sentence, whatever short label it contains.
   const around = labels.find((l) => normalise(l.text).includes(q));
-  return around ? [around] : [];
+  if (around) return [around];
+  return labels.filter((l) => q.includes(normalise(l.text)));
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);

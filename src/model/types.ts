@@ -18,6 +18,8 @@ export interface SeedMeta {
 export interface Line {
   readonly text: string;
   readonly line: number;
+  /** The line as the file has it, when a mojibake repair changed it: what a quote must match. */
+  readonly original?: string;
 }
 
 export type BlockKind = "paragraph" | "heading" | "list";
@@ -43,6 +45,8 @@ export interface Sentence {
   readonly index: number;
   /** The sentence exactly as it stands in the cleaned seed text. */
   readonly text: string;
+  /** True when a mojibake repair changed it: the file does not say it in these words, so it is never quoted. */
+  readonly repaired?: boolean;
   readonly kind: BlockKind;
   readonly heading: string | null;
   /** Where in the article it stands, 0 (top) to 1 (bottom). */

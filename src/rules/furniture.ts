@@ -1,4 +1,5 @@
 // The page-furniture rules: lines that web pages add around an article and that must never become points.
+import { dateIn } from "./provenance.ts";
 
 /** What a rule decided about one line. */
 export interface FurnitureMatch {
@@ -55,7 +56,20 @@ export const CARD_LABELS: readonly string[] = [
   "quick take",
   "the gist",
   "summary",
-  "ai summary",
+  "key facts",
+  "what's next",
+  "what’s next",
+  "what we know( so far)?",
+  "what we don'?’?t know( yet)?",
+  "go deeper",
+  "between the lines",
+  "zoom in",
+  "zoom out",
+  "driving the news",
+  "catch up quick",
+  "by the numbers",
+  "state of play",
+  "the backstory",
 ];
 
 // Whole-line rules: a line is furniture when one of these matches all of it (after trimming).
@@ -78,20 +92,20 @@ const LINE_RULES: readonly Rule[] = [
     rule: "ai-generated",
     label: "AI-generated marker",
     pattern:
-      /^(ai[- ]generated( summary| content| recap)?|generated (by|with) ai|ai[- ](summary|recap|digest)|summari[sz]ed by ai)[.!]?$/i,
+      /^((ai|auto|machine|bot)[- ](generated|written|assisted|curated|summari[sz]ed)( summary| content| recap| article| story| brief)?|(generated|written|created|produced|curated|summari[sz]ed|drafted) (by|with|using) (an? )?(ai|artificial intelligence|an ai model|a language model|llm)|ai[- ](summary|recap|digest|overview|brief))[.!]?$/i,
   },
   // "This summary was generated automatically and may contain errors."
   {
     rule: "ai-generated",
     label: "AI-generated notice",
     pattern:
-      /\b(summary|summaries|article|articles|content|story|stories|recap|digest|text|page) (was|were|is|are|has been|have been) (automatically )?(generated|written|produced|created|compiled|summari[sz]ed|curated)( automatically| by (an? )?(ai|artificial intelligence|machine|bot|language model)| with (the help of )?(ai|artificial intelligence)| using (ai|artificial intelligence))\b/i,
+      /^((this|the|these|our) )?(ai[- ])?(summary|summaries|article|articles|recap|recaps|digest|story|stories|brief|briefing|overview|post)( (was|were|is|are|has been|have been))? (automatically |partly |partially )?(generated|written|produced|created|compiled|summari[sz]ed|curated|drafted)( automatically| by (an? )?(ai|artificial intelligence|machine|bot|(large )?language model|llm|automated)| with (the help of |the assistance of )?(an? )?(ai|artificial intelligence|ai tools?)| using (ai|artificial intelligence|ai tools?))\b/i,
   },
   {
     rule: "stamp",
     label: "collection stamp",
     pattern:
-      /^((fresh\s*)?collected|clipped|saved|captured|archived|fetched|scraped)\s+(in|with|from|by|via|on)\s+[\p{L}\p{N} .·:|,-]{1,60}$/iu,
+      /^((fresh\s*)?collected in \d+\s*[smhd]\w*|(clipped|saved|captured|archived|fetched|scraped) (with|via|using) \p{Lu}[\p{L}\p{N}.-]*( \p{Lu}[\p{L}\p{N}.-]*)?|(clipped|saved|captured|archived|fetched|scraped) from [\w-]+(\.[\w-]+)+\S*)(\s*[·|•]\s*.{1,40})?$/iu,
   },
   {
     rule: "section-tag",
@@ -104,7 +118,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "sources",
     label: "sources",
     pattern:
-      /^(sources?|via|originally published (at|on|by)|first published (at|on|by))\s*:?\s*\p{Lu}[\p{L}\p{N} ,.&'’/-]{1,150}$/iu,
+      /^([Ss]ources?|SOURCES?|[Vv]ia|VIA|[Oo]riginally published (at|on|by)|[Ff]irst published (at|on|by))\s*:\s*\p{Lu}[\p{L}\p{N} ,.&'’/-]{1,150}$|^SOURCE \p{Lu}[\p{L}\p{N} ,.&'’-]{1,60}$/u,
   },
   {
     rule: "feedback",
@@ -116,20 +130,21 @@ const LINE_RULES: readonly Rule[] = [
     rule: "contact",
     label: "contact",
     pattern:
-      /^((media|press|investor|news) (contact|enquiries|inquiries|relations)s?\b.*|(e-?mail|contact|write to|reach) (us|me|the (author|editor|newsroom))\b.{0,60}|.{0,80}[\w.+-]+@[\w-]+(\.[\w-]+)+.{0,40})$/i,
+      /^((media|press|investor|news) (contact|enquiries|inquiries|relations)s?\b.*|contacts?\s*:.*|(e-?mail|contact|write to|reach) (us|me|the (author|editor|newsroom))\b.{0,60}|.{0,80}[\w.+-]+@[\w-]+(\.[\w-]+)+.{0,40})$/i,
   },
-  // The end mark of a press release, and what follows it.
-  { rule: "end-mark", label: "end mark", pattern: /^(###|#\s*#\s*#|-\s*30\s*-|-\s*ends\s*-|ends)$/i, cutRest: true },
+  // The end mark of a press release. Not what follows it: a blog may set the same mark between its parts.
+  { rule: "end-mark", label: "end mark", pattern: /^(###|#\s*#\s*#|-\s*30\s*-|-\s*ends\s*-|ends)$/i },
   {
     rule: "standards",
     label: "standards",
-    pattern: /^(our standards|the [\p{L} ]{2,40} trust principles|editorial (standards|guidelines|policy))\b.*$/iu,
+    pattern:
+      /^(our standards\s*:.*|the [\p{L} ]{2,40} trust principles\.?|editorial (standards|guidelines|policy)\s*:.*)$/iu,
   },
   {
     rule: "newsletter",
     label: "newsletter chrome",
     pattern:
-      /^(view (this (email|newsletter|issue) )?(in (your |a )?browser|online|as a web ?page)|you('re| are) receiving this\b.*|.{0,120}\bunsubscribe\b.{0,60}|manage (your )?(preferences|subscription)s?|forwarded this (email|newsletter)\?.*)$/i,
+      /^(view (this (email|newsletter|issue) )?(in (your |a )?browser|online|as a web ?page)|you('re| are) receiving this\b.*|.{0,160}(\bunsubscribe\s*(\||·|•|$)|\bto unsubscribe\b).{0,60}|manage (your )?(preferences|subscription)s?|forwarded this (email|newsletter)\?.*)$/i,
   },
   {
     rule: "newsletter",
@@ -142,13 +157,13 @@ const LINE_RULES: readonly Rule[] = [
     rule: "live-blog",
     label: "live-blog chrome",
     pattern:
-      /^((refresh|reload)( this page)? for (the )?(latest|more|new)( updates| posts)?|auto-?refresh( is)? (on|off)|(show|load) (latest|new|more) (updates|posts)|\d+ new (updates?|posts?))[.!]?$/i,
+      /^((refresh|reload)( this page)? for (the )?(latest|more|new)( updates| posts)?|auto-?refresh( is)? (on|off)|(show|load) (latest|new|more) (updates|posts)|\d+ new (updates?|posts?)|key events|show key events( only)?|pinned( post)?)[.!]?$/i,
   },
   {
     rule: "related",
     label: "related-articles",
     pattern:
-      /^(related|related articles|related stories|related posts|related content|related coverage|more from [\w\s]+|more on this( story| topic)?|you may also like|recommended(?: for you)?|read next|more stories|latest( stories| news)?|top stories|editor'?’?s picks|trending(?: now)?|popular(?: now)?|most read)\s*:?$/i,
+      /^(related|related articles|related stories|related posts|related content|related coverage|more from [\w\s]+|more on this( story| topic)?|you may also like|you might also like|recommended(?: for you| stories| reading)?|read next|up next|more stories|more coverage|further reading|around the web|from our partners|sponsored (stories|links|content)|latest( stories| news)?|top stories|editor'?’?s picks|trending(?: now)?|popular(?: now)?|most read)\s*:?$/i,
     cutRest: true,
   },
   {
@@ -160,7 +175,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "comments",
     label: "comments",
     pattern:
-      /^(comments?|\d+\s+comments?|leave a (comment|reply)|join the (discussion|conversation)(\s*[:·|-]\s*\d+\s+comments?)?|show comments|view comments|add a comment|replies|\d+\s+replies|replies\s*\(\d+\))\s*$/i,
+      /^(comments?|\d+\s+comments?|leave a (comment|reply)|join the (discussion|conversation)(\s*[:·|-]\s*\d+\s+comments?)?|show comments|view comments|add a comment|load more comments|top comments|(log|sign) ?in to (comment|reply)|sort by\s*:?\s*(newest|oldest|best|top|popular)|replies|\d+\s+replies|replies\s*\(\d+\))\s*$/i,
     cutRest: true,
   },
   {
@@ -179,7 +194,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "byline",
     label: "byline",
     pattern: new RegExp(
-      String.raw`^(${dash}\s*)?(by\s+)?((editorial|news|staff|web|content)\s+(team|desk|staff)|staff writer|staff reporter|staff report)\s*$`,
+      String.raw`^(${dash}\s*)?(by\s+)?((editorial|news|newsroom|staff|web|content)\s+(team|desk|staff)|staff writer|staff reporter|staff report)\s*$`,
       "i",
     ),
   },
@@ -195,13 +210,13 @@ const LINE_RULES: readonly Rule[] = [
     rule: "byline",
     label: "byline",
     pattern:
-      /^\(?(posted by \w+|author:\s*.{2,60}|(additional )?reporting by\b.{2,200}|editing by\b.{2,100}|from the [\p{L}'’ ]{2,40} (desk|newsroom|team))$/iu,
+      /^\(?(-{1,2}\s*)?(posted by \w+|author:\s*.{2,60}|(additional )?reporting by\b.{2,200}|(writing|editing|compiled|graphics|research) by\b.{2,150}|with assistance from\b.{2,150}|from the [\p{L}'’ ]{2,40} (desk|newsroom|team))$/iu,
   },
   {
     rule: "byline",
     label: "author-bio",
     pattern: new RegExp(
-      String.raw`^${name}(\s+${name}){1,2} (is|was) (an?|the) ([\p{L}-]+,?\s+){0,8}(correspondent|reporter|writer|editor|journalist|columnist|contributor|analyst|author|editor-at-large)\b.{0,80}$`,
+      String.raw`^(about the (author|writer)\s*:?\s*)?${name}(\s+${name}){1,2} (is|was) (an?|[Tt]he|${name}['’]s?) ([\p{L}'’-]+,?\s+){0,8}(correspondent|reporter|writer|editor|journalist|columnist|contributor|analyst|author|editor-at-large)\b.{0,80}$`,
       "u",
     ),
   },
@@ -210,9 +225,25 @@ const LINE_RULES: readonly Rule[] = [
     rule: "byline",
     label: "author-bio",
     pattern: new RegExp(
-      String.raw`^${name}(\s+${name}){1,2} (covers|writes about|writes on|writes for|reports on|reports for|is based in)\b.{2,160}\b(for|at|in) (the )?\p{Lu}[^.]{1,60}\.?$`,
+      String.raw`^(about the (author|writer)\s*:?\s*)?${name}(\s+${name}){1,2} (covers|writes about|writes on|writes for|reports on|reports for|reports from|is based in|has covered|has written about|has reported on)\b.{2,160}\b(for|at|in|from|since) (the )?[\p{Lu}\p{N}][^.]{1,60}\.?$`,
       "u",
     ),
+  },
+  { rule: "byline", label: "author-bio", pattern: /^about the (author|authors|writer|reporter)s?\s*:.{2,300}$/i },
+  // "Jane Doe contributed reporting from Beijing.", "The Associated Press contributed to this report."
+  {
+    rule: "byline",
+    label: "byline",
+    pattern: new RegExp(
+      String.raw`^(${name}|the)(\s+(${name}|and|&)){0,6} contributed (additional )?(reporting|research|to this (report|story|article))\b.{0,80}$`,
+      "u",
+    ),
+  },
+  {
+    rule: "editorial-note",
+    label: "editorial note",
+    pattern:
+      /^(this (story|article|post|report) (has been|was) (updated|corrected|amended|edited)\b.*|(this|the) (article|story|post) (was )?(originally|first) (published|appeared) (on|in|at|by)\b.*|a version of this (article|story) (appeared|was published|first appeared)\b.*|updated( at)? \d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?( [A-Z]{2,4})? (with|to)\b.*|(correction|clarification|editor['’]?s note|update)\s*:.*)$/iu,
   },
   {
     rule: "dateline-date",
@@ -256,7 +287,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "share",
     label: "share",
     pattern:
-      /^(share( this( article| story| post| page| live ?blog| update)?)?( on (x|twitter|facebook|linkedin|whatsapp|email|reddit))?|share full article|gift (this )?article|link copied!?|tweet|copy link|email|print( this page| this article)?|save( article)?|share via.*)\s*:?$/i,
+      /^(share( this( article| story| post| page| live ?blog| update)?)?( on (x|twitter|facebook|linkedin|whatsapp|email|reddit))?|share full article|gift (this )?article|link copied!?|tweet|copy link|email|print( this page| this article)?|save( article)?|share via.*|click to (share|email|print)\b.*|(open|read|continue) in (the )?app)\s*:?$/i,
   },
   {
     rule: "share",
@@ -293,7 +324,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "image-credit",
     label: "image-credit",
     pattern:
-      /(\((photo|image|picture|illustration|credit)?:?\s*([\p{L}.' -]{2,40}\/)?[\p{L}.' -]{0,40}(images|photos?|pictures|getty|reuters|ap|afp|epa|shutterstock|alamy|xinhua|bloomberg|press|pool|handout)\)|\b[\p{Lu}]{2,}\/[\p{Lu}][\p{L}]+( [\p{Lu}][\p{L}]+)?)\s*$/u,
+      /(\((photo|image|picture|illustration|credit)?:?\s*([\p{L}.' -]{2,40}\/)?[\p{L}.' -]{0,40}(images|photos?|pictures|getty|reuters|ap|afp|epa|shutterstock|alamy|xinhua|bloomberg|press|pool|handout)\)|\b[\p{Lu}]{2,}\/[\p{Lu}][\p{L}]+( [\p{Lu}][\p{L}]+)?|[.!?]\s+(Photo|Image|Picture|Photograph|Illustration|Credit)s?\s*:\s*[\p{L}\p{N} .'/&-]{2,60})\s*$/u,
   },
   {
     rule: "powered-by",
@@ -311,7 +342,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "disclaimer",
     label: "disclaimer",
     pattern:
-      /^(forward[- ]looking statements?|safe harbou?r( statement)?|cautionary (note|statement)s?( regarding .*)?|disclosures?)$/i,
+      /^(forward[- ]looking statements?|safe harbou?r( statement)?|cautionary (note|statement)s?( regarding .*)?|disclosures?|disclosure\s*:.*|view original content\b.*)$/i,
   },
   {
     rule: "cookie",
@@ -344,7 +375,7 @@ const PROMO_RULES: readonly Rule[] = [
     rule: "subscribe",
     label: "subscribe",
     pattern:
-      /^(subscribe( now| today| for free)?|become a (paid )?(member|subscriber)|already a subscriber|upgrade to (paid|premium)|start (your|a) free trial|type your email|thanks for reading\b|support (independent|our) journalism)\b/i,
+      /^(subscribe( now| today| for free)?|you have \d+ free (articles?|stories|reads)|become a (paid )?(member|subscriber)|already a subscriber|upgrade to (paid|premium)|start (your|a) free trial|type your email|thanks for reading\b|support (independent|our) journalism)\b/i,
   },
   {
     rule: "subscribe",
@@ -434,7 +465,7 @@ function isDateLine(line: string): boolean {
 // Forum and social furniture is a row of short fields joined by "·" or "|": who posted, when, which floor, and
 // the reaction counts and buttons under a post ("👍 326 · Reply", "Edited 2026-04-08 23:05 · 💬 186 · Share").
 const POST_FIELD =
-  /^(floor \d+|#\d+|level \d+( member)?|[\p{L} ]{0,20}member|posted( on)?\b.{0,30}|edited\b.{0,30}|\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?|\d{1,2}:\d{2}|reply|share|report|quote|like|(\p{Extended_Pictographic}\uFE0F?\s*)+[\d.,]+k?|[\d.,]+k?\s+(likes?|replies|views|upvotes?))$/iu;
+  /^(floor \d+|#\d+|level \d+( member)?|[\p{L} ]{0,20}member|posted( on)?\b.{0,30}|edited\b.{0,30}|\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?|\d{1,2}:\d{2}|reply|share|report|quote|like|(\p{Extended_Pictographic}\uFE0F?\s*)+[\d.,]+k?|[\d.,]+k?\s+(likes?|replies|views|upvotes?)|\d+\s*[smhdw])$/iu;
 const SIGNED_FIELD =
   /^(floor \d+|#\d+|level \d+|posted\b|edited\b|\d{4}-\d{2}-\d{2}|reply$|(\p{Extended_Pictographic}\uFE0F?\s*)+[\d.,]+k?$)/iu;
 
@@ -447,6 +478,19 @@ function isPostMeta(line: string): boolean {
   if (fields.length < 2 || !fields.some((f) => SIGNED_FIELD.test(f))) return false;
   const other = fields.filter((f) => !POST_FIELD.test(f));
   return other.length === 0 || (other.length === 1 && other[0] === fields[0] && (other[0] as string).length <= 40);
+}
+
+// A row of article metadata: "Mar 3, 2026 · 5 min read", "By Jane Doe | Updated 2 days ago", "Posted 3 days ago by Admin".
+const META_FIELD =
+  /^((by|posted by|words by)\s+\p{Lu}.{0,40}|(updated|published|posted|edited)\b.{0,40}|\d+\s*(-|to)?\s*\d*\s*(min|mins|minutes?)\.?( read| reading time| listen)?|[\d.,]+k?\s+(views|reads|comments|shares|likes)|.{0,20}\b\d+\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)\s+ago)$/iu;
+
+function isMetaRow(line: string): boolean {
+  if (/^(posted|published|updated)\s+.{0,20}\bago\b(\s+by\s+\S.{0,40})?$/i.test(line)) return true;
+  const fields = line.split(/\s+[·•|]\s+/).map((f) => f.trim());
+  return (
+    fields.length >= 2 &&
+    fields.every((f) => META_FIELD.test(f) || isDateLine(f) || (dateIn(f) !== null && f.length <= 40))
+  );
 }
 
 // A trailer glued to the end of a line by copy and paste: "…newsletter Related Articles".
@@ -467,6 +511,7 @@ export function matchFurniture(text: string): FurnitureMatch | null {
   }
   if (isDateLine(line)) return { rule: "dateline-date", label: "date", cutRest: false };
   if (isPostMeta(line)) return { rule: "post-meta", label: "post-meta", cutRest: false };
+  if (isMetaRow(line)) return { rule: "dateline-date", label: "article-meta", cutRest: false };
   const glued = GLUED_RELATED.exec(line);
   if (glued && glued.index > 0) return { rule: "related", label: "related-articles", cutRest: true, at: glued.index };
   // Promo rules look at the line with a leading bullet or symbol removed.
@@ -478,8 +523,12 @@ export function matchFurniture(text: string): FurnitureMatch | null {
 }
 
 // A wire's or press office's note that someone would not talk: the outlet's outreach, not news about the story.
-const NO_COMMENT =
-  /^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative) for [\p{L}\p{N}.&'’ -]{2,60}|representatives? (of|for) [\p{L}\p{N}.&'’ -]{2,60}) (did not|didn't|could not|couldn't|has not|hasn't|have not|haven't|was not|were not) (immediately )?(respond(ed)?|reply|replied|be reached|return(ed)?( a)? (call|calls|request|requests|message|messages))\b[^.]{0,80}\b(comment|requests?|reached|messages?|calls?)\b[^.]{0,60}\.$|^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative)( for [\p{L}\p{N}.&'’ -]{2,60})?) (declined|refused) to comment( (further|on [^.]{2,80}))?\.$/u;
+// It stops there: "…declined to comment but said demand was strong" goes on to news, and stays.
+const NO_CLAUSE = String.raw`(?:(?!\b(?:but|and|while|though|although|said|says|saying)\b)[^.;])`;
+const NO_COMMENT = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative) for [\p{L}\p{N}.&'’ -]{2,60}|representatives? (of|for) [\p{L}\p{N}.&'’ -]{2,60}) (did not|didn't|could not|couldn't|has not|hasn't|have not|haven't|was not|were not) (immediately )?(respond(ed)?|reply|replied|be reached|return(ed)?( a)? (call|calls|request|requests|message|messages))\b${NO_CLAUSE}{0,80}\b(comment|requests?|reached|messages?|calls?)\b${NO_CLAUSE}{0,60}\.$|^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative)( for [\p{L}\p{N}.&'’ -]{2,60})?) (declined|refused) to comment( further| on( the)? ${NO_CLAUSE}{2,60})?\.$`,
+  "u",
+);
 
 /** True when every sentence of the line says only that someone did not comment. */
 export function isNoCommentLine(sentences: readonly string[]): boolean {

@@ -1,4 +1,7 @@
 // Who published a page, who wrote it, when, and whether it is its own reporting: read from the page's own lines.
+import { isCalendarDate } from "../text/dates.ts";
+
+export { isCalendarDate };
 
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,
@@ -20,35 +23,18 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const monthOf = (word: string): number =>
   MONTHS[word.toLowerCase().replace(/\.$/, "").slice(0, 4)] ?? MONTHS[word.toLowerCase().slice(0, 3)] ?? 0;
 
-/** True for a real calendar day: 2026-02-30 is not one. */
-export function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
-  const days = [
-    31,
-    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31,
-  ];
-  return day <= (days[month - 1] as number);
-}
-
 const iso = (y: number, m: number, d: number): string =>
   `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
-const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
+const ISO_DATE = /(?<![\d-/])(\d{4})[-/](\d{2})[-/](\d{2})(?![\d-/])/;
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "i");
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}),?\s+(\d{4})\b`, "i");
 
 /** The first full date a line gives ("2026-03-04", "March 3, 2026", "3 March 2026") as YYYY-MM-DD; null if none. */
-export function dateIn(line: string): string | null {
+export function dateIn(text: string): string | null {
+  // "Updated March 4, 2026, originally published March 3, 2026": the day it came out.
+  const published = /\b(published|posted|first published)\b:?\s*(on\s+)?/i.exec(text);
+  const line = published && /\bupdated\b/i.test(text) ? text.slice(published.index) : text;
   let m = ISO_DATE.exec(line);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -67,6 +53,18 @@ export function dateIn(line: string): string | null {
   return null;
 }
 
+const MONTH_DAY_LINE = new RegExp(
+  String.raw`^(?:(?:updated|published|posted)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}))(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$`,
+  "i",
+);
+
+/** A date line that gives month and day but no year ("Updated March 3, 10:45 GMT"): [month, day]; null otherwise. */
+export function monthDay(line: string): [number, number] | null {
+  const m = MONTH_DAY_LINE.exec(line.trim());
+  if (!m) return null;
+  return m[1] ? [monthOf(m[1]), Number(m[2])] : [monthOf(m[4] as string), Number(m[3])];
+}
+
 /** A stamp that counts from when the page was saved ("15 hours ago", "Freshcollected in 16m"): it gives no date. */
 export const RELATIVE_STAMP =
   /\b(\d+\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)\s+ago|yesterday|just now|(fresh\s*)?collected in \d+\s*[smhd]\w*)\b/i;
@@ -76,6 +74,7 @@ export interface Dateline {
   readonly length: number;
   /** The prefix as written, without the trailing space: "SHANGHAI, March 3 (Lantern Wire) -". */
   readonly text: string;
+  /** The day it gives; 0 when it gives only a place ("BEIJING (Reuters) -"). */
   readonly month: number;
   readonly day: number;
   readonly year: number | null;
@@ -86,22 +85,32 @@ export interface Dateline {
 // "SHANGHAI, March 3 (Lantern Wire) - ", "Guiyang, China, April 28, 2026 -- ": place, date, perhaps the wire, a dash.
 // The place is in capitals, or a wire or a year follows the date: prose does not open that way.
 const DATELINE = new RegExp(
-  String.raw`^(?<place>\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}){0,2}),\s+(?<month>${MONTH})\s+(?<day>\d{1,2})(?:,?\s+(?<year>\d{4}))?\s*(?:\((?<outlet>[^)]{2,40})\))?\s*(?:--|[-–—])\s+(?=\S)`,
+  String.raw`^(?:(?<place>\p{Lu}[\p{L}.'’ /-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}){0,2})(?:,\s+|\s+(?=\(|--|[-–—]))|(?=${MONTH}\s+\d))(?:(?<month>${MONTH})\s+(?<day>\d{1,2})(?:,?\s+(?<year>\d{4}))?)?\s*(?:\((?<outlet>[^)]{2,40})\)|\/(?<wire>[\p{L} ]{2,30})\/)?\s*(?:--|[-–—])\s+(?=["“‘']?\p{Lu})`,
   "u",
 );
+// Capitals that open a paragraph but name no place.
+const NOT_A_PLACE =
+  /^(BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|LIVE|WATCH|FACT CHECK|EDITORIAL|COMMENTARY|NEWS|REVIEW|FEATURE|SPONSORED)\b/;
 
 /** The dateline a wire or press release opens its first paragraph with; null when the line has none. */
 export function matchDateline(line: string): Dateline | null {
   const m = DATELINE.exec(line);
   if (!m?.groups) return null;
   const g = m.groups;
-  const capitals = (g.place as string).split(",")[0] === (g.place as string).split(",")[0]?.toUpperCase();
-  if (!capitals && !g.outlet && !g.year) return null;
-  const month = monthOf(g.month as string);
-  const day = Number(g.day);
+  const place = (g.place ?? "").split(",")[0]?.trim() ?? "";
+  const capitals = place.length >= 2 && place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
+  const outlet = (g.outlet ?? g.wire)?.trim() ?? null;
+  if (place && NOT_A_PLACE.test(place)) return null;
+  // Prose does not open with a place in capitals, a wire in brackets, or a full date before a dash.
+  if (!capitals && !outlet && !g.year) return null;
+  if (!place && !outlet) return null;
+  // A bare place before a dash ("WASHINGTON — "): a word of capitals, not an acronym ("AI — ").
+  if (!outlet && !g.month && place.replace(/[^\p{L}]/gu, "").length < 4) return null;
+  const month = g.month ? monthOf(g.month) : 0;
+  const day = g.day ? Number(g.day) : 0;
   const year = g.year ? Number(g.year) : null;
-  if (!isCalendarDate(year ?? 2000, month, day)) return null;
-  return { length: m[0].length, text: m[0].trim(), month, day, year, outlet: g.outlet?.trim() ?? null };
+  if (month && !isCalendarDate(year ?? 2000, month, day)) return null;
+  return { length: m[0].length, text: m[0].trim(), month, day, year, outlet };
 }
 
 /** The year of a copyright line ("© 2026 Lantern Wire"), or null. */
@@ -122,10 +131,17 @@ const clean = (name: string): string =>
 /** The holder of a copyright line: "© 2026 Quanling Securities Ltd. All rights reserved." gives "Quanling Securities". */
 export function copyrightHolder(line: string): string | null {
   const m =
-    /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?(.+?)(?:\.?\s*all rights reserved.*)?$/i.exec(
+    /^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?(.+?)(?:\.?\s*all rights reserved.*)?$/i.exec(
       line.trim(),
     );
-  const name = m ? clean((m[1] as string).replace(/\.\s.*$/, "")) : "";
+  const name = m
+    ? clean(
+        (m[1] as string)
+          .replace(/\.\s.*$/, "")
+          .replace(/,\s+(a|an|part of|a unit of|a division of|a subsidiary of)\b.*$/i, "")
+          .replace(/[,\s]+\d{4}(\s*[-–]\s*\d{4})?$/, ""),
+      )
+    : "";
   return name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 6 ? name : null;
 }
 
@@ -141,7 +157,7 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const PARTICLE = "(?:van|von|de|da|del|der|di|du|la|le|bin|al|el)";
 const PERSON = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,3}$`, "u");
 const NOT_A_PERSON =
-  /\b(staff|team|desk|newsroom|editors?|editorial|reporters?|correspondents?|agency|agencies|wire|news|media|press|reuters|bloomberg|associated|updated|published|posted)\b/i;
+  /\b(staff|team|desk|newsroom|editors?|editorial|reporters?|correspondents?|agency|agencies|wire|news|media|press|reuters|bloomberg|associated|updated|published|posted|note|notes|report|research|review|brief|briefing|update|insight|analysis|explainer)\b/i;
 
 const titleCase = (text: string): string =>
   text
@@ -158,7 +174,7 @@ export function personName(text: string): string | null {
 
 // A byline: "By Mei Lin Zhou and Tom Hadley", "Posted by Priya Raman · Feb 27, 2026", "Analysts: Victor Lam, CFA".
 const BYLINE =
-  /^(?:[-–—•·]\s*)?\(?(?:(?:written|reported|posted|words|text|story|analysis)\s+)?(?:by|author|authors|analysts?|writers?|reporting by|words by)\s*:?\s+(.+)$/i;
+  /^(?:[-–—•·]\s*)?\(?(?:(?:written|reported|posted|words|text|story|analysis)\s+)?(?:by|author|authors|analysts?|writers?|reporting by|words by)\s*[:|]?\s+(.+)$/i;
 
 /** The first author a byline names; null when the line is not a byline or names no person. */
 export function bylineAuthor(line: string): string | null {
@@ -203,7 +219,7 @@ const OTHERS_REPORTING =
 
 // A sentence that shows the page's own reporting: its sources, its outreach, its interviews, its tests.
 const OWN_REPORTING =
-  /\b(told (us|me|this (newspaper|publication|site|outlet|reporter|website))|in an interview( with)?|(one|two|three|four|several|some) of the (people|person|executives|engineers|sources|officials)\b|(people|person|sources?|executives?|engineers?|officials?|employees?|insiders?)( [\p{L}-]+){0,2} (familiar with|briefed on|involved in|close to|with (direct )?knowledge of)|the (person|people|source|executive|engineer|official) (said|added|says)|(did not|didn't|could not) (immediately )?(respond|reply|be reached)|declined to comment|(our|we) (own )?(checks|estimates|tests|testing|analysis|survey|surveyed|spent|tested|found|measured|ran|spoke|asked|interviewed|obtained|reviewed)|["”],? (said|says|added|adds|told)\b|\b(said|says|added) [^.]{0,40}, (a|an|the) [^.]{0,60}(analyst|executive|official|engineer|director|officer|founder|professor|researcher|spokesperson|spokesman|spokeswoman))/iu;
+  /\b(told (us|me|this (newspaper|publication|site|outlet|reporter|website))|in an interview( with)?|(one|two|three|four|several|some) of the (people|person|executives|engineers|sources|officials)\b|(people|person|sources?|executives?|engineers?|officials?|employees?|insiders?)( [\p{L}-]+){0,2} (familiar with|briefed on|involved in|close to|with (direct )?knowledge of)|the (person|people|source|executive|engineer|official) (said|added|says)|(did not|didn't|could not) (immediately )?(respond|reply|be reached)|declined to comment|(our|we) (own )?(checks|estimates|tests|testing|analysis|survey|surveyed|spent|tested|found|measured|ran|spoke|asked|interviewed|obtained|reviewed)|\b(said|says|added) [^.]{0,40}, (a|an|the) [^.]{0,60}(analyst|executive|official|engineer|director|officer|founder|professor|researcher|spokesperson|spokesman|spokeswoman))/iu;
 
 /** Sentences that pass on other outlets' reporting, and whether any sentence shows reporting of the page's own. */
 export function attributionProfile(
@@ -221,5 +237,28 @@ export function attributionProfile(
   return { others, own };
 }
 
-/** How many sentences retelling other outlets make a page an aggregator when none is its own reporting. */
-export const RETOLD_MIN = 3;
+/**
+ * A page that shows no reporting of its own is an aggregator when it retells other outlets at least three times,
+ * or twice in a short page (a third of its sentences or more).
+ */
+export function retellsOthers(profile: { readonly others: number; readonly own: boolean }, sentences: number): boolean {
+  return !profile.own && (profile.others >= 3 || (profile.others >= 2 && profile.others * 3 >= sentences));
+}
+
+const ROLE =
+  /\b(correspondent|reporter|writer|editor|journalist|columnist|contributor|analyst|staff|producer|author|bureau chief)\b/i;
+
+/**
+ * A byline without "By": a person's name alone with a role ("Jane Doe, Senior Correspondent") or beside the date
+ * ("Jane Doe | March 3, 2026"). `isMeta` tells a date or read-time field.
+ */
+export function bareBylineAuthor(line: string, isMeta: (field: string) => boolean): string | null {
+  const fields = line.trim().split(/\s+[|·•]\s+/);
+  const [first, ...rest] = fields;
+  if (!first) return null;
+  const parts = first.split(/,\s+/);
+  const person = personName(parts[0] ?? "");
+  if (!person) return null;
+  if (parts.length === 2 && ROLE.test(parts[1] as string)) return person;
+  return parts.length === 1 && rest.length > 0 && rest.every(isMeta) ? person : null;
+}

@@ -212,7 +212,15 @@ export function toSiteData(state: PipelineState): SiteData {
 
 /** A block cut around the sentences the briefing quotes from it. */
 function blockParts(block: Block, uses: readonly QuoteUse[], url: string | null): BlockParts {
-  return { n: block.n, kind: block.kind, line: (block.lines[0] as Line).line, parts: textParts(block, uses, url) };
+  const parts = textParts(block, uses, url);
+  const repaired = block.lines.some((l) => l.original !== undefined);
+  return {
+    n: block.n,
+    kind: block.kind,
+    line: (block.lines[0] as Line).line,
+    parts,
+    ...(repaired ? { repaired } : {}),
+  };
 }
 
 /** Citations on one page of a point's full list. */

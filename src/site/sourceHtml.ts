@@ -9,6 +9,8 @@ export interface BlockParts {
   readonly line: number;
   /** One list of parts, or one per list item. */
   readonly parts: readonly (readonly TextPart[])[];
+  /** True when a mojibake repair changed a line of it: marked, since the file does not read this way. */
+  readonly repaired?: boolean;
 }
 
 // Seed text is untrusted. The same characters and entities as Nunjucks' autoescape, so moving markup here changes no byte.
@@ -42,11 +44,15 @@ const partsHtml = (parts: readonly TextPart[] | undefined): string => (parts ?? 
 
 /** One block as its element, anchored `p<n>` and carrying its first line number. */
 export function blockHtml(block: BlockParts): string {
-  const attrs = `id="p${escapeHtml(block.n)}" data-line="${escapeHtml(block.line)}"`;
-  if (block.kind === "heading") return `<h2 ${attrs}>${partsHtml(block.parts[0])}</h2>`;
+  const repaired = block.repaired
+    ? ' class="repaired" title="Garbled characters in the file were repaired here by a best guess: not quoted"'
+    : "";
+  const attrs = `id="p${escapeHtml(block.n)}" data-line="${escapeHtml(block.line)}"${repaired}`;
+  const note = block.repaired ? '<span class="repaired-note"> (repaired, not quoted)</span>' : "";
+  if (block.kind === "heading") return `<h2 ${attrs}>${partsHtml(block.parts[0])}${note}</h2>`;
   if (block.kind === "list")
-    return `<ul ${attrs}>${block.parts.map((item) => `<li>${partsHtml(item)}</li>`).join("")}</ul>`;
-  return `<p ${attrs}>${partsHtml(block.parts[0])}</p>`;
+    return `<ul ${attrs}>${block.parts.map((item) => `<li>${partsHtml(item)}</li>`).join("")}</ul>${note}`;
+  return `<p ${attrs}>${partsHtml(block.parts[0])}${note}</p>`;
 }
 
 /** Every block of a source, one to a line. */

@@ -51,8 +51,8 @@ export function toBlocks(lines: readonly Line[]): Array<{ kind: BlockKind; lines
       last?.kind === "paragraph" &&
       !previousBlank &&
       kind !== "list" &&
-      // Lines removed in between (a byline under a headline) part what stood on either side of them.
-      line.line === (last.lines.at(-1) as Line).line + 1 &&
+      // Across removed lines (a byline under a headline) only a line that goes on in lower case continues the text.
+      (line.line === (last.lines.at(-1) as Line).line + 1 || /^\p{Ll}/u.test(text)) &&
       !TERMINAL.test((last.lines.at(-1) as Line).text.trim())
     )
       last.lines.push(line);

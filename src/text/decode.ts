@@ -7,6 +7,8 @@ export interface Decoded {
   readonly text: string;
   readonly encoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
   readonly messages: readonly Message[];
+  /** The text before mojibake repair, line for line with `text`: what the file says. */
+  readonly unrepaired: string;
 }
 
 /** Decodes seed bytes; never throws on bad bytes (Windows-1252 accepts any byte). */
@@ -39,7 +41,8 @@ export function decodeSeed(bytes: Uint8Array, file: string): Decoded {
   }
   // Mojibake is repaired before NBSP is normalised: "Â" + NBSP is itself a garbled sequence.
   const repaired = repairMojibake(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), file);
-  return { text: normalizeText(repaired.text), encoding, messages: [...messages, ...repaired.messages] };
+  const unrepaired = normalizeText(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  return { text: normalizeText(repaired.text), encoding, messages: [...messages, ...repaired.messages], unrepaired };
 }
 
 /** Line endings to `\n`; NBSP to a space; zero-width characters and a stray BOM removed. */

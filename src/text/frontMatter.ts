@@ -3,8 +3,9 @@ import { LineCounter, parseDocument, isMap, isScalar, type Node } from "yaml";
 import { SeedError } from "../model/errors.ts";
 import { Message, excerpt } from "../model/messages.ts";
 import type { SeedMeta } from "../model/types.ts";
+import { isCalendarDate } from "./dates.ts";
 
-const FIELDS = ["title", "publisher", "url", "published"] as const;
+const FIELDS = ["title", "publisher", "author", "url", "published"] as const;
 
 export interface FrontMatter {
   readonly meta: SeedMeta;
@@ -78,10 +79,9 @@ function parseMeta(yamlText: string, file: string, firstLine: number, messages: 
     if (raw === null) continue;
     const field = key as (typeof FIELDS)[number];
     if (field === "published") {
-      const date = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === "string" ? raw.trim() : "";
-      if (!/^\d{4}-\d{2}-\d{2}/.test(date) || Number.isNaN(Date.parse(date.slice(0, 10))))
-        throw new SeedError(file, at(valueNode), `published "${String(raw)}" is not a date`, "Write it as YYYY-MM-DD.");
-      meta.published = date.slice(0, 10);
+      // The value as written: a YAML timestamp would already have rolled 2026-02-30 over into March.
+      const written = isScalar(valueNode) && typeof valueNode.source === "string" ? valueNode.source : String(raw);
+      meta.published = publishedDate(written.trim(), file, at(valueNode));
       continue;
     }
     if (typeof raw !== "string" && typeof raw !== "number")
@@ -102,4 +102,42 @@ function parseMeta(yamlText: string, file: string, firstLine: number, messages: 
     meta[field] = value || null;
   }
   return meta;
+}
+
+// A date, optionally with a time of day and a zone: "2026-04-05", "2026-04-05T09:30", "2026-04-05 09:30:00+08:00".
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?$/;
+
+/** `published` as YYYY-MM-DD; an impossible date, time or anything after it stops the build at its line. */
+export function publishedDate(written: string, file: string, line: number): string {
+  const value = written.replace(/^(["'])(.*)\1$/, "$2").trim();
+  const m = DATE_TIME.exec(value);
+  const fix = (why: string): SeedError =>
+    new SeedError(
+      file,
+      line,
+      `published "${excerpt(value)}" ${why}`,
+      `Write the day the article came out as YYYY-MM-DD${m ? `, e.g. published: ${value.slice(0, 7)}-01` : ", e.g. published: 2026-04-05"}.`,
+    );
+  if (!m) {
+    const lead = /^\d{4}-\d{2}-\d{2}/.exec(value);
+    throw lead
+      ? new SeedError(
+          file,
+          line,
+          `published "${excerpt(value)}" has "${excerpt(value.slice(10).trim())}" after the date`,
+          `Write only the date, published: ${lead[0]}, and put anything else in the article text.`,
+        )
+      : fix("is not a date");
+  }
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isCalendarDate(year, month, day)) throw fix("is not a day of the calendar");
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59))
+    throw new SeedError(
+      file,
+      line,
+      `published "${excerpt(value)}" has an impossible time of day`,
+      `Write the date alone, published: ${value.slice(0, 10)}, or a time from 00:00 to 23:59.`,
+    );
+  return value.slice(0, 10);
 }

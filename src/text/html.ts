@@ -28,7 +28,7 @@ export function stripHtml(lines: readonly Line[], file: string): { lines: Line[]
   const out = lines.map((line, i) => {
     const before = texts[i] ?? "";
     // Most lines hold no character any of the patterns below starts with: nothing to strip or decode.
-    if (before.length === line.text.length && !MARKUP_START.test(before)) return { text: before, line: line.line };
+    if (before.length === line.text.length && !MARKUP_START.test(before)) return { ...line, text: before };
     const kinds = new Set<string>();
     if (before.length !== line.text.length) kinds.add("script or comment");
     const stripped = before
@@ -59,7 +59,7 @@ export function stripHtml(lines: readonly Line[], file: string): { lines: Line[]
           "html",
         ),
       );
-    return { text: text.replace(ENTITY, (e) => decodeHTMLStrict(e)), line: line.line };
+    return { ...line, text: text.replace(ENTITY, (e) => decodeHTMLStrict(e)) };
   });
   return { lines: out, messages };
 }

@@ -116,7 +116,9 @@ describe("a build with a bad seed", () => {
           "---\ntitle: Chips\npublished: last Tuesday\n---\nHuawei shipped more Ascend chips to Tencent this year.\n",
         ),
       ),
-    ).toBe('seeds/009_bad.txt:3: published "last Tuesday" is not a date. Write it as YYYY-MM-DD.');
+    ).toBe(
+      'seeds/009_bad.txt:3: published "last Tuesday" is not a date. Write the day the article came out as YYYY-MM-DD, e.g. published: 2026-04-05.',
+    );
   });
 
   it("should print one clear message from npm run build, no stack trace, and exit 1", async () => {

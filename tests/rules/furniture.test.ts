@@ -22,6 +22,30 @@ describe("furniture rules", () => {
     });
   });
 
+  // Rules added for aggregator cards, wires, press releases and newsletters name themselves in the warning.
+  const NAMED = new Set([
+    "summary-card",
+    "ai-generated",
+    "stamp",
+    "section-tag",
+    "sources",
+    "feedback",
+    "contact",
+    "end-mark",
+    "standards",
+    "newsletter",
+    "live-blog",
+    "editorial-note",
+  ]);
+  it.each(rows.filter(([c]) => NAMED.has(c)))("should name the %s rule for: %s", (category, line) => {
+    expect(matchFurniture(line)?.rule).toBe(category);
+  });
+
+  it('should drop the audience list under a card\'s "Who should care" with it', () => {
+    expect(matchFurniture("Who should care")?.dropsList).toBe(true);
+    expect(matchFurniture("Why it matters")?.dropsList).toBe(false);
+  });
+
   it.each(kept)("should keep an ordinary sentence: %s", (line) => {
     expect(matchFurniture(line)).toBeNull();
   });

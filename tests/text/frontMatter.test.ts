@@ -4,10 +4,11 @@ import { splitFrontMatter } from "../../src/text/frontMatter.ts";
 
 describe("front matter", () => {
   it("should ignore an unknown key with a warning at its line", () => {
-    const fm = splitFrontMatter("---\ntitle: Chips\nauthor: Jane Doe\n---\nBody.", "seeds/x.txt");
+    const fm = splitFrontMatter("---\ntitle: Chips\ntags: [ai]\nauthor: Jane Doe\n---\nBody.", "seeds/x.txt");
     expect(fm.meta.title).toBe("Chips");
+    expect(fm.meta.author).toBe("Jane Doe");
     expect(fm.messages.map(String)).toEqual([
-      'seeds/x.txt:3: ignored unknown front matter key "author" (sourcebrief reads title, publisher, url, published)',
+      'seeds/x.txt:3: ignored unknown front matter key "tags" (sourcebrief reads title, publisher, author, url, published)',
     ]);
   });
 
@@ -32,6 +33,38 @@ describe("front matter", () => {
     );
     expect(() => splitFrontMatter("---\ntitle: Chips\nBody.", "seeds/x.txt")).toThrow(
       "seeds/x.txt:1: front matter opened with --- is never closed. Add a line with --- after the last field.",
+    );
+  });
+
+  it.each([
+    ["2026-04-05", "2026-04-05"],
+    ["'2026-04-05'", "2026-04-05"],
+    ["2026-04-05T09:30", "2026-04-05"],
+    ["2026-04-05 09:30:00+08:00", "2026-04-05"],
+    ["2024-02-29", "2024-02-29"],
+  ])("should read published: %s as %s", (value, date) => {
+    expect(splitFrontMatter(`---\npublished: ${value}\n---\nBody.`, "seeds/x.txt").meta.published).toBe(date);
+  });
+
+  it.each([
+    [
+      "2026-02-30",
+      /seeds\/x\.txt:3: published "2026-02-30" is not a day of the calendar\. Write the day the article came out as YYYY-MM-DD/,
+    ],
+    ["2025-02-29", /seeds\/x\.txt:3: published "2025-02-29" is not a day of the calendar/],
+    [
+      "2026-04-05T99:99",
+      /seeds\/x\.txt:3: published "2026-04-05T99:99" has an impossible time of day\. Write the date alone, published: 2026-04-05/,
+    ],
+    [
+      "2026-04-05 last Tuesday",
+      /seeds\/x\.txt:3: published "2026-04-05 last Tuesday" has "last Tuesday" after the date\. Write only the date, published: 2026-04-05/,
+    ],
+    ["last Tuesday", /seeds\/x\.txt:3: published "last Tuesday" is not a date/],
+    ["05/04/2026", /is not a date/],
+  ])("should stop the build at the line of published: %s, saying what to write", (value, message) => {
+    expect(() => splitFrontMatter(`---\ntitle: Chips\npublished: ${value}\n---\nBody.`, "seeds/x.txt")).toThrow(
+      message,
     );
   });
 });

@@ -6,7 +6,10 @@ import { comparable, comparableText } from "../../text/comparable.ts";
 
 /** Drops citations whose quote is not in the source's body; points left without one are dropped too. */
 export function checkBriefingQuotes(briefing: Briefing, sources: readonly Source[], problems: Message[]): Briefing {
-  const texts = new Map(sources.map((s) => [s.id, comparableText(s.lines)]));
+  // What the file says: a line as it was before any mojibake repair, so a repaired quote is never passed.
+  const texts = new Map(
+    sources.map((s) => [s.id, comparableText(s.lines.map((l) => ({ text: l.original ?? l.text })))]),
+  );
   const files = new Map(sources.map((s) => [s.id, s.file]));
   const sections: BriefingSection[] = briefing.sections.map((section) => ({
     ...section,

@@ -28,7 +28,10 @@ export function classifySentence(sentence: Sentence, sections: readonly Compiled
     scores["open-questions"] = best = Math.max(best, SECTION_THRESHOLD) + 1;
   }
   sentence.scores = scores;
-  sentence.sections = SECTION_IDS.filter((id) => scores[id] >= SECTION_THRESHOLD && scores[id] >= best / 2);
+  // A repaired sentence is shown on its source page but belongs to no section: no point may quote it.
+  sentence.sections = sentence.repaired
+    ? []
+    : SECTION_IDS.filter((id) => scores[id] >= SECTION_THRESHOLD && scores[id] >= best / 2);
   sentence.standalone = isStandalone(sentence);
   sentence.informativeness = informativeness(sentence.text, ws);
 }

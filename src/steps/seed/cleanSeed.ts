@@ -15,6 +15,7 @@ import { splitSentences } from "../../text/sentences.ts";
 import type { Line, Source } from "../../model/types.ts";
 
 const LIST_LINE = /^\s*(?:[-*•‣◦]|\d{1,2}[.)])\s+/;
+const NO_COMMENT_WORD = /\b(comment|respond|reply|replied|reached|return)/i;
 
 /** Seed step: sets `kept` and appends a message per removed line or fragment. */
 export function cleanSeed(source: Source): void {
@@ -73,7 +74,8 @@ export function cleanSeed(source: Source): void {
       dropList = match.dropsList ?? false;
       continue;
     }
-    if (isNoCommentLine(splitSentences(text).map((s) => s.text))) {
+    // Most lines say nothing of comment: the sentence split is skipped for them.
+    if (NO_COMMENT_WORD.test(text) && isNoCommentLine(splitSentences(text).map((s) => s.text))) {
       say(line.line, `removed no-comment line "${excerpt(text)}"`, "no-comment");
       continue;
     }
@@ -106,20 +108,16 @@ export function cleanSeed(source: Source): void {
       say(line.line, `removed dateline "${excerpt(dateline.text)}" from the start of the line`, "dateline");
       text = text.slice(dateline.length);
     }
-    kept.push(text === line.text ? line : { text, line: line.line });
+    kept.push(text === line.text ? line : { ...line, text });
   }
-  dropCutOffTail(source, kept, say);
+  dropCutOffTail(kept, say);
   source.kept = kept;
   // Repairs (decode) and removals (clean) of one line are read together, in file order.
   source.messages.sort((a, b) => a.line - b.line);
 }
 
 /** A pasted excerpt that stops mid-sentence: its last, unfinished sentence is not quoted. */
-function dropCutOffTail(
-  _source: Source,
-  kept: Line[],
-  say: (line: number, reason: string, rule: string) => void,
-): void {
+function dropCutOffTail(kept: Line[], say: (line: number, reason: string, rule: string) => void): void {
   let last = kept.length - 1;
   while (last >= 0 && !(kept[last] as Line).text.trim()) last--;
   const line = kept[last];
@@ -133,6 +131,6 @@ function dropCutOffTail(
     "cut-off",
   );
   const rest = text.slice(0, at).trimEnd();
-  if (rest) kept[last] = { text: rest, line: line.line };
+  if (rest) kept[last] = { ...line, text: rest };
   else kept.splice(last, 1);
 }

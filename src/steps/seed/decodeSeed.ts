@@ -24,7 +24,14 @@ export function decodeSeed(source: Source): void {
   if (controls.count)
     messages.push(new Message(source.file, 1, `removed ${controls.count} invisible control character(s)`, "encoding"));
   const { meta, body, bodyLine, messages: metaMessages } = splitFrontMatter(removeControls(decoded.text), source.file);
-  const raw: Line[] = body.split("\n").map((text, i) => ({ text, line: bodyLine + i }));
+  // A repaired line keeps what the file says beside it: quotes are checked against that, never against a repair.
+  const unrepaired = removeControls(decoded.unrepaired).split("\n");
+  const raw: Line[] = body.split("\n").map((text, i) => {
+    const original = unrepaired[bodyLine + i - 1];
+    return original === undefined || original === text
+      ? { text, line: bodyLine + i }
+      : { text, line: bodyLine + i, original };
+  });
   const html = stripHtml(raw, source.file);
   if (!html.lines.some((l) => l.text.trim()))
     throw new SeedError(source.file, null, "the seed is empty", "Paste the article text into it, or delete the file.");

@@ -5,20 +5,25 @@ import type { Line, Source } from "../../model/types.ts";
 import { gluedLabel, matchFurniture } from "../../rules/furniture.ts";
 import {
   RELATIVE_STAMP,
-  RETOLD_MIN,
   attributionProfile,
+  bareBylineAuthor,
   bylineAuthor,
   caseAsWritten,
   copyrightHolder,
   copyrightYear,
   dateIn,
   isCalendarDate,
+  monthDay,
   mastheadName,
   matchDateline,
+  personName,
+  retellsOthers,
   sourceName,
 } from "../../rules/provenance.ts";
 import { splitSentences } from "../../text/sentences.ts";
 import { words } from "../../text/tokens.ts";
+
+const RETELLING_WORD = /\b(report|according to|per|cited|citing)/i;
 
 /** How far down the page its header (masthead, headline, byline, date) may reach, in non-empty lines. */
 const HEADER_LINES = 12;
@@ -68,11 +73,19 @@ export function findMetadata(source: Source): void {
   }
 
   if (!meta.author) {
+    const isMeta = (field: string): boolean => dateIn(field) !== null || matchFurniture(field) !== null;
+    // A name without "By" is a byline only under the headline: above it stand the masthead and section labels.
+    const headline = source.kept.find((l) => l.line !== masthead?.line.line && l.text.trim() && isHeadline(l.text));
+    const underHeadline = headline ? lines[lines.findIndex((l) => l.line === headline.line) + 1] : undefined;
+    const bare = (l: Line): string | null =>
+      !headline || l.line <= headline.line
+        ? null
+        : (bareBylineAuthor(l.text, isMeta) ?? (l === underHeadline ? personName(l.text) : null));
     const byline =
-      header.find((l) => bylineAuthor(l.text)) ??
+      header.find((l) => bylineAuthor(l.text) ?? bare(l)) ??
       lines.find((l) => /^\(?reporting by\b/i.test(l.text.trim()) && bylineAuthor(l.text));
     if (byline) {
-      meta.author = bylineAuthor(byline.text);
+      meta.author = bylineAuthor(byline.text) ?? bare(byline);
       info(byline.line, `author "${meta.author}" read from the byline`);
     }
   }
@@ -104,16 +117,20 @@ export function findMetadata(source: Source): void {
   source.messages.sort((a, b) => a.line - b.line);
 }
 
-/** The masthead: a short name on the first line, that the page names again or that stands over the headline. */
+// Lines a page may set above its masthead: navigation, share and sign-up prompts, ads, stamps.
+const ABOVE_MASTHEAD = new Set(["nav", "share", "advertisement", "cookie", "signup", "subscribe", "social", "stamp"]);
+
+/** The masthead: a short name atop the page, that the page names again or that stands over the headline. */
 function findMasthead(lines: readonly Line[], keptAt: ReadonlyMap<number, Line>): { line: Line; name: string } | null {
-  const first = lines[0];
+  const first = lines.slice(0, 4).find((l) => !ABOVE_MASTHEAD.has(matchFurniture(l.text)?.rule ?? ""));
   const name = first ? mastheadName(first.text) : null;
   if (!first || !name || matchFurniture(name)?.rule === "section-tag") return null;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
   const again = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "iu");
-  if (lines.slice(1).some((l) => again.test(l.text))) return { line: first, name };
+  const after = lines.slice(lines.indexOf(first) + 1);
+  if (after.some((l) => again.test(l.text))) return { line: first, name };
   // Not named again: only a name of at most three words, over a longer line that reads as a headline.
-  const next = lines.slice(1, HEADER_LINES).find((l) => keptAt.has(l.line));
+  const next = after.slice(0, HEADER_LINES).find((l) => keptAt.has(l.line));
   const nameWords = words(name).length;
   return nameWords <= 3 && next && isHeadline(next.text) && words(next.text).length > nameWords + 2
     ? { line: first, name }
@@ -135,6 +152,16 @@ function findDate(
     info(dated.line, `date ${meta.published} read from the date line`);
     return;
   }
+  const copyright = lines.map((l) => copyrightYear(l.text)).find((y) => y !== null) ?? null;
+  const dayOnly = copyright === null ? undefined : header.find((l) => words(l.text).length <= 8 && monthDay(l.text));
+  if (dayOnly && copyright !== null) {
+    const [month, day] = monthDay(dayOnly.text) as [number, number];
+    if (isCalendarDate(copyright, month, day)) {
+      meta.published = `${copyright}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      info(dayOnly.line, `date ${meta.published} read from the date line, with the year of the copyright line`);
+      return;
+    }
+  }
   if (dateline && datelineLine) {
     const year = dateline.year ?? lines.map((l) => copyrightYear(l.text)).find((y) => y !== null) ?? null;
     if (year !== null && isCalendarDate(year, dateline.month, dateline.day)) {
@@ -145,6 +172,20 @@ function findDate(
       );
       return;
     }
+  }
+  // Some pages set the date at the foot: "Published March 3, 2026".
+  const foot = lines
+    .slice(-6)
+    .find(
+      (l) =>
+        words(l.text).length <= 10 &&
+        /^(published|posted|first published|date)\b/i.test(l.text.trim()) &&
+        dateIn(l.text) !== null,
+    );
+  if (foot) {
+    meta.published = dateIn(foot.text);
+    info(foot.line, `date ${meta.published} read from the date line at the foot of the page`);
+    return;
   }
   const stamp = header.find((l) => RELATIVE_STAMP.test(l.text));
   if (stamp)
@@ -164,18 +205,22 @@ function aggregatorReason(
   lines: readonly Line[],
   publisher: string | null,
 ): { line: number; reason: string } | null {
-  for (const l of lines) {
-    const rule = matchFurniture(l.text)?.rule;
-    if (rule === "ai-generated" || /^ai/i.test(gluedLabel(l.text.trim())?.label ?? ""))
+  const rules = lines.map((l) => matchFurniture(l.text)?.rule);
+  for (const [i, l] of lines.entries()) {
+    if (rules[i] === "ai-generated" || /^ai/i.test(gluedLabel(l.text.trim())?.label ?? ""))
       return { line: l.line, reason: "it labels itself AI-generated" };
   }
-  const cardLabels = lines.filter((l) => matchFurniture(l.text)?.rule === "summary-card");
-  const sources = lines.find((l) => matchFurniture(l.text)?.rule === "sources" && l.text.includes(","));
+  const cardLabels = lines.filter((_, i) => rules[i] === "summary-card");
+  const sources = lines.find((l, i) => rules[i] === "sources" && l.text.includes(","));
   if (cardLabels.length >= 2 && sources)
     return { line: (cardLabels[0] as Line).line, reason: "it is a summary card of other outlets' reporting" };
-  const sentences = source.kept.flatMap((l) => splitSentences(l.text).map((s) => s.text));
-  const profile = attributionProfile(sentences, publisher);
-  if (profile.others >= RETOLD_MIN && !profile.own)
+  // Most pages credit no other outlet at all: the sentence split is skipped for them.
+  if (!source.kept.some((l) => RETELLING_WORD.test(l.text))) return null;
+  const sentencesOf = (ls: readonly Line[]): string[] => ls.flatMap((l) => splitSentences(l.text).map((s) => s.text));
+  const kept = sentencesOf(source.kept).filter((s) => words(s).length >= 6);
+  const profile = attributionProfile(kept, publisher);
+  // Outreach ("did not respond to a request for comment") is removed as furniture, yet shows reporting of its own.
+  if (retellsOthers(profile, kept.length) && !attributionProfile(sentencesOf(lines), publisher).own)
     return {
       line: (source.kept.find((l) => l.text.trim()) ?? lines[0] ?? { line: 1 }).line,
       reason: `${profile.others} of its sentences retell other outlets' reporting and none is its own`,

@@ -1,6 +1,7 @@
 // Splits cleaned lines into the paragraphs shown on the source page (p1…pn) and those into sentences.
 import type { Block, BlockKind, Line, Sentence, Source } from "../../model/types.ts";
 import { listItemText, paragraphPosition, toBlocks } from "../../text/blocks.ts";
+import { comparable } from "../../text/comparable.ts";
 import { splitSentences } from "../../text/sentences.ts";
 
 // What a sentence has until it is classified: one shared, frozen pair for all of them.
@@ -18,10 +19,10 @@ export function segmentSeed(source: Source): void {
   const first = raw[0];
   let title = source.meta.title;
   const firstText = first?.lines.map((l) => l.text.trim()).join(" ");
-  // A page often repeats its title as its first line: shown as the title, not again as the first paragraph.
-  if (title && firstText === title.trim()) raw = raw.slice(1);
-  else if (!title && first?.kind === "heading") {
-    title = (first.lines[0] as Line).text.trim();
+  // A first heading is the title, or repeats it: shown once, as the title. A headline that reads as a sentence stays
+  // in the text too, since it may state the news ("China tells tech firms to pause H200 orders").
+  if (first?.kind === "heading" && (!title || firstText === title.trim())) {
+    title ??= (first.lines[0] as Line).text.trim();
     raw = raw.slice(1);
   }
   const blocks: Block[] = [];
@@ -38,9 +39,14 @@ export function segmentSeed(source: Source): void {
     for (const unit of units) {
       const text = unit.map((l) => (b.kind === "list" ? listItemText(l.text) : l.text.trim())).join(" ");
       const starts = lineStarts(unit, b.kind);
+      const original = unit.some((l) => l.original !== undefined)
+        ? comparable(unit.map((l) => l.original ?? l.text).join(" "))
+        : null;
       for (const s of splitSentences(text)) {
         index++;
         sentences.push({
+          // A sentence the repair touched is not in the file in these words; one it left alone still is.
+          ...(original !== null && !original.includes(comparable(s.text)) ? { repaired: true } : {}),
           id: `${source.id}-p${n}-s${index}`,
           source: source.id,
           paragraph: n,

@@ -36,9 +36,11 @@ describe("assembleBriefing", async () => {
   });
 
   it("should cite the paragraph and line a quote stands on", () => {
-    const orders = mini.briefing!.sections.find((s) => s.id === "orders")!;
-    const citation = orders.points[0]!.citations.find((c) => c.source === "010")!;
-    expect(citation).toMatchObject({ paragraph: 2, line: 5 });
+    const citation = mini
+      .briefing!.sections.flatMap((s) => s.points.flatMap((p) => p.citations))
+      .find((c) => c.source === "010" && c.quote.startsWith("Engineers at Acme Cloud rewrote"))!;
+    // The headline is the title, and the byline, date and read time under it are removed: line 7 is paragraph 3.
+    expect(citation).toMatchObject({ paragraph: 3, line: 7 });
     expect(mini.claims.some((c) => corroboration(c) === 2)).toBe(true);
   });
 

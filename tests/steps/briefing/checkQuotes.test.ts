@@ -38,4 +38,46 @@ describe("checkQuotes", () => {
       'seeds/001_test.txt:1: quote not found verbatim, citation dropped: "Huawei shipped chips to Alibaba.…"',
     ]);
   });
+
+  it("should drop a quote of a repaired line: the file does not say it in those words", () => {
+    const repaired = sourceFrom("Huawei’s chips shipped in May.", "002");
+    repaired.lines = [{ text: "Huawei’s chips shipped in May.", line: 1, original: "Huaweiโs chips shipped in May." }];
+    const problems: Message[] = [];
+    const quote = briefing("Huawei’s chips shipped in May.");
+    const cited = {
+      ...quote,
+      sections: quote.sections.map((s) => ({
+        ...s,
+        points: s.points.map((p) => ({ ...p, citations: p.citations.map((c) => ({ ...c, source: "002" })) })),
+      })),
+    };
+    expect(checkBriefingQuotes(cited, [repaired], problems).sections[0]?.points).toHaveLength(0);
+    expect(problems).toHaveLength(1);
+  });
+});
+
+describe("quotes of repaired lines, end to end", async () => {
+  const { tempProject } = await import("../../helpers.ts");
+  const { runPipeline } = await import("../../../src/pipeline/run.ts");
+  const { readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  // Two outlets report one order; in the first, the line was saved through a wrong decode ("â€™" for "’").
+  const garbled = "Huaweiâ€™s Ascend chips were ordered by Tencent and Alibaba in large numbers this spring.";
+  const root = await tempProject({
+    seeds: {
+      "300_garbled.txt": `Chip orders pile up\n\n${garbled}\nHuawei shipped the first Ascend 950 cards to cloud operators in March.\n`,
+      "301_clean.txt":
+        "Tencent and Alibaba order Ascend chips\n\nHuawei’s Ascend chips were ordered by Tencent and Alibaba in large numbers this spring.\n",
+    },
+  });
+  const state = await runPipeline({ root });
+
+  it("should never quote the repaired line, while a clean source still backs the point", () => {
+    const citations = state.briefing!.sections.flatMap((s) => s.points.flatMap((p) => p.citations));
+    const file = readFileSync(join(root, "seeds", "300_garbled.txt"), "utf8");
+    for (const c of citations.filter((c) => c.source === "300")) expect(file).toContain(c.quote);
+    expect(citations.some((c) => c.source === "301" && c.quote.startsWith("Huawei’s Ascend chips were ordered"))).toBe(
+      true,
+    );
+  });
 });

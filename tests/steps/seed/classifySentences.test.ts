@@ -175,4 +175,14 @@ describe("classifySentences", () => {
       }),
     ).toBe("The headline is that DeepSeek's new V4 model is built to run on Huawei's Ascend processors.");
   });
+
+  it("should put a sentence a mojibake repair changed in no section, so no point quotes it", () => {
+    const text = "Alibaba, ByteDance and Tencent ordered hundreds of thousands of Huawei Ascend chips.";
+    const plain = sentence(text);
+    const repaired = { ...sentence(text), repaired: true };
+    classifySentence(plain, sections);
+    classifySentence(repaired, sections);
+    expect(plain.sections.length).toBeGreaterThan(0);
+    expect(repaired.sections).toEqual([]);
+  });
 });

@@ -46,3 +46,99 @@ describe("cleanSeeds", () => {
     ]);
   });
 });
+
+// A summary card as aggregators print them, in its own words: labels, a glued marker, an audience list, a stamp.
+const card = [
+  "ChipPulse",
+  "Freshcollected in 42m",
+  "Huawei's new accelerator ships to cloud buyers",
+  "60-Second TL;DR",
+  "AI-generatedHuawei has started shipping the Ascend 960 to three cloud operators, Reuters reported.",
+  "What changed",
+  "The chip had been promised for the autumn.",
+  "Who should care",
+  "- Cloud buyers",
+  "- Model developers",
+  "Deep insight",
+  "AI-generated Whether output can keep pace with demand is unclear.",
+  "Sources: Reuters, Huawei",
+  "Was this helpful? Yes / No",
+].join("\n");
+
+// A wire story: dateline, a table pasted as text, no-comment lines, an About block, and a cut-off ending.
+const wire = [
+  "HONG KONG, May 12 (Lantern Wire) - Tianshu Cloud has bought 20,000 Ascend chips, two people said.",
+  "| Chip | Units | Region |",
+  "| Ascend 950 | 12,000 | Guiyang |",
+  "| Ascend 910C | 8,000 | Wuhu |",
+  "Tianshu declined to comment. Huawei did not respond to a request for comment.",
+  "Huawei declined to comment on the order but said demand was strong.",
+  "About Tianshu Cloud",
+  "Tianshu Cloud runs data centres in western China.",
+  "The company said deliveries would start in June, approx. 4,000 units a",
+].join("\n");
+
+describe("cleanSeed on real page shapes", () => {
+  const removed = (text: string): { kept: string[]; messages: string[] } => {
+    const source = sourceFrom(text);
+    cleanSource(source);
+    return { kept: source.kept.map((l) => l.text).filter(Boolean), messages: source.messages.map(String) };
+  };
+
+  it("should keep a card's sentences and drop its labels, marker, stamp, audience list and sources", () => {
+    const { kept } = removed(card);
+    expect(kept).toEqual([
+      "ChipPulse",
+      "Huawei's new accelerator ships to cloud buyers",
+      "Huawei has started shipping the Ascend 960 to three cloud operators, Reuters reported.",
+      "The chip had been promised for the autumn.",
+      "Whether output can keep pace with demand is unclear.",
+    ]);
+  });
+
+  it("should say what each removal was, naming its rule, at its line", () => {
+    const { messages } = removed(card);
+    expect(messages).toEqual([
+      'seeds/900_test.txt:2: removed collection stamp line "Freshcollected in 42m" (boilerplate: stamp)',
+      'seeds/900_test.txt:4: removed summary-card label line "60-Second TL;DR" (boilerplate: summary-card)',
+      'seeds/900_test.txt:5: removed "AI-generated" label from the start of "AI-generatedHuawei has started shipping…" (boilerplate: summary-card)',
+      'seeds/900_test.txt:6: removed summary-card label line "What changed" (boilerplate: summary-card)',
+      'seeds/900_test.txt:8: removed summary-card audience line "Who should care" (boilerplate: summary-card)',
+      'seeds/900_test.txt:9: removed audience list item "- Cloud buyers" (boilerplate: summary-card)',
+      'seeds/900_test.txt:10: removed audience list item "- Model developers" (boilerplate: summary-card)',
+      'seeds/900_test.txt:11: removed summary-card label line "Deep insight" (boilerplate: summary-card)',
+      'seeds/900_test.txt:12: removed "AI-generated" label from the start of "AI-generated Whether output can keep pa…" (boilerplate: summary-card)',
+      'seeds/900_test.txt:13: removed sources line "Sources: Reuters, Huawei" (boilerplate: sources)',
+      'seeds/900_test.txt:14: removed feedback prompt line "Was this helpful? Yes / No" (boilerplate: feedback)',
+    ]);
+  });
+
+  it("should cut the dateline, the table header, no-comment lines, the About block and the unfinished last sentence", () => {
+    const { kept, messages } = removed(wire);
+    expect(kept).toEqual([
+      "Tianshu Cloud has bought 20,000 Ascend chips, two people said.",
+      "| Ascend 950 | 12,000 | Guiyang |",
+      "| Ascend 910C | 8,000 | Wuhu |",
+      "Huawei declined to comment on the order but said demand was strong.",
+    ]);
+    expect(messages).toEqual([
+      'seeds/900_test.txt:1: removed dateline "HONG KONG, May 12 (Lantern Wire) -" from the start of the line (boilerplate: dateline)',
+      'seeds/900_test.txt:2: removed table header "| Chip | Units | Region |" (boilerplate: table)',
+      'seeds/900_test.txt:5: removed no-comment line "Tianshu declined to comment. Huawei did…" (boilerplate: no-comment)',
+      'seeds/900_test.txt:7: removed "About" heading "About Tianshu Cloud" (boilerplate: about-block)',
+      'seeds/900_test.txt:8: removed the "About" paragraph "Tianshu Cloud runs data centres in west…" (boilerplate: about-block)',
+      'seeds/900_test.txt:9: removed cut-off last sentence "The company said deliveries would start…": the excerpt stops mid-sentence (boilerplate: cut-off)',
+    ]);
+  });
+
+  it("should keep a quote verbatim: what is cut from a line leaves the rest as the file has it", () => {
+    const source = sourceFrom(wire);
+    cleanSource(source);
+    for (const line of source.kept) expect(wire.split("\n")[line.line - 1]).toContain(line.text);
+  });
+
+  it("should keep a last sentence that ends properly, or a closing headline", () => {
+    expect(removed("Huawei shipped the chips in May.\nMore on the chip race").kept).toHaveLength(2);
+    expect(removed("Huawei shipped the chips in May, the company said.").kept).toHaveLength(1);
+  });
+});

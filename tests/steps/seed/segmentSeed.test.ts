@@ -70,3 +70,67 @@ describe("splitSentences", () => {
     for (const s of splitSentences(text)) expect(text.slice(s.offset, s.offset + s.text.length)).toBe(s.text);
   });
 });
+
+describe("segmentSeed on pasted page shapes", () => {
+  const segment = (lines: Array<{ text: string; line: number; original?: string }>) => {
+    const source = sourceFrom("");
+    source.kept = lines;
+    segmentSource(source);
+    return source;
+  };
+
+  it("should not run a headline into the first paragraph when the byline between them was removed", () => {
+    const s = segment([
+      { text: "Huawei starts shipping its newest accelerator to cloud customers", line: 1 },
+      { text: "Huawei has begun shipping the Ascend 960, the company said.", line: 4 },
+    ]);
+    expect(s.sentences.map((x) => x.text)).toContain("Huawei has begun shipping the Ascend 960, the company said.");
+  });
+
+  it("should keep a list item whole at an abbreviation, and each table row apart", () => {
+    const s = segment([
+      { text: "- Shipments: approx. 120,000 units in the second half", line: 1 },
+      { text: "- Price: est. US$12,000 per card", line: 2 },
+      { text: "", line: 3 },
+      { text: "| Context window | 128K | 1M |", line: 4 },
+      { text: "| Licence | MIT | MIT |", line: 5 },
+    ]);
+    expect(s.sentences.map((x) => x.text)).toEqual([
+      "Shipments: approx. 120,000 units in the second half",
+      "Price: est. US$12,000 per card",
+      "| Context window | 128K | 1M |",
+      "| Licence | MIT | MIT |",
+    ]);
+  });
+
+  it("should mark a sentence a mojibake repair changed, and only that one", () => {
+    const s = segment([
+      {
+        text: "Huawei’s chips shipped in May. Tencent bought most of them.",
+        line: 1,
+        original: "Huaweiโs chips shipped in May. Tencent bought most of them.",
+      },
+    ]);
+    expect(s.sentences.map((x) => [x.text, x.repaired ?? false])).toEqual([
+      ["Huawei’s chips shipped in May.", true],
+      ["Tencent bought most of them.", false],
+    ]);
+  });
+
+  it("should treat an FAQ question and a short label ending in a colon as headings", () => {
+    expect(isHeading("Q: Will it run on Huawei chips?")).toBe(true);
+    expect(isHeading("V4 at a glance:")).toBe(true);
+    expect(isHeading("The company said the chips, which it designed in-house, would ship in May:")).toBe(false);
+  });
+
+  it("should not end a sentence at an abbreviation that a figure or a name follows", () => {
+    expect(splitSentences("Revenue: approx. US$5bn. Shares fell.").map((x) => x.text)).toEqual([
+      "Revenue: approx. US$5bn.",
+      "Shares fell.",
+    ]);
+    expect(splitSentences("He met Dr. Wang in Shenzhen. They spoke for an hour.").map((x) => x.text)).toEqual([
+      "He met Dr. Wang in Shenzhen.",
+      "They spoke for an hour.",
+    ]);
+  });
+});

@@ -1,0 +1,137 @@
+// Who published a page, who wrote it and when, read from the page itself; front matter wins; aggregators are marked.
+import { describe, expect, it } from "vitest";
+import { cleanSeed } from "../../../src/steps/seed/cleanSeed.ts";
+import { findMetadata } from "../../../src/steps/seed/findMetadata.ts";
+import { segmentSeed } from "../../../src/steps/seed/segmentSeed.ts";
+import type { Source } from "../../../src/model/types.ts";
+import { sourceFrom } from "../../helpers.ts";
+
+function read(text: string, meta: Partial<Source["meta"]> = {}): Source {
+  const source = sourceFrom(text);
+  source.meta = { ...source.meta, ...meta };
+  cleanSeed(source);
+  findMetadata(source);
+  segmentSeed(source);
+  return source;
+}
+
+// Pages written for this test, in the shapes outlets use.
+const wire = [
+  "HARBOUR POST",
+  "Cambricon wins a second cloud order as Ascend supply stays tight",
+  "By Ana Lucero and Kenji Mori",
+  "GUANGZHOU, June 9 (Harbour Post) - Cambricon has won an order from a second cloud operator, two people said.",
+  "The operator declined to comment.",
+  "© 2025 Harbour Post. All rights reserved.",
+].join("\n");
+
+const note = [
+  "Meridian Capital | China Semis",
+  "Sector Note | 9 June 2025",
+  "Ascend supply: our checks point to a tighter second half",
+  "Analysts: Ines Duarte, CFA · Paul Ko",
+  "Our checks suggest Huawei will ship fewer Ascend units than planned this year.",
+].join("\n");
+
+const card = [
+  "BriefBot",
+  "15 hours ago",
+  "AI-generated",
+  "Cambricon lands another cloud deal",
+  "What changed",
+  "Cambricon won an order from a second cloud operator, Harbour Post reported.",
+  "Why it matters",
+  "Demand for domestic accelerators keeps growing, per Harbour Post.",
+  "Sources: Harbour Post, Cambricon",
+].join("\n");
+
+const retold = [
+  "Chip Roundup",
+  "What we know about the Cambricon deals",
+  "Cambricon won a second cloud order, Harbour Post reported on Monday.",
+  "According to Bloomberg, the deal is worth about 2 billion yuan.",
+  "The Information has reported that a third order is close.",
+  "Analysts expect more orders later in the year.",
+].join("\n");
+
+const reported = [
+  "Chip Roundup",
+  "Cambricon lands a second cloud order",
+  "Cambricon won a second cloud order, Harbour Post reported on Monday.",
+  "According to Bloomberg, the deal is worth about 2 billion yuan.",
+  "The Information has reported that a third order is close.",
+  "Two executives briefed on the talks told Chip Roundup the third deal could be signed in July.",
+].join("\n");
+
+describe("findMetadata", () => {
+  it("should read the publisher from the masthead, the author from the byline, the date from the dateline and ©", () => {
+    const s = read(wire);
+    expect(s.meta).toMatchObject({ publisher: "Harbour Post", author: "Ana Lucero", published: "2025-06-09" });
+    expect(s.title).toBe("Cambricon wins a second cloud order as Ascend supply stays tight");
+    expect(s.kind).toBe("article");
+    expect(s.messages.map(String)).toContain(
+      'seeds/900_test.txt:1: removed masthead line "HARBOUR POST" (boilerplate: masthead)',
+    );
+  });
+
+  it("should read a date line and an analysts line, and never take the masthead for the headline", () => {
+    const s = read(note);
+    expect(s.meta).toMatchObject({ publisher: "Meridian Capital", author: "Ines Duarte", published: "2025-06-09" });
+    expect(s.title).toBe("Ascend supply: our checks point to a tighter second half");
+  });
+
+  it("should let front matter win over what the page says", () => {
+    const s = read(wire, { publisher: "Harbour Post Asia", author: "Desk", published: "2025-06-10", title: "Given" });
+    expect(s.meta).toMatchObject({ publisher: "Harbour Post Asia", author: "Desk", published: "2025-06-10" });
+    expect(s.title).toBe("Given");
+  });
+
+  it("should give no date for a relative stamp, and say so", () => {
+    const s = read(card);
+    expect(s.meta.published).toBeNull();
+    expect(s.messages.map(String)).toContain(
+      'seeds/900_test.txt:2: no publication date: "15 hours ago" counts from when the page was saved, so it gives no date; add "published: YYYY-MM-DD" in front matter if you know it',
+    );
+  });
+
+  it("should mark a page that labels itself AI-generated as an aggregator, and say why", () => {
+    const s = read(card);
+    expect(s.kind).toBe("aggregator");
+    expect(s.meta.publisher).toBe("BriefBot");
+    expect(s.messages.map(String).find((m) => m.includes("aggregator"))).toBe(
+      "seeds/900_test.txt:3: marked as an aggregator: it labels itself AI-generated; its claims do not count as independent corroboration",
+    );
+  });
+
+  it("should mark a page that only retells other outlets, but not one with reporting of its own", () => {
+    expect(read(retold).kind).toBe("aggregator");
+    expect(read(reported).kind).toBe("article");
+  });
+
+  it("should not take a first sentence cut off for a title: 'Publisher, date' instead", () => {
+    const s = read(
+      [
+        "Cambricon has won an order from a second cloud operator, two people with knowledge of the deal said on Monday.",
+        "© 2025 Harbour Post",
+      ].join("\n"),
+      { published: "2025-06-09" },
+    );
+    expect(s.title).toBe("Harbour Post, 2025-06-09");
+  });
+
+  it("should find a masthead under a navigation line, a name alone under the headline, and a day with the © year", () => {
+    const s = read(
+      [
+        "Skip to content",
+        "The Silicon Ledger",
+        "Why Ascend supply is the story to watch this summer",
+        "Mara Ellison",
+        "Updated June 9, 10:45 GMT",
+        "Huawei plans to double Ascend output by the end of the year, two suppliers said.",
+        "Copyright 2025 The Silicon Ledger",
+      ].join("\n"),
+    );
+    expect(s.meta).toMatchObject({ publisher: "The Silicon Ledger", author: "Mara Ellison", published: "2025-06-09" });
+    expect(s.title).toBe("Why Ascend supply is the story to watch this summer");
+  });
+});
