@@ -41,3 +41,36 @@ export function doubters(related: readonly Sentence[]): string {
   const n = new Set(related.map((s) => s.source)).size;
   return n === 0 ? "" : n === 1 ? "Another source also doubts it." : `${n} other sources also doubt it.`;
 }
+
+/** "Says" for one source, "Say" for several: a side's label reads before the names of its sources. */
+const says = (sentences: readonly Sentence[], one: string, many: string): string =>
+  new Set(sentences.map((s) => s.source)).size === 1 ? one : many;
+
+/** How each side of a disagreement is labelled beside its sources, in the words `disagreementText` uses. */
+export function sideLabels(d: Disagreement): [string, string] {
+  const [a, b] = d.sides;
+  switch (d.kind) {
+    case "status":
+      return [says(a, "Says it is out", "Say it is out"), says(b, "Calls it upcoming", "Call it upcoming")];
+    case "certainty":
+      return [says(a, "Says it will", "Say it will"), says(b, "Says only that it may", "Say only that it may")];
+    case "figures":
+      return [`“${quantityPhrase(a[0]?.text ?? "")}”`, `“${quantityPhrase(b[0]?.text ?? "")}”`];
+    case "extent":
+      return [says(a, "Says only part", "Say only part"), says(b, "Says all of it", "Say all of it")];
+    case "capability":
+      return [says(a, "Expects them", "Expect them"), says(b, "Says they are missing", "Say they are missing")];
+  }
+}
+
+/** How a question point labels those who ask it and those who doubt the matter. */
+export function questionSideLabels(
+  askers: readonly Sentence[],
+  answered: boolean,
+  related: readonly Sentence[],
+): [string, string] {
+  return [
+    answered ? says(askers, "Asks and answers", "Ask and answer") : says(askers, "Asks", "Ask"),
+    says(related, "Doubts it", "Doubt it"),
+  ];
+}
