@@ -51,15 +51,16 @@ export function sideLabels(d: Disagreement): [string, string] {
   const [a, b] = d.sides;
   switch (d.kind) {
     case "status":
-      return [says(a, "Says it is out", "Say it is out"), says(b, "Calls it upcoming", "Call it upcoming")];
-    case "certainty":
-      return [says(a, "Says it will", "Say it will"), says(b, "Says only that it may", "Say only that it may")];
-    case "figures":
-      return [`“${quantityPhrase(a[0]?.text ?? "")}”`, `“${quantityPhrase(b[0]?.text ?? "")}”`];
-    case "extent":
-      return [says(a, "Says only part", "Say only part"), says(b, "Says all of it", "Say all of it")];
+      return [says(a, "Reports it out", "Report it out"), says(b, "Calls it upcoming", "Call it upcoming")];
+    case "figures": {
+      const pair = contradicts(figures(a[0]?.text ?? ""), figures(b[0]?.text ?? ""));
+      return pair ? [`“${pair[0].phrase}”`, `“${pair[1].phrase}”`] : ["One figure", "Another"];
+    }
+    case "polarity":
+      return [says(a, "Reports it", "Report it"), says(b, "Denies it", "Deny it")];
+    case "training":
     case "capability":
-      return [says(a, "Expects them", "Expect them"), says(b, "Says they are missing", "Say they are missing")];
+      return ["One account", "The other account"];
   }
 }
 

@@ -32,15 +32,6 @@ export interface BadgeView {
   readonly corroborated: boolean;
 }
 
-/** A note beside its point on wide screens: its number, who and when, and the start of the quote. */
-export interface SidenoteView {
-  readonly note: number;
-  readonly name: string;
-  readonly published: string | null;
-  readonly aggregator: boolean;
-  readonly excerpt: string;
-}
-
 /** A point that gives a source's judgement: who writes it, and the point's text as it reads after that. */
 export interface AttributionView {
   /** "AI News writes that" or, when the text's first word may be a name, "AI News writes:". */
@@ -126,7 +117,8 @@ export function badgeView(point: Point, sourceCount: number, sources: ReadonlyMa
 export function attributionView(
   point: Point,
   sources: ReadonlyMap<string, SourceSummary>,
-  sourceText: (id: string) => string,
+  /** Whether the sources write this word in lower case somewhere: then it is not a name. */
+  writtenLower: (word: string) => boolean,
 ): AttributionView | null {
   if (!isOpinion(point.text)) return null;
   const text = comparable(point.text);
@@ -143,20 +135,7 @@ export function attributionView(
   // "The ability…" reads "writes that the ability…"; a first word that may be a name ("China…") keeps its capital.
   const first = point.text.match(/^\p{Lu}[\p{Ll}'’-]*(?=[\s,])/u)?.[0];
   const lower = first?.toLowerCase();
-  const common =
-    first !== undefined &&
-    lower !== undefined &&
-    ids.some((id) => new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(lower)}(?![\\p{L}'’-])`, "u").test(sourceText(id)));
-  return common
+  return first !== undefined && lower !== undefined && writtenLower(lower)
     ? { who: `${who} that`, text: `${lower}${point.text.slice((first as string).length)}` }
     : { who: `${who}:`, text: point.text };
-}
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** The start of a quote, cut at a word: a sidenote shows it, and the full quote is in the note. */
-export function excerpt(quote: string, max = 160): string {
-  if (quote.length <= max) return quote;
-  const cut = quote.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).replace(/[\s,;:]+$/, "")}…`;
 }

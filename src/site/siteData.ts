@@ -9,6 +9,7 @@ import type {
   Citation,
   Line,
   Point,
+  Source,
   SourceSummary,
   Footnote,
   Changes,
@@ -18,14 +19,12 @@ import { safeUrl, textFragmentUrl } from "./links.ts";
 import {
   attributionView,
   badgeView,
-  excerpt,
   groupMarkers,
   sideViews,
   type AttributionView,
   type BadgeView,
   type MarkerView,
   type SideView,
-  type SidenoteView,
   type SourceGroupView,
 } from "./pointView.ts";
 import { blockParts as textParts, type QuoteUse, type TextPart } from "./sourceText.ts";
@@ -45,8 +44,6 @@ export interface PointView extends Omit<Point, "sides"> {
   readonly single: boolean;
   /** Who writes it, when the point is a source's opinion in its own words; null otherwise. */
   readonly attribution: AttributionView | null;
-  /** The notes shown beside the point on wide screens, in marker order. */
-  readonly sidenotes: readonly SidenoteView[];
   /** How the point is named elsewhere: "Orders, point 2". */
   readonly label: string;
   /** When the main page shows only some of its citations: "+407 more sources", linking to the point's full list. */
@@ -61,6 +58,8 @@ export interface SectionView extends Omit<BriefingSection, "points"> {
 
 export interface NoteView extends Footnote {
   readonly sourceTitle: string;
+  /** The source as named where space is short: beside a marker, in a sidenote. */
+  readonly sourceName: string;
   readonly publisher: string | null;
   readonly author: string | null;
   readonly published: string | null;
@@ -167,15 +166,7 @@ export function toSiteData(state: PipelineState): SiteData {
   const byId = new Map(briefing.sources.map((s) => [s.id, s]));
   const notesByNumber = new Map(footnotes.notes.map((n) => [n.number, n]));
   const intros = new Map(state.config.sections.map((s) => [s.id, s.intro ? markdown.render(s.intro) : ""]));
-  const texts = new Map<string, string>();
-  const sourceText = (id: string): string => {
-    let text = texts.get(id);
-    if (text === undefined) {
-      const source = state.sources.find((s) => s.id === id);
-      texts.set(id, (text = source ? source.kept.map((l) => l.text).join("\n") : ""));
-    }
-    return text;
-  };
+  const writtenLower = lowerCaseWords(state.sources);
   const sections: SectionView[] = briefing.sections.map((section) => ({
     ...section,
     introHtml: intros.get(section.id) ?? "",
@@ -194,8 +185,7 @@ export function toSiteData(state: PipelineState): SiteData {
         sides: sideViews(point, refs, notesByNumber, byId),
         badge: badgeView(point, sourceCount, byId),
         single: sourceCount === 1,
-        attribution: attributionView(point, byId, sourceText),
-        sidenotes: refs.map((r) => sidenote(r, notesByNumber, byId)),
+        attribution: attributionView(point, byId, writtenLower),
         more: morePoint(point, refs.length),
       };
     }),
@@ -266,6 +256,7 @@ export function toSiteData(state: PipelineState): SiteData {
       return {
         ...n,
         sourceTitle: source?.title ?? n.source,
+        sourceName: source ? shortName(source) : n.source,
         publisher: source?.publisher ?? null,
         author: source?.author ?? null,
         published: source?.published ?? null,
@@ -291,6 +282,22 @@ export function toSiteData(state: PipelineState): SiteData {
     changes: state.changes ? { ...state.changes, empty: isEmpty(state.changes) } : null,
     changesJson: `${JSON.stringify(state.changes ?? { since: null, added: [], removed: [], sourcing: [], stale: [] }, null, 2)}\n`,
     baselineJson: `${JSON.stringify(state.baseline ?? null, null, 2)}\n`,
+  };
+}
+
+/**
+ * Whether a word appears in lower case in any source's text. Asked only of the first word of an opinion, so the
+ * sources' words are collected once, on the first question.
+ */
+function lowerCaseWords(sources: readonly Source[]): (word: string) => boolean {
+  let words: Set<string> | null = null;
+  return (word) => {
+    if (!words) {
+      words = new Set();
+      for (const s of sources)
+        for (const l of s.kept) for (const w of l.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []) words.add(w);
+    }
+    return words.has(word);
   };
 }
 
@@ -325,22 +332,6 @@ function backLinks(
       l.label = list.length === 1 ? String(note) : `${note}${letter(k)}`;
     });
   return links;
-}
-
-/** A note as the margin shows it beside its point. */
-function sidenote(
-  marker: MarkerView,
-  notes: ReadonlyMap<number, Footnote>,
-  sources: ReadonlyMap<string, SourceSummary>,
-): SidenoteView {
-  const source = sources.get(marker.source);
-  return {
-    note: marker.note,
-    name: source ? shortName(source) : marker.source,
-    published: source?.published ?? null,
-    aggregator: source?.kind === "aggregator",
-    excerpt: excerpt(notes.get(marker.note)?.quote ?? ""),
-  };
 }
 
 /** A block cut around the sentences the briefing quotes from it. */

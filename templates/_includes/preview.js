@@ -13,6 +13,37 @@
   box.setAttribute("role", "tooltip");
   box.hidden = true;
   main.appendChild(box);
+  // Sidenotes: each point's notes beside it, shown by the style sheet on wide screens only, never in print. They are
+  // built from the notes list here rather than written into the page, which would carry every quote twice.
+  document.querySelectorAll(".points > li").forEach((li) => {
+    var side = document.createElement("div");
+    side.className = "sidenotes";
+    side.setAttribute("aria-hidden", "true");
+    li.querySelectorAll("sup.ref a").forEach((a) => {
+      var note = document.getElementById(a.getAttribute("href").slice(1));
+      var quote = note?.querySelector("blockquote");
+      if (!quote) return;
+      var p = document.createElement("p");
+      p.className = "sidenote";
+      var n = document.createElement("a");
+      n.href = "#" + note.id;
+      n.tabIndex = -1;
+      n.textContent = a.textContent;
+      var who = document.createElement("span");
+      who.className = "sn-who";
+      var time = note.querySelector(".cite time");
+      who.textContent =
+        (note.getAttribute("data-name") || "") +
+        (time ? " · " + time.textContent : "") +
+        (note.classList.contains("from-aggregator") ? " · aggregator" : "");
+      var text = document.createElement("span");
+      text.className = "sn-quote";
+      text.textContent = quote.textContent.trim();
+      p.append(n, " ", who, " ", text);
+      side.appendChild(p);
+    });
+    if (side.firstChild) li.insertBefore(side, li.firstChild);
+  });
   var current = null;
   // How the preview was opened: "hover", "focus" or "tap"; a scroll moves a focus preview along and closes the others.
   var mode = "";
