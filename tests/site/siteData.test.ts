@@ -80,9 +80,11 @@ describe("the built site", async () => {
       expect(target.is("mark.cited"), `${$(note).attr("id")} → #${fragment}`).toBe(true);
       expect(target.text()).toBe(quote);
       // Its paragraph is the one the note names.
-      expect(target.parent().closest("[id^=p]").attr("id")).toBe(
-        `p${$(note).find(".cite").text().match(/paragraph (\d+)/)?.[1]}`,
-      );
+      const paragraph = $(note)
+        .find(".cite")
+        .text()
+        .match(/paragraph (\d+)/)?.[1];
+      expect(target.parent().closest("[id^=p]").attr("id")).toBe(`p${paragraph}`);
     }
   });
 });
