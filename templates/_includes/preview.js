@@ -49,6 +49,8 @@
   var mode = "";
   var openedAt = 0;
   var openTimer = 0;
+  // The marker a resting mouse is about to open.
+  var pending = null;
   var closeTimer = 0;
   var pointerType = "";
   // The marker a back-link is returning to: it gets focus from the navigation, and must not open over the text.
@@ -79,6 +81,7 @@
   }
   function show(a, how) {
     cancel();
+    pending = null;
     var id = a.getAttribute("href").slice(1);
     var note = document.getElementById(id);
     if (!note) return;
@@ -111,6 +114,7 @@
   }
   function hide() {
     cancel();
+    pending = null;
     if (current) current.removeAttribute("aria-describedby");
     current = null;
     box.hidden = true;
@@ -129,18 +133,25 @@
     },
     true,
   );
-  document.addEventListener("pointerover", (e) => {
+  // A marker opens on a mouse that moves onto it, not on one the page scrolled under (after a back-link, say).
+  document.addEventListener("pointermove", (e) => {
     if (e.pointerType !== "mouse") return;
     var a = marker(e.target);
-    if (a) {
-      if (a === current && !box.hidden) cancel();
-      else later(() => show(a, "hover"), OPEN_DELAY);
-    } else if (box.contains(e.target)) cancel();
+    if (!a || a === pending) return;
+    if (a === current && !box.hidden) cancel();
+    else {
+      pending = a;
+      later(() => show(a, "hover"), OPEN_DELAY);
+    }
+  });
+  document.addEventListener("pointerover", (e) => {
+    if (e.pointerType === "mouse" && (box.contains(e.target) || marker(e.target) === current)) clearTimeout(closeTimer);
   });
   document.addEventListener("pointerout", (e) => {
     if (e.pointerType !== "mouse" || !(marker(e.target) || box.contains(e.target))) return;
     var to = e.relatedTarget;
     if (box.contains(to) || (to && marker(to) === current)) return;
+    if (marker(e.target) === pending) pending = null;
     if (box.hidden) cancel();
     else if (mode !== "focus") later(hide, CLOSE_DELAY);
   });
