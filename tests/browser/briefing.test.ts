@@ -249,7 +249,9 @@ describe.skipIf(!hasChromium)("the briefing in Chromium", () => {
         expect(side.top, `point ${i}`).toBeGreaterThanOrEqual(above - 1);
         above = side.bottom;
       }
-      expect(await page.locator(".sidenote", { hasText: "AI News · 2026-04-05 · aggregator" }).count()).toBeGreaterThan(0);
+      expect(await page.locator(".sidenote", { hasText: "AI News · 2026-04-05 · aggregator" }).count()).toBeGreaterThan(
+        0,
+      );
     }
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".sidenotes").first().isVisible()).toBe(false);
