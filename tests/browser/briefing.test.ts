@@ -293,7 +293,7 @@ describe.skipIf(!hasChromium)("the briefing in Chromium", () => {
     await page.emulateMedia({ media: "screen" });
   });
 
-  it("should have no axe-core violations on any page in light and dark mode, at rest and with a note, a marker or a sentence targeted", async () => {
+  it("should have no axe-core violations on any page in light and dark mode, at rest, with a note, a marker or a sentence targeted, and with a preview open", async () => {
     const axe = await axeSource();
     await page.setViewportSize({ width: 1280, height: 900 });
     const link = await (async () => {
@@ -307,6 +307,11 @@ describe.skipIf(!hasChromium)("the briefing in Chromium", () => {
         await page.goto(server.url + path);
         expect(await axeViolations(page, axe), `${scheme} ${path}`).toEqual([]);
       }
+      await page.goto(server.url);
+      await page.locator(".points sup.ref a").first().hover();
+      await expect.poll(() => page.locator("#note-preview").isVisible()).toBe(true);
+      expect(await axeViolations(page, axe), `${scheme} with a preview open`).toEqual([]);
+      await page.mouse.move(0, 0);
     }
     await page.emulateMedia({ colorScheme: "light" });
   });
