@@ -134,10 +134,19 @@ export interface Citation {
   readonly quote: string;
 }
 
+/** One side of a point that sets sources against each other: what that side says, in a few words, and its citations. */
+export interface PointSide {
+  /** Reads after the point's text: "Says it is out", "Doubts it". */
+  readonly label: string;
+  readonly citations: readonly Citation[];
+}
+
 export interface Point {
   readonly id: string;
   readonly text: string;
   readonly citations: readonly Citation[];
+  /** For a disagreement or a question others doubt: which citations stand on which side, so each side names its own sources. */
+  readonly sides?: readonly PointSide[];
   /** True when only one source makes this claim and it states a number, a date or a named deal. */
   readonly singleSource?: boolean;
   /**

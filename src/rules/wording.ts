@@ -41,3 +41,37 @@ export function doubters(related: readonly Sentence[]): string {
   const n = new Set(related.map((s) => s.source)).size;
   return n === 0 ? "" : n === 1 ? "Another source also doubts it." : `${n} other sources also doubt it.`;
 }
+
+/** "Says" for one source, "Say" for several: a side's label reads before the names of its sources. */
+const says = (sentences: readonly Sentence[], one: string, many: string): string =>
+  new Set(sentences.map((s) => s.source)).size === 1 ? one : many;
+
+/** How each side of a disagreement is labelled beside its sources, in the words `disagreementText` uses. */
+export function sideLabels(d: Disagreement): [string, string] {
+  const [a, b] = d.sides;
+  switch (d.kind) {
+    case "status":
+      return [says(a, "Reports it out", "Report it out"), says(b, "Calls it upcoming", "Call it upcoming")];
+    case "figures": {
+      const pair = contradicts(figures(a[0]?.text ?? ""), figures(b[0]?.text ?? ""));
+      return pair ? [`“${pair[0].phrase}”`, `“${pair[1].phrase}”`] : ["One figure", "Another"];
+    }
+    case "polarity":
+      return [says(a, "Reports it", "Report it"), says(b, "Denies it", "Deny it")];
+    case "training":
+    case "capability":
+      return ["One account", "The other account"];
+  }
+}
+
+/** How a question point labels those who ask it and those who doubt the matter. */
+export function questionSideLabels(
+  askers: readonly Sentence[],
+  answered: boolean,
+  related: readonly Sentence[],
+): [string, string] {
+  return [
+    answered ? says(askers, "Asks and answers", "Ask and answer") : says(askers, "Asks", "Ask"),
+    says(related, "Doubts it", "Doubt it"),
+  ];
+}

@@ -39,7 +39,7 @@ export function coverageMatrix(sources: readonly SourceSummary[], sections: read
   const rows = counted.map(({ source, counts }) => ({
     source: source.id,
     title: source.title,
-    short: source.publisher ?? shorten(source.title),
+    short: shortName(source),
     counts,
     total: counts.reduce((a, b) => a + b, 0),
     levels: counts.map((c) => (c === 0 ? 0 : Math.ceil((3 * c) / max))),
@@ -52,7 +52,9 @@ export function coverageMatrix(sources: readonly SourceSummary[], sections: read
   };
 }
 
-function shorten(title: string): string {
-  const words = title.split(/\s+/);
-  return words.length <= 6 ? title : `${words.slice(0, 6).join(" ")}…`;
+/** How a source is named where space is short (a table row, beside a marker): its publisher, else its title's first words. */
+export function shortName(source: Pick<SourceSummary, "publisher" | "title">): string {
+  if (source.publisher) return source.publisher;
+  const words = source.title.split(/\s+/);
+  return words.length <= 6 ? source.title : `${words.slice(0, 6).join(" ")}…`;
 }

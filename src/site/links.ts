@@ -16,14 +16,29 @@ const encodeTerm = (s: string): string =>
   encodeURIComponent(s).replace(/-/g, "%2D").replace(/,/g, "%2C").replace(/&/g, "%26");
 
 /**
+ * The words of a quote as the original page shows them. A pasted article keeps a space where a link was
+ * ("cited by Reuters , said"), which the page does not have; and quote marks and the final stop are left out, since
+ * a page may curl them differently and a fragment matches whole words either way.
+ */
+function fragmentWords(quote: string): string[] {
+  return quote
+    .replace(/\s+(?=[.,;:!?)\]’”])/g, "")
+    .replace(/^[\s"“‘'(]+/, "")
+    .replace(/[\s.,;:!?"”’')]+$/, "")
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/**
  * The page at `url` scrolled to `quote` with a `#:~:text=` fragment, or null when the URL is not a web address.
  * A long quote is matched by its first and last words, which browsers accept as a range.
- * @example textFragmentUrl("https://a.example/x", "Huawei ships chips.") // "https://a.example/x#:~:text=Huawei%20ships%20chips."
+ * @example textFragmentUrl("https://a.example/x", "Huawei ships chips.") // "https://a.example/x#:~:text=Huawei%20ships%20chips"
  */
 export function textFragmentUrl(url: string | null, quote: string): string | null {
   const base = safeUrl(url);
   if (!base) return null;
-  const words = quote.trim().split(/\s+/);
+  const words = fragmentWords(quote);
+  if (words.length === 0) return base.split("#")[0] as string;
   const directive =
     words.length <= 8
       ? encodeTerm(words.join(" "))

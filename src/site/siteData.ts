@@ -9,21 +9,41 @@ import type {
   Citation,
   Line,
   Point,
+  Source,
   SourceSummary,
   Footnote,
-  NoteReference,
   Changes,
 } from "../model/types.ts";
-import { coverageMatrix, type Coverage } from "./coverage.ts";
-import { safeUrl } from "./links.ts";
-import { blockParts as textParts, type QuoteUse } from "./sourceText.ts";
+import { coverageMatrix, shortName, type Coverage } from "./coverage.ts";
+import { safeUrl, textFragmentUrl } from "./links.ts";
+import {
+  attributionView,
+  badgeView,
+  groupMarkers,
+  sideViews,
+  type AttributionView,
+  type BadgeView,
+  type MarkerView,
+  type SideView,
+  type SourceGroupView,
+} from "./pointView.ts";
+import { blockParts as textParts, type QuoteUse, type TextPart } from "./sourceText.ts";
 import { sourceTextHtml, type BlockParts } from "./sourceHtml.ts";
 import type { PipelineState } from "../pipeline/state.ts";
 
-export interface PointView extends Point {
+export interface PointView extends Omit<Point, "sides"> {
   /** How many different sources back the point. */
   readonly sourceCount: number;
-  readonly refs: ReadonlyArray<{ readonly note: number; readonly ref: NoteReference; readonly source: string }>;
+  readonly refs: readonly MarkerView[];
+  /** The markers, one group per source: the badge's count of sources is the number of groups the reader sees. */
+  readonly groups: readonly SourceGroupView[];
+  /** For a point that sets sources against each other, the markers under each side's label; null otherwise. */
+  readonly sides: readonly SideView[] | null;
+  readonly badge: BadgeView;
+  /** True for every point one source alone backs: it carries "single source: not yet confirmed elsewhere". */
+  readonly single: boolean;
+  /** Who writes it, when the point is a source's opinion in its own words; null otherwise. */
+  readonly attribution: AttributionView | null;
   /** How the point is named elsewhere: "Orders, point 2". */
   readonly label: string;
   /** When the main page shows only some of its citations: "+407 more sources", linking to the point's full list. */
@@ -38,7 +58,20 @@ export interface SectionView extends Omit<BriefingSection, "points"> {
 
 export interface NoteView extends Footnote {
   readonly sourceTitle: string;
+  /** The source as named where space is short: beside a marker, in a sidenote. */
+  readonly sourceName: string;
   readonly publisher: string | null;
+  readonly author: string | null;
+  readonly published: string | null;
+  readonly aggregator: boolean;
+  /** The quoted sentence on its source page (`sources/001/index.html#p4-q2`), or its paragraph when it is not marked. */
+  readonly href: string;
+  /** The original article scrolled to the quote (`#:~:text=`); null when the source has no web address. */
+  readonly original: string | null;
+  /** The original article's address, printed after the link: without the text fragment. */
+  readonly originalUrl: string | null;
+  /** Links back to every marker of this note, in page order: At a glance first, then the sections. */
+  readonly backrefs: ReadonlyArray<{ readonly href: string; readonly label: string; readonly where: string }>;
 }
 
 export interface SourceView extends SourceSummary {
@@ -82,7 +115,14 @@ export interface PointPage {
   readonly files: readonly string[];
   /** The number of the first citation on this page. */
   readonly start: number;
-  readonly citations: ReadonlyArray<Citation & { readonly sourceTitle: string; readonly publisher: string | null }>;
+  readonly citations: ReadonlyArray<
+    Citation & {
+      readonly sourceTitle: string;
+      readonly publisher: string | null;
+      readonly published: string | null;
+      readonly href: string;
+    }
+  >;
 }
 
 export interface SiteData {
@@ -126,16 +166,29 @@ export function toSiteData(state: PipelineState): SiteData {
   const byId = new Map(briefing.sources.map((s) => [s.id, s]));
   const notesByNumber = new Map(footnotes.notes.map((n) => [n.number, n]));
   const intros = new Map(state.config.sections.map((s) => [s.id, s.intro ? markdown.render(s.intro) : ""]));
+  const writtenLower = lowerCaseWords(state.sources);
   const sections: SectionView[] = briefing.sections.map((section) => ({
     ...section,
     introHtml: intros.get(section.id) ?? "",
-    points: section.points.map((point, i) => ({
-      ...point,
-      label: `${section.title}, point ${i + 1}`,
-      sourceCount: new Set(point.citations.map((c) => c.source)).size,
-      refs: (footnotes.refs[point.id] ?? []).map((r) => ({ ...r, source: notesByNumber.get(r.note)?.source ?? "" })),
-      more: morePoint(point, (footnotes.refs[point.id] ?? []).length),
-    })),
+    points: section.points.map((point, i) => {
+      const refs = (footnotes.refs[point.id] ?? []).map((r) => ({
+        ...r,
+        source: notesByNumber.get(r.note)?.source ?? "",
+      }));
+      const sourceCount = new Set(point.citations.map((c) => c.source)).size;
+      return {
+        ...point,
+        label: `${section.title}, point ${i + 1}`,
+        sourceCount,
+        refs,
+        groups: groupMarkers(refs, byId),
+        sides: sideViews(point, refs, notesByNumber, byId),
+        badge: badgeView(point, sourceCount, byId),
+        single: sourceCount === 1,
+        attribution: attributionView(point, byId, writtenLower),
+        more: morePoint(point, refs.length),
+      };
+    }),
   }));
   // One pass over the citations, not one per source: scanning every point for every source grows as sources × citations.
   const bySource = new Map<
@@ -169,29 +222,51 @@ export function toSiteData(state: PipelineState): SiteData {
       }
     });
   }
+  // Where each quoted sentence is marked on its source page, so that a note leads to the sentence, not its paragraph.
+  const marks = new Map<string, string>();
   const sources: SourceView[] = state.sources.map((source) => {
     const summary = byId.get(source.id) as SourceSummary;
     const e = bySource.get(source.id) ?? { uses: [], citedBy: [], ledger: [] };
+    const blocks = source.blocks.map((b) => blockParts(b, e.uses, summary.url));
+    for (const b of blocks) for (const part of b.parts.flat()) recordMark(marks, source.id, b.n, part);
     return {
       ...summary,
       link: safeUrl(summary.url),
       ledger: e.ledger,
-      textHtml: sourceTextHtml(source.blocks.map((b) => blockParts(b, e.uses, summary.url))),
+      textHtml: sourceTextHtml(blocks),
       citedBy: e.citedBy,
     };
   });
+  const markHref = (c: Citation): string =>
+    `sources/${c.source}/index.html#${marks.get(markKey(c.source, c.paragraph, c.quote)) ?? `p${c.paragraph}`}`;
   const pointsById = new Map(sections.flatMap((s) => s.points.map((p) => [p.id, p] as const)));
-  const allPointPages = sections.flatMap((s) => s.points.filter((p) => p.more).flatMap((p) => pointPages(p, byId)));
+  const allPointPages = sections.flatMap((s) =>
+    s.points.filter((p) => p.more).flatMap((p) => pointPages(p, byId, markHref)),
+  );
+  const glance = (briefing.glance ?? []).map((id) => pointsById.get(id)).filter((p): p is PointView => p !== undefined);
+  const backrefs = backLinks(glance, sections);
   return {
     title: briefing.title,
     edition: briefing.edition,
     sections,
-    glance: (briefing.glance ?? []).map((id) => pointsById.get(id)).filter((p): p is PointView => p !== undefined),
-    notes: footnotes.notes.map((n) => ({
-      ...n,
-      sourceTitle: byId.get(n.source)?.title ?? n.source,
-      publisher: byId.get(n.source)?.publisher ?? null,
-    })),
+    glance,
+    notes: footnotes.notes.map((n) => {
+      const source = byId.get(n.source);
+      const original = textFragmentUrl(source?.url ?? null, n.quote);
+      return {
+        ...n,
+        sourceTitle: source?.title ?? n.source,
+        sourceName: source ? shortName(source) : n.source,
+        publisher: source?.publisher ?? null,
+        author: source?.author ?? null,
+        published: source?.published ?? null,
+        aggregator: source?.kind === "aggregator",
+        href: markHref(n),
+        original,
+        originalUrl: original ? (safeUrl(source?.url)?.split("#")[0] ?? null) : null,
+        backrefs: backrefs.get(n.number) ?? [],
+      };
+    }),
     sources,
     pointPages: allPointPages,
     render: { sources, pointPages: allPointPages },
@@ -208,6 +283,55 @@ export function toSiteData(state: PipelineState): SiteData {
     changesJson: `${JSON.stringify(state.changes ?? { since: null, added: [], removed: [], sourcing: [], stale: [] }, null, 2)}\n`,
     baselineJson: `${JSON.stringify(state.baseline ?? null, null, 2)}\n`,
   };
+}
+
+/**
+ * Whether a word appears in lower case in any source's text. Asked only of the first word of an opinion, so the
+ * sources' words are collected once, on the first question.
+ */
+function lowerCaseWords(sources: readonly Source[]): (word: string) => boolean {
+  let words: Set<string> | null = null;
+  return (word) => {
+    if (!words) {
+      words = new Set();
+      for (const s of sources)
+        for (const l of s.kept) for (const w of l.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []) words.add(w);
+    }
+    return words.has(word);
+  };
+}
+
+const markKey = (source: string, paragraph: number, quote: string): string =>
+  `${source}\u0000${paragraph}\u0000${quote}`;
+
+/** Notes the element id of a quoted sentence on its source page; the first mark of a quote wins. */
+function recordMark(marks: Map<string, string>, source: string, paragraph: number, part: TextPart): void {
+  if (!part.cited) return;
+  const key = markKey(source, paragraph, part.text);
+  if (!marks.has(key)) marks.set(key, part.cited.id);
+}
+
+/** a, b, … z, then z2, z3: how the k-th (0-based) back-link to a note cited more than once is named. */
+const letter = (k: number): string => (k < 26 ? String.fromCharCode(97 + k) : `z${k - 24}`);
+
+/** For each note, the links back to its markers in page order: At a glance (ids `g-…`) first, then the sections. */
+function backLinks(
+  glance: readonly PointView[],
+  sections: readonly SectionView[],
+): Map<number, Array<{ href: string; label: string; where: string }>> {
+  const links = new Map<number, Array<{ href: string; label: string; where: string }>>();
+  const add = (note: number, href: string, where: string): void => {
+    const list = links.get(note) ?? [];
+    list.push({ href, label: "", where });
+    links.set(note, list);
+  };
+  for (const p of glance) for (const r of p.refs) add(r.note, `#g-${r.ref.id}`, "At a glance");
+  for (const s of sections) for (const p of s.points) for (const r of p.refs) add(r.note, `#${r.ref.id}`, p.label);
+  for (const [note, list] of links)
+    list.forEach((l, k) => {
+      l.label = list.length === 1 ? String(note) : `${note}${letter(k)}`;
+    });
+  return links;
 }
 
 /** A block cut around the sentences the briefing quotes from it. */
@@ -241,8 +365,12 @@ function morePoint(point: Point, shown: number): PointView["more"] {
   return { label, href: `points/${point.id}/index.html` };
 }
 
-/** A point's citations cut into pages, each citation with its source's title and publisher. */
-function pointPages(point: PointView, sources: ReadonlyMap<string, SourceSummary>): PointPage[] {
+/** A point's citations cut into pages, each citation with its source's title, publisher and date. */
+function pointPages(
+  point: PointView,
+  sources: ReadonlyMap<string, SourceSummary>,
+  href: (c: Citation) => string,
+): PointPage[] {
   const of = Math.ceil(point.citations.length / POINT_PAGE_SIZE);
   const files = Array.from({ length: of }, (_, i) => pointFile(i + 1));
   const summary = {
@@ -263,6 +391,8 @@ function pointPages(point: PointView, sources: ReadonlyMap<string, SourceSummary
       ...c,
       sourceTitle: sources.get(c.source)?.title ?? c.source,
       publisher: sources.get(c.source)?.publisher ?? null,
+      published: sources.get(c.source)?.published ?? null,
+      href: href(c),
     })),
   }));
 }

@@ -22,6 +22,16 @@ export async function builtSite(options: Parameters<typeof tempProject>[0] = {})
   return join(root, "_site");
 }
 
+const built = new Map<string, Promise<string>>();
+
+/** `builtSite` once per set of options in this test file: several suites may read the same site. */
+export function sharedSite(options: Parameters<typeof tempProject>[0] = {}): Promise<string> {
+  const key = JSON.stringify(options);
+  let site = built.get(key);
+  if (!site) built.set(key, (site = builtSite(options)));
+  return site;
+}
+
 /** Every HTML page of a built site, as paths relative to it (`index.html`, `sources/000/index.html`). */
 export async function htmlPages(site: string): Promise<string[]> {
   const entries = await readdir(site, { recursive: true, withFileTypes: true });
@@ -66,7 +76,7 @@ export async function launch(options: { javaScriptEnabled?: boolean; phone?: boo
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    ...(options.phone ? { hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } } : {}),
+    ...(options.phone ? { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } } : {}),
     headless: true,
     args: [
       "--headless",

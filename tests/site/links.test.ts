@@ -25,7 +25,15 @@ describe("safeUrl", () => {
 describe("textFragmentUrl", () => {
   it("should point at a short quote whole, with the syntax's reserved characters encoded", () => {
     expect(textFragmentUrl("https://a.example/x#top", "State-run fabs, and more & less.")).toBe(
-      "https://a.example/x#:~:text=State%2Drun%20fabs%2C%20and%20more%20%26%20less.",
+      "https://a.example/x#:~:text=State%2Drun%20fabs%2C%20and%20more%20%26%20less",
+    );
+  });
+  it("should match the original's punctuation: no space left where a link was, no final stop or quote marks", () => {
+    expect(textFragmentUrl("https://a.example/", "Orders grew , according to Reuters .")).toBe(
+      "https://a.example/#:~:text=Orders%20grew%2C%20according%20to%20Reuters",
+    );
+    expect(textFragmentUrl("https://a.example/", "“We are ready,” she said.")).toBe(
+      "https://a.example/#:~:text=We%20are%20ready%2C%E2%80%9D%20she%20said",
     );
   });
   it("should point at a long quote by its first and last words", () => {

@@ -68,18 +68,46 @@ describe("the built site", async () => {
     }
   });
 
-  it("should mark on each source page every sentence a note quotes, inside the paragraph the note points at", async () => {
+  it("should give every marker, At a glance's too, a back-link from its note, lettered in page order", async () => {
+    const $ = cheerio.load(await readFile(join(site, "index.html"), "utf8"));
+    const markers = $("sup.ref a, sup.gref a").toArray();
+    expect($("#glance sup.gref a").length).toBeGreaterThan(0);
+    const byNote = new Map<string, string[]>();
+    for (const a of markers) {
+      const id = $(a).attr("id") ?? "";
+      expect(id, $(a).text()).toMatch(/^(?:g-)?fnref-/);
+      const note = $(a).attr("href") ?? "";
+      byNote.set(note, [...(byNote.get(note) ?? []), `#${id}`]);
+    }
+    for (const [note, ids] of byNote) {
+      const back = $(`${note} a.backref`).toArray();
+      expect(
+        back.map((b) => $(b).attr("href")),
+        note,
+      ).toEqual(ids);
+      const n = note.replace("#fn-", "");
+      const labels = back.map((b) => $(b).text().replace("↩ ", ""));
+      expect(labels).toEqual(ids.length === 1 ? [n] : ids.map((_, k) => `${n}${String.fromCharCode(97 + k)}`));
+    }
+  });
+
+  it("should lead each note to the very sentence it quotes, marked on its source page", async () => {
     const $ = cheerio.load(await readFile(join(site, "index.html"), "utf8"));
     const notes = $(".footnotes li").toArray();
     expect(notes.length).toBeGreaterThan(5);
     for (const note of notes) {
-      const [path, fragment] = ($(note).find(".cite a").attr("href") ?? "").split("#");
+      const [path, fragment] = ($(note).find(".cite a").first().attr("href") ?? "").split("#");
       const source = cheerio.load(await readFile(join(site, path ?? ""), "utf8"));
       const quote = $(note).find("blockquote").text().trim();
-      const marked = source(`#${fragment} mark.cited`)
-        .toArray()
-        .map((m) => source(m).text());
-      expect(marked, `${$(note).attr("id")}`).toContain(quote);
+      const target = source(`#${fragment}`);
+      expect(target.is("mark.cited"), `${$(note).attr("id")} → #${fragment}`).toBe(true);
+      expect(target.text()).toBe(quote);
+      // Its paragraph is the one the note names.
+      const paragraph = $(note)
+        .find(".cite")
+        .text()
+        .match(/paragraph (\d+)/)?.[1];
+      expect(target.parent().closest("[id^=p]").attr("id")).toBe(`p${paragraph}`);
     }
   });
 });

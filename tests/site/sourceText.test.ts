@@ -32,7 +32,7 @@ describe("splitCited", () => {
   it("should link a quoted sentence to the original only when the source has a web address", () => {
     const quotes = new Map([["Quoted.", [by("1")]]]);
     expect(splitCited("Quoted.", quotes, "p1", "https://a.example/")[0]?.cited?.original).toBe(
-      "https://a.example/#:~:text=Quoted.",
+      "https://a.example/#:~:text=Quoted",
     );
     expect(splitCited("Quoted.", quotes, "p1", "javascript:alert(1)")[0]?.cited?.original).toBeNull();
   });

@@ -1,6 +1,6 @@
 // Numbers the footnotes in reading order: one note per quoted passage, one back-link per reference to it.
 import type { PipelineState } from "../../pipeline/state.ts";
-import type { Briefing, Footnotes, Footnote, NoteReference } from "../../model/types.ts";
+import type { Briefing, Citation, Footnotes, Footnote, NoteReference } from "../../model/types.ts";
 
 /**
  * Notes the main page gives one point: its first citations in order. A point a thousand sources back would
@@ -11,6 +11,17 @@ export const NOTES_PER_POINT = 5;
 /** a, b, … z, then z2, z3: a letter for the k-th (0-based) reference to a note. */
 const letter = (k: number): string => (k < 26 ? String.fromCharCode(97 + k) : `z${k - 24}`);
 
+/** A point's citations with each source's side by side, sources in order of first appearance: one marker group per source. */
+function bySource(citations: readonly Citation[]): Citation[] {
+  const groups = new Map<string, Citation[]>();
+  for (const c of citations) {
+    const group = groups.get(c.source);
+    if (group) group.push(c);
+    else groups.set(c.source, [c]);
+  }
+  return [...groups.values()].flat();
+}
+
 /** Walks sections, points and up to `perPoint` citations of each in reading order, and numbers each distinct passage once. */
 export function numberNotes(briefing: Briefing, perPoint: number = NOTES_PER_POINT): Footnotes {
   const notes: Footnote[] = [];
@@ -18,7 +29,7 @@ export function numberNotes(briefing: Briefing, perPoint: number = NOTES_PER_POI
   const refs: Record<string, Array<{ note: number; ref: NoteReference }>> = {};
   for (const section of briefing.sections) {
     for (const point of section.points) {
-      refs[point.id] = point.citations.slice(0, perPoint).map((c) => {
+      refs[point.id] = bySource(point.citations.slice(0, perPoint)).map((c) => {
         const key = `${c.source}\u0000${c.paragraph}\u0000${c.quote}`;
         let note = byPassage.get(key);
         if (!note) {

@@ -1,6 +1,6 @@
 // Rebuilds Open questions from questions and their answers, disagreements between sources and hedged claims.
 import type { PipelineState } from "../../pipeline/state.ts";
-import type { Briefing, Citation, Claim, Point, Sentence, DisagreementKind } from "../../model/types.ts";
+import type { Briefing, Citation, Claim, Point, PointSide, Sentence, DisagreementKind } from "../../model/types.ts";
 import { words } from "../../text/tokens.ts";
 import { slugWithCounter } from "../../text/slug.ts";
 
@@ -11,7 +11,7 @@ import { MAX_POINTS } from "../../rules/limits.ts";
 import { allSentences, notHeading } from "../../model/sentences.ts";
 import { UNCERTAIN, isQuestion } from "../../rules/stance.ts";
 import { withoutConnective } from "../../rules/standalone.ts";
-import { doubters, cite, disagreementText } from "../../rules/wording.ts";
+import { doubters, cite, disagreementText, questionSideLabels, sideLabels } from "../../rules/wording.ts";
 
 export const OPEN_QUESTIONS = "open-questions";
 /** Claims a source hedges: worth reading as unconfirmed. */
@@ -32,6 +32,8 @@ export interface OpenDraft {
   readonly openness: Openness;
   /** For a disagreement, what kind: figures, status, certainty… */
   readonly kind?: DisagreementKind;
+  /** Which citations stand on which side, when the point sets sources against each other. */
+  readonly sides?: readonly PointSide[];
 }
 
 /**
@@ -61,6 +63,12 @@ function questionPoints(sentences: readonly Sentence[], claims: readonly Claim[]
     const askers = new Set(pairs.map((p) => p.question.source));
     const related = [...new Set(pairs.flatMap((p) => p.related))].filter((r) => !askers.has(r.source));
     const others = askers.size - 1;
+    const asked = pairs.flatMap((p) => [p.question, ...(p.answer ? [p.answer] : [])]);
+    const [askLabel, doubtLabel] = questionSideLabels(
+      asked,
+      pairs.some((p) => p.answer !== null),
+      related,
+    );
     return {
       text: [
         withoutConnective(question.text),
@@ -70,10 +78,15 @@ function questionPoints(sentences: readonly Sentence[], claims: readonly Claim[]
       ]
         .filter(Boolean)
         .join(" "),
-      citations: pairs
-        .flatMap((p) => [p.question, ...(p.answer ? [p.answer] : [])])
-        .concat(related)
-        .map(cite),
+      citations: asked.concat(related).map(cite),
+      ...(related.length > 0
+        ? {
+            sides: [
+              { label: askLabel, citations: asked.map(cite) },
+              { label: doubtLabel, citations: related.map(cite) },
+            ],
+          }
+        : {}),
       openness:
         !answer && related.length === 0 ? 1.5 : answer && !UNCERTAIN.test(answer.text) && related.length === 0 ? 2 : 1,
     };
@@ -116,14 +129,16 @@ export function openQuestionPoints(
 ): OpenDraft[] {
   const sentences = allSentences(state.sources, notHeading);
   const questions = questionPoints(sentences, state.claims);
-  const disagreements = state.disagreements.map(
-    (d): OpenDraft => ({
+  const disagreements = state.disagreements.map((d): OpenDraft => {
+    const labels = sideLabels(d);
+    return {
       text: disagreementText(d),
       citations: d.sides.flat().map(cite),
       openness: 0,
       kind: d.kind,
-    }),
-  );
+      sides: d.sides.map((side, i) => ({ label: labels[i] as string, citations: side.map(cite) })),
+    };
+  });
   const used = new Set([...questions, ...disagreements].flatMap((p) => p.citations.map((c) => c.quote)));
   const replaced = new Set(
     sentences.filter((s) => state.superseded.has(s.id)).map((s) => `${s.source}\u0000${s.text}`),
@@ -221,7 +236,12 @@ export function openQuestions(state: PipelineState): void {
               .sort((a, b) => a.draft.openness - b.draft.openness || b.sources - a.sources)
               .map(({ draft }) => draft),
             MAX_POINTS,
-          ).map((p) => ({ id: slug(p.text), text: p.text, citations: p.citations }))
+          ).map((p) => ({
+            id: slug(p.text),
+            text: p.text,
+            citations: p.citations,
+            ...(p.sides ? { sides: p.sides } : {}),
+          }))
         : section.points;
     return { ...section, points };
   });

@@ -46,4 +46,27 @@ describe("numberFootnotes", () => {
     expect(notes[0]?.refs).toEqual([{ id: "fnref-1", label: "1" }]);
     expect(refs.b?.map((r) => r.ref.id)).toEqual(["fnref-2-2", "fnref-3"]);
   });
+
+  it("should number a point's notes source by source, so that one source's notes sit together under its marker", () => {
+    const mixed: Briefing = {
+      ...briefing,
+      sections: briefing.sections.map((sec) =>
+        sec.id === "hardware-shift"
+          ? {
+              ...sec,
+              points: [
+                { id: "m", text: "M.", citations: [cite("001", "One."), cite("002", "Two."), cite("001", "Uno.")] },
+              ],
+            }
+          : { ...sec, points: [] },
+      ),
+    };
+    const numbered = numberNotes(mixed);
+    expect(numbered.notes.map((n) => [n.number, n.source, n.quote])).toEqual([
+      [1, "001", "One."],
+      [2, "001", "Uno."],
+      [3, "002", "Two."],
+    ]);
+    expect(numbered.refs.m?.map((r) => r.note)).toEqual([1, 2, 3]);
+  });
 });

@@ -43,6 +43,30 @@ describe("openQuestions", async () => {
     expect(find(/Pro version of V4 is competitive/)?.text).toMatch(/further testing/);
   });
 
+  it("should say which sources stand on each side, every citation on one side", () => {
+    const sided = section.points.filter((p) => p.sides);
+    expect(sided.length).toBeGreaterThanOrEqual(2);
+    for (const point of sided) {
+      const sides = point.sides ?? [];
+      expect(sides.length, point.text).toBe(2);
+      for (const side of sides) {
+        expect(side.label, point.text).toMatch(/\S/);
+        expect(side.citations.length, point.text).toBeGreaterThan(0);
+      }
+      // Each of the point's citations is one side's (a question and its answer may be joined into one quote).
+      for (const c of point.citations)
+        expect(
+          sides.filter((s) => s.citations.some((x) => x.source === c.source && c.quote.includes(x.quote))).length,
+          c.quote,
+        ).toBe(1);
+    }
+    const doubted = find(/compare to NVIDIA/);
+    expect(doubted?.sides?.map((s) => [s.label, [...new Set(s.citations.map((c) => c.source))]])).toEqual([
+      ["Asks and answers", ["003"]],
+      ["Doubts it", ["000"]],
+    ]);
+  });
+
   it("should cite at least two sources in every disagreement", () => {
     const disagreements = section.points.filter((p) =>
       /^Sources (?:differ|give|contradict)|without a date/.test(p.text),
