@@ -30,13 +30,20 @@ interface Read {
  */
 export function figureDisagreements(sentences: readonly Sentence[], context: DisagreementContext): Disagreement[] {
   const reads: Read[] = [];
+  // Figures are read once per distinct wording: wire copy repeats word for word across sources.
+  const figuresOf = new Map<string, Figure[]>();
+  const namesOf = new Map<string, ReadonlySet<string>>();
   for (const sentence of sentences) {
-    const found = figures(sentence.text);
+    let found = figuresOf.get(sentence.text);
+    if (!found) figuresOf.set(sentence.text, (found = figures(sentence.text)));
     if (found.length === 0) continue;
     reads.push({
       sentence,
       figures: found,
-      names: names(sentence.text, context.makers),
+      names:
+        namesOf.get(sentence.text) ??
+        namesOf.set(sentence.text, names(sentence.text, context.makers)).get(sentence.text) ??
+        new Set<string>(),
       action: action(sentence.text),
     });
   }

@@ -70,47 +70,63 @@ function clash(a: { uses: Use[]; whole: boolean }, b: { uses: Use[]; whole: bool
   );
 }
 
+interface Reading {
+  readonly uses: Use[];
+  readonly whole: boolean;
+  readonly products: Set<string>;
+}
+
+/** What a sentence says its model was trained or runs on, or null when it names no chips used for a stage. */
+function readingOf(text: string, context: DisagreementContext): Reading | null {
+  if (EARLIER.test(text)) return null;
+  const own = text.split(TURN)[0] ?? text;
+  const reading = {
+    uses: uses(own, context.makers),
+    whole: WHOLE.test(own),
+    products: products(names(own, context.makers)),
+  };
+  if (reading.uses.length === 0 || !reading.uses.some((u) => u.stage !== "serve" || WHOLE.test(text))) return null;
+  // A sentence that names no product must be about the story's model ("It was trained…", "The model runs…").
+  if (reading.products.size === 0 && !STORY_SUBJECT.test(text)) return null;
+  return reading;
+}
+
 /** Sentences about what one product was trained or runs on that cannot both be right. */
 export function hardwareDisagreements(sentences: readonly Sentence[], context: DisagreementContext): Disagreement[] {
-  const read = sentences
-    .filter((s) => !EARLIER.test(s.text))
-    .map((s) => {
-      const own = s.text.split(TURN)[0] ?? s.text;
-      return {
-        sentence: s,
-        uses: uses(own, context.makers),
-        whole: WHOLE.test(own),
-        products: products(names(own, context.makers)),
-      };
-    })
-    .filter((r) => r.uses.length > 0 && r.uses.some((u) => u.stage !== "serve" || WHOLE.test(r.sentence.text)))
-    // A sentence that names no product must be about the story's model ("It was trained…", "The model runs…").
-    .filter((r) => r.products.size > 0 || STORY_SUBJECT.test(r.sentence.text));
+  // One reading per distinct wording: wire copy repeats, and reading a sentence is the costly part.
+  const byText = new Map<string, Reading | null>();
+  const sentencesOf = new Map<Reading, Sentence[]>();
+  for (const s of sentences) {
+    let reading = byText.get(s.text);
+    if (reading === undefined) byText.set(s.text, (reading = readingOf(s.text, context)));
+    if (!reading) continue;
+    const list = sentencesOf.get(reading);
+    if (list) list.push(s);
+    else sentencesOf.set(reading, [s]);
+  }
+  const read = [...sentencesOf.keys()];
   const out: Disagreement[] = [];
-  const taken = new Set<Sentence>();
+  const taken = new Set<Reading>();
+  const all = (rs: readonly Reading[]) => rs.flatMap((r) => sentencesOf.get(r) ?? []);
   for (const a of read) {
-    if (taken.has(a.sentence) || !(a.whole || a.uses.length === 1)) continue;
+    if (taken.has(a) || !(a.whole || a.uses.length === 1)) continue;
     // About the same product, or about none by name (a pronoun for the story's model).
-    const same = (b: (typeof read)[number]) =>
+    const same = (b: Reading) =>
       a.products.size === 0 || b.products.size === 0 || [...a.products].some((p) => b.products.has(p));
-    const against = read.filter((b) => b.sentence.source !== a.sentence.source && same(b) && clash(a, b));
+    const against = read.filter((b) => same(b) && clash(a, b));
     if (against.length === 0) continue;
     const agreeing = read.filter(
       (b) =>
+        b !== a &&
         same(b) &&
         !clash(a, b) &&
         against.every((x) => clash(b, x)) &&
         b.uses.some((u) => a.uses.some((v) => v.maker === u.maker)),
     );
-    const d = split(
-      "training",
-      [...a.products][0]?.toUpperCase() ?? "the model",
-      [a, ...agreeing].map((r) => r.sentence),
-      against.map((r) => r.sentence),
-    );
-    // The same other side found from another sentence of this side is the same disagreement.
-    if (d && !d.sides[1].every((s) => taken.has(s))) {
-      for (const s of d.sides.flat()) taken.add(s);
+    const d = split("training", [...a.products][0]?.toUpperCase() ?? "the model", all([a, ...agreeing]), all(against));
+    // The same other side found from another reading of this side is the same disagreement.
+    if (d && !against.every((r) => taken.has(r))) {
+      for (const r of [a, ...agreeing, ...against]) taken.add(r);
       out.push(d);
     }
   }
