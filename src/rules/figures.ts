@@ -4,9 +4,10 @@ import { isStopWord, term, words } from "../text/tokens.ts";
 /** What a figure measures: figures are compared only within one kind and one unit. */
 export type FigureKind = "share" | "parameters" | "count" | "money" | "measure";
 
-// Units of measure: a figure in one of them is a measurement whatever its size ("98 kWh", "640 km").
+// Units of measure: a figure in one of them is a measurement whatever its size ("98 kWh", "640 km"); a rate ("100 km/h",
+// "150 kW per car") is not one of them.
 const MEASURE =
-  /^\s*(k?wh|[mgt]wh|km|kilometres|kilometers|miles|kg|tonnes|tons|nm|gb|tb|mah|kw|mw|gw|volts?|hours|minutes|seconds|fps|tops|tflops|pflops)\b/i;
+  /^\s*(k?wh|[mgt]wh|km|kilometres|kilometers|miles|kg|tonnes|tons|nm|gb|tb|mah|kw|mw|gw|volts?|hours|minutes|seconds|fps|tops|tflops|pflops)\b(?!\s*(?:\/|per (?:hour|second|minute)\b|an hour\b))/i;
 
 /** A figure as read: the range it stands for, what it measures and in which unit (the counted noun, as a term). */
 export interface Figure {
@@ -119,6 +120,8 @@ function typed(text: string, end: number, low: number, high: number, phrase: str
     return { kind: "parameters", low, high, unit: "parameters", phrase };
   if (/[$€£¥]\s*$/.test(before) || /^\s*(?:dollars|yuan|euros|usd|rmb)\b/i.test(after))
     return { kind: "money", low, high, unit: "money", phrase };
+  // A rate ("100 km/h", "3 GB/s") measures speed, not an amount.
+  if (/^\s*\p{L}{1,4}\s*\/\s*\p{L}/u.test(after)) return null;
   const measure = MEASURE.exec(after);
   if (measure)
     return {

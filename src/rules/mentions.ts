@@ -19,15 +19,9 @@ const UNITS = /^(?:[kmgt]?wh|[kmgt]b|[kmg]w|tops|tflops|mah)$/;
 export function names(text: string, makers: Makers): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(NAME)) {
-    // The first word is capitalised because it opens the sentence ("Prices start at …"): a name only when it is
-    // possessive, has a digit or an inner capital, or is a known product or maker.
-    if (
-      m.index === text.search(/\S/) &&
-      !/['’]s$|\d|.\p{Lu}/u.test(m[0]) &&
-      !makers.has(m[0].toLowerCase()) &&
-      !new Set(makers.values()).has(m[0].toLowerCase())
-    )
-      continue;
+    // The first word is capitalised because it opens the sentence: a plural or an adverb there ("Prices start at …",
+    // "Shares of …", "Separately, …") is a common word, not a name.
+    if (m.index === text.search(/\S/) && /^\p{Lu}\p{Ll}+(?:[^s']s|ly|ing)$/u.test(m[0])) continue;
     let name = m[0].toLowerCase().replace(/['’]s$/, "");
     if (UNITS.test(name)) continue;
     // "V4-Pro" is the V4; "TS-7" is a name of its own.

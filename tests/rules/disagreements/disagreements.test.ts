@@ -102,4 +102,34 @@ describe("disagreements", () => {
       [true, ["new"], ["undated"]],
     ]);
   });
+
+  it("should find two suppliers named for the same part when one source says 'rather than' the other", () => {
+    const found = find([
+      sentence("a", "The cells in the Falcon pack are made by Orbis Power at its plant in Lyon."),
+      sentence(
+        "b",
+        "Most of the cells in the Falcon pack are made by Kestrel Cells rather than by Orbis Power, two managers said.",
+      ),
+      sentence("c", "The benchmark figures come from Northwind itself."),
+    ]).disagreements;
+    expect(found.map((d) => [d.kind, ...sides(d).sort()])).toEqual([["training", ["a"], ["b"]]]);
+  });
+
+  it("should find a feature one source says is there and another says is missing, and leave a plan alone", () => {
+    const found = find([
+      sentence("a", "The Falcon supports image input through its public interface."),
+      sentence("b", "There is no image input on the Falcon yet; it is a text-only model."),
+      sentence("c", "Northwind plans to add video input next year."),
+    ]).disagreements;
+    expect(found.map((d) => [d.kind, ...sides(d)])).toEqual([["capability", ["b"], ["a"]]]);
+  });
+
+  it("should compare measures in the same unit and never a speed with a distance", () => {
+    const found = find([
+      sentence("a", "Northwind rates the Falcon's range at 720 km per charge."),
+      sentence("b", "Regulators certified the Falcon's range at 640 km on the official cycle."),
+      sentence("c", "The Falcon reaches 100 km/h in 4.2 seconds."),
+    ]).disagreements;
+    expect(found.map((d) => [d.kind, ...sides(d)])).toEqual([["figures", ["a"], ["b"]]]);
+  });
 });
