@@ -1,7 +1,7 @@
 // `npm run bench:preview`: how fast the running preview (`npm start`) follows an edit of one seed in a large archive.
 // Writes a corpus into a throwaway project, starts the dev server, waits for its first build, then appends a
 // sentence to one seed three times and times each regeneration until Eleventy reports the files it wrote.
-import { spawn } from "node:child_process";
+import { startPreview } from "../scripts/previewServer.mjs";
 import { appendFile, cp, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -18,29 +18,16 @@ for (const name of ["src", "templates", "eleventy.config.ts", "package.json", "t
 await symlink(join(repo, "node_modules"), join(root, "node_modules"));
 
 const port = 8000 + Math.floor(Math.random() * 900);
-const server = spawn(
-  process.execPath,
-  [
-    "--import",
-    "tsx",
-    "node_modules/@11ty/eleventy/cmd.cjs",
-    "--config=eleventy.config.ts",
-    "--serve",
-    `--port=${port}`,
-  ],
-  { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
-);
-let log = "";
-server.stdout.on("data", (d) => (log += d));
-server.stderr.on("data", (d) => (log += d));
+const preview = startPreview(root, { port });
+const server = preview.server;
 const WROTE = /Wrote (\d+) files in ([\d.]+) seconds/;
 
 /** Milliseconds until Eleventy reports a finished build after log offset `from`. */
 async function built(from: number): Promise<number> {
   const start = performance.now();
-  while (!WROTE.test(log.slice(from))) {
+  while (!WROTE.test(preview.log().slice(from))) {
     if (performance.now() - start > 600_000 || server.exitCode !== null)
-      throw new Error(`no build reported:\n${log.slice(-2000)}`);
+      throw new Error(`no build reported:\n${preview.log().slice(-2000)}`);
     await new Promise((r) => setTimeout(r, 20));
   }
   return performance.now() - start;
@@ -54,11 +41,11 @@ try {
   );
   for (let i = 1; i <= 3; i++) {
     await new Promise((r) => setTimeout(r, 1500));
-    const mark = log.length;
+    const mark = preview.log().length;
     const start = performance.now();
     await appendFile(seed, `\nThe company said more details would follow in ${i + 1} weeks.\n`);
     await built(mark);
-    const [, files, seconds] = WROTE.exec(log.slice(mark)) ?? [];
+    const [, files, seconds] = WROTE.exec(preview.log().slice(mark)) ?? [];
     process.stdout.write(
       `edit ${i}: regenerated in ${((performance.now() - start) / 1000).toFixed(2)} s from saving the seed (Eleventy: ${files} files written, ${seconds} s)\n`,
     );

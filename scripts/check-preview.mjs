@@ -1,5 +1,5 @@
 // Checks `npm start` for real: copies the project, serves it, edits seeds and src/, and times how soon the page follows.
-import { spawn } from "node:child_process";
+import { startPreview } from "./previewServer.mjs";
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -20,21 +20,8 @@ for (const name of [
 ])
   await cp(join(repo, name), join(root, name), { recursive: true });
 await symlink(join(repo, "node_modules"), join(root, "node_modules"));
-const server = spawn(
-  process.execPath,
-  [
-    "--import",
-    "tsx",
-    "node_modules/@11ty/eleventy/cmd.cjs",
-    "--config=eleventy.config.ts",
-    "--serve",
-    `--port=${port}`,
-  ],
-  { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
-);
-let log = "";
-server.stdout.on("data", (d) => (log += d));
-server.stderr.on("data", (d) => (log += d));
+const preview = startPreview(root, { port });
+const server = preview.server;
 
 const page = async (path = "/") =>
   fetch(`http://127.0.0.1:${port}${path}`).then(
@@ -99,13 +86,13 @@ try {
   await new Promise((r) => setTimeout(r, 1500));
   const kept = (await page()).includes("(src edited)");
   results.push(
-    `${kept && log.includes("seeds/010_blank.txt: the seed is empty") ? "ok  " : "FAIL"} broken seed: error in the terminal, last good page kept`,
+    `${kept && preview.log().includes("seeds/010_blank.txt: the seed is empty") ? "ok  " : "FAIL"} broken seed: error in the terminal, last good page kept`,
   );
-  const mark = log.length;
+  const mark = preview.log().length;
   await check(
     "builds again once the broken seed is removed",
     () => rm(join(root, "seeds", "010_blank.txt")),
-    () => /Wrote [1-9]\d* files/.test(log.slice(mark)),
+    () => /Wrote [1-9]\d* files/.test(preview.log().slice(mark)),
   );
 } finally {
   server.kill();

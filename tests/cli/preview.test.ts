@@ -1,6 +1,6 @@
 // `npm start`, the preview server: it must stop when the maintainer presses Ctrl-C.
+import { startPreview } from "../../scripts/previewServer.mjs";
 import { describe, expect, it } from "vitest";
-import { spawn } from "node:child_process";
 import { copyFile, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { REPO, tempProject } from "../helpers.ts";
@@ -44,25 +44,13 @@ describe("preview server", () => {
     await symlink(join(REPO, "node_modules"), join(root, "node_modules"));
     await copyFile(join(REPO, ".gitignore"), join(root, ".gitignore"));
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("SOURCEBRIEF_")));
-    const port = String(9000 + Math.floor(Math.random() * 900));
-    const server = spawn(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        "node_modules/@11ty/eleventy/cmd.cjs",
-        "--config=eleventy.config.ts",
-        "--serve",
-        `--port=${port}`,
-      ],
-      { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] },
-    );
-    let output = "";
-    server.stdout.on("data", (d) => (output += d));
-    server.stderr.on("data", (d) => (output += d));
+    const port = 9000 + Math.floor(Math.random() * 900);
+    const preview = startPreview(root, { port, env });
+    const server = preview.server;
+    const output = preview.log;
     const url = `http://127.0.0.1:${port}/`;
     try {
-      await waitFor(() => output, /Server at/, 60_000);
+      await waitFor(output, /Server at/, 60_000);
       await pageUntil(url, (h) => sourceCount(h) === 5, 30_000);
       const before = (await readdir(join(root, "seeds"))).sort();
       const seed = await readFile(join(root, "seeds", "004_09b10f78906402f2.txt"), "utf8");
@@ -86,31 +74,19 @@ describe("preview server", () => {
     await symlink(join(REPO, "node_modules"), join(root, "node_modules"));
     // What `npm start` runs, on a port of its own; none of the build command's settings leak in from other tests.
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("SOURCEBRIEF_")));
-    const port = String(9000 + Math.floor(Math.random() * 900));
-    const server = spawn(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        "node_modules/@11ty/eleventy/cmd.cjs",
-        "--config=eleventy.config.ts",
-        "--serve",
-        `--port=${port}`,
-      ],
-      { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] },
-    );
-    let output = "";
-    server.stdout.on("data", (d) => (output += d));
-    server.stderr.on("data", (d) => (output += d));
+    const port = 9000 + Math.floor(Math.random() * 900);
+    const preview = startPreview(root, { port, env });
+    const server = preview.server;
+    const output = preview.log;
     const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)));
     try {
-      await waitFor(() => output, /Server at/, 60_000);
+      await waitFor(output, /Server at/, 60_000);
       server.kill("SIGINT");
       const stopped = await Promise.race([
         exited.then(() => true),
         new Promise<boolean>((r) => setTimeout(() => r(false), 10_000)),
       ]);
-      expect(stopped, `still running 10 s after SIGINT:\n${output.slice(-1000)}`).toBe(true);
+      expect(stopped, `still running 10 s after SIGINT:\n${output().slice(-1000)}`).toBe(true);
     } finally {
       if (server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
       await rm(root, { recursive: true, force: true });

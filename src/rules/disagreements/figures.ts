@@ -17,7 +17,8 @@ function action(text: string): string {
 }
 
 interface Read {
-  readonly sentence: Sentence;
+  readonly text: string;
+  readonly sentences: Sentence[];
   readonly figures: readonly Figure[];
   readonly names: ReadonlySet<string>;
   readonly action: string;
@@ -29,24 +30,27 @@ interface Read {
  * so the work grows with the figures an archive reports, not with the square of its sentences.
  */
 export function figureDisagreements(sentences: readonly Sentence[], context: DisagreementContext): Disagreement[] {
-  const reads: Read[] = [];
-  // Figures are read once per distinct wording: wire copy repeats word for word across sources.
-  const figuresOf = new Map<string, Figure[]>();
-  const namesOf = new Map<string, ReadonlySet<string>>();
+  // One reading per distinct wording: wire copy repeats word for word across sources, and is read once.
+  const byText = new Map<string, Read | null>();
   for (const sentence of sentences) {
-    let found = figuresOf.get(sentence.text);
-    if (!found) figuresOf.set(sentence.text, (found = figures(sentence.text)));
-    if (found.length === 0) continue;
-    reads.push({
-      sentence,
-      figures: found,
-      names:
-        namesOf.get(sentence.text) ??
-        namesOf.set(sentence.text, names(sentence.text, context.makers)).get(sentence.text) ??
-        new Set<string>(),
-      action: action(sentence.text),
-    });
+    const known = byText.get(sentence.text);
+    if (known) known.sentences.push(sentence);
+    if (known !== undefined) continue;
+    const found = figures(sentence.text);
+    byText.set(
+      sentence.text,
+      found.length === 0
+        ? null
+        : {
+            text: sentence.text,
+            sentences: [sentence],
+            figures: found,
+            names: names(sentence.text, context.makers),
+            action: action(sentence.text),
+          },
+    );
   }
+  const reads = [...byText.values()].filter((r): r is Read => r !== null);
   const out: Disagreement[] = [];
   const seen = new Set<string>();
   // Under each subject it names, and under "*" where a sentence that names no subject ("the groups ordered …") meets them.
@@ -57,41 +61,40 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
         .filter((n) => !/\d/.test(n) || f.kind === "parameters")
         .map((n) => `${figureKey(f)}|${r.action}|${n}`),
     ]);
+  const sourcesOf = (rs: readonly Read[]) => new Set(rs.flatMap((r) => r.sentences.map((s) => s.source))).size;
   for (const [key, group] of groupBy(reads, keysOf)) {
     const [kindUnit] = key.split("|") as [string];
-    const ofKey = (r: Read) => r.figures.filter((f) => figureKey(f) === kindUnit);
     // Readings that agree with each other form one side; the side most sources give is compared with the rest.
     const classes: Array<{ figure: Figure; members: Read[] }> = [];
     for (const r of group) {
-      const f = ofKey(r)[0] as Figure;
+      const f = r.figures.find((x) => figureKey(x) === kindUnit) as Figure;
       const same = classes.find((c) => !contradicts([c.figure], [f]));
       if (same) same.members.push(r);
       else classes.push({ figure: f, members: [r] });
     }
     if (classes.length < 2) continue;
-    classes.sort(
-      (a, b) =>
-        new Set(b.members.map((m) => m.sentence.source)).size - new Set(a.members.map((m) => m.sentence.source)).size,
-    );
+    classes.sort((a, b) => sourcesOf(b.members) - sourcesOf(a.members));
     const [main, ...others] = classes as [(typeof classes)[number], ...typeof classes];
+    // What the main side names, counted once: each odd reading is checked against these, not against every member.
+    const mainNames = new Set(main.members.flatMap((m) => [...m.names]));
+    const mainNameless = main.members.some((m) => m.names.size === 0);
+    const sample = main.members.slice(0, SAMPLE);
+    const wildcard = key.endsWith("|*");
     for (const other of others) {
-      // Two subjects must be shared (the company and what it counts), unless one side names only one.
-      // Under "*", only a sentence that names no subject is compared: named ones meet under their names.
-      const wildcard = key.endsWith("|*");
-      const shared = other.members.some((o) =>
-        main.members.some((m) =>
-          wildcard
-            ? o.names.size === 0 || m.names.size === 0
-            : sharedNames(o.names, m.names) >= Math.min(2, o.names.size, m.names.size) ||
-              (sharedNames(o.names, m.names) >= 1 && sharedTerms(o.sentence.text, m.sentence.text) >= 2),
-        ),
-      );
+      // Two subjects must be shared (the company and what it counts), unless one side names only one; or one, with
+      // what is measured in common. Under "*", only a sentence that names no subject is compared.
+      const shared = other.members.some((o) => {
+        if (wildcard) return o.names.size === 0 || mainNameless;
+        const common = sharedNames(o.names, mainNames);
+        if (common >= Math.min(2, o.names.size)) return true;
+        return common >= 1 && sample.some((m) => sharedTerms(o.text, m.text) >= 2);
+      });
       if (!shared) continue;
       const d = split(
         "figures",
         topicOf(main.members[0] as Read),
-        main.members.map((m) => m.sentence),
-        other.members.map((m) => m.sentence),
+        main.members.flatMap((m) => m.sentences),
+        other.members.flatMap((m) => m.sentences),
       );
       // The same odd figures found under another subject name are the same disagreement.
       const id = d?.sides[1]
@@ -106,6 +109,9 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
   }
   return out;
 }
+
+/** Members of the main side a reading that shares one name with it is compared with, word by word. */
+const SAMPLE = 16;
 
 /** Content terms two sentences share besides names: what they measure ("smartphone market", "first quarter"). */
 function sharedTerms(a: string, b: string): number {
@@ -134,5 +140,5 @@ function topicOf(r: Read): string {
   if (f.kind === "share") return "market share";
   if (f.kind === "parameters") return "parameter count";
   if (f.kind === "money") return "amount";
-  return words(r.sentence.text).find((w) => term(w) === f.unit) ?? f.unit;
+  return words(r.text).find((w) => term(w) === f.unit) ?? f.unit;
 }
