@@ -3,7 +3,7 @@ import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
 /** Heap growth, in bytes, past which a collection runs: a build of a few dozen seeds never reaches it. */
-export const HEAP_GROWTH = 256 * 1024 * 1024;
+export const HEAP_GROWTH = 128 * 1024 * 1024;
 
 let collect: (() => void) | null = null;
 
