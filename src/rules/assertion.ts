@@ -34,19 +34,21 @@ export function isQuestion(text: string): boolean {
  * and never the same claim as a plain statement of the thing it doubts.
  */
 export const UNCERTAIN =
-  /(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|publicly\s+|officially\s+|independently\s+)?(?:been\s+|be\s+)?(?:independently\s+|publicly\s+|officially\s+)?(?:confirmed|announced|disclosed|provided (?:any )?(?:information|details)|said whether|said (?:how|when|which|where)|been (?:reproduced|verified|tested)|reproduced|verified)\b|\bremains? (?:limited|unclear|unknown)\b|\b(?:unclear|unconfirmed|unknown|unverified)\b|\bno independent\b|\bis (?:it |not )?clear (?:how|whether|if)\b|\bquestions? (?:about|over|remain\w*) (?:whether|how|if)\b|\b(?:uncertain|unknown) (?:whether|how|if)\b|\bremains? to be seen\b|\b(?:remains?|is still) an open question\b|\bno [\w\s-]{1,30} (?:has|have) (?:yet )?been (?:confirmed|announced|disclosed|set|fixed)\b|\bneither\b[^.;]{1,60}\bnor\b[^.;]{1,60}\b(?:has|have)\s+(?:yet\s+)?(?:confirmed|disclosed|said)\b/i;
+  /(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|publicly\s+|officially\s+|independently\s+)?(?:been\s+|be\s+)?(?:independently\s+|publicly\s+|officially\s+)?(?:confirmed|announced|disclosed|provided (?:any )?(?:information|details)|said whether|(?:said|say|says) (?:whether|how|when|which|where|what)|been (?:reproduced|verified|tested)|reproduced|verified)\b|\bremains? (?:limited|unclear|unknown)\b|\b(?:unclear|unconfirmed|unknown|unverified)\b|\bno independent\b|\bis (?:it |not )?clear (?:how|whether|if)\b|\bquestions? (?:about|over|remain\w*) (?:whether|how|if)\b|\b(?:uncertain|unknown) (?:whether|how|if)\b|\bremains? to be seen\b|\b(?:remains?|is still) an open question\b|\bno [\w\s-]{1,30} (?:has|have) (?:yet )?been (?:confirmed|announced|disclosed|set|fixed)\b|\bneither\b[^.;]{1,60}\bnor\b[^.;]{1,60}\b(?:has|have)\s+(?:yet\s+)?(?:confirmed|disclosed|said)\b/i;
 
 /**
  * Words that make a claim possible rather than so. "may" only in lower case: "May" is far more often the month.
- * "If these benchmarks hold up" makes what follows conditional on a test not yet made.
+ * "If these benchmarks hold up" makes what follows conditional on a test not yet made. "Reportedly" and "is said to"
+ * are not here: they credit unnamed reporting without doubting it (see UNNAMED), as "Reuters reported" credits a named
+ * outlet; "allegedly" and "rumoured" do doubt it.
  */
 const HEDGED =
-  /\b(?:might|could|possibly|perhaps|maybe|reportedly|allegedly|apparently|purportedly|supposedly|rumou?r(?:ed|s)?|likely|unlikely|probably|potentially|speculat\w+|(?:appears?|appeared|seems?|seemed) to|(?:is|are|was|were) (?:said|believed|thought|understood|rumou?red|alleged) to|if (?:these|those|the|this|that|such) [\w\s-]{0,40}holds? up)\b/i;
+  /\b(?:might|could|possibly|perhaps|maybe|allegedly|apparently|purportedly|supposedly|rumou?r(?:ed|s)?|likely|unlikely|probably|potentially|speculat\w+|(?:appears?|appeared|seems?|seemed) to|(?:is|are|was|were) (?:believed|thought|rumou?red|alleged) to|if (?:these|those|the|this|that|such) [\w\s-]{0,40}holds? up)\b/i;
 const MAY = /\bmay\b/;
 
 /** Something not yet done but foreseen or planned: expected, slated, set to, plans to. */
 const EXPECTED =
-  /\b(?:(?:is|are|was|were|been|being|remains?)\s+(?:now\s+|still\s+|widely\s+|broadly\s+|also\s+)?(?:expected|anticipated|scheduled|slated|poised|set|due|projected|forecast|tipped|on track|preparing|planning|gearing up)\s+to|(?:expects?|expected|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|intending|hopes?|hoped|hoping|prepares?|preparing)\s+to|(?:is|are) (?:to|yet to be) (?:be )?(?:released|launched|unveiled|announced)|expected (?:in|by|later|next|this|within)|later this (?:year|month|week|quarter)|in the coming (?:days|weeks|months))\b/i;
+  /\b(?:(?:is|are|was|were|been|being|remains?)\s+(?:now\s+|still\s+|widely\s+|broadly\s+|also\s+)?(?:expected|anticipated|scheduled|slated|poised|set|due|projected|forecast|tipped|on track|preparing|planning|gearing up)\s+to|(?:expects?|expected|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|intending|hopes?|hoped|hoping|prepares?|preparing)\s+to|(?:we|analysts|investors|observers|they)\s+(?:expect|anticipate)\s+(?:[\w-]+\s+){1,3}to|(?:is|are)\s+targeting|(?:will|would|['’]ll)\s+(?:soon\s+)?(?:release|launch|arrive|debut|unveil|come out|be (?:released|launched|unveiled|out|available))|(?:is|are) (?:to|yet to be) (?:be )?(?:released|launched|unveiled|announced)|expected (?:in|by|later|next|this|within)|later this (?:year|month|week|quarter)|in the coming (?:days|weeks|months))\b/i;
 
 /**
  * Words that deny the claim: not, never, no longer, have yet to, denied. Phrases that only look negative
@@ -54,7 +56,7 @@ const EXPECTED =
  * whose "not" bears on the confirming, not on the claim.
  */
 const NEGATED =
-  /(?:\b(?:not|never|nor|no longer|no more)\b|n['’]t\b|\b(?:has|have|had)\s+yet\s+to\b|\byet to (?:be|place|receive|ship|make|start|begin|win|see|reach|announce|release)\b|\b(?:deni(?:ed|es)|deny(?:ing)?|refuted|rejected (?:the |those |these )?(?:report|claim|suggestion)s?|dismissed (?:the |those |these )?(?:report|claim|suggestion)s?|(?:failed|refused) to)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have|had|was|were|is|are|will|would)\b|\bnone of\b|\bneither\b)/i;
+  /(?:\b(?:not|never|nor|no longer|no more)\b|n['’]t\b|\b(?:has|have|had)\s+yet\s+to\b|\byet to (?:be|place|receive|ship|make|start|begin|win|see|reach|announce|release)\b|\b(?:(?:deni(?:ed|es)|deny(?:ing)?)\s+(?:that|it|this|having|any|reports?|claims?|the (?:report|claim|suggestion)s?)\b|refuted|rejected (?:the |those |these )?(?:report|claim|suggestion)s?|dismissed (?:the |those |these )?(?:report|claim|suggestion)s?|(?:failed|refused) to)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have|had|was|were|is|are|will|would)\b|\bnone of\b|\bneither\b)/i;
 const NOT_NEGATION =
   /\b(?:not only|not just|not least|not to mention|whether or not|if not|no less than|no more than|no fewer than|no later than|no doubt|nothing short of|none other than|not far (?:behind|from)|no stranger to)\b|(?:did|does|do|could|would)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment)\b[^.;]*|(?:could|can)\s*(?:not|n['’]t)\s+be\s+reached\b[^.;]*|\bdeclined to (?:comment|elaborate)\b[^.;]*/gi;
 
@@ -67,11 +69,14 @@ const NOT_A_NAME = new Set(
   ),
 );
 const SPEECH =
-  "(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|states|claimed|claims|argued|argues|warned|warns|estimated|estimates|predicted|predicts|cautioned|insisted|denied|denies)";
+  "(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|states|claimed|claims|argued|argues|warned|warns|estimated|estimates|predicted|predicts|cautioned|insisted|denied|denies|conceded|concedes|acknowledged|acknowledges|admitted|admits|noted|cautioned)";
 const REPORT = "(?:reported|reports|announced|confirmed|disclosed|revealed|found)";
 const WHEN = String.raw`(?:on|earlier|last|this|in|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`;
 /** What a company reports about itself: "Acme reported revenue of…" is the claim, not an attribution of it. */
 const OWN_RESULTS = String.raw`(?:(?:a|an|its|their|record|higher|lower|strong|weak|quarterly|annual|[\w-]*quarter)\s+)*(?:revenue|sales|profits?|loss(?:es)?|earnings|income|results|growth|margins?)\b`;
+
+/** What may stand between a name and its verb: "has also reported", "first reported". */
+const AUX = String.raw`(?:(?:has|have|had)\s+)?(?:(?:also|first|previously|earlier|exclusively|separately|repeatedly|publicly)\s+)?`;
 
 /** Each pattern captures a name in group 1. */
 const ATTRIBUTIONS: readonly RegExp[] = [
@@ -79,17 +84,23 @@ const ATTRIBUTIONS: readonly RegExp[] = [
     String.raw`\b(?:[Aa]ccording to|[Cc]iting|cited by|(?:first |originally |previously )?reported by|[Aa]s reported by|[Pp]er)\s+(?:an?\s+|the\s+)?(?:(?:new|recent|earlier|exclusive|separate|original)\s+)?(?:(?:report|story|article|analysis|note|filing|statement|survey|interview|post|investigation)s?\s+(?:by|from|in|with)\s+)?(${NAME})`,
     "g",
   ),
-  new RegExp(String.raw`(${NAME})(?:['’]s?)\s+(?:report|reporting|story|article|analysis|investigation)\b`, "g"),
+  new RegExp(String.raw`(${NAME})(?:['’]s?)?\s+(?:report|reporting|story|article|analysis|investigation)\b`, "g"),
+  new RegExp(
+    String.raw`(${NAME})['’]s?\s+(?:own\s+)?(?:technical report|model card|statement|filing|blog|website|announcement|charts?|benchmarks?|data)\b`,
+    "g",
+  ),
+  new RegExp(String.raw`\bled by\s+(${NAME})`, "g"),
+  new RegExp(
+    String.raw`(${NAME})\s+(?:officials?|spokes(?:man|woman|person)|representatives?|executives?|analysts?)\s+(?:has\s+|have\s+)?(?:${SPEECH}|told)\b`,
+    "g",
+  ),
   new RegExp(
     String.raw`\bin an?\s+(?:interview|statement|report|post|note|filing|article)\s+(?:with|to|by|on|from|in)\s+(${NAME})`,
     "g",
   ),
+  new RegExp(String.raw`(${NAME}),?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}${SPEECH}\b`, "g"),
   new RegExp(
-    String.raw`(${NAME}),?\s+(?:citing\s+[^,]{1,80},\s+)?(?:also\s+|first\s+|previously\s+|earlier\s+|exclusively\s+)?${SPEECH}\b`,
-    "g",
-  ),
-  new RegExp(
-    String.raw`(${NAME}),?\s+(?:citing\s+[^,]{1,80},\s+)?(?:also\s+|first\s+|previously\s+|earlier\s+|exclusively\s+)?(?:${REPORT}(?=\s+(?:that\b|${WHEN}|,)|[,.;]|\s*$)|reported|reports)(?!\s+${OWN_RESULTS})`,
+    String.raw`(${NAME}),?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}(?:${REPORT}(?=\s+(?:that\b|${WHEN}|,)|[,.;]|\s*$)|reported|reports)(?!\s+${OWN_RESULTS})`,
     "g",
   ),
   new RegExp(String.raw`\bas\s+(${NAME})\s+(?:first\s+|previously\s+|earlier\s+)?${REPORT}\b`, "g"),
@@ -99,7 +110,7 @@ const ATTRIBUTIONS: readonly RegExp[] = [
 
 /** People the sentence cites without naming them. */
 const UNNAMED =
-  /\b(?:people|persons?|sources?|insiders?|officials?|executives?|employees?)\s+(?:familiar with|with (?:direct )?knowledge of|briefed on|close to|who (?:declined|asked) (?:to be named|not to be (?:named|identified)))|\b(?:anonymous|unnamed|unidentified)\s+(?:\w+\s+)?(?:sources?|people|officials?|executives?|insiders?)|\b(?:sources?|insiders?)\s+(?:said|say|told|says)\b|\baccording to (?:sources|insiders)\b/i;
+  /\b(?:people|persons?|sources?|insiders?|officials?|executives?|employees?)\s+(?:familiar with|with (?:direct )?knowledge of|briefed on|close to|who (?:declined|asked) (?:to be named|not to be (?:named|identified)))|\b(?:anonymous|unnamed|unidentified)\s+(?:\w+\s+)?(?:sources?|people|officials?|executives?|insiders?)|\b(?:sources?|insiders?)\s+(?:said|say|told|says)\b|\baccording to (?:sources|insiders)\b|\breportedly\b|\b(?:is|are|was|were) (?:said|reported|understood) to\b/i;
 
 /** A name as found, without sentence-opening words ("But Reuters" is Reuters) or a possessive. */
 function cleanName(raw: string): string | null {

@@ -12,6 +12,8 @@ describe("readAssertion", () => {
       ["The company denied that it had supplied the accelerators.", "negated"],
       ["No orders have been placed so far, the filing shows.", "negated"],
       ["Shipments never reached the promised volume.", "negated"],
+      // "Deny someone something" withholds; it does not deny a report.
+      ["The lab denied the big chipmakers the early look they usually get.", "affirmed"],
       // Looks negative, is not: the claim itself is affirmed.
       ["The model runs not only on the new chips but on older ones too.", "affirmed"],
       ["The cluster has no fewer than 4,000 accelerators.", "affirmed"],
@@ -34,14 +36,19 @@ describe("readAssertion", () => {
       ["The model will run on the new accelerators.", "stated"],
       ["The model may run on the new accelerators.", "hedged"],
       ["The model could run on the new accelerators.", "hedged"],
-      ["The model reportedly runs on the new accelerators.", "hedged"],
-      ["Reportedly, the model runs on the new accelerators.", "hedged"],
-      ["The model is said to run on the new accelerators.", "hedged"],
+      // Crediting unnamed reporting is attribution, not doubt; "allegedly" doubts.
+      ["The model reportedly runs on the new accelerators.", "stated"],
+      ["Reportedly, the model runs on the new accelerators.", "stated"],
+      ["The model is said to run on the new accelerators.", "stated"],
+      ["The model allegedly runs on smuggled accelerators.", "hedged"],
       ["It is unclear whether the model runs on the new accelerators.", "hedged"],
       ["If these results hold up to outside testing, the model beats its rivals.", "hedged"],
       ["The model is expected to run on the new accelerators.", "expected"],
       ["The lab plans to release the model in the coming weeks.", "expected"],
       ["The launch is slated to happen before the holiday.", "expected"],
+      ["We expect the lab to release the model within a month.", "expected"],
+      ["The lab will launch the model next week.", "expected"],
+      ["The vendor is targeting output of 80,000 units.", "expected"],
       ["Does the model run on the new accelerators?", "asked"],
       // "May" the month is not a hedge.
       ["The lab released the model in May.", "stated"],
@@ -72,6 +79,9 @@ describe("readAssertion", () => {
       ["The lab ordered chips, analysts at Summit Research said.", ["Summit Research"]],
       // A company announcing something is the claim, not an attribution of it.
       ["Acme announced a new accelerator for data centres.", []],
+      ["Brokers now question a Bloomberg report that the lab ordered chips.", ["Bloomberg"]],
+      ["The Wire Service has also reported that the lab ordered chips.", ["The Wire Service"]],
+      ["A Trade Ministry official told lawmakers that the lab ordered chips.", ["Trade Ministry"]],
       ["Acme reported revenue of $3 billion for the quarter.", []],
       ["The chips cost 30 per cent more than last year's.", []],
     ];
@@ -82,6 +92,7 @@ describe("readAssertion", () => {
     it("should say when the sources are unnamed", () => {
       expect(readAssertion("The lab ordered chips, according to people familiar with the matter.").unnamed).toBe(true);
       expect(readAssertion("Two sources said the lab ordered chips.").unnamed).toBe(true);
+      expect(readAssertion("The lab reportedly ordered chips.").unnamed).toBe(true);
       expect(readAssertion("The lab ordered chips, Reuters reported.").unnamed).toBe(false);
     });
   });
