@@ -81,7 +81,7 @@ const AUX = String.raw`(?:(?:has|have|had)\s+)?(?:(?:also|first|previously|earli
 /** Each pattern captures a name in group 1. */
 const ATTRIBUTIONS: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b(?:[Aa]ccording to|[Cc]iting|cited by|(?:first |originally |previously )?reported by|[Aa]s reported by|[Pp]er)\s+(?:an?\s+|the\s+)?(?:(?:new|recent|earlier|exclusive|separate|original)\s+)?(?:(?:report|story|article|analysis|note|filing|statement|survey|interview|post|investigation)s?\s+(?:by|from|in|with)\s+)?(${NAME})`,
+    String.raw`\b(?:[Aa]ccording to|[Cc]iting|(?:first |originally |previously )?reported by|[Aa]s reported by|[Pp]er)\s+(?:an?\s+|the\s+)?(?:(?:new|recent|earlier|exclusive|separate|original)\s+)?(?:(?:report|story|article|analysis|note|filing|statement|survey|interview|post|investigation)s?\s+(?:by|from|in|with)\s+)?(${NAME})`,
     "g",
   ),
   new RegExp(String.raw`(${NAME})(?:['’]s?)?\s+(?:report|reporting|story|article|analysis|investigation)\b`, "g"),
@@ -108,6 +108,9 @@ const ATTRIBUTIONS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:told|tells)\s+(${NAME})`, "g"),
 ];
 
+/** Who passed on another outlet's report: "according to The Information, as cited by Reuters" is The Information's. */
+const RELAY = new RegExp(String.raw`\b(?:as\s+)?(?:cited|quoted|relayed|picked up)\s+by\s+(${NAME})`, "g");
+
 /** People the sentence cites without naming them. */
 const UNNAMED =
   /\b(?:people|persons?|sources?|insiders?|officials?|executives?|employees?)\s+(?:familiar with|with (?:direct )?knowledge of|briefed on|close to|who (?:declined|asked) (?:to be named|not to be (?:named|identified)))|\b(?:anonymous|unnamed|unidentified)\s+(?:\w+\s+)?(?:sources?|people|officials?|executives?|insiders?)|\b(?:sources?|insiders?)\s+(?:said|say|told|says)\b|\baccording to (?:sources|insiders)\b|\breportedly\b|\b(?:is|are|was|were) (?:said|reported|understood) to\b/i;
@@ -126,17 +129,29 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
-/** The named outlets or people a sentence attributes its claim to, each once, in order of appearance. */
-export function attributionOf(text: string): string[] {
-  const found: Array<[number, string]> = [];
-  for (const pattern of ATTRIBUTIONS) {
+/** Each match of the patterns, with the name it gives (null when the name is not one) and where the match lies. */
+function* attributionMatches(
+  text: string,
+  patterns: readonly RegExp[],
+): Generator<{ name: string | null; at: number; from: number; to: number }> {
+  for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const name = cleanName(m[1] as string);
-      if (name) found.push([m.index + m[0].indexOf(m[1] as string), name]);
+      const raw = m[1] as string;
+      yield { name: cleanName(raw), at: m.index + m[0].indexOf(raw), from: m.index, to: m.index + m[0].length };
       if (m[0].length === 0) pattern.lastIndex++;
     }
   }
+}
+
+/**
+ * The named outlets or people a sentence attributes its claim to, each once, in order of appearance. An outlet that
+ * only relays another's report ("as cited by Reuters") is left out when the original is named.
+ */
+export function attributionOf(text: string): string[] {
+  const found: Array<[number, string]> = [];
+  for (const m of attributionMatches(text, ATTRIBUTIONS)) if (m.name) found.push([m.at, m.name]);
+  if (found.length === 0) for (const m of attributionMatches(text, [RELAY])) if (m.name) found.push([m.at, m.name]);
   found.sort((a, b) => a[0] - b[0]);
   const seen = new Set<string>();
   const out: string[] = [];
@@ -147,6 +162,28 @@ export function attributionOf(text: string): string[] {
     out.push(name);
   }
   return out;
+}
+
+const UNNAMED_ALL = new RegExp(UNNAMED.source, "gi");
+
+/**
+ * The sentence without the words that say whose claim it is ("Reuters reported on Tuesday", "according to people
+ * familiar with the matter"): what is left is what is claimed, which is what two reports of one claim share.
+ */
+export function withoutAttribution(text: string): string {
+  const spans: Array<[number, number]> = [];
+  for (const m of attributionMatches(text, [...ATTRIBUTIONS, RELAY])) spans.push([m.from, m.to]);
+  UNNAMED_ALL.lastIndex = 0;
+  for (let m = UNNAMED_ALL.exec(text); m; m = UNNAMED_ALL.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let at = 0;
+  for (const [from, to] of spans) {
+    if (from > at) out += text.slice(at, from);
+    at = Math.max(at, to);
+  }
+  return out + text.slice(at);
 }
 
 /** How two spellings of one outlet compare: "the Financial Times" and "Financial Times" are one. */

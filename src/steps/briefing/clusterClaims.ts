@@ -5,32 +5,44 @@ import { compileSynonyms, hasWords, NO_SYNONYMS, type Synonyms } from "../../tex
 import { TermSums } from "../../similarity/termSums.ts";
 import { allSentences } from "../../model/sentences.ts";
 import { SECTION_THRESHOLD } from "../../rules/sectionCues.ts";
-import { UNCERTAIN, isQuestion } from "../../rules/stance.ts";
+import { type ClaimShape, claimShape, shapesAgree } from "../../rules/sameClaim.ts";
 import { type Vector, vectorize, vectorAt, type Sum, dot, dotSums } from "../../similarity/tfidf.ts";
 import { byClarity, representativeFirst } from "../../rules/clarity.ts";
 import { commonTerms, Buckets, candidateKeys } from "../../similarity/lshIndex.ts";
 import { idf } from "../../similarity/termWeights.ts";
 
-/** Two sentences state the same claim at or above this TF-IDF cosine similarity. */
-export const SAME_CLAIM = 0.36;
+/**
+ * Two sentences state the same claim at or above this TF-IDF cosine similarity of what they claim (their words
+ * without who said it, synonyms folded), provided their claim shapes agree (see `rules/sameClaim.ts`).
+ */
+export const SAME_CLAIM = 0.3;
 
-/** Sentences worth clustering: classified into a section, not headings, not tiny fragments, not a list's lead-in. */
+/**
+ * Sentences worth clustering: not headings, not tiny fragments, not a list's lead-in. A sentence no section's cues
+ * pick out is clustered too: it may say in other words what a classified one says, and then it corroborates it.
+ */
 export function isCandidate(s: Sentence): boolean {
-  return s.kind !== "heading" && s.sections.length > 0 && hasWords(s.text, 6) && !/:\s*$/.test(s.text);
+  return s.kind !== "heading" && hasWords(s.text, 6) && !/:\s*$/.test(s.text);
 }
 
-/** The section a set of sentences belongs in: the best summed cue score, if it is high enough. */
+/**
+ * The section a set of sentences belongs in: the best summed cue score of the members that some section picks out,
+ * if it is high enough. Members no section picks out corroborate the claim without diluting where it belongs.
+ */
 export function sectionOf(members: readonly Sentence[]): SectionId | null {
   // Plain loops: this reads four scores of each of 400,000 members at 10,000 seeds, and a callback per score was 0.45 s.
   const sums = SECTION_IDS.map(() => 0);
+  let counted = 0;
   for (const m of members) {
+    if (m.sections.length === 0) continue;
+    counted++;
     const scores = m.scores;
     for (let i = 0; i < SECTION_IDS.length; i++) sums[i] = (sums[i] as number) + scores[SECTION_IDS[i] as SectionId];
   }
   let best: SectionId | null = null;
   let bestScore = 0;
   SECTION_IDS.forEach((id, i) => {
-    const score = (sums[i] as number) / members.length;
+    const score = (sums[i] as number) / (counted || 1);
     if (score > bestScore) [best, bestScore] = [id, score];
   });
   return bestScore >= SECTION_THRESHOLD ? best : null;
@@ -56,13 +68,13 @@ function centroidSimilarity(v: Vector, sum: Sum, norm2: number): number {
   return norm2 > 0 ? dot(v, sum) / Math.sqrt(norm2) : 0;
 }
 
-type Stance = "question" | "doubt" | "statement";
 type Cluster = {
   members: Sentence[];
   sum: Sum;
   norm2: number;
-  stance: Stance;
-  /** Claims of the same stance that share an LSH bucket with this one: what the merge pass compares it with. */
+  /** The shape of its first, clearest member: every member agrees with it. */
+  shape: ClaimShape;
+  /** Claims of an agreeing shape that share an LSH bucket with this one: what the merge pass compares it with. */
   near: Set<number>;
 };
 
@@ -83,7 +95,20 @@ export function clusterWithWeights(
   synonyms: Synonyms = NO_SYNONYMS,
 ): { claims: Claim[]; weights: Map<string, number> } {
   const ordered = sentences.filter(isCandidate).sort(byClarity);
-  const vectorized = vectorize(ordered, synonyms);
+  // Shapes are read once per wording; a sentence worded as an earlier one has its shape.
+  const shapeOf = new Map<string, ClaimShape>();
+  const shapes = ordered.map((s) => {
+    let shape = shapeOf.get(s.text);
+    if (!shape) shapeOf.set(s.text, (shape = claimShape(s.text)));
+    return shape;
+  });
+  // Vectors of what is claimed: "Reuters reported" in two sentences says nothing about whether they claim one thing.
+  // Names weigh as any word: two claims about one chip share its name, and that alone does not make them one.
+  const vectorized = vectorize(
+    shapes.map((shape) => ({ text: shape.core })),
+    synonyms,
+    1,
+  );
   const { terms, df } = vectorized;
   const weights = new Map(terms.map((t, id) => [t, idf(ordered.length, df[id] as number)]));
   const common = commonTerms(df, ordered.length);
@@ -104,11 +129,12 @@ export function clusterWithWeights(
       return;
     }
     const keys = candidateKeys(v, vectorized, common);
-    const own = stance(sentence);
+    const own = shapes[i] as ClaimShape;
     let bestClaim = -1;
     let bestSim = SAME_CLAIM;
-    // A question, a doubt and a statement are never the same claim, however many words they share.
-    const candidates = buckets.near(keys, claims.length).filter((c) => (claims[c] as Cluster).stance === own);
+    // A denial, a hedge, a question and a statement are never the same claim, however many words they share; nor are
+    // two figures, or two models of one family.
+    const candidates = buckets.near(keys, claims.length).filter((c) => shapesAgree((claims[c] as Cluster).shape, own));
     for (const c of candidates) {
       const claim = claims[c] as Cluster;
       const sim = centroidSimilarity(v, claim.sum, claim.norm2);
@@ -116,7 +142,7 @@ export function clusterWithWeights(
     }
     if (bestClaim < 0) {
       bestClaim = claims.length;
-      claims.push({ members: [], sum: new TermSums(v.ids.length), norm2: 0, stance: own, near: new Set() });
+      claims.push({ members: [], sum: new TermSums(v.ids.length), norm2: 0, shape: own, near: new Set() });
     }
     const claim = claims[bestClaim] as Cluster;
     claim.members.push(sentence);
@@ -156,7 +182,7 @@ function mergeClose(claims: Cluster[]): Cluster[] {
     const seen = new Set(queue);
     while (queue.length > 0) {
       const b = claims[queue.shift() as number] as Cluster;
-      if (b.members.length === 0) continue;
+      if (b.members.length === 0 || !shapesAgree(a.shape, b.shape)) continue;
       if (dotSums(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
       a.members.push(...b.members);
       const ids: number[] = [];
@@ -176,11 +202,6 @@ function mergeClose(claims: Cluster[]): Cluster[] {
     }
   }
   return claims.filter((c) => c.members.length > 0);
-}
-
-/** How a sentence holds its claim: asks it, says it is not known or confirmed, or states it. */
-function stance(s: Sentence): Stance {
-  return isQuestion(s.text) ? "question" : UNCERTAIN.test(s.text) ? "doubt" : "statement";
 }
 
 /** Pipeline step: clusters all sentences of all sources into claims. */
