@@ -64,12 +64,12 @@ const NOT_NEGATION =
 const NAME = String.raw`(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|de|for|&))*`;
 /** Words that open a sentence in capitals without naming anyone. */
 const NOT_A_NAME = new Set(
-  "a an and also as at but earlier even he her his however i in instead it its last later meanwhile moreover on one our separately she so still that the their these they this those we while yet analysts officials sources people executives".split(
+  "a an and also as at but earlier even he her his however i in instead it its last later meanwhile moreover on one our separately she so still that the their these they this those we while yet analysts officials sources people executives media reports regulators authorities investors traders critics experts observers insiders".split(
     " ",
   ),
 );
 const SPEECH =
-  "(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|states|claimed|claims|argued|argues|warned|warns|estimated|estimates|predicted|predicts|cautioned|insisted|denied|denies|conceded|concedes|acknowledged|acknowledges|admitted|admits|noted|cautioned)";
+  "(?:said|says|say|wrote|writes|added|adds|noted|notes|stated|states|claimed|claims|argued|argues|warned|warns|estimated|estimates|predicted|predicts|cautioned|insisted|conceded|concedes|acknowledged|acknowledges|admitted|admits|noted|cautioned)";
 const REPORT = "(?:reported|reports|announced|confirmed|disclosed|revealed|found)";
 const WHEN = String.raw`(?:on|earlier|last|this|in|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`;
 /** What a company reports about itself: "Acme reported revenue of…" is the claim, not an attribution of it. */
@@ -91,7 +91,7 @@ const ATTRIBUTIONS: readonly RegExp[] = [
   ),
   new RegExp(String.raw`\bled by\s+(${NAME})`, "g"),
   new RegExp(
-    String.raw`(${NAME})\s+(?:officials?|spokes(?:man|woman|person)|representatives?|executives?|analysts?)\s+(?:has\s+|have\s+)?(?:${SPEECH}|told)\b`,
+    String.raw`(${NAME})\s+(?:officials?|spokes(?:man|woman|person)|representatives?|executives?|analysts?)\s+(?:has\s+|have\s+)?(?:${SPEECH}|told|tells)\b`,
     "g",
   ),
   new RegExp(
@@ -100,12 +100,14 @@ const ATTRIBUTIONS: readonly RegExp[] = [
   ),
   new RegExp(String.raw`(${NAME}),?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}${SPEECH}\b`, "g"),
   new RegExp(
-    String.raw`(${NAME}),?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}(?:${REPORT}(?=\s+(?:that\b|${WHEN}|,)|[,.;]|\s*$)|reported|reports)(?!\s+${OWN_RESULTS})`,
+    String.raw`(${NAME}),?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}(?:${REPORT}(?=\s+(?:that\b|${WHEN}|,)|[,.;]|\s*$)|reported\b|reports\b)(?!\s+${OWN_RESULTS})`,
     "g",
   ),
   new RegExp(String.raw`\bas\s+(${NAME})\s+(?:first\s+|previously\s+|earlier\s+)?${REPORT}\b`, "g"),
   new RegExp(String.raw`\b${SPEECH}\s+(${NAME})\s*(?:[,.;]|$)`, "g"),
-  new RegExp(String.raw`\b(?:told|tells)\s+(${NAME})`, "g"),
+  // "told Reuters" credits the outlet told; "told Tencent to stop buying" is an instruction, not a source.
+  new RegExp(String.raw`\b(?:told|tells)\s+(${NAME})(?=\s+(?:that|on|in|last|this|earlier)\b|\s*[,.;]|\s*$)`, "g"),
+  new RegExp(String.raw`(${NAME}),?\s+${AUX}(?:told|tells)\s+[^,;.]{1,40}?\s+that\b`, "g"),
 ];
 
 /** Who passed on another outlet's report: "according to The Information, as cited by Reuters" is The Information's. */
@@ -117,7 +119,11 @@ const UNNAMED =
 
 /** A name as found, without sentence-opening words ("But Reuters" is Reuters) or a possessive. */
 function cleanName(raw: string): string | null {
-  const parts = raw.replace(/['’]s?$/, "").split(/\s+/);
+  // "Nvidia's Jensen Huang" is Jensen Huang: the possessive says whose he is, not who speaks.
+  const parts = raw
+    .replace(/['’]s?$/, "")
+    .replace(/^.*['’]s\s+(?=[A-Z])/, "")
+    .split(/\s+/);
   while (parts.length > 0 && NOT_A_NAME.has((parts[0] as string).toLowerCase()) && !/^the$/i.test(parts[0] as string))
     parts.shift();
   // A capitalised "The" may belong to the name ("The Information"); a lower-case one does not ("the Financial Times").

@@ -18,6 +18,8 @@ export interface ClaimShape {
   readonly designators: ReadonlyMap<string, ReadonlySet<string>>;
   /** The words that say what is claimed, without who said it. */
   readonly core: string;
+  /** The named outlets or people it credits (see `attributionOf`). */
+  readonly attribution: readonly string[];
 }
 
 const MONTH =
@@ -183,15 +185,35 @@ export function claimShape(text: string): ClaimShape {
     figures: figuresOf(core),
     designators: designatorsOf(core),
     core,
+    attribution: assertion.attribution,
   };
+}
+
+/** A model number in at least this share of the sentences is the story's subject: a sentence may call it "the model". */
+export const ELIDABLE_SHARE = 0.05;
+
+/**
+ * The model numbers a sentence may leave unnamed and still state the same claim as one that names them: those in at
+ * least ELIDABLE_SHARE of the shapes (the story's own subject, "V4"). Any other ("A100", "910B") says which thing the
+ * claim is about, and a sentence that does not name it is about something else or something broader.
+ */
+export function elidableDesignators(shapes: Iterable<ClaimShape>): Set<string> {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const shape of shapes) {
+    n++;
+    for (const ids of shape.designators.values()) for (const id of ids) df.set(id, (df.get(id) ?? 0) + 1);
+  }
+  return new Set([...df].filter(([, count]) => count >= ELIDABLE_SHARE * n).map(([id]) => id));
 }
 
 /**
  * Whether two sentences can state one claim, whatever words they share: they hold it the same way (a denial, a hedge
  * or an expectation never corroborates the plain statement); they give the same figures, or none (a count and "large
- * orders" are two claims); and where both name models of one family they name the same one (V3 is not V4).
+ * orders" are two claims); where both name models of one family they name the same one (V3 is not V4); and a model
+ * one names, the other names too, unless it is one of the story's subjects (`elidable`) that a sentence may leave out.
  */
-export function shapesAgree(a: ClaimShape, b: ClaimShape): boolean {
+export function shapesAgree(a: ClaimShape, b: ClaimShape, elidable: ReadonlySet<string> = new Set()): boolean {
   if (a.stance !== b.stance) return false;
   if (a.figures.length > 0 !== b.figures.length > 0) return false;
   if (a.figures.length > 0) {
@@ -202,5 +224,12 @@ export function shapesAgree(a: ClaimShape, b: ClaimShape): boolean {
     const other = b.designators.get(family);
     if (other && ![...ids].some((id) => other.has(id))) return false;
   }
+  return namedIn(a, b, elidable) && namedIn(b, a, elidable);
+}
+
+/** Every model `a` names that is not elidable, `b` names too. */
+function namedIn(a: ClaimShape, b: ClaimShape, elidable: ReadonlySet<string>): boolean {
+  for (const [family, ids] of a.designators)
+    for (const id of ids) if (!elidable.has(id) && !b.designators.get(family)?.has(id)) return false;
   return true;
 }

@@ -83,6 +83,8 @@ describe("readAssertion", () => {
       ["The Wire Service has also reported that the lab ordered chips.", ["The Wire Service"]],
       ["A Trade Ministry official told lawmakers that the lab ordered chips.", ["Trade Ministry"]],
       ["Acme reported revenue of $3 billion for the quarter.", []],
+      ["Big buyers such as Acme Holdings have reportedly placed orders.", []],
+      ["The regulator told Acme to stop buying the chips.", []],
       ["The chips cost 30 per cent more than last year's.", []],
     ];
     it.each(table)("%s → %j", (text, names) => {

@@ -5,7 +5,8 @@ import { compileSynonyms, hasWords, NO_SYNONYMS, type Synonyms } from "../../tex
 import { TermSums } from "../../similarity/termSums.ts";
 import { allSentences } from "../../model/sentences.ts";
 import { SECTION_THRESHOLD } from "../../rules/sectionCues.ts";
-import { type ClaimShape, claimShape, shapesAgree } from "../../rules/sameClaim.ts";
+import { type ClaimShape, claimShape, elidableDesignators, shapesAgree } from "../../rules/sameClaim.ts";
+import { type OriginSource, originsOf } from "../../rules/origins.ts";
 import { type Vector, vectorize, vectorAt, type Sum, dot, dotSums } from "../../similarity/tfidf.ts";
 import { byClarity, representativeFirst } from "../../rules/clarity.ts";
 import { commonTerms, Buckets, candidateKeys } from "../../similarity/lshIndex.ts";
@@ -85,14 +86,19 @@ type Cluster = {
  * over the sentences' content terms (see `text/minhash.ts`), so a sentence is scored only against claims
  * that likely share much of its wording, never against all of them.
  */
-export function clusterSentences(sentences: readonly Sentence[], synonyms: Synonyms = NO_SYNONYMS): Claim[] {
-  return clusterWithWeights(sentences, synonyms).claims;
+export function clusterSentences(
+  sentences: readonly Sentence[],
+  synonyms: Synonyms = NO_SYNONYMS,
+  sources: ReadonlyMap<string, OriginSource> = new Map(),
+): Claim[] {
+  return clusterWithWeights(sentences, synonyms, sources).claims;
 }
 
 /** The claims, and each content term's inverse document frequency over the clustered sentences. */
 export function clusterWithWeights(
   sentences: readonly Sentence[],
   synonyms: Synonyms = NO_SYNONYMS,
+  sources: ReadonlyMap<string, OriginSource> = new Map(),
 ): { claims: Claim[]; weights: Map<string, number> } {
   const ordered = sentences.filter(isCandidate).sort(byClarity);
   // Shapes are read once per wording; a sentence worded as an earlier one has its shape.
@@ -102,6 +108,8 @@ export function clusterWithWeights(
     if (!shape) shapeOf.set(s.text, (shape = claimShape(s.text)));
     return shape;
   });
+  const elidable = elidableDesignators(shapes);
+  const agree = (a: ClaimShape, b: ClaimShape): boolean => shapesAgree(a, b, elidable);
   // Vectors of what is claimed: "Reuters reported" in two sentences says nothing about whether they claim one thing.
   // Names weigh as any word: two claims about one chip share its name, and that alone does not make them one.
   const vectorized = vectorize(
@@ -134,7 +142,7 @@ export function clusterWithWeights(
     let bestSim = SAME_CLAIM;
     // A denial, a hedge, a question and a statement are never the same claim, however many words they share; nor are
     // two figures, or two models of one family.
-    const candidates = buckets.near(keys, claims.length).filter((c) => shapesAgree((claims[c] as Cluster).shape, own));
+    const candidates = buckets.near(keys, claims.length).filter((c) => agree((claims[c] as Cluster).shape, own));
     for (const c of candidates) {
       const claim = claims[c] as Cluster;
       const sim = centroidSimilarity(v, claim.sum, claim.norm2);
@@ -158,10 +166,14 @@ export function clusterWithWeights(
       (claims[c] as Cluster).near.add(bestClaim);
     }
   });
-  const merged = mergeClose(claims).map(({ members }): Claim => {
+  const merged = mergeClose(claims, agree).map(({ members }): Claim => {
     const sorted = representativeFirst(members);
     const representative = sorted[0] as Sentence;
-    return { id: representative.id, representative, members: sorted, section: sectionOf(sorted) };
+    const origins = originsOf(
+      sorted.map((m) => ({ source: m.source, attribution: (shapeOf.get(m.text) as ClaimShape).attribution })),
+      sources,
+    );
+    return { id: representative.id, representative, members: sorted, section: sectionOf(sorted), origins };
   });
   return { claims: merged, weights };
 }
@@ -172,7 +184,7 @@ export function clusterWithWeights(
  * ("worked with Huawei and Cambricon" vs "rewriting parts of the code"). Only claims that share an LSH
  * bucket are compared.
  */
-function mergeClose(claims: Cluster[]): Cluster[] {
+function mergeClose(claims: Cluster[], agree: (a: ClaimShape, b: ClaimShape) => boolean): Cluster[] {
   const later = (near: ReadonlySet<number>, i: number): number[] =>
     [...near].filter((j) => j > i).sort((x, y) => x - y);
   for (let i = 0; i < claims.length; i++) {
@@ -182,7 +194,7 @@ function mergeClose(claims: Cluster[]): Cluster[] {
     const seen = new Set(queue);
     while (queue.length > 0) {
       const b = claims[queue.shift() as number] as Cluster;
-      if (b.members.length === 0 || !shapesAgree(a.shape, b.shape)) continue;
+      if (b.members.length === 0 || !agree(a.shape, b.shape)) continue;
       if (dotSums(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
       a.members.push(...b.members);
       const ids: number[] = [];
@@ -206,9 +218,13 @@ function mergeClose(claims: Cluster[]): Cluster[] {
 
 /** Pipeline step: clusters all sentences of all sources into claims. */
 export function clusterClaims(state: PipelineState): void {
+  const sources = new Map(
+    state.sources.map((s): [string, OriginSource] => [s.id, { id: s.id, kind: s.kind, publisher: s.meta.publisher }]),
+  );
   const { claims, weights } = clusterWithWeights(
     allSentences(state.sources),
     compileSynonyms(state.config.synonyms ?? []),
+    sources,
   );
   state.claims = claims;
   state.termWeights = weights;

@@ -11,13 +11,16 @@ export const NOTES_PER_POINT = 5;
 /** a, b, … z, then z2, z3: a letter for the k-th (0-based) reference to a note. */
 const letter = (k: number): string => (k < 26 ? String.fromCharCode(97 + k) : `z${k - 24}`);
 
-/** Walks sections, points and up to `perPoint` citations of each in reading order, and numbers each distinct passage once. */
+/**
+ * Walks sections, their points and then their "More in …" points, and up to `perPoint` citations of each, in reading
+ * order, and numbers each distinct passage once.
+ */
 export function numberNotes(briefing: Briefing, perPoint: number = NOTES_PER_POINT): Footnotes {
   const notes: Footnote[] = [];
   const byPassage = new Map<string, Footnote>();
   const refs: Record<string, Array<{ note: number; ref: NoteReference }>> = {};
   for (const section of briefing.sections) {
-    for (const point of section.points) {
+    for (const point of [...section.points, ...(section.more ?? [])]) {
       refs[point.id] = point.citations.slice(0, perPoint).map((c) => {
         const key = `${c.source}\u0000${c.paragraph}\u0000${c.quote}`;
         let note = byPassage.get(key);

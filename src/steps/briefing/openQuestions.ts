@@ -1,6 +1,14 @@
 // Rebuilds Open questions from questions and their answers, disagreements between sources and hedged claims.
 import type { PipelineState } from "../../pipeline/state.ts";
-import type { Briefing, Citation, Claim, Point, Sentence, DisagreementKind } from "../../model/types.ts";
+import type {
+  Briefing,
+  BriefingSection,
+  Citation,
+  Claim,
+  Point,
+  Sentence,
+  DisagreementKind,
+} from "../../model/types.ts";
 import { words } from "../../text/tokens.ts";
 import { slugWithCounter } from "../../text/slug.ts";
 
@@ -9,14 +17,17 @@ import { comparable, comparableText } from "../../text/comparable.ts";
 import { MAX_POINTS } from "../../rules/limits.ts";
 
 import { allSentences, notHeading } from "../../model/sentences.ts";
-import { UNCERTAIN, isQuestion } from "../../rules/stance.ts";
+import { UNCERTAIN, isQuestion, readAssertion } from "../../rules/assertion.ts";
 import { withoutConnective } from "../../rules/standalone.ts";
 import { doubters, cite, disagreementText } from "../../rules/wording.ts";
 
 export const OPEN_QUESTIONS = "open-questions";
-/** Claims a source hedges: worth reading as unconfirmed. */
-export const HEDGE =
-  /\b(?:rumou?red|reportedly|allegedly|unconfirmed|is expected to|are expected to|if (?:these|those|the) [\w\s]{0,30}hold up)\b/i;
+
+/** A claim its source hedges, expects or credits to unnamed people: worth reading as unconfirmed. */
+export function isHedged(text: string): boolean {
+  const { certainty, unnamed } = readAssertion(text);
+  return certainty === "hedged" || certainty === "expected" || unnamed;
+}
 /**
  * How open a point leaves its matter, most open first: 0, sources that disagree on what is so; 1, a doubt, or a
  * question answered only with a doubt, or that another source doubts too; 1.5, a question nobody answers, which
@@ -32,6 +43,8 @@ export interface OpenDraft {
   readonly openness: Openness;
   /** For a disagreement, what kind: figures, status, certainty… */
   readonly kind?: DisagreementKind;
+  /** The independent origins of what it states, when it states one claim (see `Point.origins`). */
+  readonly origins?: readonly string[];
 }
 
 /**
@@ -80,9 +93,12 @@ function questionPoints(sentences: readonly Sentence[], claims: readonly Claim[]
   });
 }
 
-/** A hedged claim with its attribution; a conditional ("if these … hold up") brings the claim it doubts. */
-function hedgedPoint(point: Point, sentences: readonly Sentence[]): OpenDraft {
-  const sources = new Set(point.citations.map((c) => c.source)).size;
+/**
+ * A hedged claim with its attribution; a conditional ("if these … hold up") brings the claims it doubts, and is
+ * quoted itself: it is what makes them untested.
+ */
+export function hedgedPoint(point: Point, sentences: readonly Sentence[]): OpenDraft {
+  const sources = point.origins?.length ?? new Set(point.citations.map((c) => c.source)).size;
   const who = sources === 1 ? "One source says" : "Several sources say";
   const first = point.citations[0];
   if (first && /^if (?:these|those|the)\b/i.test(point.text)) {
@@ -93,19 +109,21 @@ function hedgedPoint(point: Point, sentences: readonly Sentence[]): OpenDraft {
         s.paragraph >= first.paragraph - 2 &&
         /\b(?:claims?|says)\b/.test(s.text),
     );
-    // The claims are quoted; the doubt is said in our words, since a point quotes one passage per source.
+    // The claims are quoted, and so is the conditional that calls them untested, after them as in the article.
     const claims = doubted.filter((s) => s.paragraph === doubted[0]?.paragraph);
     if (claims.length > 0)
       return {
         text: `Untested claims: ${claims.map((s) => s.text).join(" ")} ${who} these results have yet to hold up to further testing.`,
-        citations: claims.map(cite),
+        citations: [...claims.map(cite), ...point.citations],
         openness: 1,
+        ...(point.origins ? { origins: point.origins } : {}),
       };
   }
   return {
-    text: HEDGE.test(point.text) ? `${who}: ${point.text}` : point.text,
+    text: isHedged(point.text) ? `${who}: ${point.text}` : point.text,
     citations: [...point.citations],
     openness: 1,
+    ...(point.origins ? { origins: point.origins } : {}),
   };
 }
 
@@ -170,8 +188,8 @@ function release(counts: Map<string, number>, key: string): void {
   else counts.delete(key);
 }
 
-const sourcesOf = (p: { readonly citations: readonly Citation[] }): number =>
-  new Set(p.citations.map((c) => c.source)).size;
+const sourcesOf = (p: { readonly citations: readonly Citation[]; readonly origins?: readonly string[] }): number =>
+  p.origins?.length ?? new Set(p.citations.map((c) => c.source)).size;
 
 /** One kind of disagreement takes at most this share of the section while other open matters wait. */
 export const KIND_SHARE = 0.5;
@@ -196,30 +214,39 @@ export function mixed(ranked: readonly OpenDraft[], max: number): OpenDraft[] {
   return ranked.filter((d) => picked.has(d));
 }
 
-/** Briefing step: replaces the Open questions points. */
+/** Briefing step: replaces the Open questions points, and its "More in …" list. */
 export function openQuestions(state: PipelineState): void {
   const briefing = state.briefing;
   if (!briefing) return;
   const slug = slugWithCounter();
   const texts = new Map(state.sources.map((s) => [s.id, comparableText(s.lines)]));
   for (const section of briefing.sections)
-    if (section.id !== OPEN_QUESTIONS) for (const p of section.points) slug(p.id);
-  const sections = briefing.sections.map((section) => {
-    const points =
-      section.id === OPEN_QUESTIONS
-        ? mixed(
-            openQuestionPoints(state, section.points)
-              .map((p) => {
-                const citations = joinAdjacent(p.citations, texts);
-                return { draft: { ...p, citations }, sources: sourcesOf({ citations }) };
-              })
-              // The matters left most open come first; among them, as in every section, those more sources back.
-              .sort((a, b) => a.draft.openness - b.draft.openness || b.sources - a.sources)
-              .map(({ draft }) => draft),
-            MAX_POINTS,
-          ).map((p) => ({ id: slug(p.text), text: p.text, citations: p.citations }))
-        : section.points;
-    return { ...section, points };
+    if (section.id !== OPEN_QUESTIONS) for (const p of [...section.points, ...(section.more ?? [])]) slug(p.id);
+  const toPoint = (p: OpenDraft): Point => ({
+    id: slug(p.text),
+    text: p.text,
+    citations: p.citations,
+    ...(p.origins ? { origins: p.origins } : {}),
+  });
+  const sections = briefing.sections.map((section): BriefingSection => {
+    if (section.id !== OPEN_QUESTIONS) return section;
+    const ranked = openQuestionPoints(state, [...section.points, ...(section.more ?? [])])
+      .map((p) => {
+        const citations = joinAdjacent(p.citations, texts);
+        return { draft: { ...p, citations }, sources: sourcesOf({ citations, origins: p.origins }) };
+      })
+      // The matters left most open come first; among them, as in every section, those more sources back.
+      .sort((a, b) => a.draft.openness - b.draft.openness || b.sources - a.sources);
+    const drafts = ranked.map(({ draft }) => draft);
+    const shown = mixed(drafts, MAX_POINTS);
+    const picked = new Set(shown);
+    // What did not fit: corroborated matters go under "More in …"; those of one origin are cut and counted.
+    const rest = ranked.filter(({ draft }) => !picked.has(draft));
+    const more = rest.filter(({ sources }) => sources >= 2).map(({ draft }) => draft);
+    state.cut = (state.cut ?? 0) + rest.length - more.length;
+    const { more: _more, ...kept } = section;
+    const points = shown.map(toPoint);
+    return more.length > 0 ? { ...kept, points, more: more.map(toPoint) } : { ...kept, points };
   });
   state.briefing = { ...briefing, sections } satisfies Briefing;
 }
