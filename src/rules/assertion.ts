@@ -43,7 +43,7 @@ export const UNCERTAIN =
  * outlet; "allegedly" and "rumoured" do doubt it.
  */
 const HEDGED =
-  /\b(?:might|could|possibly|perhaps|maybe|allegedly|apparently|purportedly|supposedly|rumou?r(?:ed|s)?|likely|unlikely|probably|potentially|speculat\w+|(?:appears?|appeared|seems?|seemed) to|(?:is|are|was|were) (?:believed|thought|rumou?red|alleged) to|if (?:these|those|the|this|that|such) [\w\s-]{0,40}holds? up)\b/i;
+  /\b(?:might|could|possibly|perhaps|maybe|allegedly|apparently|purportedly|supposedly|rumou?red|rumou?rs? (?:say|suggest|claim|ha(?:ve|s) it)|likely|unlikely|probably|potentially|speculat\w+|(?:appears?|appeared|seems?|seemed) to|(?:is|are|was|were) (?:believed|thought|rumou?red|alleged) to|if (?:these|those|the|this|that|such) [\w\s-]{0,40}holds? up)\b/i;
 const MAY = /\bmay\b/;
 
 /** Something not yet done but foreseen or planned: expected, slated, set to, plans to. */

@@ -130,8 +130,7 @@ export function figuresOf(text: string): Figure[] {
 function figuresMatch(a: Figure, b: Figure): boolean {
   if (a.unit === "zero" || b.unit === "zero") return a.hi === 0 && b.hi === 0;
   if (a.unit !== b.unit) return false;
-  const slack = 0.1 * Math.max(Math.abs(a.hi), Math.abs(b.hi));
-  return a.lo <= b.hi + slack && b.lo <= a.hi + slack;
+  return a.lo <= b.hi * 1.1 && b.lo <= a.hi * 1.1;
 }
 
 const DESIGNATOR = /\b([A-Z]{1,3})(\d+(?:\.\d+)?)([A-Za-z]?)\b|\b(\d{2,4})([A-Z]{0,3})\b/g;

@@ -23,8 +23,12 @@ import { doubters, cite, disagreementText } from "../../rules/wording.ts";
 
 export const OPEN_QUESTIONS = "open-questions";
 
-/** A claim its source hedges, expects or credits to unnamed people: worth reading as unconfirmed. */
+/**
+ * A claim its source hedges, expects or credits to unnamed people: worth reading as unconfirmed. A doubt ("has not
+ * confirmed", "it is unclear") says so in its own words and needs no "One source says".
+ */
 export function isHedged(text: string): boolean {
+  if (UNCERTAIN.test(text)) return false;
   const { certainty, unnamed } = readAssertion(text);
   return certainty === "hedged" || certainty === "expected" || unnamed;
 }
