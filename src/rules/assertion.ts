@@ -104,7 +104,8 @@ const ATTRIBUTIONS: readonly RegExp[] = [
     "g",
   ),
   new RegExp(String.raw`\bas\s+(${NAME})\s+(?:first\s+|previously\s+|earlier\s+)?${REPORT}\b`, "g"),
-  new RegExp(String.raw`\b${SPEECH}\s+(${NAME})\s*(?:[,.;]|$)`, "g"),
+  // Said after the claim: ", said Wei Zhang, an analyst at Summit." Not "Reuters says Alibaba, ByteDance and…".
+  new RegExp(String.raw`[,;]\s*${SPEECH}\s+(${NAME})\s*(?:[,.;]|$)`, "g"),
   // "told Reuters" credits the outlet told; "told Tencent to stop buying" is an instruction, not a source.
   new RegExp(String.raw`\b(?:told|tells)\s+(${NAME})(?=\s+(?:that|on|in|last|this|earlier)\b|\s*[,.;]|\s*$)`, "g"),
   new RegExp(String.raw`(${NAME}),?\s+${AUX}(?:told|tells)\s+[^,;.]{1,40}?\s+that\b`, "g"),
@@ -119,10 +120,12 @@ const UNNAMED =
 
 /** A name as found, without sentence-opening words ("But Reuters" is Reuters) or a possessive. */
 function cleanName(raw: string): string | null {
-  // "Nvidia's Jensen Huang" is Jensen Huang: the possessive says whose he is, not who speaks.
+  // "Nvidia's Jensen Huang" and "Nvidia CEO Jensen Huang" are Jensen Huang: the company and the title say whose he
+  // is, not who speaks.
   const parts = raw
     .replace(/['’]s?$/, "")
     .replace(/^.*['’]s\s+(?=[A-Z])/, "")
+    .replace(/^(?:[A-Z][\w&'’.-]*\s+)*?(?:CEO|CFO|CTO|COO|Chairman|President|Founder|Chief Executive)\s+(?=[A-Z])/, "")
     .split(/\s+/);
   while (parts.length > 0 && NOT_A_NAME.has((parts[0] as string).toLowerCase()) && !/^the$/i.test(parts[0] as string))
     parts.shift();
@@ -192,14 +195,15 @@ export function withoutAttribution(text: string): string {
   return out + text.slice(at);
 }
 
-/** How two spellings of one outlet compare: "the Financial Times" and "Financial Times" are one. */
+/** How two spellings of one outlet compare: "the Financial Times" and "Financial Times", "Bloomberg News" and "Bloomberg". */
 export function originKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/^the\s+/, "")
     .replace(/['’]s$/, "")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    .replace(/(?<=\S)\s+news$/, "");
 }
 
 const UNCERTAIN_ALL = new RegExp(UNCERTAIN.source, "gi");

@@ -85,6 +85,7 @@ describe("readAssertion", () => {
       ["Acme reported revenue of $3 billion for the quarter.", []],
       ["Big buyers such as Acme Holdings have reportedly placed orders.", []],
       ["The regulator told Acme to stop buying the chips.", []],
+      ["The Wire says Acme, Bolt and Cyan have booked large volumes of chips.", ["The Wire"]],
       ["The chips cost 30 per cent more than last year's.", []],
     ];
     it.each(table)("%s → %j", (text, names) => {
@@ -120,5 +121,8 @@ describe("attributionOf and originKey", () => {
       "The Information",
     ]);
     expect(originKey("the Financial Times")).toBe(originKey("Financial Times"));
+    expect(originKey("Bloomberg News")).toBe(originKey("Bloomberg"));
+    expect(attributionOf("Acme CEO Jo Park has said the share fell.")).toEqual(["Jo Park"]);
+    expect(attributionOf("Acme's Jo Park has said the share fell.")).toEqual(["Jo Park"]);
   });
 });

@@ -15,7 +15,7 @@ import { type TermWeights, restates } from "../../similarity/termWeights.ts";
 import { corroboration, byStrength } from "../../rules/strength.ts";
 import { pointText, citationsOf } from "../../rules/pointText.ts";
 import { isQuestion } from "../../rules/stance.ts";
-import { MAX_POINTS } from "../../rules/limits.ts";
+import { MAX_POINTS, MORE_SINGLE } from "../../rules/limits.ts";
 
 /** How many of a chosen point's sentences (its clearest) a later point is checked against for restating. */
 export const WORDINGS = 5;
@@ -48,7 +48,8 @@ export function choosePoints(
 
 /**
  * As `choosePoints`, and past the MAX_POINTS shown: every other claim that two or more independent origins back
- * goes under "More in …" (nothing corroborated is dropped for space); claims of one origin are cut and counted.
+ * goes under "More in …" (nothing corroborated is dropped for space), and the strongest MORE_SINGLE claims of one
+ * origin; the other claims of one origin are cut and counted.
  * A claim that restates one already chosen is not a point again; merging claims is the cluster step's work alone.
  */
 export function chooseSection(
@@ -61,6 +62,7 @@ export function chooseSection(
   const chosen: Array<{ claim: Claim; terms: Set<string>; wordings: Array<Set<string>> }> = [];
   const more: Claim[] = [];
   let cut = 0;
+  let singles = 0;
   const eligible = claims.filter(
     (c) =>
       c.section === section &&
@@ -73,10 +75,12 @@ export function chooseSection(
   for (const claim of eligible.sort(byStrength)) {
     const terms = termSet(claim, synonyms);
     // A point restates a chosen one when it restates that point's sentence or one of its other wordings.
+    // A claim worded much as a point already shown is listed below the points, not shown again beside it: the cluster
+    // step kept it apart, so it says something else (a hedge, a figure, another relation), and it is not dropped.
     const near = chosen.some((c) => c.wordings.some((w) => restates(terms, w, weights)));
-    if (near) continue;
-    if (chosen.length >= MAX_POINTS) {
-      if (corroboration(claim) >= 2) more.push(claim);
+    if (near || chosen.length >= MAX_POINTS) {
+      // Every claim two origins back is listed; of the rest, the strongest fill up to MORE_SINGLE places.
+      if (corroboration(claim) >= 2 || singles++ < MORE_SINGLE) more.push(claim);
       else cut++;
       continue;
     }

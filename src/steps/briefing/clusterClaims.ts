@@ -16,7 +16,22 @@ import { idf } from "../../similarity/termWeights.ts";
  * Two sentences state the same claim at or above this TF-IDF cosine similarity of what they claim (their words
  * without who said it, synonyms folded), provided their claim shapes agree (see `rules/sameClaim.ts`).
  */
-export const SAME_CLAIM = 0.3;
+export const SAME_CLAIM = 0.25;
+
+/**
+ * A sentence joins a claim only if it is also this close, as a share of SAME_CLAIM, to the claim's first member:
+ * close to the centroid alone, a claim could drift from "GPUs from Nvidia" to "Huawei's accelerators" word by word.
+ */
+export const FIRST_SIMILARITY = 0.6;
+
+/** Two wordings of one claim share at least this many terms: two generic words in common ("large", "chips") are not a claim. */
+export const SHARED_TERMS = 3;
+
+/**
+ * The cue score that places a claim two or more origins back which no section picks out ("V4-Pro has 1.6 trillion
+ * parameters"): a lean, below SECTION_THRESHOLD, that still says which section it is news for.
+ */
+export const LEANING = SECTION_THRESHOLD / 2;
 
 /**
  * Sentences worth clustering: not headings, not tiny fragments, not a list's lead-in. A sentence no section's cues
@@ -30,12 +45,14 @@ export function isCandidate(s: Sentence): boolean {
  * The section a set of sentences belongs in: the best summed cue score of the members that some section picks out,
  * if it is high enough. Members no section picks out corroborate the claim without diluting where it belongs.
  */
-export function sectionOf(members: readonly Sentence[]): SectionId | null {
+export function sectionOf(members: readonly Sentence[], threshold: number = SECTION_THRESHOLD): SectionId | null {
   // Plain loops: this reads four scores of each of 400,000 members at 10,000 seeds, and a callback per score was 0.45 s.
   const sums = SECTION_IDS.map(() => 0);
   let counted = 0;
+  // When no member is picked out by a section, all of them say where the claim leans.
+  const any = members.some((m) => m.sections.length > 0);
   for (const m of members) {
-    if (m.sections.length === 0) continue;
+    if (any && m.sections.length === 0) continue;
     counted++;
     const scores = m.scores;
     for (let i = 0; i < SECTION_IDS.length; i++) sums[i] = (sums[i] as number) + scores[SECTION_IDS[i] as SectionId];
@@ -46,7 +63,7 @@ export function sectionOf(members: readonly Sentence[]): SectionId | null {
     const score = (sums[i] as number) / (counted || 1);
     if (score > bestScore) [best, bestScore] = [id, score];
   });
-  return bestScore >= SECTION_THRESHOLD ? best : null;
+  return bestScore >= threshold && bestScore > 0 ? best : null;
 }
 
 /**
@@ -64,6 +81,25 @@ function addInto(into: Sum, norm2: number, ids: ArrayLike<number>, weights: Arra
   return norm2;
 }
 
+/**
+ * Whether two sentence vectors (unit length) are close enough to state one claim: a cosine of at least `min`, over at
+ * least SHARED_TERMS terms in common. A few dozen terms each, so a plain double loop.
+ */
+function close(a: Vector, b: Vector, min: number): boolean {
+  let d = 0;
+  let shared = 0;
+  for (let i = 0; i < a.ids.length; i++) {
+    const t = a.ids[i] as number;
+    for (let j = 0; j < b.ids.length; j++)
+      if (b.ids[j] === t) {
+        d += (a.weights[i] as number) * (b.weights[j] as number);
+        shared++;
+        break;
+      }
+  }
+  return d >= min && shared >= SHARED_TERMS;
+}
+
 /** Cosine of `v` with a claim's centroid (of squared norm `norm2`). */
 function centroidSimilarity(v: Vector, sum: Sum, norm2: number): number {
   return norm2 > 0 ? dot(v, sum) / Math.sqrt(norm2) : 0;
@@ -75,6 +111,8 @@ type Cluster = {
   norm2: number;
   /** The shape of its first, clearest member: every member agrees with it. */
   shape: ClaimShape;
+  /** Its first member's vector: a sentence must be close to it too, so that a claim cannot drift word by word. */
+  first: Vector;
   /** Claims of an agreeing shape that share an LSH bucket with this one: what the merge pass compares it with. */
   near: Set<number>;
 };
@@ -146,11 +184,11 @@ export function clusterWithWeights(
     for (const c of candidates) {
       const claim = claims[c] as Cluster;
       const sim = centroidSimilarity(v, claim.sum, claim.norm2);
-      if (sim >= bestSim) [bestClaim, bestSim] = [c, sim];
+      if (sim >= bestSim && close(v, claim.first, FIRST_SIMILARITY * SAME_CLAIM)) [bestClaim, bestSim] = [c, sim];
     }
     if (bestClaim < 0) {
       bestClaim = claims.length;
-      claims.push({ members: [], sum: new TermSums(v.ids.length), norm2: 0, shape: own, near: new Set() });
+      claims.push({ members: [], sum: new TermSums(v.ids.length), norm2: 0, shape: own, first: v, near: new Set() });
     }
     const claim = claims[bestClaim] as Cluster;
     claim.members.push(sentence);
@@ -173,7 +211,10 @@ export function clusterWithWeights(
       sorted.map((m) => ({ source: m.source, attribution: (shapeOf.get(m.text) as ClaimShape).attribution })),
       sources,
     );
-    return { id: representative.id, representative, members: sorted, section: sectionOf(sorted), origins };
+    // A claim two or more origins back is news even when its words miss the cue terms ("V4-Pro has 1.6 trillion
+    // parameters"): it goes where its cues lean, however lightly, rather than nowhere.
+    const section = sectionOf(sorted) ?? (origins.length >= 2 ? sectionOf(sorted, LEANING) : null);
+    return { id: representative.id, representative, members: sorted, section, origins };
   });
   return { claims: merged, weights };
 }
@@ -196,6 +237,7 @@ function mergeClose(claims: Cluster[], agree: (a: ClaimShape, b: ClaimShape) => 
       const b = claims[queue.shift() as number] as Cluster;
       if (b.members.length === 0 || !agree(a.shape, b.shape)) continue;
       if (dotSums(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
+      if (!close(a.first, b.first, FIRST_SIMILARITY * SAME_CLAIM)) continue;
       a.members.push(...b.members);
       const ids: number[] = [];
       const weights: number[] = [];

@@ -14,7 +14,7 @@ import { slugWithCounter } from "../../text/slug.ts";
 
 import { pairQuestions } from "../../rules/questionPairs.ts";
 import { comparable, comparableText } from "../../text/comparable.ts";
-import { MAX_POINTS } from "../../rules/limits.ts";
+import { MAX_POINTS, MORE_SINGLE } from "../../rules/limits.ts";
 
 import { allSentences, notHeading } from "../../model/sentences.ts";
 import { UNCERTAIN, isQuestion, readAssertion } from "../../rules/assertion.ts";
@@ -244,9 +244,11 @@ export function openQuestions(state: PipelineState): void {
     const drafts = ranked.map(({ draft }) => draft);
     const shown = mixed(drafts, MAX_POINTS);
     const picked = new Set(shown);
-    // What did not fit: corroborated matters go under "More in …"; those of one origin are cut and counted.
-    const rest = ranked.filter(({ draft }) => !picked.has(draft));
-    const more = rest.filter(({ sources }) => sources >= 2).map(({ draft }) => draft);
+    // What did not fit: claims two or more origins back go under "More in …", and the strongest MORE_SINGLE of one
+    // origin; the rest are cut and counted. Questions and disagreements past the first are not claims of their own.
+    const rest = ranked.filter(({ draft }) => !picked.has(draft) && draft.origins);
+    let singles = 0;
+    const more = rest.filter(({ sources }) => sources >= 2 || singles++ < MORE_SINGLE).map(({ draft }) => draft);
     state.cut = (state.cut ?? 0) + rest.length - more.length;
     const { more: _more, ...kept } = section;
     const points = shown.map(toPoint);

@@ -208,3 +208,34 @@ describe("grouping: the same claim is the same thing said", () => {
       );
   });
 });
+describe("representativeFirst", () => {
+  const make = (source: string, text: string): Sentence => ({
+    id: `${source}-p1-s1`,
+    source,
+    paragraph: 1,
+    line: 1,
+    index: 1,
+    text,
+    kind: "paragraph",
+    heading: null,
+    position: 0,
+    standalone: true,
+    informativeness: informativeness(text),
+    scores: { "hardware-shift": 4, orders: 0, geopolitics: 0, "open-questions": 0 },
+    sections: ["hardware-shift"],
+  });
+
+  it("should word a claim without whom one outlet attributed it to or the day it put on it", () => {
+    const members = [
+      make("100", "Huawei plans to ship about 600,000 Ascend 910C chips next year, Ravi Sato of TrendForce said."),
+      make("101", "On Friday, Huawei plans to ship about 600,000 Ascend 910C chips next year."),
+      make("102", "Huawei plans to ship about 600,000 Ascend 910C chips next year."),
+    ];
+    expect(members.map((m) => m.informativeness)).toEqual(
+      [...members.map((m) => m.informativeness)].sort((a, b) => b - a),
+    );
+    expect(representativeFirst(members)[0]?.source).toBe("102");
+    expect(representativeFirst([members[0]!, members[2]!])[0]?.source).toBe("102");
+    expect(representativeFirst([members[1]!, members[2]!])[0]?.source).toBe("102");
+  });
+});
