@@ -83,7 +83,8 @@ describe("the built briefing", async () => {
 
   it("should number notes in reading order", () => {
     const firstUses: number[] = [];
-    $(".points sup.ref a").each((_, a) => {
+    // The "More in …" points come after their section's points, and their notes are numbered there.
+    $(".points sup.ref a, .more-points sup.ref a").each((_, a) => {
       const n = Number($(a).text().replace(/\D/g, ""));
       if (!firstUses.includes(n)) firstUses.push(n);
     });

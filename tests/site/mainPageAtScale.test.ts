@@ -41,7 +41,8 @@ describe("main page at 305 seeds", () => {
     for (const li of $(".points > li").toArray()) expect($(li).find("sup.ref").length).toBeLessThanOrEqual(5);
     for (const li of $(".more-points > li").toArray())
       expect($(li).find("sup.ref").length).toBeLessThanOrEqual(NOTES_PER_MORE);
-    expect(Buffer.byteLength(index)).toBeLessThan(150_000);
+    // The points shown first stay within the old budget; each "More in …" line (its text and one note) adds a little.
+    expect(Buffer.byteLength(index)).toBeLessThan(150_000 + 1_000 * more);
   });
 
   it("should keep every section to between 3 and 8 points, however many sources repeat them", () => {

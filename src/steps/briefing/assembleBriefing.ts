@@ -79,8 +79,9 @@ export function chooseSection(
     // step kept it apart, so it says something else (a hedge, a figure, another relation), and it is not dropped.
     const near = chosen.some((c) => c.wordings.some((w) => restates(terms, w, weights)));
     if (near || chosen.length >= MAX_POINTS) {
-      // Every claim two origins back is listed; of the rest, the strongest fill up to MORE_SINGLE places.
-      if (corroboration(claim) >= 2 || singles++ < MORE_SINGLE) more.push(claim);
+      // Every claim two origins back is listed; of the rest, the strongest that say something new fill up to
+      // MORE_SINGLE places.
+      if (corroboration(claim) >= 2 || (!near && singles++ < MORE_SINGLE)) more.push(claim);
       else cut++;
       continue;
     }

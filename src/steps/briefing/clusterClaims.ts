@@ -28,31 +28,38 @@ export const FIRST_SIMILARITY = 0.6;
 export const SHARED_TERMS = 3;
 
 /**
- * The cue score that places a claim two or more origins back which no section picks out ("V4-Pro has 1.6 trillion
- * parameters"): a lean, below SECTION_THRESHOLD, that still says which section it is news for.
- */
-export const LEANING = SECTION_THRESHOLD / 2;
-
-/**
  * Sentences worth clustering: not headings, not tiny fragments, not a list's lead-in. A sentence no section's cues
  * pick out is clustered too: it may say in other words what a classified one says, and then it corroborates it.
  */
 export function isCandidate(s: Sentence): boolean {
-  return s.kind !== "heading" && hasWords(s.text, 6) && !/:\s*$/.test(s.text);
+  return (
+    s.kind !== "heading" &&
+    hasWords(s.text, 6) &&
+    !/:\s*$/.test(s.text) &&
+    !(s.heading !== null && BOILERPLATE_HEADING.test(s.heading)) &&
+    !CREDIT_LABEL.test(s.text)
+  );
 }
+
+/**
+ * Blocks a press release or a page closes with, that speak of the publisher rather than the story: "About Tianshu
+ * Cloud", "Forward-looking statements", "Media contact". What a cleaner leaves of them is no claim.
+ */
+const BOILERPLATE_HEADING = /^(?:about\b|forward-looking statements?\b|media contacts?\b|disclaimer\b)/i;
+
+/** A line that credits where a page comes from ("Source: …", "Sources: Reuters, …"): a label, not a claim. */
+const CREDIT_LABEL = /(?:^|\s)Sources?:\s/;
 
 /**
  * The section a set of sentences belongs in: the best summed cue score of the members that some section picks out,
  * if it is high enough. Members no section picks out corroborate the claim without diluting where it belongs.
  */
-export function sectionOf(members: readonly Sentence[], threshold: number = SECTION_THRESHOLD): SectionId | null {
+export function sectionOf(members: readonly Sentence[]): SectionId | null {
   // Plain loops: this reads four scores of each of 400,000 members at 10,000 seeds, and a callback per score was 0.45 s.
   const sums = SECTION_IDS.map(() => 0);
   let counted = 0;
-  // When no member is picked out by a section, all of them say where the claim leans.
-  const any = members.some((m) => m.sections.length > 0);
   for (const m of members) {
-    if (any && m.sections.length === 0) continue;
+    if (m.sections.length === 0) continue;
     counted++;
     const scores = m.scores;
     for (let i = 0; i < SECTION_IDS.length; i++) sums[i] = (sums[i] as number) + scores[SECTION_IDS[i] as SectionId];
@@ -63,7 +70,7 @@ export function sectionOf(members: readonly Sentence[], threshold: number = SECT
     const score = (sums[i] as number) / (counted || 1);
     if (score > bestScore) [best, bestScore] = [id, score];
   });
-  return bestScore >= threshold && bestScore > 0 ? best : null;
+  return bestScore >= SECTION_THRESHOLD ? best : null;
 }
 
 /**
@@ -205,16 +212,17 @@ export function clusterWithWeights(
     }
   });
   const merged = mergeClose(claims, agree).map(({ members }): Claim => {
-    const sorted = representativeFirst(members);
+    // What the point says is a sentence some section picks out, when the claim has one: a sentence none does (an
+    // "About us" line a cleaner missed) may corroborate a claim but is not its wording.
+    const ranked = representativeFirst(members);
+    const classified = ranked.find((m) => m.sections.length > 0);
+    const sorted = classified ? [classified, ...ranked.filter((m) => m !== classified)] : ranked;
     const representative = sorted[0] as Sentence;
     const origins = originsOf(
       sorted.map((m) => ({ source: m.source, attribution: (shapeOf.get(m.text) as ClaimShape).attribution })),
       sources,
     );
-    // A claim two or more origins back is news even when its words miss the cue terms ("V4-Pro has 1.6 trillion
-    // parameters"): it goes where its cues lean, however lightly, rather than nowhere.
-    const section = sectionOf(sorted) ?? (origins.length >= 2 ? sectionOf(sorted, LEANING) : null);
-    return { id: representative.id, representative, members: sorted, section, origins };
+    return { id: representative.id, representative, members: sorted, section: sectionOf(sorted), origins };
   });
   return { claims: merged, weights };
 }

@@ -12,7 +12,7 @@ export const NOTES_PER_POINT = 5;
  * Notes the main page gives a "More in …" point: they are many where many sources repeat a story, and a reader who
  * wants the rest follows the point's link to its own page, as for a point shown in part.
  */
-export const NOTES_PER_MORE = 2;
+export const NOTES_PER_MORE = 1;
 
 /** a, b, … z, then z2, z3: a letter for the k-th (0-based) reference to a note. */
 const letter = (k: number): string => (k < 26 ? String.fromCharCode(97 + k) : `z${k - 24}`);
