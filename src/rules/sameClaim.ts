@@ -149,7 +149,9 @@ export function designatorsOf(text: string): Map<string, Set<string>> {
   for (const m of text.matchAll(DESIGNATOR)) {
     if (m[1] !== undefined) {
       const family = m[1].toLowerCase();
-      add(family, `${family}${m[2]}${(m[3] ?? "").toLowerCase()}`);
+      // "A100s" are A100 chips: a lower-case "s" is a plural, not a variant.
+      const suffix = m[3] === "s" ? "" : (m[3] ?? "").toLowerCase();
+      add(family, `${family}${m[2]}${suffix}`);
       continue;
     }
     const digits = m[4] as string;
@@ -189,7 +191,7 @@ export function claimShape(text: string): ClaimShape {
 }
 
 /** A model number in at least this share of the sentences is the story's subject: a sentence may call it "the model". */
-export const ELIDABLE_SHARE = 0.05;
+export const ELIDABLE_SHARE = 0.15;
 
 /**
  * The model numbers a sentence may leave unnamed and still state the same claim as one that names them: those in at

@@ -7,6 +7,7 @@ import { allSentences } from "../../model/sentences.ts";
 import { SECTION_THRESHOLD } from "../../rules/sectionCues.ts";
 import { type ClaimShape, claimShape, elidableDesignators, shapesAgree } from "../../rules/sameClaim.ts";
 import { type OriginSource, originsOf } from "../../rules/origins.ts";
+import { isBoilerplate } from "../../rules/boilerplate.ts";
 import { type Vector, vectorize, vectorAt, type Sum, dot, dotSums } from "../../similarity/tfidf.ts";
 import { byClarity, representativeFirst } from "../../rules/clarity.ts";
 import { commonTerms, Buckets, candidateKeys } from "../../similarity/lshIndex.ts";
@@ -27,28 +28,16 @@ export const FIRST_SIMILARITY = 0.6;
 /** Two wordings of one claim share at least this many terms: two generic words in common ("large", "chips") are not a claim. */
 export const SHARED_TERMS = 3;
 
+/** A sentence of fewer words is a fragment or a label more often than a claim ("V4 is expected within weeks." has five). */
+export const MIN_WORDS = 5;
+
 /**
  * Sentences worth clustering: not headings, not tiny fragments, not a list's lead-in. A sentence no section's cues
  * pick out is clustered too: it may say in other words what a classified one says, and then it corroborates it.
  */
 export function isCandidate(s: Sentence): boolean {
-  return (
-    s.kind !== "heading" &&
-    hasWords(s.text, 6) &&
-    !/:\s*$/.test(s.text) &&
-    !(s.heading !== null && BOILERPLATE_HEADING.test(s.heading)) &&
-    !CREDIT_LABEL.test(s.text)
-  );
+  return s.kind !== "heading" && hasWords(s.text, MIN_WORDS) && !/:\s*$/.test(s.text) && !isBoilerplate(s);
 }
-
-/**
- * Blocks a press release or a page closes with, that speak of the publisher rather than the story: "About Tianshu
- * Cloud", "Forward-looking statements", "Media contact". What a cleaner leaves of them is no claim.
- */
-const BOILERPLATE_HEADING = /^(?:about\b|forward-looking statements?\b|media contacts?\b|disclaimer\b)/i;
-
-/** A line that credits where a page comes from ("Source: …", "Sources: Reuters, …"): a label, not a claim. */
-const CREDIT_LABEL = /(?:^|\s)Sources?:\s/;
 
 /**
  * The section a set of sentences belongs in: the best summed cue score of the members that some section picks out,

@@ -19,6 +19,7 @@ import { MAX_POINTS, MORE_SINGLE } from "../../rules/limits.ts";
 import { allSentences, notHeading } from "../../model/sentences.ts";
 import { UNCERTAIN, isQuestion, readAssertion } from "../../rules/assertion.ts";
 import { withoutConnective } from "../../rules/standalone.ts";
+import { isBoilerplate } from "../../rules/boilerplate.ts";
 import { doubters, cite, disagreementText } from "../../rules/wording.ts";
 
 export const OPEN_QUESTIONS = "open-questions";
@@ -56,7 +57,10 @@ export interface OpenDraft {
  * Questions that cluster as one claim are one point: the first asker's wording, with everyone's answers cited.
  */
 function questionPoints(sentences: readonly Sentence[], claims: readonly Claim[]): OpenDraft[] {
-  const asked = pairQuestions(sentences).filter((p) => words(p.question.text).length >= 4);
+  // A question followed by a credit line ("… on Ascend? A summary … Source: long post by …") is a page's headline.
+  const asked = pairQuestions(sentences).filter(
+    (p) => words(p.question.text).length >= 4 && !isBoilerplate(p.question) && !(p.answer && isBoilerplate(p.answer)),
+  );
   // The claim of each question: a map of every member of every claim was 420,000 entries at 10,000 seeds.
   const questions = new Set(asked.map((p) => p.question.id));
   const claimOf = new Map<string, string>();
@@ -138,14 +142,17 @@ export function openQuestionPoints(
 ): OpenDraft[] {
   const sentences = allSentences(state.sources, notHeading);
   const questions = questionPoints(sentences, state.claims);
-  const disagreements = state.disagreements.map(
-    (d): OpenDraft => ({
-      text: disagreementText(d),
-      citations: d.sides.flat().map(cite),
-      openness: d.kind === "certainty" ? 2 : 0,
-      kind: d.kind,
-    }),
-  );
+  // A side that quotes a page's credit line or its publisher's boilerplate is no source's claim: no disagreement.
+  const disagreements = state.disagreements
+    .filter((d) => !d.sides.some((side) => side.some(isBoilerplate)))
+    .map(
+      (d): OpenDraft => ({
+        text: disagreementText(d),
+        citations: d.sides.flat().map(cite),
+        openness: d.kind === "certainty" ? 2 : 0,
+        kind: d.kind,
+      }),
+    );
   const used = new Set([...questions, ...disagreements].flatMap((p) => p.citations.map((c) => c.quote)));
   const rest = assembled
     .filter((p) => !p.citations.some((c) => used.has(c.quote)) && !isQuestion(p.text))
