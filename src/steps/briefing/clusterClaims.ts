@@ -23,7 +23,7 @@ export const SAME_CLAIM = 0.25;
  * A sentence joins a claim only if it is also this close, as a share of SAME_CLAIM, to the claim's first member:
  * close to the centroid alone, a claim could drift from "GPUs from Nvidia" to "Huawei's accelerators" word by word.
  */
-export const FIRST_SIMILARITY = 0.6;
+export const FIRST_SIMILARITY = 0.8;
 
 /** Two wordings of one claim share at least this many terms: two generic words in common ("large", "chips") are not a claim. */
 export const SHARED_TERMS = 3;
