@@ -14,7 +14,7 @@ import { compileSynonyms, contentTerms, NO_SYNONYMS, type Synonyms } from "../..
 import { type TermWeights, restates } from "../../similarity/termWeights.ts";
 import { corroboration, byStrength } from "../../rules/strength.ts";
 import { pointText, citationsOf } from "../../rules/pointText.ts";
-import { isQuestion } from "../../rules/stance.ts";
+import { isQuestion } from "../../rules/assertion.ts";
 import { MAX_POINTS, MORE_SINGLE } from "../../rules/limits.ts";
 
 /** How many of a chosen point's sentences (its clearest) a later point is checked against for restating. */
