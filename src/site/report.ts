@@ -17,7 +17,7 @@ export function buildSummary(data: SiteData): string {
   ];
   if (data.cut > 0)
     lines.push(
-      `  ${data.cut} single-source claim(s) left out for space: only claims two or more origins back are listed past each section's strongest`,
+      `  ${data.cut} single-source claim(s) left out for space (every claim two or more origins back is listed)`,
     );
   const ch = data.changes;
   if (ch) {
