@@ -65,14 +65,14 @@ describe("the built briefing", async () => {
     const items = $(".glance li");
     expect(items.length).toBeGreaterThanOrEqual(3);
     expect(items.length).toBeLessThanOrEqual(5);
-    const counts = items.map((_, li) => Number($(li).find(".backing").text().match(/\d+/)?.[0])).get();
+    // Corroboration is counted in independent origins (`origins`), as the badge counts it, not in pages.
+    type P = { id: string; origins?: string[]; citations: Array<{ source: string }> };
+    const badge = (p: P): number => p.origins?.length ?? new Set(p.citations.map((c) => c.source)).size;
+    const all: P[] = briefing.sections.flatMap((s: { points: P[]; more?: P[] }) => [...s.points, ...(s.more ?? [])]);
+    const byId = new Map(all.map((p) => [p.id, p]));
+    const counts = (briefing.glance as string[]).map((id) => badge(byId.get(id) as P));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    const best = Math.max(
-      ...$(".points .backing")
-        .map((_, p) => Number($(p).text().match(/\d+/)?.[0]))
-        .get(),
-    );
-    expect(counts[0]).toBe(best);
+    expect(counts[0]).toBe(Math.max(...all.filter((p) => p.origins).map(badge)));
     items.each((_, li) => {
       const refs = $(li).find("sup.gref a");
       expect(refs.length).toBeGreaterThan(0);
@@ -83,7 +83,8 @@ describe("the built briefing", async () => {
 
   it("should number notes in reading order", () => {
     const firstUses: number[] = [];
-    $(".points sup.ref a").each((_, a) => {
+    // The "More in …" points come after their section's points, and their notes are numbered there.
+    $(".points sup.ref a, .more-points sup.ref a").each((_, a) => {
       const n = Number($(a).text().replace(/\D/g, ""));
       if (!firstUses.includes(n)) firstUses.push(n);
     });

@@ -1,4 +1,5 @@
-// Scores a briefing against hand labels: section precision of points shown, key-fact recall, furniture leaks.
+// Scores a briefing against hand labels: section precision of points shown, key-fact recall (the "More in …" lists
+// included), furniture leaks.
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { runPipeline } from "../pipeline/run.ts";
@@ -89,9 +90,15 @@ export function score(briefing: Briefing, labels: Labels, sourceFiles: ReadonlyM
     for (const l of labels.files.get(file) ?? []) if (l.fact) inCorpus.add(l.fact);
   const leaks: string[] = [];
   const sections = SECTION_IDS.map((id): SectionScore => {
-    const points = briefing.sections.find((s) => s.id === id)?.points ?? [];
+    const section = briefing.sections.find((s) => s.id === id);
+    const points = section?.points ?? [];
     const wrong: string[] = [];
     const cited = new Set<string>();
+    // A fact listed under "More in …" is in the briefing: it counts for recall. Precision is of the points shown first.
+    for (const point of section?.more ?? [])
+      for (const c of point.citations)
+        for (const l of lookup(labels.files.get(sourceFiles.get(c.source) ?? "") ?? [], c.quote))
+          if (l.fact) cited.add(l.fact);
     for (const point of points) {
       point.citations.forEach((c, i) => {
         const file = sourceFiles.get(c.source) ?? "";

@@ -125,6 +125,11 @@ export interface Claim {
   representative: Sentence;
   members: Sentence[];
   section: SectionId | null;
+  /**
+   * Its independent origins, as a point's `origins`: the outlets or people its sources attribute it to, or a source's
+   * own id when it attributes it to no one. Set by the cluster step; absent, its distinct sources count instead.
+   */
+  origins?: readonly string[];
 }
 
 export interface Citation {
@@ -161,6 +166,11 @@ export interface BriefingSection {
   readonly title: string;
   readonly description: string;
   readonly points: readonly Point[];
+  /**
+   * Points past the section's strongest MAX_POINTS that two or more independent origins back, strongest first: shown
+   * under "More in <section>", cited and footnoted like the others. Absent when there are none.
+   */
+  readonly more?: readonly Point[];
 }
 
 export interface SourceSummary {

@@ -45,6 +45,8 @@ export interface PipelineState {
   /** The previous edition changes are measured against, and what changed since; null on a first build. */
   baseline?: Briefing | null;
   changes?: Changes | null;
+  /** Claims a section had no room for that rest on one origin and so were left out (see `BriefingSection.more`). */
+  cut?: number;
   /** Milliseconds each step took. */
   timings: Record<string, number>;
 }

@@ -5,7 +5,11 @@ import type { Point } from "../model/types.ts";
 const CONSEQUENTIAL =
   /(?<![\p{L}-])\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:deals?|orders?|ordered|contracts?|agreements?|partnerships?|acquisitions?)\b/u;
 
-/** Whether a point rests on one source and states a number, a date or a named deal. */
-export function isSingleSource(point: Pick<Point, "text" | "citations">): boolean {
-  return new Set(point.citations.map((c) => c.source)).size === 1 && CONSEQUENTIAL.test(point.text);
+/**
+ * Whether a point rests on one origin (one source, or several that all cite one report) and states a number, a date
+ * or a named deal.
+ */
+export function isSingleSource(point: Pick<Point, "text" | "citations" | "origins">): boolean {
+  const origins = point.origins?.length ?? new Set(point.citations.map((c) => c.source)).size;
+  return origins === 1 && CONSEQUENTIAL.test(point.text);
 }

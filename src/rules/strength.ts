@@ -5,8 +5,12 @@ import { compareText } from "../text/compare.ts";
 // Ranking sorts ask for a claim's corroboration at every comparison: count each claim's sources once.
 const CORROBORATION = new WeakMap<readonly Sentence[], number>();
 
-/** How many different sources back a claim. */
+/**
+ * How many independent origins back a claim (its `origins`: five pages that all cite one wire report are one), or
+ * without them, how many different sources.
+ */
 export function corroboration(claim: Claim): number {
+  if (claim.origins) return claim.origins.length;
   let known = CORROBORATION.get(claim.members);
   if (known === undefined) CORROBORATION.set(claim.members, (known = new Set(claim.members.map((m) => m.source)).size));
   return known;

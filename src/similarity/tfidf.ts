@@ -15,6 +15,8 @@ export type Sum = TermSums;
 /** A named actor counts this many times a plain word: two reports of one claim name the same actors. */
 export const NAME_WEIGHT = 2;
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /** Terms of the words written with a capital inside the sentence (not its first word): names of actors. */
 function nameTerms(text: string, synonyms: Synonyms): Set<string> {
   return new Set(
@@ -53,10 +55,11 @@ export function vectorAt(vectors: Vectors, i: number): Vector {
   return { ids: vectors.ids.subarray(from, to), weights: vectors.weights.subarray(from, to) };
 }
 
-/** TF-IDF vectors over content terms; rare terms (names, figures) weigh most, and names count NAME_WEIGHT times. */
+/** TF-IDF vectors over content terms; rare terms (names, figures) weigh most, and names count `nameWeight` times. */
 export function vectorize(
   sentences: ReadonlyArray<{ readonly text: string }>,
   synonyms: Synonyms = NO_SYNONYMS,
+  nameWeight: number = NAME_WEIGHT,
 ): Vectors {
   const n = sentences.length;
   const terms: string[] = [];
@@ -85,7 +88,7 @@ export function vectorize(
     wordings[i] = uses.length;
     uses.push(1);
     const start = ids.length;
-    const names = nameTerms(s.text, synonyms);
+    const names = nameWeight === 1 ? NO_NAMES : nameTerms(s.text, synonyms);
     for (const t of contentTerms(s.text, synonyms)) {
       let id = idOf.get(t);
       if (id === undefined) {
@@ -94,7 +97,7 @@ export function vectorize(
       }
       // A sentence has a few dozen terms at most: a linear search over its own entries beats a Map per sentence.
       const at = ids.indexOf(id, start);
-      const add = names.has(t) ? NAME_WEIGHT : 1;
+      const add = names.has(t) ? nameWeight : 1;
       if (at < 0) {
         ids.push(id);
         tf.push(add);

@@ -13,7 +13,7 @@ export function safeUrl(url: string | null | undefined): string | null {
 
 // The text-fragment syntax reserves these characters, so they are percent-encoded on top of encodeURIComponent.
 const encodeTerm = (s: string): string =>
-  encodeURIComponent(s).replace(/-/g, "%2D").replace(/,/g, "%2C").replace(/&/g, "%26");
+  encodeURIComponent(s).replace(/-/g, "%2D").replace(/,/g, "%2C").replace(/&/g, "%26").replace(/'/g, "%27");
 
 /**
  * The words of a quote as the original page shows them. A pasted article keeps a space where a link was

@@ -12,9 +12,13 @@ export function buildSummary(data: SiteData): string {
     `sourcebrief: ${data.sources.length} seeds read, ${data.pointCount} points, ${data.citationCount} citations`,
     ...data.sections.map(
       (s) =>
-        `  ${s.title}: ${s.points.length} points, ${s.points.reduce((a, p) => a + p.citations.length, 0)} citations`,
+        `  ${s.title}: ${s.points.length} points${s.more.length > 0 ? ` (and ${s.more.length} more)` : ""}, ${s.points.reduce((a, p) => a + p.citations.length, 0)} citations`,
     ),
   ];
+  if (data.cut > 0)
+    lines.push(
+      `  ${data.cut} single-source claim(s) left out for space (every claim two or more origins back is listed)`,
+    );
   const ch = data.changes;
   if (ch) {
     lines.push(

@@ -50,8 +50,10 @@ export interface PointView extends Omit<Point, "sides"> {
   readonly more: { readonly label: string; readonly href: string } | null;
 }
 
-export interface SectionView extends Omit<BriefingSection, "points"> {
+export interface SectionView extends Omit<BriefingSection, "points" | "more"> {
   readonly points: readonly PointView[];
+  /** The points under "More in <section>", shown as the others are; empty when none. */
+  readonly more: readonly PointView[];
   /** The maintainer's intro, Markdown rendered to HTML with raw HTML disabled; empty when none. */
   readonly introHtml: string;
 }
@@ -142,6 +144,8 @@ export interface SiteData {
   readonly render: { readonly sources: readonly SourceView[]; readonly pointPages: readonly PointPage[] };
   readonly pointCount: number;
   readonly citationCount: number;
+  /** Claims of one origin that no section had room for (see `PipelineState.cut`). */
+  readonly cut: number;
   /** Sources by sections: how many points each source backs where. */
   readonly coverage: Coverage;
   /** `briefing.json`, serialised once, byte-stable. */
@@ -167,28 +171,30 @@ export function toSiteData(state: PipelineState): SiteData {
   const notesByNumber = new Map(footnotes.notes.map((n) => [n.number, n]));
   const intros = new Map(state.config.sections.map((s) => [s.id, s.intro ? markdown.render(s.intro) : ""]));
   const writtenLower = lowerCaseWords(state.sources);
+  const view = (point: Point, label: string): PointView => {
+    const refs = (footnotes.refs[point.id] ?? []).map((r) => ({
+      ...r,
+      source: notesByNumber.get(r.note)?.source ?? "",
+    }));
+    const sourceCount = new Set(point.citations.map((c) => c.source)).size;
+    return {
+      ...point,
+      label,
+      sourceCount,
+      refs,
+      groups: groupMarkers(refs, byId),
+      sides: sideViews(point, refs, notesByNumber, byId),
+      badge: badgeView(point, sourceCount, byId),
+      single: sourceCount === 1,
+      attribution: attributionView(point, byId, writtenLower),
+      more: morePoint(point, refs.length),
+    };
+  };
   const sections: SectionView[] = briefing.sections.map((section) => ({
     ...section,
     introHtml: intros.get(section.id) ?? "",
-    points: section.points.map((point, i) => {
-      const refs = (footnotes.refs[point.id] ?? []).map((r) => ({
-        ...r,
-        source: notesByNumber.get(r.note)?.source ?? "",
-      }));
-      const sourceCount = new Set(point.citations.map((c) => c.source)).size;
-      return {
-        ...point,
-        label: `${section.title}, point ${i + 1}`,
-        sourceCount,
-        refs,
-        groups: groupMarkers(refs, byId),
-        sides: sideViews(point, refs, notesByNumber, byId),
-        badge: badgeView(point, sourceCount, byId),
-        single: sourceCount === 1,
-        attribution: attributionView(point, byId, writtenLower),
-        more: morePoint(point, refs.length),
-      };
-    }),
+    points: section.points.map((point, i) => view(point, `${section.title}, point ${i + 1}`)),
+    more: (section.more ?? []).map((point, i) => view(point, `More in ${section.title}, point ${i + 1}`)),
   }));
   // One pass over the citations, not one per source: scanning every point for every source grows as sources × citations.
   const bySource = new Map<
@@ -201,6 +207,14 @@ export function toSiteData(state: PipelineState): SiteData {
     return e;
   };
   for (const section of sections) {
+    // A "More in …" point's quotes are marked on its sources' pages too; the ledger numbers the section's points.
+    for (const p of section.more)
+      for (const c of p.citations)
+        entry(c.source).uses.push({
+          paragraph: c.paragraph,
+          quote: c.quote,
+          by: { point: p.id, label: p.label, text: p.text },
+        });
     section.points.forEach((p, i) => {
       for (const c of p.citations)
         entry(c.source).uses.push({
@@ -241,7 +255,7 @@ export function toSiteData(state: PipelineState): SiteData {
     `sources/${c.source}/index.html#${marks.get(markKey(c.source, c.paragraph, c.quote)) ?? `p${c.paragraph}`}`;
   const pointsById = new Map(sections.flatMap((s) => s.points.map((p) => [p.id, p] as const)));
   const allPointPages = sections.flatMap((s) =>
-    s.points.filter((p) => p.more).flatMap((p) => pointPages(p, byId, markHref)),
+    [...s.points, ...s.more].filter((p) => p.more).flatMap((p) => pointPages(p, byId, markHref)),
   );
   const glance = (briefing.glance ?? []).map((id) => pointsById.get(id)).filter((p): p is PointView => p !== undefined);
   const backrefs = backLinks(glance, sections);
@@ -271,6 +285,7 @@ export function toSiteData(state: PipelineState): SiteData {
     pointPages: allPointPages,
     render: { sources, pointPages: allPointPages },
     pointCount: sections.reduce((sum, s) => sum + s.points.length, 0),
+    cut: state.cut ?? 0,
     citationCount: sections.reduce((sum, s) => sum + s.points.reduce((a, p) => a + p.citations.length, 0), 0),
     coverage: coverageMatrix(briefing.sources, briefing.sections),
     json: state.json ?? briefingJson(briefing),

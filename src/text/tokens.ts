@@ -48,7 +48,7 @@ export function term(word: string): string {
 
 // Irregular past forms the stemmer leaves apart from their verb: "rewrote" and "rewritten" are "rewrite".
 const IRREGULAR: Readonly<Record<string, string>> = Object.fromEntries(
-  `write:wrote,written run:ran build:built buy:bought sell:sold take:took,taken give:gave,given
+  `write:wrote,written rewrite:rewrote,rewritten run:ran build:built buy:bought sell:sold take:took,taken give:gave,given
   grow:grew,grown begin:began,begun choose:chose,chosen draw:drew,drawn lead:led win:won lose:lost hold:held
   seek:sought bring:brought think:thought rise:rose,risen fall:fell,fallen drive:drove,driven shrink:shrank,shrunk`
     .split(/\s+/)

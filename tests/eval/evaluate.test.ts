@@ -6,16 +6,16 @@ import { FIXTURES, REPO } from "../helpers.ts";
 
 const LABELS = join(FIXTURES, "eval", "labels");
 
-// The targets: 0.9 for section precision and for key-fact recall, on both seed sets. Measured today:
-// shipped precision 1.00, recall 0.91; extra precision 0.97, recall 0.96. Never lower them to make a change pass.
+// The targets: 0.9 for section precision and for key-fact recall, on both seed sets. Measured today (recall counts the
+// "More in" lists): shipped precision 1.00, recall 0.96; extra precision 0.97, recall 0.96. Never lower them to make a
+// change pass.
 const FLOORS = {
   shipped: { precision: 0.9, recall: 0.9 },
   extra: { precision: 0.9, recall: 0.9 },
-  // Held-out seeds were written blind to the rules; their figures are floors at the measurement after the
-  // disagreement rules were rebuilt (no will-versus-may disputes, undated sources never ordered): first set
-  // 0.89 / 0.65, second set 0.92 / 0.62 (before: 0.96 / 0.65 and 0.88 / 0.66).
-  holdout: { precision: 0.89, recall: 0.65 },
-  holdout2: { precision: 0.92, recall: 0.62 },
+  // Held-out seeds were written blind to the rules; their figures are floors at today's measurement
+  // (first set: 0.84 / 0.42 blind, 0.96 / 0.77 now; second set: 0.85 / 0.55 blind, 0.93 / 0.69 now).
+  holdout: { precision: 0.96, recall: 0.76 },
+  holdout2: { precision: 0.93, recall: 0.68 },
 };
 
 describe("evaluate", () => {

@@ -54,3 +54,20 @@ describe("buildSummary, warnings without a file", () => {
     expect(out).toContain("1 warning(s):\n  (build)\n    briefing.yaml: synonyms group has one word");
   });
 });
+
+describe("buildSummary, coverage", () => {
+  it("should say how many points each section lists under More, and how many single-source claims were cut", () => {
+    const data = {
+      sources: [],
+      pointCount: 8,
+      citationCount: 9,
+      sections: [{ title: "Orders", points: [{ citations: [{}] }], more: [{ citations: [{}] }, { citations: [{}] }] }],
+      changes: null,
+      warnings: [],
+      cut: 3,
+    } as unknown as SiteData;
+    const out = buildSummary(data);
+    expect(out).toContain("Orders: 1 points (and 2 more), 1 citations");
+    expect(out).toMatch(/3 single-source claim\(s\) left out for space/);
+  });
+});

@@ -32,7 +32,8 @@ function pointFor(sentence: Sentence, claims: readonly Claim[]): { point: Point;
     members: [sentence],
     section: null,
   };
-  return { point: { id: claim.id, text: pointText(claim), citations: citationsOf(claim) }, section: claim.section };
+  const point: Point = { id: claim.id, text: pointText(claim), citations: citationsOf(claim) };
+  return { point: claim.origins ? { ...point, origins: claim.origins } : point, section: claim.section };
 }
 
 /** Applies the actions in order to a briefing; throws ConfigError when a pin or move names a quote no seed has. */
@@ -97,9 +98,19 @@ export function applyActions(
   const sections = briefing.sections.map((section) => {
     const here = placed.filter((p) => p.section === section.id);
     const ordered = [...here.filter((p) => p.pinned), ...here.filter((p) => !p.pinned)];
-    return { ...section, points: ordered.map((p) => ({ ...p.point, id: slug(p.point.text) })) };
+    const { more: _more, ...rest } = section;
+    return { ...rest, points: ordered.map((p) => ({ ...p.point, id: slug(p.point.text) })) };
   });
-  return { ...briefing, sections };
+  // A "More in …" point an entry names was hidden, or now stands where the entry put it: it is not listed twice.
+  const named = (point: Point): boolean =>
+    actions.some((a) => point.citations.some((c) => quotes(a, c.source, c.quote)));
+  return {
+    ...briefing,
+    sections: sections.map((section, i) => {
+      const more = (briefing.sections[i]?.more ?? []).filter((p) => !named(p));
+      return more.length > 0 ? { ...section, more: more.map((p) => ({ ...p, id: slug(p.text) })) } : section;
+    }),
+  };
 }
 
 /** Pipeline step: applies `config.editorial` to `state.briefing`. */

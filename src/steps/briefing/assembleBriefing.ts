@@ -11,17 +11,23 @@ import {
 
 import { slugWithCounter } from "../../text/slug.ts";
 import { compileSynonyms, contentTerms, NO_SYNONYMS, type Synonyms } from "../../text/tokens.ts";
-import { byClarity } from "../../rules/clarity.ts";
-import { type TermWeights, restates, overlap, SAME_WORDING } from "../../similarity/termWeights.ts";
+import { type TermWeights, restates } from "../../similarity/termWeights.ts";
 import { corroboration, byStrength } from "../../rules/strength.ts";
 import { pointText, citationsOf } from "../../rules/pointText.ts";
-import { isQuestion } from "../../rules/stance.ts";
-import { MAX_POINTS } from "../../rules/limits.ts";
+import { isQuestion } from "../../rules/assertion.ts";
+import { MAX_POINTS, MORE_SINGLE } from "../../rules/limits.ts";
 
 /** How many of a chosen point's sentences (its clearest) a later point is checked against for restating. */
 export const WORDINGS = 5;
 const termSet = (claim: Claim, synonyms: Synonyms): Set<string> =>
   new Set(contentTerms(claim.representative.text, synonyms));
+
+/** A section's claims: those it shows, those under "More in …", and how many single-origin claims had no room. */
+export interface SectionChoice {
+  readonly shown: Claim[];
+  readonly more: Claim[];
+  readonly cut: number;
+}
 
 /**
  * The points of one section: standalone claims, strongest first, at most MAX_POINTS, none restating a
@@ -37,7 +43,26 @@ export function choosePoints(
   contested: ReadonlySet<string> = new Set(),
   weights?: TermWeights,
 ): Claim[] {
+  return chooseSection(claims, section, synonyms, contested, weights).shown;
+}
+
+/**
+ * As `choosePoints`, and past the MAX_POINTS shown: every other claim that two or more independent origins back
+ * goes under "More in …" (nothing corroborated is dropped for space), and the strongest MORE_SINGLE claims of one
+ * origin; the other claims of one origin are cut and counted.
+ * A claim that restates one already chosen is not a point again; merging claims is the cluster step's work alone.
+ */
+export function chooseSection(
+  claims: readonly Claim[],
+  section: SectionId,
+  synonyms: Synonyms = NO_SYNONYMS,
+  contested: ReadonlySet<string> = new Set(),
+  weights?: TermWeights,
+): SectionChoice {
   const chosen: Array<{ claim: Claim; terms: Set<string>; wordings: Array<Set<string>> }> = [];
+  const more: Claim[] = [];
+  let cut = 0;
+  let singles = 0;
   const eligible = claims.filter(
     (c) =>
       c.section === section &&
@@ -50,23 +75,26 @@ export function choosePoints(
   for (const claim of eligible.sort(byStrength)) {
     const terms = termSet(claim, synonyms);
     // A point restates a chosen one when it restates that point's sentence or one of its other wordings.
-    const near = chosen.find((c) => c.wordings.some((w) => restates(terms, w, weights)));
-    if (near) {
-      // Said in nearly the same words, it is the same claim: its sources back the point already chosen.
-      if (overlap(terms, near.terms, weights) >= SAME_WORDING)
-        near.claim = { ...near.claim, members: [...near.claim.members, ...claim.members].sort(byClarity) };
-    } else if (chosen.length < MAX_POINTS) {
-      const wordings = [
-        terms,
-        ...claim.members
-          .filter((m) => m !== claim.representative)
-          .slice(0, WORDINGS - 1)
-          .map((m) => new Set(contentTerms(m.text, synonyms))),
-      ];
-      chosen.push({ claim, terms, wordings });
+    // A claim worded much as a point already shown is listed below the points, not shown again beside it: the cluster
+    // step kept it apart, so it says something else (a hedge, a figure, another relation), and it is not dropped.
+    const near = chosen.some((c) => c.wordings.some((w) => restates(terms, w, weights)));
+    if (near || chosen.length >= MAX_POINTS) {
+      // Every claim two origins back is listed; of the rest, the strongest that say something new fill up to
+      // MORE_SINGLE places.
+      if (corroboration(claim) >= 2 || (!near && singles++ < MORE_SINGLE)) more.push(claim);
+      else cut++;
+      continue;
     }
+    const wordings = [
+      terms,
+      ...claim.members
+        .filter((m) => m !== claim.representative)
+        .slice(0, WORDINGS - 1)
+        .map((m) => new Set(contentTerms(m.text, synonyms))),
+    ];
+    chosen.push({ claim, terms, wordings });
   }
-  return chosen.map((c) => c.claim).sort(byStrength);
+  return { shown: chosen.map((c) => c.claim).sort(byStrength), more, cut };
 }
 
 export const GLANCE_MIN = 3;
@@ -105,14 +133,29 @@ export function assembleBriefing(state: PipelineState): void {
   const chosen: Array<{ claim: Claim; point: Point }> = [];
   // An expectation a later report of the event replaced is not news any more.
   const current = state.claims.filter((c) => !c.members.every((m) => state.superseded.has(m.id)));
-  const sections: BriefingSection[] = state.config.sections.map((def) => {
-    const points: Point[] = choosePoints(current, def.id, synonyms, contested, weights).map((claim) => {
-      const point = { id: slug(pointText(claim)), text: pointText(claim), citations: citationsOf(claim) };
+  const toPoint = (claim: Claim): Point => ({
+    id: slug(pointText(claim)),
+    text: pointText(claim),
+    citations: citationsOf(claim),
+    ...(claim.origins ? { origins: claim.origins } : {}),
+  });
+  let cut = 0;
+  const choices = state.config.sections.map((def) => {
+    const choice = chooseSection(current, def.id, synonyms, contested, weights);
+    cut += choice.cut;
+    const points = choice.shown.map((claim) => {
+      const point = toPoint(claim);
       chosen.push({ claim, point });
       return point;
     });
-    return { id: def.id, title: def.title, description: def.description, points };
+    return { def, points, more: choice.more };
   });
+  // "More" points take their ids after every shown point has its own: a shown point's id does not depend on them.
+  const sections: BriefingSection[] = choices.map(({ def, points, more }) => {
+    const section: BriefingSection = { id: def.id, title: def.title, description: def.description, points };
+    return more.length > 0 ? { ...section, more: more.map(toPoint) } : section;
+  });
+  state.cut = cut;
   const dates = state.sources
     .map((s) => s.meta.published)
     .filter((d): d is string => d !== null)

@@ -1,19 +1,21 @@
 // Checks every quote against the seed text it claims to come from; a point never quotes what its source does not say.
 import { Message } from "../../model/messages.ts";
 import type { PipelineState } from "../../pipeline/state.ts";
-import type { Briefing, BriefingSection, Source } from "../../model/types.ts";
+import type { Briefing, BriefingSection, Point, Source } from "../../model/types.ts";
 import { comparable, comparableText } from "../../text/comparable.ts";
 
-/** Drops citations whose quote is not in the source's body; points left without one are dropped too. */
+/**
+ * Drops citations whose quote is not in the source's body; points left without one are dropped too. The "More in …"
+ * points are checked as the others are.
+ */
 export function checkBriefingQuotes(briefing: Briefing, sources: readonly Source[], problems: Message[]): Briefing {
   // What the file says: a line as it was before any mojibake repair, so a repaired quote is never passed.
   const texts = new Map(
     sources.map((s) => [s.id, comparableText(s.lines.map((l) => ({ text: l.original ?? l.text })))]),
   );
   const files = new Map(sources.map((s) => [s.id, s.file]));
-  const sections: BriefingSection[] = briefing.sections.map((section) => ({
-    ...section,
-    points: section.points
+  const check = (points: readonly Point[]): Point[] =>
+    points
       .map((point) => ({
         ...point,
         citations: point.citations.filter((c) => {
@@ -30,8 +32,12 @@ export function checkBriefingQuotes(briefing: Briefing, sources: readonly Source
           return ok;
         }),
       }))
-      .filter((point) => point.citations.length > 0),
-  }));
+      .filter((point) => point.citations.length > 0);
+  const sections: BriefingSection[] = briefing.sections.map((section) =>
+    section.more
+      ? { ...section, points: check(section.points), more: check(section.more) }
+      : { ...section, points: check(section.points) },
+  );
   return { ...briefing, sections };
 }
 

@@ -5,32 +5,58 @@ import { compileSynonyms, hasWords, NO_SYNONYMS, type Synonyms } from "../../tex
 import { TermSums } from "../../similarity/termSums.ts";
 import { allSentences } from "../../model/sentences.ts";
 import { SECTION_THRESHOLD } from "../../rules/sectionCues.ts";
-import { UNCERTAIN, isQuestion } from "../../rules/stance.ts";
+import { type ClaimShape, claimShape, elidableDesignators, shapesAgree } from "../../rules/sameClaim.ts";
+import { type OriginSource, originsOf } from "../../rules/origins.ts";
+import { isBoilerplate } from "../../rules/boilerplate.ts";
 import { type Vector, vectorize, vectorAt, type Sum, dot, dotSums } from "../../similarity/tfidf.ts";
 import { byClarity, representativeFirst } from "../../rules/clarity.ts";
 import { commonTerms, Buckets, candidateKeys } from "../../similarity/lshIndex.ts";
 import { idf } from "../../similarity/termWeights.ts";
 
-/** Two sentences state the same claim at or above this TF-IDF cosine similarity. */
-export const SAME_CLAIM = 0.36;
+/**
+ * Two sentences state the same claim at or above this TF-IDF cosine similarity of what they claim (their words
+ * without who said it, synonyms folded), provided their claim shapes agree (see `rules/sameClaim.ts`).
+ */
+export const SAME_CLAIM = 0.25;
 
-/** Sentences worth clustering: classified into a section, not headings, not tiny fragments, not a list's lead-in. */
+/**
+ * A sentence joins a claim only if it is also this close, as a share of SAME_CLAIM, to the claim's first member:
+ * close to the centroid alone, a claim could drift from "GPUs from Nvidia" to "Huawei's accelerators" word by word.
+ */
+export const FIRST_SIMILARITY = 0.8;
+
+/** Two wordings of one claim share at least this many terms: two generic words in common ("large", "chips") are not a claim. */
+export const SHARED_TERMS = 3;
+
+/** A sentence of fewer words is a fragment or a label more often than a claim ("V4 is expected within weeks." has five). */
+export const MIN_WORDS = 5;
+
+/**
+ * Sentences worth clustering: not headings, not tiny fragments, not a list's lead-in. A sentence no section's cues
+ * pick out is clustered too: it may say in other words what a classified one says, and then it corroborates it.
+ */
 export function isCandidate(s: Sentence): boolean {
-  return s.kind !== "heading" && s.sections.length > 0 && hasWords(s.text, 6) && !/:\s*$/.test(s.text);
+  return s.kind !== "heading" && hasWords(s.text, MIN_WORDS) && !/:\s*$/.test(s.text) && !isBoilerplate(s);
 }
 
-/** The section a set of sentences belongs in: the best summed cue score, if it is high enough. */
+/**
+ * The section a set of sentences belongs in: the best summed cue score of the members that some section picks out,
+ * if it is high enough. Members no section picks out corroborate the claim without diluting where it belongs.
+ */
 export function sectionOf(members: readonly Sentence[]): SectionId | null {
   // Plain loops, no callback per score: this reads every section score of every member of every claim.
   const sums = SECTION_IDS.map(() => 0);
+  let counted = 0;
   for (const m of members) {
+    if (m.sections.length === 0) continue;
+    counted++;
     const scores = m.scores;
     for (let i = 0; i < SECTION_IDS.length; i++) sums[i] = (sums[i] as number) + scores[SECTION_IDS[i] as SectionId];
   }
   let best: SectionId | null = null;
   let bestScore = 0;
   SECTION_IDS.forEach((id, i) => {
-    const score = (sums[i] as number) / members.length;
+    const score = (sums[i] as number) / (counted || 1);
     if (score > bestScore) [best, bestScore] = [id, score];
   });
   return bestScore >= SECTION_THRESHOLD ? best : null;
@@ -51,18 +77,39 @@ function addInto(into: Sum, norm2: number, ids: ArrayLike<number>, weights: Arra
   return norm2;
 }
 
+/**
+ * Whether two sentence vectors (unit length) are close enough to state one claim: a cosine of at least `min`, over at
+ * least SHARED_TERMS terms in common. A few dozen terms each, so a plain double loop.
+ */
+function close(a: Vector, b: Vector, min: number): boolean {
+  let d = 0;
+  let shared = 0;
+  for (let i = 0; i < a.ids.length; i++) {
+    const t = a.ids[i] as number;
+    for (let j = 0; j < b.ids.length; j++)
+      if (b.ids[j] === t) {
+        d += (a.weights[i] as number) * (b.weights[j] as number);
+        shared++;
+        break;
+      }
+  }
+  return d >= min && shared >= SHARED_TERMS;
+}
+
 /** Cosine of `v` with a claim's centroid (of squared norm `norm2`). */
 function centroidSimilarity(v: Vector, sum: Sum, norm2: number): number {
   return norm2 > 0 ? dot(v, sum) / Math.sqrt(norm2) : 0;
 }
 
-type Stance = "question" | "doubt" | "statement";
 type Cluster = {
   members: Sentence[];
   sum: Sum;
   norm2: number;
-  stance: Stance;
-  /** Claims of the same stance that share an LSH bucket with this one: what the merge pass compares it with. */
+  /** The shape of its first, clearest member: every member agrees with it. */
+  shape: ClaimShape;
+  /** Its first member's vector: a sentence must be close to it too, so that a claim cannot drift word by word. */
+  first: Vector;
+  /** Claims of an agreeing shape that share an LSH bucket with this one: what the merge pass compares it with. */
   near: Set<number>;
 };
 
@@ -73,17 +120,37 @@ type Cluster = {
  * over the sentences' content terms (see `text/minhash.ts`), so a sentence is scored only against claims
  * that likely share much of its wording, never against all of them.
  */
-export function clusterSentences(sentences: readonly Sentence[], synonyms: Synonyms = NO_SYNONYMS): Claim[] {
-  return clusterWithWeights(sentences, synonyms).claims;
+export function clusterSentences(
+  sentences: readonly Sentence[],
+  synonyms: Synonyms = NO_SYNONYMS,
+  sources: ReadonlyMap<string, OriginSource> = new Map(),
+): Claim[] {
+  return clusterWithWeights(sentences, synonyms, sources).claims;
 }
 
 /** The claims, and each content term's inverse document frequency over the clustered sentences. */
 export function clusterWithWeights(
   sentences: readonly Sentence[],
   synonyms: Synonyms = NO_SYNONYMS,
+  sources: ReadonlyMap<string, OriginSource> = new Map(),
 ): { claims: Claim[]; weights: Map<string, number> } {
   const ordered = sentences.filter(isCandidate).sort(byClarity);
-  const vectorized = vectorize(ordered, synonyms);
+  // Shapes are read once per wording; a sentence worded as an earlier one has its shape.
+  const shapeOf = new Map<string, ClaimShape>();
+  const shapes = ordered.map((s) => {
+    let shape = shapeOf.get(s.text);
+    if (!shape) shapeOf.set(s.text, (shape = claimShape(s.text)));
+    return shape;
+  });
+  const elidable = elidableDesignators(shapes);
+  const agree = (a: ClaimShape, b: ClaimShape): boolean => shapesAgree(a, b, elidable);
+  // Vectors of what is claimed: "Reuters reported" in two sentences says nothing about whether they claim one thing.
+  // Names weigh as any word: two claims about one chip share its name, and that alone does not make them one.
+  const vectorized = vectorize(
+    shapes.map((shape) => ({ text: shape.core })),
+    synonyms,
+    1,
+  );
   const { terms, df } = vectorized;
   const weights = new Map(terms.map((t, id) => [t, idf(ordered.length, df[id] as number)]));
   const common = commonTerms(df, ordered.length);
@@ -104,19 +171,20 @@ export function clusterWithWeights(
       return;
     }
     const keys = candidateKeys(v, vectorized, common);
-    const own = stance(sentence);
+    const own = shapes[i] as ClaimShape;
     let bestClaim = -1;
     let bestSim = SAME_CLAIM;
-    // A question, a doubt and a statement are never the same claim, however many words they share.
-    const candidates = buckets.near(keys, claims.length).filter((c) => (claims[c] as Cluster).stance === own);
+    // A denial, a hedge, a question and a statement are never the same claim, however many words they share; nor are
+    // two figures, or two models of one family.
+    const candidates = buckets.near(keys, claims.length).filter((c) => agree((claims[c] as Cluster).shape, own));
     for (const c of candidates) {
       const claim = claims[c] as Cluster;
       const sim = centroidSimilarity(v, claim.sum, claim.norm2);
-      if (sim >= bestSim) [bestClaim, bestSim] = [c, sim];
+      if (sim >= bestSim && close(v, claim.first, FIRST_SIMILARITY * SAME_CLAIM)) [bestClaim, bestSim] = [c, sim];
     }
     if (bestClaim < 0) {
       bestClaim = claims.length;
-      claims.push({ members: [], sum: new TermSums(v.ids.length), norm2: 0, stance: own, near: new Set() });
+      claims.push({ members: [], sum: new TermSums(v.ids.length), norm2: 0, shape: own, first: v, near: new Set() });
     }
     const claim = claims[bestClaim] as Cluster;
     claim.members.push(sentence);
@@ -132,10 +200,18 @@ export function clusterWithWeights(
       (claims[c] as Cluster).near.add(bestClaim);
     }
   });
-  const merged = mergeClose(claims).map(({ members }): Claim => {
-    const sorted = representativeFirst(members);
+  const merged = mergeClose(claims, agree).map(({ members }): Claim => {
+    // What the point says is a sentence some section picks out, when the claim has one: a sentence none does (an
+    // "About us" line a cleaner missed) may corroborate a claim but is not its wording.
+    const ranked = representativeFirst(members);
+    const classified = ranked.find((m) => m.sections.length > 0);
+    const sorted = classified ? [classified, ...ranked.filter((m) => m !== classified)] : ranked;
     const representative = sorted[0] as Sentence;
-    return { id: representative.id, representative, members: sorted, section: sectionOf(sorted) };
+    const origins = originsOf(
+      sorted.map((m) => ({ source: m.source, attribution: (shapeOf.get(m.text) as ClaimShape).attribution })),
+      sources,
+    );
+    return { id: representative.id, representative, members: sorted, section: sectionOf(sorted), origins };
   });
   return { claims: merged, weights };
 }
@@ -146,7 +222,7 @@ export function clusterWithWeights(
  * ("worked with Huawei and Cambricon" vs "rewriting parts of the code"). Only claims that share an LSH
  * bucket are compared.
  */
-function mergeClose(claims: Cluster[]): Cluster[] {
+function mergeClose(claims: Cluster[], agree: (a: ClaimShape, b: ClaimShape) => boolean): Cluster[] {
   const later = (near: ReadonlySet<number>, i: number): number[] =>
     [...near].filter((j) => j > i).sort((x, y) => x - y);
   for (let i = 0; i < claims.length; i++) {
@@ -156,8 +232,9 @@ function mergeClose(claims: Cluster[]): Cluster[] {
     const seen = new Set(queue);
     while (queue.length > 0) {
       const b = claims[queue.shift() as number] as Cluster;
-      if (b.members.length === 0) continue;
+      if (b.members.length === 0 || !agree(a.shape, b.shape)) continue;
       if (dotSums(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
+      if (!close(a.first, b.first, FIRST_SIMILARITY * SAME_CLAIM)) continue;
       a.members.push(...b.members);
       const ids: number[] = [];
       const weights: number[] = [];
@@ -178,16 +255,15 @@ function mergeClose(claims: Cluster[]): Cluster[] {
   return claims.filter((c) => c.members.length > 0);
 }
 
-/** How a sentence holds its claim: asks it, says it is not known or confirmed, or states it. */
-function stance(s: Sentence): Stance {
-  return isQuestion(s.text) ? "question" : UNCERTAIN.test(s.text) ? "doubt" : "statement";
-}
-
 /** Pipeline step: clusters all sentences of all sources into claims. */
 export function clusterClaims(state: PipelineState): void {
+  const sources = new Map(
+    state.sources.map((s): [string, OriginSource] => [s.id, { id: s.id, kind: s.kind, publisher: s.meta.publisher }]),
+  );
   const { claims, weights } = clusterWithWeights(
     allSentences(state.sources),
     compileSynonyms(state.config.synonyms ?? []),
+    sources,
   );
   state.claims = claims;
   state.termWeights = weights;

@@ -8,6 +8,12 @@ import type { Briefing, Citation, Footnotes, Footnote, NoteReference } from "../
  */
 export const NOTES_PER_POINT = 5;
 
+/**
+ * Notes the main page gives a "More in …" point: they are many where many sources repeat a story, and a reader who
+ * wants the rest follows the point's link to its own page, as for a point shown in part.
+ */
+export const NOTES_PER_MORE = 1;
+
 /** a, b, … z, then z2, z3: a letter for the k-th (0-based) reference to a note. */
 const letter = (k: number): string => (k < 26 ? String.fromCharCode(97 + k) : `z${k - 24}`);
 
@@ -22,14 +28,25 @@ function bySource(citations: readonly Citation[]): Citation[] {
   return [...groups.values()].flat();
 }
 
-/** Walks sections, points and up to `perPoint` citations of each in reading order, and numbers each distinct passage once. */
-export function numberNotes(briefing: Briefing, perPoint: number = NOTES_PER_POINT): Footnotes {
+/**
+ * Walks sections, their points and then their "More in …" points, and up to `perPoint` citations of each, in reading
+ * order, and numbers each distinct passage once.
+ */
+export function numberNotes(
+  briefing: Briefing,
+  perPoint: number = NOTES_PER_POINT,
+  perMore: number = NOTES_PER_MORE,
+): Footnotes {
   const notes: Footnote[] = [];
   const byPassage = new Map<string, Footnote>();
   const refs: Record<string, Array<{ note: number; ref: NoteReference }>> = {};
   for (const section of briefing.sections) {
-    for (const point of section.points) {
-      refs[point.id] = bySource(point.citations.slice(0, perPoint)).map((c) => {
+    const listed = [
+      ...section.points.map((point) => ({ point, notes: perPoint })),
+      ...(section.more ?? []).map((point) => ({ point, notes: perMore })),
+    ];
+    for (const { point, notes: count } of listed) {
+      refs[point.id] = bySource(point.citations.slice(0, count)).map((c) => {
         const key = `${c.source}\u0000${c.paragraph}\u0000${c.quote}`;
         let note = byPassage.get(key);
         if (!note) {

@@ -1,22 +1,39 @@
 // Rebuilds Open questions from questions and their answers, disagreements between sources and hedged claims.
 import type { PipelineState } from "../../pipeline/state.ts";
-import type { Briefing, Citation, Claim, Point, PointSide, Sentence, DisagreementKind } from "../../model/types.ts";
+import type {
+  Briefing,
+  BriefingSection,
+  Citation,
+  Claim,
+  Point,
+  PointSide,
+  Sentence,
+  DisagreementKind,
+} from "../../model/types.ts";
 import { words } from "../../text/tokens.ts";
 import { slugWithCounter } from "../../text/slug.ts";
 
 import { pairQuestions } from "../../rules/questionPairs.ts";
 import { comparable, comparableText } from "../../text/comparable.ts";
-import { MAX_POINTS } from "../../rules/limits.ts";
+import { MAX_POINTS, MORE_SINGLE } from "../../rules/limits.ts";
 
 import { allSentences, notHeading } from "../../model/sentences.ts";
-import { UNCERTAIN, isQuestion } from "../../rules/stance.ts";
+import { UNCERTAIN, isQuestion, readAssertion } from "../../rules/assertion.ts";
 import { withoutConnective } from "../../rules/standalone.ts";
+import { isBoilerplate } from "../../rules/boilerplate.ts";
 import { doubters, cite, disagreementText, questionSideLabels, sideLabels } from "../../rules/wording.ts";
 
 export const OPEN_QUESTIONS = "open-questions";
-/** Claims a source hedges: worth reading as unconfirmed. */
-export const HEDGE =
-  /\b(?:rumou?red|reportedly|allegedly|unconfirmed|is expected to|are expected to|if (?:these|those|the) [\w\s]{0,30}hold up)\b/i;
+
+/**
+ * A claim its source hedges, expects or credits to unnamed people: worth reading as unconfirmed. A doubt ("has not
+ * confirmed", "it is unclear") says so in its own words and needs no "One source says".
+ */
+export function isHedged(text: string): boolean {
+  if (UNCERTAIN.test(text)) return false;
+  const { certainty, unnamed } = readAssertion(text);
+  return certainty === "hedged" || certainty === "expected" || unnamed;
+}
 /**
  * How open a point leaves its matter, most open first: 0, sources that disagree on what is so; 1, a doubt, or a
  * question answered only with a doubt, or that another source doubts too; 1.5, a question nobody answers, which
@@ -34,6 +51,8 @@ export interface OpenDraft {
   readonly kind?: DisagreementKind;
   /** Which citations stand on which side, when the point sets sources against each other. */
   readonly sides?: readonly PointSide[];
+  /** The independent origins of what it states, when it states one claim (see `Point.origins`). */
+  readonly origins?: readonly string[];
 }
 
 /**
@@ -41,8 +60,11 @@ export interface OpenDraft {
  * Questions that cluster as one claim are one point: the first asker's wording, with everyone's answers cited.
  */
 function questionPoints(sentences: readonly Sentence[], claims: readonly Claim[]): OpenDraft[] {
-  const asked = pairQuestions(sentences).filter((p) => words(p.question.text).length >= 4);
-  // The claim of each question, found by walking the claims, not by a map of every member of every claim.
+  // A question followed by a credit line ("… on Ascend? A summary … Source: long post by …") is a page's headline.
+  const asked = pairQuestions(sentences).filter(
+    (p) => words(p.question.text).length >= 4 && !isBoilerplate(p.question) && !(p.answer && isBoilerplate(p.answer)),
+  );
+  // The claim of each question: a map of every member of every claim was 420,000 entries at 10,000 seeds.
   const questions = new Set(asked.map((p) => p.question.id));
   const claimOf = new Map<string, string>();
   // Until every question is placed: when sources ask none, no member is looked at.
@@ -93,9 +115,12 @@ function questionPoints(sentences: readonly Sentence[], claims: readonly Claim[]
   });
 }
 
-/** A hedged claim with its attribution; a conditional ("if these … hold up") brings the claim it doubts. */
-function hedgedPoint(point: Point, sentences: readonly Sentence[]): OpenDraft {
-  const sources = new Set(point.citations.map((c) => c.source)).size;
+/**
+ * A hedged claim with its attribution; a conditional ("if these … hold up") brings the claims it doubts, and is
+ * quoted itself: it is what makes them untested.
+ */
+export function hedgedPoint(point: Point, sentences: readonly Sentence[]): OpenDraft {
+  const sources = point.origins?.length ?? new Set(point.citations.map((c) => c.source)).size;
   const who = sources === 1 ? "One source says" : "Several sources say";
   const first = point.citations[0];
   if (first && /^if (?:these|those|the)\b/i.test(point.text)) {
@@ -106,19 +131,21 @@ function hedgedPoint(point: Point, sentences: readonly Sentence[]): OpenDraft {
         s.paragraph >= first.paragraph - 2 &&
         /\b(?:claims?|says)\b/.test(s.text),
     );
-    // The claims are quoted; the doubt is said in our words, since a point quotes one passage per source.
+    // The claims are quoted, and so is the conditional that calls them untested, after them as in the article.
     const claims = doubted.filter((s) => s.paragraph === doubted[0]?.paragraph);
     if (claims.length > 0)
       return {
         text: `Untested claims: ${claims.map((s) => s.text).join(" ")} ${who} these results have yet to hold up to further testing.`,
-        citations: claims.map(cite),
+        citations: [...claims.map(cite), ...point.citations],
         openness: 1,
+        ...(point.origins ? { origins: point.origins } : {}),
       };
   }
   return {
-    text: HEDGE.test(point.text) ? `${who}: ${point.text}` : point.text,
+    text: isHedged(point.text) ? `${who}: ${point.text}` : point.text,
     citations: [...point.citations],
     openness: 1,
+    ...(point.origins ? { origins: point.origins } : {}),
   };
 }
 
@@ -129,16 +156,19 @@ export function openQuestionPoints(
 ): OpenDraft[] {
   const sentences = allSentences(state.sources, notHeading);
   const questions = questionPoints(sentences, state.claims);
-  const disagreements = state.disagreements.map((d): OpenDraft => {
-    const labels = sideLabels(d);
-    return {
-      text: disagreementText(d),
-      citations: d.sides.flat().map(cite),
-      openness: 0,
-      kind: d.kind,
-      sides: d.sides.map((side, i) => ({ label: labels[i] as string, citations: side.map(cite) })),
-    };
-  });
+  // A side that quotes a page's credit line or its publisher's boilerplate is no source's claim: no disagreement.
+  const disagreements = state.disagreements
+    .filter((d) => !d.sides.some((side) => side.some(isBoilerplate)))
+    .map((d): OpenDraft => {
+      const labels = sideLabels(d);
+      return {
+        text: disagreementText(d),
+        citations: d.sides.flat().map(cite),
+        openness: 0,
+        kind: d.kind,
+        sides: d.sides.map((side, i) => ({ label: labels[i] as string, citations: side.map(cite) })),
+      };
+    });
   const used = new Set([...questions, ...disagreements].flatMap((p) => p.citations.map((c) => c.quote)));
   const replaced = new Set(
     sentences.filter((s) => state.superseded.has(s.id)).map((s) => `${s.source}\u0000${s.text}`),
@@ -189,16 +219,16 @@ function release(counts: Map<string, number>, key: string): void {
   else counts.delete(key);
 }
 
-const sourcesOf = (p: { readonly citations: readonly Citation[] }): number =>
-  new Set(p.citations.map((c) => c.source)).size;
+const sourcesOf = (p: { readonly citations: readonly Citation[]; readonly origins?: readonly string[] }): number =>
+  p.origins?.length ?? new Set(p.citations.map((c) => c.source)).size;
 
 /** One kind of disagreement takes at most this share of the section while other open matters wait. */
 export const KIND_SHARE = 0.5;
 
 /**
  * The first `max` of the ranked drafts, with at most KIND_SHARE of them of one disagreement kind while other drafts
- * remain; slots left over are filled in rank order. In a large archive the figure comparison alone can find hundreds
- * of disagreements, ranked first as disagreements are, and the section would show nothing else.
+ * remain; slots left over are filled in rank order. At 1,000 seeds the figure comparison alone found hundreds of
+ * disagreements, ranked first as disagreements are, and the section showed nothing else.
  */
 export function mixed(ranked: readonly OpenDraft[], max: number): OpenDraft[] {
   const cap = Math.max(1, Math.floor(max * KIND_SHARE));
@@ -215,35 +245,42 @@ export function mixed(ranked: readonly OpenDraft[], max: number): OpenDraft[] {
   return ranked.filter((d) => picked.has(d));
 }
 
-/** Briefing step: replaces the Open questions points. */
+/** Briefing step: replaces the Open questions points, and its "More in …" list. */
 export function openQuestions(state: PipelineState): void {
   const briefing = state.briefing;
   if (!briefing) return;
   const slug = slugWithCounter();
   const texts = new Map(state.sources.map((s) => [s.id, comparableText(s.lines)]));
   for (const section of briefing.sections)
-    if (section.id !== OPEN_QUESTIONS) for (const p of section.points) slug(p.id);
-  const sections = briefing.sections.map((section) => {
-    const points =
-      section.id === OPEN_QUESTIONS
-        ? mixed(
-            openQuestionPoints(state, section.points)
-              .map((p) => {
-                const citations = joinAdjacent(p.citations, texts);
-                return { draft: { ...p, citations }, sources: sourcesOf({ citations }) };
-              })
-              // The matters left most open come first; among them, as in every section, those more sources back.
-              .sort((a, b) => a.draft.openness - b.draft.openness || b.sources - a.sources)
-              .map(({ draft }) => draft),
-            MAX_POINTS,
-          ).map((p) => ({
-            id: slug(p.text),
-            text: p.text,
-            citations: p.citations,
-            ...(p.sides ? { sides: p.sides } : {}),
-          }))
-        : section.points;
-    return { ...section, points };
+    if (section.id !== OPEN_QUESTIONS) for (const p of [...section.points, ...(section.more ?? [])]) slug(p.id);
+  const toPoint = (p: OpenDraft): Point => ({
+    id: slug(p.text),
+    text: p.text,
+    citations: p.citations,
+    ...(p.origins ? { origins: p.origins } : {}),
+    ...(p.sides ? { sides: p.sides } : {}),
+  });
+  const sections = briefing.sections.map((section): BriefingSection => {
+    if (section.id !== OPEN_QUESTIONS) return section;
+    const ranked = openQuestionPoints(state, [...section.points, ...(section.more ?? [])])
+      .map((p) => {
+        const citations = joinAdjacent(p.citations, texts);
+        return { draft: { ...p, citations }, sources: sourcesOf({ citations, origins: p.origins }) };
+      })
+      // The matters left most open come first; among them, as in every section, those more sources back.
+      .sort((a, b) => a.draft.openness - b.draft.openness || b.sources - a.sources);
+    const drafts = ranked.map(({ draft }) => draft);
+    const shown = mixed(drafts, MAX_POINTS);
+    const picked = new Set(shown);
+    // What did not fit: claims two or more origins back go under "More in …", and the strongest MORE_SINGLE of one
+    // origin; the rest are cut and counted. Questions and disagreements past the first are not claims of their own.
+    const rest = ranked.filter(({ draft }) => !picked.has(draft) && draft.origins);
+    let singles = 0;
+    const more = rest.filter(({ sources }) => sources >= 2 || singles++ < MORE_SINGLE).map(({ draft }) => draft);
+    state.cut = (state.cut ?? 0) + rest.length - more.length;
+    const { more: _more, ...kept } = section;
+    const points = shown.map(toPoint);
+    return more.length > 0 ? { ...kept, points, more: more.map(toPoint) } : { ...kept, points };
   });
   state.briefing = { ...briefing, sections } satisfies Briefing;
 }

@@ -4,6 +4,7 @@ import { runPipeline } from "../../../src/pipeline/run.ts";
 
 import { FIXTURES, REPO } from "../../helpers.ts";
 import { corroboration } from "../../../src/rules/strength.ts";
+import { pointText } from "../../../src/rules/pointText.ts";
 
 describe("assembleBriefing", async () => {
   const mini = await runPipeline({ root: join(FIXTURES, "mini") });
@@ -60,8 +61,7 @@ describe("assembleBriefing", async () => {
 describe("pointText", () => {
   it("should drop a space pasted before punctuation while the quote keeps it", async () => {
     const shipped = await runPipeline({ root: REPO });
-    const points = shipped.briefing!.sections.flatMap((s) => s.points);
-    const reuters = points.find((p) => p.citations.some((c) => c.quote.includes("cited by Reuters ,")));
-    expect(reuters?.text).toContain("cited by Reuters, said");
+    const claim = shipped.claims.find((c) => c.representative.text.includes("cited by Reuters ,"));
+    expect(claim && pointText(claim)).toContain("cited by Reuters, said");
   });
 });

@@ -81,3 +81,32 @@ describe("quotes of repaired lines, end to end", async () => {
     );
   });
 });
+
+describe("checkQuotes, 'More in' points", () => {
+  it("should check the quotes of a section's More points as it checks its points", () => {
+    const source = sourceFrom("Huawei shipped chips to Tencent in May.\nNothing else.", "001");
+    const cite = (quote: string) => [{ source: "001", paragraph: 1, line: 1, quote }];
+    const briefing: Briefing = {
+      schemaVersion: 1,
+      title: "t",
+      edition: null,
+      sources: [],
+      sections: [
+        {
+          id: "orders",
+          title: "O",
+          description: "",
+          points: [{ id: "p", text: "x", citations: cite("Huawei shipped chips to Tencent in May.") }],
+          more: [
+            { id: "m1", text: "y", citations: cite("Nothing else.") },
+            { id: "m2", text: "z", citations: cite("Huawei shipped chips to ByteDance.") },
+          ],
+        },
+      ],
+    };
+    const problems: Message[] = [];
+    const checked = checkBriefingQuotes(briefing, [source], problems);
+    expect(checked.sections[0]?.more?.map((p) => p.id)).toEqual(["m1"]);
+    expect(problems).toHaveLength(1);
+  });
+});

@@ -1,6 +1,7 @@
 // Choosing a section's points: strongest first, no restatements, no actor-less commentary outside Open questions.
 import { describe, expect, it } from "vitest";
-import { chooseGlance, choosePoints } from "../../../src/steps/briefing/assembleBriefing.ts";
+import { chooseGlance, choosePoints, chooseSection } from "../../../src/steps/briefing/assembleBriefing.ts";
+import { MAX_POINTS, MORE_SINGLE } from "../../../src/rules/limits.ts";
 import { classifySentence } from "../../../src/steps/seed/classifySentences.ts";
 import { parseConfig } from "../../../src/settings/loadSettings.ts";
 import { readFileSync } from "node:fs";
@@ -185,5 +186,56 @@ describe("choosePoints", () => {
         .map((x) => x.id)
         .sort(),
     ).toEqual(["a", "b"]);
+  });
+});
+
+describe("chooseSection", () => {
+  // Claims that share no wording: each its own actor, deal and figure.
+  const texts = [
+    "Acme Cloud ordered 12,000 accelerators for its Guiyang campus.",
+    "Bolt Labs signed a supply contract with Cambricon for inference boards.",
+    "Cyan Networks cancelled a planned purchase of Nvidia H20 cards.",
+    "Dune Systems booked capacity at SMIC's Shanghai fab through 2027.",
+    "Echo Data doubled its order of Kunlun processors in March.",
+    "Flux AI leased 3,000 GPUs from a Malaysian broker.",
+    "Gale Group put out a tender for domestic servers worth 2 billion yuan.",
+    "Halo Tech received its first shipment of 910C modules in April.",
+    "Iris Compute postponed orders for liquid-cooled racks until autumn.",
+    "Jade Holdings bought a stake in a Hefei memory maker.",
+    "Kilo Robotics ordered sensors from a Shenzhen supplier.",
+    "Lynx Media rented training time on Alibaba's Ascend cluster.",
+    "Mint Finance moved its fraud models onto Cambricon hardware.",
+    "Nova Games paid 40 million yuan for a batch of Hygon servers.",
+    "Opal Bank trialled Moore Threads cards in its Wuhan branch.",
+    "Pike Energy secured 800 Biren boards for seismic modelling.",
+    "Quill Press switched translation work to Baidu's Kunlun cloud.",
+    "Rook Motors reserved Iluvatar accelerators for driver-assist training.",
+  ];
+  const made = (i: number, origins: string[]): Claim => ({
+    ...claim(
+      `c${i}`,
+      origins.map((_, k): [string, string] => [String(k + 1).padStart(3, "0"), texts[i % texts.length] as string]),
+      "orders",
+    ),
+    origins,
+  });
+
+  it("should list past the shown points every claim two origins back, and the strongest single-origin ones", () => {
+    const corroborated = Array.from({ length: 10 }, (_, i) => made(i, ["Reuters", `00${i % 9}`]));
+    const single = Array.from({ length: 3 }, (_, i) => made(10 + i, ["Reuters"]));
+    const { shown, more, cut } = chooseSection([...single, ...corroborated], "orders");
+    expect(shown).toHaveLength(MAX_POINTS);
+    expect(shown.every((c) => (c.origins?.length ?? 0) >= 2)).toBe(true);
+    // The two corroborated claims that did not fit come first under "More in", then the single-origin ones.
+    expect(more.map((c) => c.origins?.length)).toEqual([2, 2, 1, 1, 1]);
+    expect(cut).toBe(0);
+  });
+
+  it("should list single-origin claims up to a second page's worth, and count those cut", () => {
+    const single = texts.map((_, i) => made(i, ["Reuters"]));
+    const { shown, more, cut } = chooseSection(single, "orders");
+    expect(shown).toHaveLength(MAX_POINTS);
+    expect(more).toHaveLength(MORE_SINGLE);
+    expect(cut).toBe(texts.length - MAX_POINTS - MORE_SINGLE);
   });
 });

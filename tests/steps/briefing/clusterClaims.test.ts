@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { FIXTURES, REPO } from "../../helpers.ts";
 import { informativeness } from "../../../src/rules/informativeness.ts";
 import { representativeFirst } from "../../../src/rules/clarity.ts";
+import { vectorAt, vectorize } from "../../../src/similarity/tfidf.ts";
+import { Buckets, candidateKeys, commonTerms } from "../../../src/similarity/lshIndex.ts";
 
 describe("clusterClaims", () => {
   it("should make one claim of the same fact told by two sources in different words", async () => {
@@ -83,13 +85,129 @@ describe("clusterClaims", () => {
     expect(doubt?.section).toBe("open-questions");
   });
 
-  it("should compare two sentences that share a rare term, though their wording barely overlaps", async () => {
-    const state = await runPipeline({ root: REPO, seedsDir: join(REPO, "tests/fixtures/eval/holdout-seeds") });
-    const cann = state.claims.find((c) => c.members.some((m) => /CANN toolkit trails/.test(m.text)));
-    expect(cann?.members.some((m) => /Compiling on CANN/.test(m.text))).toBe(true);
+  it("should find as candidates two sentences that share only a rare term", () => {
+    const sentences = [
+      "The Quill toolkit lags far behind its rival in debugging support.",
+      "Compiling for Quill still takes developers twice as long, engineers complain.",
+      "Shares of several chip designers rose sharply in afternoon trading.",
+      "Analysts expect demand for training clusters to grow next year.",
+    ];
+    const vectors = vectorize(sentences.map((text) => ({ text })));
+    const common = commonTerms(vectors.df, sentences.length);
+    const keys = sentences.map((_, i) => candidateKeys(vectorAt(vectors, i), vectors, common));
+    const buckets = new Buckets();
+    buckets.add(keys[0] as number[], 0);
+    expect(buckets.near(keys[1] as number[], 1)).toEqual([0]);
   });
 });
 
+/** A classified sentence of its own source, as the seed steps would leave it. */
+function sentence(source: string, text: string): Sentence {
+  return {
+    id: `${source}-p1-s1`,
+    source,
+    paragraph: 1,
+    line: 1,
+    index: 1,
+    text,
+    kind: "paragraph",
+    heading: null,
+    position: 0,
+    standalone: true,
+    informativeness: informativeness(text),
+    scores: { "hardware-shift": 4, orders: 0, geopolitics: 0, "open-questions": 0 },
+    sections: ["hardware-shift"],
+  };
+}
+
+const SYNONYMS = compileSynonyms([
+  ["chip", "processor", "hardware"],
+  ["run", "power"],
+  ["order", "purchase"],
+  ["pause", "halt"],
+]);
+
+/** Whether the cluster step makes one claim of the first two sentences; the rest are other claims of the story. */
+function grouped(a: string, b: string, ...others: string[]): boolean {
+  const claims = clusterSentences(
+    [a, b, ...others].map((text, i) => sentence(String(100 + i), text)),
+    SYNONYMS,
+  );
+  return claims.some((c) => c.members.some((m) => m.source === "100") && c.members.some((m) => m.source === "101"));
+}
+
+describe("grouping: the same claim is the same thing said", () => {
+  const background = [
+    "Vega sales to schools rose in the spring term.",
+    "Orion's developers met investors in Jakarta on Monday.",
+  ];
+  it.each([
+    ["Lumen processors will power the Orion model.", "The Orion model is built to run on Lumen hardware."],
+    [
+      "Helix ordered 40,000 Vega chips, Reuters reported.",
+      "According to Reuters, Helix has ordered 40,000 Vega processors.",
+    ],
+    [
+      "Regulators told Helix to pause new orders for the Z90 card.",
+      "Helix was told by regulators to halt Z90 card purchases.",
+    ],
+  ])("should merge %j with %j", (a, b) => {
+    expect(grouped(a, b, ...background)).toBe(true);
+  });
+
+  it.each([
+    // Two statements about one chip.
+    [
+      "Lumen began shipping the Vega 950 to customers in March.",
+      "The Vega 950 trails the Zeta X200 in memory bandwidth.",
+    ],
+    // A denial, a hedge or an expectation never backs the plain statement.
+    [
+      "Helix placed large orders for Vega chips this spring.",
+      "Helix has yet to place large orders for Vega chips this spring.",
+    ],
+    ["The Orion model runs on Lumen chips in production.", "The Orion model may run on Lumen chips in production."],
+    [
+      "The Orion model runs on Lumen chips in production.",
+      "The Orion model is expected to run on Lumen chips in production.",
+    ],
+    // All-or-nothing says more than the plain claim.
+    [
+      "The Orion model runs on Lumen chips in production.",
+      "The Orion model runs exclusively on Lumen chips in production.",
+    ],
+    // Different figures, or a figure against none.
+    ["Helix ordered hundreds of thousands of Vega chips.", "Helix ordered about 50,000 Vega chips, analysts estimate."],
+    ["Helix placed large orders for Vega chips.", "Helix ordered about 50,000 Vega chips."],
+    [
+      "Nova's share of the accelerator market fell from 90% to 40%.",
+      "Nova's share of the accelerator market is now effectively zero.",
+    ],
+    // One model number against another of its family.
+    [
+      "The Orion K3 model has 500 billion parameters in total.",
+      "The Orion K4 model has 500 billion parameters in total.",
+    ],
+  ])("should keep %j apart from %j", (a, b) => {
+    expect(grouped(a, b, ...background)).toBe(false);
+  });
+
+  it("should keep apart three unrelated sentences that each name one chip", () => {
+    const texts = [
+      "The K100 was among the first chips barred from export, under rules issued in 2022.",
+      "Some labs still run inference on K100 cards bought years ago.",
+      "Orion's founders had stockpiled about 8,000 K100s before the ban.",
+    ];
+    const claims = clusterSentences(
+      [...texts, ...background].map((t, i) => sentence(String(100 + i), t)),
+      SYNONYMS,
+    );
+    for (const c of claims)
+      expect(c.members.filter((m) => /K100/.test(m.text))).toHaveLength(
+        c.members.some((m) => /K100/.test(m.text)) ? 1 : 0,
+      );
+  });
+});
 describe("representativeFirst", () => {
   const make = (source: string, text: string): Sentence => ({
     id: `${source}-p1-s1`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { numberNotes } from "../../../src/steps/briefing/numberFootnotes.ts";
+import { NOTES_PER_MORE, numberNotes } from "../../../src/steps/briefing/numberFootnotes.ts";
 import type { Briefing, Citation } from "../../../src/model/types.ts";
 
 const cite = (source: string, quote: string): Citation => ({ source, paragraph: 1, line: 1, quote });
@@ -68,5 +68,25 @@ describe("numberFootnotes", () => {
       [3, "002", "Two."],
     ]);
     expect(numbered.refs.m?.map((r) => r.note)).toEqual([1, 2, 3]);
+  });
+});
+
+describe("numberFootnotes, with 'More in' points", () => {
+  const withMore: Briefing = {
+    ...briefing,
+    sections: briefing.sections.map((s) =>
+      s.id === "hardware-shift"
+        ? { ...s, more: [{ id: "m", text: "M.", citations: [cite("004", "Four."), cite("005", "Five.")] }] }
+        : s,
+    ),
+  };
+  const { notes, refs } = numberNotes(withMore);
+
+  it("should number a section's More points after its points and before the next section's", () => {
+    expect(notes.map((n) => n.quote)).toEqual(["One.", "Two.", "Four.", "Three."]);
+  });
+
+  it("should give a More point its first NOTES_PER_MORE notes on the main page", () => {
+    expect(refs.m).toHaveLength(NOTES_PER_MORE);
   });
 });

@@ -102,6 +102,14 @@ describe("openQuestions", async () => {
     expect(isSingleSource({ text: "Firms ordered 50,000 chips.", citations: [cite("001")] })).toBe(true);
     expect(isSingleSource({ text: "Firms ordered 50,000 chips.", citations: [cite("001"), cite("002")] })).toBe(false);
     expect(isSingleSource({ text: "The V4 model runs on Ascend chips.", citations: [cite("001")] })).toBe(false);
+    // Two pages that both cite one wire report rest on one origin.
+    const relayed = {
+      text: "Firms ordered 50,000 chips.",
+      citations: [cite("001"), cite("002")],
+      origins: ["Reuters"],
+    };
+    expect(isSingleSource(relayed)).toBe(true);
+    expect(isSingleSource({ ...relayed, origins: ["Reuters", "002"] })).toBe(false);
     const all = shipped.briefing!.sections.flatMap((s) => s.points);
     expect(all.every((p) => typeof p.singleSource === "boolean")).toBe(true);
   });
@@ -252,5 +260,15 @@ describe("joinAdjacent", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("openQuestions, notes that support the wording", () => {
+  it("should quote the conditional that makes claims untested, beside the claims", async () => {
+    const state = await runPipeline({ root: REPO });
+    const points = state.briefing!.sections.find((s) => s.id === "open-questions")!.points;
+    const untested = points.find((p) => p.text.startsWith("Untested claims:"));
+    expect(untested?.citations.some((c) => /^If these benchmarks hold up to further testing/.test(c.quote))).toBe(true);
+    expect(untested?.citations.some((c) => /claims/.test(c.quote) && !/^If /.test(c.quote))).toBe(true);
   });
 });

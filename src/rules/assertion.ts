@@ -1,0 +1,247 @@
+// How a sentence holds what it says: affirms or negates it, states, hedges, expects or asks it, and on whose word.
+
+/** Whether the sentence says its claim is so or is not so. */
+export type Polarity = "affirmed" | "negated";
+
+/**
+ * How sure the sentence is: stated outright; hedged (may, reportedly, unclear, not confirmed); expected (is expected
+ * to, plans to: something not yet done); asked (a question).
+ */
+export type Certainty = "stated" | "hedged" | "expected" | "asked";
+
+/** A sentence's stance towards its own claim. */
+export interface Assertion {
+  readonly polarity: Polarity;
+  readonly certainty: Certainty;
+  /**
+   * The named outlets or people the sentence attributes its claim to ("Reuters", "The Information", "Jensen Huang"),
+   * in order of appearance, each once. Empty when it names no one, or only unnamed people.
+   */
+  readonly attribution: readonly string[];
+  /** True when it cites people it does not name: "people familiar with the matter", "sources said". */
+  readonly unnamed: boolean;
+}
+
+const QUESTION_END = /\?["”’)\]]?\s*$/;
+
+/** True for a question: it ends in a question mark, perhaps inside closing quotes or a bracket. */
+export function isQuestion(text: string): boolean {
+  return QUESTION_END.test(text);
+}
+
+/**
+ * What a source says is not known, confirmed or said: such a sentence is an open question whatever its topic,
+ * and never the same claim as a plain statement of the thing it doubts.
+ */
+export const UNCERTAIN =
+  /(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|publicly\s+|officially\s+|independently\s+)?(?:been\s+|be\s+)?(?:independently\s+|publicly\s+|officially\s+)?(?:confirmed|announced|disclosed|provided (?:any )?(?:information|details)|said whether|(?:said|say|says) (?:whether|how|when|which|where|what)|been (?:reproduced|verified|tested)|reproduced|verified)\b|\bremains? (?:limited|unclear|unknown)\b|\b(?:unclear|unconfirmed|unknown|unverified)\b|\bno independent\b|\bis (?:it |not )?clear (?:how|whether|if)\b|\bquestions? (?:about|over|remain\w*) (?:whether|how|if)\b|\b(?:uncertain|unknown) (?:whether|how|if)\b|\bremains? to be seen\b|\b(?:remains?|is still) an open question\b|\bno [\w\s-]{1,30} (?:has|have) (?:yet )?been (?:confirmed|announced|disclosed|set|fixed)\b|\bneither\b[^.;]{1,60}\bnor\b[^.;]{1,60}\b(?:has|have)\s+(?:yet\s+)?(?:confirmed|disclosed|said)\b/i;
+
+/**
+ * Words that make a claim possible rather than so. "may" only in lower case: "May" is far more often the month.
+ * "If these benchmarks hold up" makes what follows conditional on a test not yet made. "Reportedly" and "is said to"
+ * are not here: they credit unnamed reporting without doubting it (see UNNAMED), as "Reuters reported" credits a named
+ * outlet; "allegedly" and "rumoured" do doubt it.
+ */
+const HEDGED =
+  /\b(?:might|could|possibly|perhaps|maybe|allegedly|apparently|purportedly|supposedly|rumou?red|rumou?rs? (?:say|suggest|claim|ha(?:ve|s) it)|likely|unlikely|probably|potentially|speculat\w+|(?:appears?|appeared|seems?|seemed) to|(?:is|are|was|were) (?:believed|thought|rumou?red|alleged) to|if (?:these|those|the|this|that|such) [\w\s-]{0,40}holds? up)\b/i;
+const MAY = /\bmay\b/;
+
+/** Something not yet done but foreseen or planned: expected, slated, set to, plans to. */
+const EXPECTED =
+  /\b(?:(?:is|are|was|were|been|being|remains?)\s+(?:now\s+|still\s+|widely\s+|broadly\s+|also\s+)?(?:expected|anticipated|scheduled|slated|poised|set|due|projected|forecast|tipped|on track|preparing|planning|gearing up)\s+to|(?:expects?|expected|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|intending|hopes?|hoped|hoping|prepares?|preparing)\s+to|(?:we|analysts|investors|observers|they)\s+(?:expect|anticipate)\s+(?:[\w-]+\s+){1,3}to|(?:is|are)\s+targeting|(?:will|would|['’]ll)\s+(?:soon\s+)?(?:release|launch|arrive|debut|unveil|come out|be (?:released|launched|unveiled|out|available))|(?:is|are) (?:to|yet to be) (?:be )?(?:released|launched|unveiled|announced)|expected (?:in|by|later|next|this|within)|later this (?:year|month|week|quarter)|in the coming (?:days|weeks|months))\b/i;
+
+/**
+ * Words that deny the claim: not, never, no longer, have yet to, denied. Phrases that only look negative
+ * ("not only", "no less than", "declined to comment") are taken out first, and so is a doubt ("has not confirmed"),
+ * whose "not" bears on the confirming, not on the claim.
+ */
+const NEGATED =
+  /(?:\b(?:not|never|nor|no longer|no more)\b|n['’]t\b|\b(?:has|have|had)\s+yet\s+to\b|\byet to (?:be|place|receive|ship|make|start|begin|win|see|reach|announce|release)\b|\b(?:(?:deni(?:ed|es)|deny(?:ing)?)\s+(?:that|it|this|having|any|reports?|claims?|the (?:report|claim|suggestion)s?)\b|refuted|rejected (?:the |those |these )?(?:report|claim|suggestion)s?|dismissed (?:the |those |these )?(?:report|claim|suggestion)s?|(?:failed|refused) to)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have|had|was|were|is|are|will|would)\b|\bnone of\b|\bneither\b)/i;
+const NOT_NEGATION =
+  /\b(?:not only|not just|not least|not to mention|whether or not|if not|no less than|no more than|no fewer than|no later than|no doubt|nothing short of|none other than|not far (?:behind|from)|no stranger to)\b|(?:did|does|do|could|would)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment)\b[^.;]*|(?:could|can)\s*(?:not|n['’]t)\s+be\s+reached\b[^.;]*|\bdeclined to (?:comment|elaborate)\b[^.;]*/gi;
+
+/** A capitalised name, perhaps several words, "The Information" or "the Financial Times" included. */
+const NAME = String.raw`(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|de|for|&))*`;
+/** Words that open a sentence in capitals without naming anyone. */
+const NOT_A_NAME = new Set(
+  "a an and also as at but earlier even he her his however i in instead it its last later meanwhile moreover on one our separately she so still that the their these they this those we while yet analysts officials sources people executives media reports regulators authorities investors traders critics experts observers insiders".split(
+    " ",
+  ),
+);
+const SPEECH =
+  "(?:said|says|say|wrote|writes|added|adds|noted|notes|stated|states|claimed|claims|argued|argues|warned|warns|estimated|estimates|predicted|predicts|cautioned|insisted|conceded|concedes|acknowledged|acknowledges|admitted|admits|noted|cautioned)";
+const REPORT = "(?:reported|reports|announced|confirmed|disclosed|revealed|found)";
+const WHEN = String.raw`(?:on|earlier|last|this|in|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`;
+/** What a company reports about itself: "Acme reported revenue of…" is the claim, not an attribution of it. */
+const OWN_RESULTS = String.raw`(?:(?:a|an|its|their|record|higher|lower|strong|weak|quarterly|annual|[\w-]*quarter)\s+)*(?:revenue|sales|profits?|loss(?:es)?|earnings|income|results|growth|margins?)\b`;
+
+/** What may stand between a name and its verb: "has also reported", "first reported". */
+const AUX = String.raw`(?:(?:has|have|had)\s+)?(?:(?:also|first|previously|earlier|exclusively|separately|repeatedly|publicly)\s+)?`;
+
+/** Each pattern captures a name in group 1. */
+const ATTRIBUTIONS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:[Aa]ccording to|[Cc]iting|(?:first |originally |previously )?reported by|[Aa]s reported by|[Pp]er)\s+(?:an?\s+|the\s+)?(?:(?:new|recent|earlier|exclusive|separate|original)\s+)?(?:(?:report|story|article|analysis|note|filing|statement|survey|interview|post|investigation)s?\s+(?:by|from|in|with)\s+)?(${NAME})`,
+    "g",
+  ),
+  new RegExp(String.raw`(${NAME})(?:['’]s?)?\s+(?:report|reporting|story|article|analysis|investigation)\b`, "g"),
+  new RegExp(
+    String.raw`(${NAME})['’]s?\s+(?:own\s+)?(?:technical report|model card|statement|filing|blog|website|announcement|charts?|benchmarks?|data)\b`,
+    "g",
+  ),
+  new RegExp(String.raw`\bled by\s+(${NAME})`, "g"),
+  new RegExp(
+    String.raw`(${NAME})\s+(?:officials?|spokes(?:man|woman|person)|representatives?|executives?|analysts?)\s+(?:has\s+|have\s+)?(?:${SPEECH}|told|tells)\b`,
+    "g",
+  ),
+  new RegExp(
+    String.raw`\bin an?\s+(?:interview|statement|report|post|note|filing|article)\s+(?:with|to|by|on|from|in)\s+(${NAME})`,
+    "g",
+  ),
+  new RegExp(String.raw`(${NAME}),?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}${SPEECH}\b`, "g"),
+  new RegExp(
+    String.raw`(${NAME}),?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}(?:${REPORT}(?=\s+(?:that\b|${WHEN}|,)|[,.;]|\s*$)|reported\b|reports\b)(?!\s+${OWN_RESULTS})`,
+    "g",
+  ),
+  new RegExp(String.raw`\bas\s+(${NAME})\s+(?:first\s+|previously\s+|earlier\s+)?${REPORT}\b`, "g"),
+  // Said after the claim: ", said Wei Zhang, an analyst at Summit." Not "Reuters says Alibaba, ByteDance and…".
+  new RegExp(String.raw`[,;]\s*${SPEECH}\s+(${NAME})\s*(?:[,.;]|$)`, "g"),
+  // "told Reuters" credits the outlet told; "told Tencent to stop buying" is an instruction, not a source.
+  new RegExp(String.raw`\b(?:told|tells)\s+(${NAME})(?=\s+(?:that|on|in|last|this|earlier)\b|\s*[,.;]|\s*$)`, "g"),
+  new RegExp(String.raw`(${NAME}),?\s+${AUX}(?:told|tells)\s+[^,;.]{1,40}?\s+that\b`, "g"),
+];
+
+/** Who passed on another outlet's report: "according to The Information, as cited by Reuters" is The Information's. */
+const RELAY = new RegExp(String.raw`\b(?:as\s+)?(?:cited|quoted|relayed|picked up)\s+by\s+(${NAME})`, "g");
+
+/** People the sentence cites without naming them. */
+const UNNAMED =
+  /\b(?:people|persons?|sources?|insiders?|officials?|executives?|employees?)\s+(?:familiar with|with (?:direct )?knowledge of|briefed on|close to|who (?:declined|asked) (?:to be named|not to be (?:named|identified)))|\b(?:anonymous|unnamed|unidentified)\s+(?:\w+\s+)?(?:sources?|people|officials?|executives?|insiders?)|\b(?:sources?|insiders?)\s+(?:said|say|told|says)\b|\baccording to (?:sources|insiders)\b|\breportedly\b|\b(?:is|are|was|were) (?:said|reported|understood) to\b/i;
+
+/** A name as found, without sentence-opening words ("But Reuters" is Reuters) or a possessive. */
+function cleanName(raw: string): string | null {
+  // "Nvidia's Jensen Huang" and "Nvidia CEO Jensen Huang" are Jensen Huang: the company and the title say whose he
+  // is, not who speaks.
+  const parts = raw
+    .replace(/['’]s?$/, "")
+    .replace(/^.*['’]s\s+(?=[A-Z])/, "")
+    .replace(/^(?:[A-Z][\w&'’.-]*\s+)*?(?:CEO|CFO|CTO|COO|Chairman|President|Founder|Chief Executive)\s+(?=[A-Z])/, "")
+    .split(/\s+/);
+  while (parts.length > 0 && NOT_A_NAME.has((parts[0] as string).toLowerCase()) && !/^the$/i.test(parts[0] as string))
+    parts.shift();
+  // A capitalised "The" may belong to the name ("The Information"); a lower-case one does not ("the Financial Times").
+  if (parts[0] === "the") parts.shift();
+  if (parts[0] === "The" && parts.length === 1) return null;
+  while (parts.length > 0 && /^(?:of|de|for|&)$/.test(parts[parts.length - 1] as string)) parts.pop();
+  const name = parts.join(" ").replace(/[.,]+$/, "");
+  if (!/[A-Z]/.test(name.replace(/^The\s+/, "")) || NOT_A_NAME.has(name.toLowerCase())) return null;
+  return name;
+}
+
+/** Each match of the patterns, with the name it gives (null when the name is not one) and where the match lies. */
+function* attributionMatches(
+  text: string,
+  patterns: readonly RegExp[],
+): Generator<{ name: string | null; at: number; from: number; to: number }> {
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const raw = m[1] as string;
+      yield { name: cleanName(raw), at: m.index + m[0].indexOf(raw), from: m.index, to: m.index + m[0].length };
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
+  }
+}
+
+/**
+ * The named outlets or people a sentence attributes its claim to, each once, in order of appearance. An outlet that
+ * only relays another's report ("as cited by Reuters") is left out when the original is named.
+ */
+export function attributionOf(text: string): string[] {
+  const found: Array<[number, string]> = [];
+  for (const m of attributionMatches(text, ATTRIBUTIONS)) if (m.name) found.push([m.at, m.name]);
+  if (found.length === 0) for (const m of attributionMatches(text, [RELAY])) if (m.name) found.push([m.at, m.name]);
+  found.sort((a, b) => a[0] - b[0]);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const [, name] of found) {
+    const key = originKey(name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out;
+}
+
+const UNNAMED_ALL = new RegExp(UNNAMED.source, "gi");
+
+/**
+ * The sentence without the words that say whose claim it is ("Reuters reported on Tuesday", "according to people
+ * familiar with the matter"): what is left is what is claimed, which is what two reports of one claim share.
+ */
+export function withoutAttribution(text: string): string {
+  const spans: Array<[number, number]> = [];
+  for (const m of attributionMatches(text, [...ATTRIBUTIONS, RELAY])) spans.push([m.from, m.to]);
+  UNNAMED_ALL.lastIndex = 0;
+  for (let m = UNNAMED_ALL.exec(text); m; m = UNNAMED_ALL.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let at = 0;
+  for (const [from, to] of spans) {
+    if (from > at) out += text.slice(at, from);
+    at = Math.max(at, to);
+  }
+  return out + text.slice(at);
+}
+
+/** How two spellings of one outlet compare: "the Financial Times" and "Financial Times", "Bloomberg News" and "Bloomberg". */
+export function originKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/['’]s$/, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/(?<=\S)\s+news$/, "");
+}
+
+const UNCERTAIN_ALL = new RegExp(UNCERTAIN.source, "gi");
+
+/** The sentence without phrases that only look negative or hedged ("could not be reached for comment"). */
+function withoutBoilerplate(text: string): string {
+  return text.replace(NOT_NEGATION, " ");
+}
+
+/** True when the sentence says its claim is not so: "have yet to place", "did not use", "denied". */
+export function isNegated(text: string): boolean {
+  return NEGATED.test(withoutBoilerplate(text).replace(UNCERTAIN_ALL, " "));
+}
+
+/** How sure a sentence is of its claim. */
+export function certaintyOf(text: string): Certainty {
+  if (isQuestion(text)) return "asked";
+  if (UNCERTAIN.test(text)) return "hedged";
+  const rest = withoutBoilerplate(text);
+  if (HEDGED.test(rest) || MAY.test(rest)) return "hedged";
+  if (EXPECTED.test(rest)) return "expected";
+  return "stated";
+}
+
+/** The stance of one sentence: polarity, certainty and attribution. */
+export function readAssertion(text: string): Assertion {
+  return {
+    polarity: isNegated(text) ? "negated" : "affirmed",
+    certainty: certaintyOf(text),
+    attribution: attributionOf(text),
+    unnamed: UNNAMED.test(text),
+  };
+}
+
+/**
+ * Two sentences can state one claim only when they hold it the same way: a negated or hedged sentence never
+ * corroborates the plain one, and a question is never its own answer.
+ */
+export function sameStance(a: Assertion, b: Assertion): boolean {
+  return a.polarity === b.polarity && a.certainty === b.certainty;
+}

@@ -1,0 +1,54 @@
+// Who a claim comes from: the outlets and people its sources credit, not how many pages repeat it.
+import type { SourceKind } from "../model/types.ts";
+import { originKey } from "./assertion.ts";
+
+/** What the origin rule needs to know of a source. */
+export interface OriginSource {
+  readonly id: string;
+  readonly kind: SourceKind;
+  /** Its own outlet: "two people told Lantern Wire" in Lantern Wire's own story is that story's own reporting. */
+  readonly publisher: string | null;
+}
+
+/** One member of a claim: its source, and the named outlets or people the sentence credits (see `attributionOf`). */
+export interface OriginMember {
+  readonly source: string;
+  readonly attribution: readonly string[];
+}
+
+/**
+ * The independent origins of a claim, in order of first mention. A source that credits the claim to someone, in any
+ * of its sentences that state it, relays their report: its origins are those names ("Reuters", "Jensen Huang"). A
+ * source that credits no one named (or only its own outlet, or unnamed people) is an origin itself, by its id. An
+ * aggregator that credits no one adds itself only when nothing else backs the claim: it retells others' reporting.
+ * Names are compared without case or a leading "the": "the Financial Times" and "Financial Times" are one origin.
+ */
+export function originsOf(members: readonly OriginMember[], sources: ReadonlyMap<string, OriginSource>): string[] {
+  const credited = new Map<string, string[]>();
+  const order: string[] = [];
+  for (const m of members) {
+    let names = credited.get(m.source);
+    if (!names) {
+      credited.set(m.source, (names = []));
+      order.push(m.source);
+    }
+    const own = sources.get(m.source)?.publisher;
+    for (const name of m.attribution) if (!own || originKey(name) !== originKey(own)) names.push(name);
+  }
+  const out = new Map<string, string>();
+  const aggregators: string[] = [];
+  for (const id of order) {
+    const names = credited.get(id) as string[];
+    if (names.length === 0) {
+      if (sources.get(id)?.kind === "aggregator") aggregators.push(id);
+      else if (!out.has(id)) out.set(id, id);
+      continue;
+    }
+    for (const name of names) {
+      const key = originKey(name);
+      if (!out.has(key)) out.set(key, name);
+    }
+  }
+  if (out.size === 0) for (const id of aggregators.slice(0, 1)) out.set(id, id);
+  return [...out.values()];
+}

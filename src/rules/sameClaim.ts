@@ -1,0 +1,236 @@
+// What must agree for two sentences to state one claim: stance, figures and the models or products they name.
+import { readAssertion, UNCERTAIN, withoutAttribution } from "./assertion.ts";
+
+/** A measured quantity: a range (a point when exact), and what it counts. */
+export interface Figure {
+  readonly lo: number;
+  readonly hi: number;
+  /** "%", "money", "ratio", "count", or "zero" (nothing left: matches a zero of any kind). */
+  readonly unit: string;
+}
+
+/** What a sentence claims, beyond its words: how it holds it, the figures it gives, the models it names. */
+export interface ClaimShape {
+  /** Polarity, certainty (a doubt apart from a hedge) and extent: "affirmed stated", "negated expected wholly"… */
+  readonly stance: string;
+  readonly figures: readonly Figure[];
+  /** Model and product numbers, by family: "v" → {"v4"}, "h" → {"h200"}, "" → {"950", "910c"}. */
+  readonly designators: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The words that say what is claimed, without who said it. */
+  readonly core: string;
+  /** The named outlets or people it credits (see `attributionOf`). */
+  readonly attribution: readonly string[];
+}
+
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const SCALE: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  t: 1e12,
+};
+const WORD_NUMBER: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twice: 2,
+  double: 2,
+};
+
+/** Spans that hold numbers but no quantity: dates, times, years, model numbers ("Ascend 950", "H200", "V4-Pro"). */
+const NOT_QUANTITY = new RegExp(
+  [
+    `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b(?:,?\\s+\\d{4})?`,
+    "\\b\\d{1,2}:\\d{2}\\b",
+    "\\b\\d{4}-\\d{2}-\\d{2}\\b",
+    "\\b(?:19|20)\\d{2}s?\\b(?!\\s*(?:%|percent|per cent|units|chips|yuan|dollars))",
+    "\\b[A-Za-z]+\\d+[A-Za-z]*(?:-[A-Za-z]+)?\\b",
+    "\\bNo\\.\\s*\\d+",
+    "\\bQ[1-4]\\b",
+  ].join("|"),
+  "gi",
+);
+// Case matters for model numbers after a capitalised word, so that pattern is kept apart from the others.
+const PRODUCT_NUMBER =
+  /\b[A-Z][\w-]*\s+\d+(?:\.\d+)?(?![\d.,])[A-Z]{0,3}\b(?!\s*-?\s*(?:%|percent|per cent|billion|million|trillion|thousand))/g;
+
+const QUANTITY =
+  /(?:(US\$|\$|€|£|¥|RMB\s?)\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*-?\s*(%|percent\b|per cent\b|trillion\b|billion\b|million\b|thousand\b|bn\b|mn\b|[kKmMbBtT]\b|x\b|-?fold\b|times\b))?(?:\s*(yuan|dollars|euros|renminbi))?/g;
+const VAGUE =
+  /\b(?:(hundreds|tens) of (thousands|millions|billions)|several (hundred|thousand|million|billion)(?: (thousand|million|billion))?|(thousands|millions|billions) of)\b/gi;
+const WORD_RATIO = /\b(two|three|four|five|six|seven|eight|nine|ten|twice|double)(?:fold|\s+times|-fold)\b/gi;
+const ZERO =
+  /\b(?:to|at|is now|now|effectively|essentially|virtually|nearly|almost|near|close to)\s+(?:zero|nothing|nil)\b/gi;
+
+/**
+ * The quantities a sentence states, read where a reader would take them as measurements: shares, money, ratios,
+ * counts in the thousands or with a scale word, vague magnitudes ("hundreds of thousands"). Small bare numbers ("at
+ * least 3 companies", "two people") count things named in the claim rather than measure it, and are left out.
+ */
+export function figuresOf(text: string): Figure[] {
+  const out: Figure[] = [];
+  const mentionsParameters = /\bparam/i.test(text);
+  // Model numbers and dates are blanked, same length, so that positions and neighbours stay as they were.
+  const blank = (m: string): string => " ".repeat(m.length);
+  let rest = text.replace(PRODUCT_NUMBER, blank);
+  rest = rest.replace(NOT_QUANTITY, (m) =>
+    // "671B" and "1.6T" are parameter counts in a sentence about parameters, not model names.
+    mentionsParameters && /^\d+(?:\.\d+)?[BbTt]$/.test(m) ? m : blank(m),
+  );
+  for (const m of rest.matchAll(VAGUE)) {
+    const word = (m[0] as string).toLowerCase();
+    const unit = word.includes("billion") ? 1e9 : word.includes("million") ? 1e6 : 1e3;
+    const base = /hundred/.test(word) ? 100 * unit : /tens/.test(word) ? 10 * unit : unit;
+    out.push({ lo: base, hi: base * 10, unit: "count" });
+  }
+  for (const m of rest.matchAll(WORD_RATIO)) {
+    const n = WORD_NUMBER[(m[1] as string).toLowerCase()] as number;
+    out.push({ lo: n, hi: n, unit: "ratio" });
+  }
+  for (const _ of rest.matchAll(ZERO)) out.push({ lo: 0, hi: 0, unit: "zero" });
+  for (const m of rest.matchAll(QUANTITY)) {
+    const currency = m[1];
+    let value = Number((m[2] as string).replace(/,/g, ""));
+    const suffix = (m[3] ?? "").toLowerCase().replace(/^-/, "");
+    const money = Boolean(currency || m[4]);
+    if (suffix === "%" || suffix === "percent" || suffix === "per cent") {
+      out.push({ lo: value, hi: value, unit: "%" });
+      continue;
+    }
+    if (suffix === "x" || suffix === "fold" || suffix === "times") {
+      out.push({ lo: value, hi: value, unit: "ratio" });
+      continue;
+    }
+    // "910B" glued is a chip; "671B" is a count only where the sentence is about parameters or money.
+    if (/^[kmbt]$/.test(suffix) && !money && !mentionsParameters && !/\s/.test(m[0] as string)) continue;
+    const scale = SCALE[suffix];
+    if (scale) value *= scale;
+    // A bare small number counts actors or steps ("3 of the biggest firms"), not the thing measured.
+    if (!money && !scale && value < 1000) continue;
+    out.push({ lo: value, hi: value, unit: money ? "money" : "count" });
+  }
+  return out;
+}
+
+/** Two figures agree when they count the same kind of thing and their ranges meet, within a tenth. */
+function figuresMatch(a: Figure, b: Figure): boolean {
+  if (a.unit === "zero" || b.unit === "zero") return a.hi === 0 && b.hi === 0;
+  if (a.unit !== b.unit) return false;
+  return a.lo <= b.hi * 1.1 && b.lo <= a.hi * 1.1;
+}
+
+const DESIGNATOR = /\b([A-Z]{1,3})(\d+(?:\.\d+)?)([A-Za-z]?)\b|\b(\d{2,4})([A-Z]{0,3})\b/g;
+
+/**
+ * Model and product numbers: "V4", "H200", "A100", "R1", and numbers that follow a product name or carry a letter
+ * ("Ascend 950", "910C"). A suffix of two letters or more names a variant of one product ("950PR" is a 950).
+ */
+export function designatorsOf(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (family: string, id: string): void => {
+    const set = out.get(family) ?? new Set<string>();
+    set.add(id);
+    out.set(family, set);
+  };
+  for (const m of text.matchAll(DESIGNATOR)) {
+    if (m[1] !== undefined) {
+      const family = m[1].toLowerCase();
+      // "A100s" are A100 chips: a lower-case "s" is a plural, not a variant.
+      const suffix = m[3] === "s" ? "" : (m[3] ?? "").toLowerCase();
+      add(family, `${family}${m[2]}${suffix}`);
+      continue;
+    }
+    const digits = m[4] as string;
+    const suffix = m[5] ?? "";
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0);
+    // A bare number is a model only after a product name ("Ascend 950") or with a one-letter suffix ("910B").
+    const afterName = /\b[A-Z][a-z]+\s+$/.test(before) && !new RegExp(`${MONTH}\\s+$`, "i").test(before);
+    if (suffix.length === 1 || (afterName && !/^(?:19|20)\d{2}$/.test(digits)))
+      add("", `${digits}${suffix.length === 1 ? suffix.toLowerCase() : ""}`);
+  }
+  return out;
+}
+
+/**
+ * Words that make a claim all-or-nothing: "runs exclusively on Huawei chips" says more than "runs on Huawei chips",
+ * and a source that says only the latter does not back the former.
+ */
+const EXTENT = /\b(?:exclusively|entirely|solely|wholly|purely|fully)\b/i;
+
+/** What is left of an attribution once its names and verbs are gone: the day, "citing", "the matter". */
+const FILLER =
+  /\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bciting\b|\bthe matter\b|\b(?:told|added)\b/gi;
+
+/** A sentence's claim shape, read once. */
+export function claimShape(text: string): ClaimShape {
+  const assertion = readAssertion(text);
+  const core = withoutAttribution(text).replace(FILLER, " ");
+  // A doubt ("it is unclear whether", "has not said which") is an open question, not a hedge on a claim.
+  const certainty = UNCERTAIN.test(text) ? "doubted" : assertion.certainty;
+  return {
+    stance: `${assertion.polarity} ${certainty}${EXTENT.test(core) ? " wholly" : ""}`,
+    figures: figuresOf(core),
+    designators: designatorsOf(core),
+    core,
+    attribution: assertion.attribution,
+  };
+}
+
+/** A model number in at least this share of the sentences is the story's subject: a sentence may call it "the model". */
+export const ELIDABLE_SHARE = 0.15;
+
+/**
+ * The model numbers a sentence may leave unnamed and still state the same claim as one that names them: those in at
+ * least ELIDABLE_SHARE of the shapes (the story's own subject, "V4"). Any other ("A100", "910B") says which thing the
+ * claim is about, and a sentence that does not name it is about something else or something broader.
+ */
+export function elidableDesignators(shapes: Iterable<ClaimShape>): Set<string> {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const shape of shapes) {
+    n++;
+    for (const ids of shape.designators.values()) for (const id of ids) df.set(id, (df.get(id) ?? 0) + 1);
+  }
+  return new Set([...df].filter(([, count]) => count >= ELIDABLE_SHARE * n).map(([id]) => id));
+}
+
+/**
+ * Whether two sentences can state one claim, whatever words they share: they hold it the same way (a denial, a hedge
+ * or an expectation never corroborates the plain statement); they give the same figures, or none (a count and "large
+ * orders" are two claims); where both name models of one family they name the same one (V3 is not V4); and a model
+ * one names, the other names too, unless it is one of the story's subjects (`elidable`) that a sentence may leave out.
+ */
+export function shapesAgree(a: ClaimShape, b: ClaimShape, elidable: ReadonlySet<string> = new Set()): boolean {
+  if (a.stance !== b.stance) return false;
+  if (a.figures.length > 0 !== b.figures.length > 0) return false;
+  if (a.figures.length > 0) {
+    const [small, large] = a.figures.length <= b.figures.length ? [a.figures, b.figures] : [b.figures, a.figures];
+    if (!small.every((f) => large.some((g) => figuresMatch(f, g)))) return false;
+  }
+  for (const [family, ids] of a.designators) {
+    const other = b.designators.get(family);
+    if (other && ![...ids].some((id) => other.has(id))) return false;
+  }
+  return namedIn(a, b, elidable) && namedIn(b, a, elidable);
+}
+
+/** Every model `a` names that is not elidable, `b` names too. */
+function namedIn(a: ClaimShape, b: ClaimShape, elidable: ReadonlySet<string>): boolean {
+  for (const [family, ids] of a.designators)
+    for (const id of ids) if (!elidable.has(id) && !b.designators.get(family)?.has(id)) return false;
+  return true;
+}

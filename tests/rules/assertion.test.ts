@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { attributionOf, originKey, readAssertion, sameStance } from "../../src/rules/assertion.ts";
+
+describe("readAssertion", () => {
+  describe("should read polarity", () => {
+    const table: Array<[string, "affirmed" | "negated"]> = [
+      ["The three cloud groups placed large orders for the new accelerators.", "affirmed"],
+      ["The three cloud groups have yet to place large orders for the new accelerators.", "negated"],
+      ["The lab did not use any Western chips to train the model.", "negated"],
+      ["The vendor hasn't shipped a single unit to the region.", "negated"],
+      ["The chipmaker no longer sells its flagship part in the country.", "negated"],
+      ["The company denied that it had supplied the accelerators.", "negated"],
+      ["No orders have been placed so far, the filing shows.", "negated"],
+      ["Shipments never reached the promised volume.", "negated"],
+      // "Deny someone something" withholds; it does not deny a report.
+      ["The lab denied the big chipmakers the early look they usually get.", "affirmed"],
+      // Looks negative, is not: the claim itself is affirmed.
+      ["The model runs not only on the new chips but on older ones too.", "affirmed"],
+      ["The cluster has no fewer than 4,000 accelerators.", "affirmed"],
+      ["The firm began shipping the part in May; a spokesman did not respond to a request for comment.", "affirmed"],
+      [
+        "The startup trained the model on domestic hardware, and the vendor declined to comment on volumes.",
+        "affirmed",
+      ],
+      // A doubt bears on the confirming, not on the claim.
+      ["The company has not confirmed which chips trained the model.", "affirmed"],
+    ];
+    it.each(table)("%s → %s", (text, polarity) => {
+      expect(readAssertion(text).polarity).toBe(polarity);
+    });
+  });
+
+  describe("should read certainty", () => {
+    const table: Array<[string, "stated" | "hedged" | "expected" | "asked"]> = [
+      ["The model runs on the new accelerators.", "stated"],
+      ["The model will run on the new accelerators.", "stated"],
+      ["The model may run on the new accelerators.", "hedged"],
+      ["The model could run on the new accelerators.", "hedged"],
+      // Crediting unnamed reporting is attribution, not doubt; "allegedly" doubts.
+      ["The model reportedly runs on the new accelerators.", "stated"],
+      ["Reportedly, the model runs on the new accelerators.", "stated"],
+      ["The model is said to run on the new accelerators.", "stated"],
+      ["The model allegedly runs on smuggled accelerators.", "hedged"],
+      ["It is unclear whether the model runs on the new accelerators.", "hedged"],
+      ["If these results hold up to outside testing, the model beats its rivals.", "hedged"],
+      ["The model is expected to run on the new accelerators.", "expected"],
+      ["The lab plans to release the model in the coming weeks.", "expected"],
+      ["The launch is slated to happen before the holiday.", "expected"],
+      ["We expect the lab to release the model within a month.", "expected"],
+      ["The lab will launch the model next week.", "expected"],
+      ["The vendor is targeting output of 80,000 units.", "expected"],
+      ["Does the model run on the new accelerators?", "asked"],
+      // "May" the month is not a hedge.
+      ["The lab released the model in May.", "stated"],
+      ["May shipments rose by a third.", "stated"],
+      ["The vendor could not be reached for comment on the shipments to the lab.", "stated"],
+    ];
+    it.each(table)("%s → %s", (text, certainty) => {
+      expect(readAssertion(text).certainty).toBe(certainty);
+    });
+  });
+
+  describe("should read attribution", () => {
+    const table: Array<[string, string[]]> = [
+      ["The lab has ordered 10,000 accelerators, Reuters reported.", ["Reuters"]],
+      ["Reuters reported on Tuesday that the lab has ordered 10,000 accelerators.", ["Reuters"]],
+      ["According to The Information, the lab has ordered 10,000 accelerators.", ["The Information"]],
+      ["According to a report by the Financial Times, the lab ordered chips.", ["Financial Times"]],
+      ["The lab ordered chips, citing people familiar with the matter.", []],
+      ["Bloomberg, citing people familiar with the matter, said the lab ordered chips.", ["Bloomberg"]],
+      ["The lab ordered chips, according to people familiar with the matter.", []],
+      ["The lab ordered chips, said Wei Zhang, an analyst at Summit Research.", ["Wei Zhang"]],
+      ["A company spokeswoman told Reuters that the lab ordered chips.", ["Reuters"]],
+      [
+        "But Bloomberg reported the lab ordered chips, as The Information first reported.",
+        ["Bloomberg", "The Information"],
+      ],
+      ["The company said it would ship the chips next year.", []],
+      ["The lab ordered chips, analysts at Summit Research said.", ["Summit Research"]],
+      // A company announcing something is the claim, not an attribution of it.
+      ["Acme announced a new accelerator for data centres.", []],
+      ["Brokers now question a Bloomberg report that the lab ordered chips.", ["Bloomberg"]],
+      ["The Wire Service has also reported that the lab ordered chips.", ["The Wire Service"]],
+      ["A Trade Ministry official told lawmakers that the lab ordered chips.", ["Trade Ministry"]],
+      ["Acme reported revenue of $3 billion for the quarter.", []],
+      ["Big buyers such as Acme Holdings have reportedly placed orders.", []],
+      ["The regulator told Acme to stop buying the chips.", []],
+      ["The Wire says Acme, Bolt and Cyan have booked large volumes of chips.", ["The Wire"]],
+      ["The chips cost 30 per cent more than last year's.", []],
+    ];
+    it.each(table)("%s → %j", (text, names) => {
+      expect(readAssertion(text).attribution).toEqual(names);
+    });
+
+    it("should say when the sources are unnamed", () => {
+      expect(readAssertion("The lab ordered chips, according to people familiar with the matter.").unnamed).toBe(true);
+      expect(readAssertion("Two sources said the lab ordered chips.").unnamed).toBe(true);
+      expect(readAssertion("The lab reportedly ordered chips.").unnamed).toBe(true);
+      expect(readAssertion("The lab ordered chips, Reuters reported.").unnamed).toBe(false);
+    });
+  });
+});
+
+describe("sameStance", () => {
+  it("should keep a plain statement apart from its negation and its hedge", () => {
+    const plain = readAssertion("The groups placed orders for the accelerators.");
+    expect(sameStance(plain, readAssertion("The groups placed orders for the accelerators, Reuters reported."))).toBe(
+      true,
+    );
+    expect(sameStance(plain, readAssertion("The groups have yet to place orders for the accelerators."))).toBe(false);
+    expect(sameStance(plain, readAssertion("The groups may place orders for the accelerators."))).toBe(false);
+    expect(sameStance(plain, readAssertion("The groups are expected to place orders for the accelerators."))).toBe(
+      false,
+    );
+  });
+});
+
+describe("attributionOf and originKey", () => {
+  it("should count one outlet once however it is spelled", () => {
+    expect(attributionOf("The Information reported it, and according to The Information's report, it is so.")).toEqual([
+      "The Information",
+    ]);
+    expect(originKey("the Financial Times")).toBe(originKey("Financial Times"));
+    expect(originKey("Bloomberg News")).toBe(originKey("Bloomberg"));
+    expect(attributionOf("Acme CEO Jo Park has said the share fell.")).toEqual(["Jo Park"]);
+    expect(attributionOf("Acme's Jo Park has said the share fell.")).toEqual(["Jo Park"]);
+  });
+});

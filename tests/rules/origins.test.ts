@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { attributionOf } from "../../src/rules/assertion.ts";
+import { type OriginSource, originsOf } from "../../src/rules/origins.ts";
+
+const SOURCES = new Map<string, OriginSource>([
+  ["001", { id: "001", kind: "article", publisher: "Harbour Wire" }],
+  ["002", { id: "002", kind: "article", publisher: null }],
+  ["003", { id: "003", kind: "article", publisher: "Tech Ledger" }],
+  ["004", { id: "004", kind: "aggregator", publisher: null }],
+  ["005", { id: "005", kind: "aggregator", publisher: null }],
+]);
+
+/** The origins of a claim whose members are these sentences of these sources. */
+const origins = (...members: Array<[source: string, text: string]>): string[] =>
+  originsOf(
+    members.map(([source, text]) => ({ source, attribution: attributionOf(text) })),
+    SOURCES,
+  );
+
+describe("originsOf", () => {
+  it.each<[string, Array<[string, string]>, string[]]>([
+    [
+      "five pages citing one wire report are one origin",
+      [
+        ["001", "Acme ordered 40,000 chips, Reuters reported."],
+        ["002", "According to Reuters, Acme has ordered 40,000 chips."],
+        ["003", "Reuters says Acme ordered 40,000 chips."],
+      ],
+      ["Reuters"],
+    ],
+    [
+      "a source that credits no one named is an origin itself",
+      [
+        ["001", "Acme ordered 40,000 chips, Reuters reported."],
+        ["002", "Acme ordered 40,000 chips, according to people familiar with the matter."],
+        ["003", "Acme has ordered 40,000 chips."],
+      ],
+      ["Reuters", "002", "003"],
+    ],
+    [
+      "an outlet's own reporting credited to itself is its own",
+      [["001", "Acme ordered 40,000 chips, two people told Harbour Wire."]],
+      ["001"],
+    ],
+    [
+      "one outlet spelled two ways is one origin",
+      [
+        ["001", "Bloomberg News has reported that Acme ordered 40,000 chips."],
+        ["002", "Acme ordered 40,000 chips, according to Bloomberg."],
+      ],
+      ["Bloomberg News"],
+    ],
+    [
+      "a person quoted by several pages is one origin",
+      [
+        ["001", "Acme CEO Jo Park said the share fell to 50%."],
+        ["002", "Jo Park has said the share fell to 50%."],
+      ],
+      ["Jo Park"],
+    ],
+    [
+      "a source that credits the claim once relays it in every sentence",
+      [
+        ["001", "Acme orders 40,000 chips"],
+        ["001", "Acme ordered 40,000 chips, Reuters reported."],
+      ],
+      ["Reuters"],
+    ],
+    [
+      "an aggregator that credits no one adds nothing when another origin backs the claim",
+      [
+        ["004", "Acme ordered 40,000 chips."],
+        ["003", "Acme ordered 40,000 chips."],
+      ],
+      ["003"],
+    ],
+    [
+      "aggregators alone count one",
+      [
+        ["004", "Acme ordered 40,000 chips."],
+        ["005", "Acme ordered 40,000 chips."],
+      ],
+      ["004"],
+    ],
+    [
+      "an aggregator that credits an outlet counts that outlet",
+      [
+        ["004", "Acme ordered 40,000 chips, per Reuters."],
+        ["003", "Acme ordered 40,000 chips."],
+      ],
+      ["Reuters", "003"],
+    ],
+  ])("%s", (_, members, expected) => {
+    expect(origins(...members)).toEqual(expected);
+  });
+});
