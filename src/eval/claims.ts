@@ -208,6 +208,8 @@ function corroborationScores(
   let over = 0;
   let of = 0;
   for (const point of allPoints(briefing)) {
+    // A point that sets sources against each other (a disagreement) claims no corroboration.
+    if (point.sides && point.sides.length > 1) continue;
     const claims = claimsOfPoint(point, labels, files);
     if (claims.length === 0) continue;
     const counts = new Map<string, number>();

@@ -96,6 +96,9 @@ export function sideViews(
  */
 export function badgeView(point: Point, sourceCount: number, sources: ReadonlyMap<string, SourceSummary>): BadgeView {
   const counted = plural(sourceCount, "source", "sources");
+  // Sources set against each other do not corroborate anything: the badge counts them and says they differ.
+  if (point.sides && point.sides.length > 1)
+    return { label: `${counted}, on ${point.sides.length} sides`, corroborated: false };
   const origins = [...new Set(point.origins ?? [])];
   if (origins.length === 0) return { label: counted, corroborated: sourceCount > 1 };
   const corroborated = Math.min(origins.length, sourceCount) > 1;

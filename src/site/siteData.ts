@@ -253,7 +253,7 @@ export function toSiteData(state: PipelineState): SiteData {
   });
   const markHref = (c: Citation): string =>
     `sources/${c.source}/index.html#${marks.get(markKey(c.source, c.paragraph, c.quote)) ?? `p${c.paragraph}`}`;
-  const pointsById = new Map(sections.flatMap((s) => s.points.map((p) => [p.id, p] as const)));
+  const pointsById = new Map(sections.flatMap((s) => [...s.points, ...s.more].map((p) => [p.id, p] as const)));
   const allPointPages = sections.flatMap((s) =>
     [...s.points, ...s.more].filter((p) => p.more).flatMap((p) => pointPages(p, byId, markHref)),
   );
@@ -341,7 +341,8 @@ function backLinks(
     links.set(note, list);
   };
   for (const p of glance) for (const r of p.refs) add(r.note, `#g-${r.ref.id}`, "At a glance");
-  for (const s of sections) for (const p of s.points) for (const r of p.refs) add(r.note, `#${r.ref.id}`, p.label);
+  for (const s of sections)
+    for (const p of [...s.points, ...s.more]) for (const r of p.refs) add(r.note, `#${r.ref.id}`, p.label);
   for (const [note, list] of links)
     list.forEach((l, k) => {
       l.label = list.length === 1 ? String(note) : `${note}${letter(k)}`;
