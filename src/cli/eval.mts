@@ -25,6 +25,13 @@ console.log(
     details,
   ),
 );
+console.log(
+  formatClaimScore(
+    "claims-dev2 (14 articles on two other stories, tuning set)",
+    await evaluateClaims(join(eval_, "claims-dev2"), configPath),
+    details,
+  ),
+);
 // Never with details: what goes wrong on the held-out set is not read while rules are tuned.
 console.log(
   formatClaimScore(

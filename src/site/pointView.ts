@@ -103,7 +103,8 @@ export function badgeView(point: Point, sourceCount: number, sources: ReadonlyMa
   if (origins.length === 0) return { label: counted, corroborated: sourceCount > 1 };
   const corroborated = Math.min(origins.length, sourceCount) > 1;
   const own = origins.every((o) => sources.has(o));
-  if (origins.length === sourceCount && own) return { label: counted, corroborated };
+  // As many origins as sources: each source is its own origin or credits a different one, and the count says it all.
+  if (origins.length === sourceCount || (origins.length >= sourceCount && own)) return { label: counted, corroborated };
   const names = origins.map((o) => nameOf(o, sources));
   if (origins.length === 1)
     return { label: `${counted}, ${sourceCount > 1 ? "all " : ""}citing ${names[0]}`, corroborated };

@@ -24,7 +24,8 @@ describe("assembleBriefing", async () => {
 
   it("should order a section's points most corroborated first (Open questions: most open first)", () => {
     for (const section of shipped.briefing!.sections.filter((s) => s.id !== "open-questions")) {
-      const counts = section.points.map((p) => new Set(p.citations.map((c) => c.source)).size);
+      // Corroboration is counted in independent origins: five pages that repeat one report count one.
+      const counts = section.points.map((p) => p.origins?.length ?? new Set(p.citations.map((c) => c.source)).size);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
     }
   });

@@ -73,7 +73,9 @@ describe("quotes of repaired lines, end to end", async () => {
   const state = await runPipeline({ root });
 
   it("should never quote the repaired line, while a clean source still backs the point", () => {
-    const citations = state.briefing!.sections.flatMap((s) => s.points.flatMap((p) => p.citations));
+    const citations = state.briefing!.sections.flatMap((s) =>
+      [...s.points, ...(s.more ?? [])].flatMap((p) => p.citations),
+    );
     const file = readFileSync(join(root, "seeds", "300_garbled.txt"), "utf8");
     for (const c of citations.filter((c) => c.source === "300")) expect(file).toContain(c.quote);
     expect(citations.some((c) => c.source === "301" && c.quote.startsWith("Huawei’s Ascend chips were ordered"))).toBe(
