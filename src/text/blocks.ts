@@ -5,6 +5,15 @@ import { words } from "./tokens.ts";
 const LIST_ITEM = /^\s*(?:[-*•‣◦]|\d{1,2}[.)])\s+/;
 // A row of a table pasted as text ("| Context window | 128K | 1M |"): one item each, never run into one sentence.
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
+/** Lines at least this long may be a hard-wrapped paragraph's: wrapping tools break at 60 to 80 characters. */
+const WRAP_WIDTH = 50;
+// A line that stops on a conjunction, an article or a preposition that needs its object goes on in the next line.
+const OPEN_END = /\b(?:and|or|but|the|a|an|of|to|from|with|for|by|that|as)$/i;
+
+/** Whether a line without a full stop goes on in the next line: it is as long as wrapped lines are, or ends open. */
+function continues(line: string): boolean {
+  return line.length >= WRAP_WIDTH || OPEN_END.test(line);
+}
 const TERMINAL = /[.!?:;,…"”'’)\]]$/;
 
 /** The item text of a list line, without its marker. */
@@ -53,7 +62,10 @@ export function toBlocks(lines: readonly Line[]): Array<{ kind: BlockKind; lines
       kind !== "list" &&
       // Across removed lines (a byline under a headline) only a line that goes on in lower case continues the text.
       (line.line === (last.lines.at(-1) as Line).line + 1 || /^\p{Ll}/u.test(text)) &&
-      !TERMINAL.test((last.lines.at(-1) as Line).text.trim())
+      !TERMINAL.test((last.lines.at(-1) as Line).text.trim()) &&
+      // Text wrapped by a mail client or an editor breaks long lines; a short line without a full stop followed by a
+      // capitalised one is a label or a sub-heading ("Velto's Ardent 7, two weeks in"), not the start of a sentence.
+      (continues((last.lines.at(-1) as Line).text.trim()) || !/^\p{Lu}/u.test(text))
     )
       last.lines.push(line);
     else blocks.push({ kind, lines: [line] });

@@ -133,4 +133,22 @@ describe("segmentSeed on pasted page shapes", () => {
       "They spoke for an hour.",
     ]);
   });
+
+  it("should keep a short sub-heading without a full stop apart from the capitalised sentence under it", () => {
+    const source = sourceFrom(
+      [
+        "Northwind's Falcon, two weeks in",
+        "Northwind's Falcon has been on sale since June 12.",
+        "The pack is rated for 600 charge cycles by its maker and, once",
+        "fully charged, drives 700 km.",
+      ].join("\n"),
+    );
+    segmentSource(source);
+    const texts = source.sentences.map((s) => s.text);
+    expect(texts).toContain("Northwind's Falcon has been on sale since June 12.");
+    expect(texts.some((t) => t.includes("two weeks in") && t.includes("on sale"))).toBe(false);
+    expect(texts).toContain(
+      "The pack is rated for 600 charge cycles by its maker and, once fully charged, drives 700 km.",
+    );
+  });
 });
