@@ -7,10 +7,20 @@ import type { SeedContext, SeedStep } from "./state.ts";
 
 /** The context the per-seed steps share in one run. */
 export function seedContext(config: BriefingConfig, maxSeedBytes?: number): SeedContext {
+  const done = new Map<string, Map<string, unknown>>();
+  const once = <T>(kind: string, wording: string, work: () => T): T => {
+    let byWording = done.get(kind);
+    if (!byWording) done.set(kind, (byWording = new Map()));
+    if (byWording.has(wording)) return byWording.get(wording) as T;
+    const value = work();
+    byWording.set(wording, value);
+    return value;
+  };
   return {
     config,
     sections: compileSections(config.sections),
     maxSeedBytes: maxSeedBytes ?? config.maxSeedBytes ?? DEFAULT_MAX_SEED_BYTES,
+    once,
   };
 }
 

@@ -19,6 +19,11 @@ export interface SeedContext {
   readonly sections: readonly CompiledSection[];
   /** Largest seed accepted, in bytes. */
   readonly maxSeedBytes: number;
+  /**
+   * Work that depends on a wording alone, done once per distinct wording in this run (`kind` names the work): wire
+   * copy and stock phrases repeat word for word across seeds. Kept for one run only.
+   */
+  readonly once: <T>(kind: string, wording: string, work: () => T) => T;
 }
 
 /** One step of a seed's journey; it fills in its part of the source, or throws a SeedError naming the seed. */

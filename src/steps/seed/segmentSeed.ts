@@ -3,6 +3,7 @@ import type { Block, BlockKind, Line, Sentence, Source } from "../../model/types
 import { listItemText, paragraphPosition, toBlocks } from "../../text/blocks.ts";
 import { comparable } from "../../text/comparable.ts";
 import { splitSentences } from "../../text/sentences.ts";
+import type { SeedContext } from "../../pipeline/state.ts";
 
 // What a sentence has until it is classified: one shared, frozen pair for all of them.
 const UNSCORED: Sentence["scores"] = Object.freeze({
@@ -14,7 +15,7 @@ const UNSCORED: Sentence["scores"] = Object.freeze({
 const NO_SECTIONS: Sentence["sections"] = Object.freeze([]);
 
 /** Seed step: blocks and sentences of the kept lines; the first heading becomes the title when none is given. */
-export function segmentSeed(source: Source): void {
+export function segmentSeed(source: Source, context?: Pick<SeedContext, "once">): void {
   let raw = toBlocks(source.kept);
   const first = raw[0];
   let title = source.meta.title;
@@ -42,7 +43,9 @@ export function segmentSeed(source: Source): void {
       const original = unit.some((l) => l.original !== undefined)
         ? comparable(unit.map((l) => l.original ?? l.text).join(" "))
         : null;
-      for (const s of splitSentences(text)) {
+      // A paragraph worded as one met before splits the same way.
+      const split = context ? context.once("sentences", text, () => splitSentences(text)) : splitSentences(text);
+      for (const s of split) {
         index++;
         sentences.push({
           // A sentence the repair touched is not in the file in these words; one it left alone still is.
