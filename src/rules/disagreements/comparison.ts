@@ -1,6 +1,7 @@
 // How one product compares with another: one source says it trails, another that it matches or beats it.
 import type { Disagreement, Sentence } from "../../model/types.ts";
 import { names } from "../mentions.ts";
+import { perText } from "../../util/perText.ts";
 import { type DisagreementContext, split } from "./sides.ts";
 
 const BEHIND =
@@ -31,8 +32,9 @@ function comparison(
 
 /** "X trails Y" against "X matches Y", for the same two products, from different sources. */
 export function comparisonDisagreements(sentences: readonly Sentence[], context: DisagreementContext): Disagreement[] {
+  const compare = perText((text) => comparison(text, context));
   const read = sentences.flatMap((s) => {
-    const c = comparison(s.text, context);
+    const c = compare(s.text);
     return c ? [{ sentence: s, ...c }] : [];
   });
   const out: Disagreement[] = [];

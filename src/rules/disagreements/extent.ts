@@ -1,6 +1,7 @@
 // How much of the work the chips named do: one source says all of it, another only part, in words next to the chips.
 import type { Disagreement, Sentence } from "../../model/types.ts";
 import { names, products } from "../mentions.ts";
+import { perText } from "../../util/perText.ts";
 import { type DisagreementContext, split } from "./sides.ts";
 
 const HARDWARE = "(?:chips?|processors?|hardware|GPUs?|silicon|accelerators?)";
@@ -17,8 +18,10 @@ const EARLIER = /\b(?:earlier|previous|prior|last year)\b/i;
 
 /** One source says the model's work runs only in part on the chips it names, another that it runs entirely on them. */
 export function extentDisagreements(sentences: readonly Sentence[], context: DisagreementContext): Disagreement[] {
-  const of = (s: Sentence) =>
-    EARLIER.test(s.text) ? null : PARTLY.test(s.text) ? "partly" : WHOLLY.test(s.text) ? "wholly" : null;
+  const read = perText((text) =>
+    EARLIER.test(text) ? null : PARTLY.test(text) ? "partly" : WHOLLY.test(text) ? "wholly" : null,
+  );
+  const of = (s: Sentence) => read(s.text);
   const wholly = sentences.filter((s) => of(s) === "wholly");
   const partly = sentences.filter((s) => of(s) === "partly");
   const named = [...wholly, ...partly].flatMap((s) => [...products(names(s.text, context.makers))]);

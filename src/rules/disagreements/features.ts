@@ -1,5 +1,6 @@
 // What a model can take in or do: one source says it lacks a feature, another that it has it.
 import type { Disagreement, Sentence } from "../../model/types.ts";
+import { perText } from "../../util/perText.ts";
 import { type DisagreementContext, split } from "./sides.ts";
 
 // The kinds of input or output a model may or may not have.
@@ -34,7 +35,8 @@ function stance(text: string): Map<string, boolean> {
 
 /** Per feature, sentences that say it is missing against those from other sources that say it is there. */
 export function featureDisagreements(sentences: readonly Sentence[], _context: DisagreementContext): Disagreement[] {
-  const read = sentences.map((s) => ({ sentence: s, stance: stance(s.text) })).filter((r) => r.stance.size > 0);
+  const stanceOf = perText(stance);
+  const read = sentences.map((s) => ({ sentence: s, stance: stanceOf(s.text) })).filter((r) => r.stance.size > 0);
   const out: Disagreement[] = [];
   const used = new Set<Sentence>();
   for (const [feature] of FEATURES) {

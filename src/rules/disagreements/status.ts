@@ -1,6 +1,7 @@
 // Released versus still expected: a dispute only when a report dated after the release still calls it upcoming.
 import type { Disagreement, Sentence } from "../../model/types.ts";
 import { names, products } from "../mentions.ts";
+import { perText } from "../../util/perText.ts";
 import { type DisagreementContext, groupBy, split } from "./sides.ts";
 
 // The release as an event that happened: "released", "launched", "shipped", "went live", "is out" (not "will be released").
@@ -35,8 +36,9 @@ export function statusDisagreements(
   context: DisagreementContext,
 ): { disagreements: Disagreement[]; superseded: Sentence[] } {
   const status = new Map<Sentence, "released" | "expected" | "described">();
+  const statusOf = perText(releaseStatus);
   for (const s of sentences) {
-    const st = releaseStatus(s.text);
+    const st = statusOf(s.text);
     if (st) status.set(s, st);
   }
   const disagreements: Disagreement[] = [];

@@ -6,6 +6,8 @@ import { type DisagreementContext, split } from "./sides.ts";
 // The relation and what follows it: "made by Hanul Energy", "powered by Corvane's Kite K2", "runs on Tessaro's TS-7".
 const SUPPLIED =
   /\b(?:runs? on|ran on|running on|built around|built on|powered by|made by|produced by|manufactured by|supplied by|comes? from|sourced from|provided by)\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+)/iu;
+// A quick look for the relation before the full pattern runs: most sentences name no supplier.
+const MAYBE = /\b(?:on|around|by|from)\b/i;
 // The object stops where the sentence turns to what it is not: "…, not by Tessaro's TS-7", "rather than by Hanul".
 const CONTRAST = /\b(?:not|rather than|instead of|in place of|but not)\b/i;
 // A claim that this supplier alone, or mostly, does the job: needed on one side before two suppliers are a dispute.
@@ -27,6 +29,7 @@ interface Supply {
 }
 
 function supplyOf(sentence: Sentence, context: DisagreementContext): Supply | null {
+  if (!MAYBE.test(sentence.text)) return null;
   const m = SUPPLIED.exec(sentence.text);
   if (!m || HEDGE.test(sentence.text) || !PART.test(sentence.text)) return null;
   const object = (m[1] as string).split(CONTRAST)[0] ?? "";
