@@ -35,7 +35,9 @@ function denialOf(sentence: Sentence): Denial | null {
   // "Not only about", "isn't just using": a contrast, not a denial; "a stack that doesn't depend on": a description.
   if (
     /^\s*(?:only|just|simply|merely|necessarily)\b/i.test(m[1] as string) ||
-    /\b(?:that|which|who)\s+$/i.test(sentence.text.slice(0, m.index))
+    // A present-tense "doesn't" right after "that" describes the noun before it; "that no licence has been issued"
+    // after a verb of saying reports a denial.
+    (/\b(?:that|which|who)\s+$/i.test(sentence.text.slice(0, m.index)) && /^(?:does|do)(?:n['’]t| not)\b/i.test(m[0]))
   )
     return null;
   const denied = contentTerms(m[1] as string);
@@ -94,13 +96,15 @@ export function polarityDisagreements(sentences: readonly Sentence[], _context: 
       for (const t of denial.terms) if (p.terms.has(t)) shared++;
       return shared >= 3 && shared / Math.min(denial.terms.size, p.terms.size) >= 0.2;
     });
+    // The denial keeps its source when that source also reports the claim (a story that gives both sides): the side
+    // that reports it is then made of the other sources.
     const d = split(
       "polarity",
       deniedWords(denial.sentence.text),
-      affirming.flatMap((p) => p.sentences),
       deniers,
+      affirming.flatMap((p) => p.sentences),
     );
-    if (d) out.push(d);
+    if (d) out.push({ ...d, sides: [d.sides[1], d.sides[0]] });
   }
   return out;
 }

@@ -132,4 +132,16 @@ describe("disagreements", () => {
     ]).disagreements;
     expect(found.map((d) => [d.kind, ...sides(d)])).toEqual([["figures", ["a"], ["b"]]]);
   });
+
+  it("should find a denial reported after a verb of saying, even from a source that also reports the claim", () => {
+    const found = find([
+      sentence(
+        "a",
+        "Northwind said in a filing that regulators had granted it a licence to sell Falcon scanners abroad.",
+      ),
+      sentence("b", "Northwind says regulators granted it a licence to sell Falcon scanners abroad."),
+      sentence("b", "A regulator's spokesperson told us that no licence has been issued for Falcon sales abroad."),
+    ]).disagreements;
+    expect(found.map((d) => [d.kind, ...sides(d)])).toEqual([["polarity", ["a"], ["b"]]]);
+  });
 });
