@@ -1,8 +1,7 @@
-// Runs the per-seed steps: one seed at a time, or every seed in turn.
-import type { SeedFile, Source } from "../model/types.ts";
+// Runs the per-seed steps: on one seed, and on every seed a few at a time, with the context they share in a run.
+import type { BriefingConfig, SeedFile, Source } from "../model/types.ts";
 import { compileSections } from "../rules/sectionCues.ts";
 import { DEFAULT_MAX_SEED_BYTES } from "../steps/seed/loadSeed.ts";
-import type { BriefingConfig } from "../model/types.ts";
 import type { SeedContext, SeedStep } from "./state.ts";
 
 /** The context the per-seed steps share in one run. */
