@@ -6,7 +6,7 @@ export type FigureKind = "share" | "parameters" | "count" | "money" | "measure";
 
 // Units of measure: a figure in one of them is a measurement whatever its size ("98 kWh", "640 km"); a rate ("100 km/h",
 // "150 kW per car") is not one of them.
-const MEASURE =
+export const MEASURE =
   /^\s*(k?wh|[mgt]wh|km|kilometres|kilometers|miles|kg|tonnes|tons|nm|gb|tb|mah|kw|mw|gw|volts?|hours|minutes|seconds|fps|tops|tflops|pflops)\b(?!\s*(?:\/|per (?:hour|second|minute)\b|an hour\b))/i;
 
 /** A figure as read: the range it stands for, what it measures and in which unit (the counted noun, as a term). */
@@ -93,7 +93,7 @@ export function figures(text: string): Figure[] {
 }
 
 /** How far a number as written may be from the true value: half a unit of its last significant digit, as a share. */
-function rounding(raw: string): number {
+export function rounding(raw: string): number {
   const digits = raw.replace(/,/g, "");
   const [whole = "", fraction = ""] = digits.split(".");
   const value = Number(digits);

@@ -1,12 +1,15 @@
 // What must agree for two sentences to state one claim: stance, figures and the models or products they name.
 import { readAssertion, UNCERTAIN, withoutAttribution } from "./assertion.ts";
+import { MEASURE, rounding } from "./figures.ts";
 
 /** A measured quantity: a range (a point when exact), and what it counts. */
 export interface Figure {
   readonly lo: number;
   readonly hi: number;
-  /** "%", "money", "ratio", "count", or "zero" (nothing left: matches a zero of any kind). */
+  /** "%", "money", "ratio", "count", a unit of measure ("kwh", "km"), or "zero" (matches a zero of any kind). */
   readonly unit: string;
+  /** How far the value may be from what was meant, as a share: half a unit of its last significant digit, at least 2%. */
+  readonly tol?: number;
 }
 
 /** What a sentence claims, beyond its words: how it holds it, the figures it gives, the models it names. */
@@ -69,7 +72,7 @@ const PRODUCT_NUMBER =
   /\b[A-Z][\w-]*\s+\d+(?:\.\d+)?(?![\d.,])[A-Z]{0,3}\b(?!\s*-?\s*(?:%|percent|per cent|billion|million|trillion|thousand))/g;
 
 const QUANTITY =
-  /(?:(US\$|\$|€|£|¥|RMB\s?)\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*-?\s*(%|percent\b|per cent\b|trillion\b|billion\b|million\b|thousand\b|bn\b|mn\b|[kKmMbBtT]\b|x\b|-?fold\b|times\b))?(?:\s*(yuan|dollars|euros|renminbi))?/g;
+  /(?:(US\$|\$|€|£|¥|RMB\s?)\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*-?\s*(%|percent\b|per cent\b|trillion\b|billion\b|million\b|thousand\b|bn\b|mn\b|[kKmMbBtT]\b|x\b|-?fold\b|times\b))?(?:\s*(yuan|dollars|euros|renminbi|won|yen|pounds))?/g;
 const VAGUE =
   /\b(?:(hundreds|tens) of (thousands|millions|billions)|several (hundred|thousand|million|billion)(?: (thousand|million|billion))?|(thousands|millions|billions) of)\b/gi;
 const WORD_RATIO = /\b(two|three|four|five|six|seven|eight|nine|ten|twice|double)(?:fold|\s+times|-fold)\b/gi;
@@ -105,32 +108,43 @@ export function figuresOf(text: string): Figure[] {
   for (const m of rest.matchAll(QUANTITY)) {
     const currency = m[1];
     let value = Number((m[2] as string).replace(/,/g, ""));
+    const precision = Math.max(0.02, rounding(m[2] as string));
     const suffix = (m[3] ?? "").toLowerCase().replace(/^-/, "");
     const money = Boolean(currency || m[4]);
     if (suffix === "%" || suffix === "percent" || suffix === "per cent") {
-      out.push({ lo: value, hi: value, unit: "%" });
+      out.push({ lo: value, hi: value, unit: "%", tol: precision });
       continue;
     }
     if (suffix === "x" || suffix === "fold" || suffix === "times") {
-      out.push({ lo: value, hi: value, unit: "ratio" });
+      out.push({ lo: value, hi: value, unit: "ratio", tol: precision });
       continue;
     }
     // "910B" glued is a chip; "671B" is a count only where the sentence is about parameters or money.
     if (/^[kmbt]$/.test(suffix) && !money && !mentionsParameters && !/\s/.test(m[0] as string)) continue;
     const scale = SCALE[suffix];
     if (scale) value *= scale;
+    // A number in a unit of measure ("98 kWh", "640 km") is a measurement whatever its size, compared unit with unit.
+    const measure = MEASURE.exec(rest.slice((m.index ?? 0) + (m[0] as string).length));
+    if (!money && !scale && measure) {
+      out.push({ lo: value, hi: value, unit: (measure[1] as string).toLowerCase(), tol: precision });
+      continue;
+    }
     // A bare small number counts actors or steps ("3 of the biggest firms"), not the thing measured.
     if (!money && !scale && value < 1000) continue;
-    out.push({ lo: value, hi: value, unit: money ? "money" : "count" });
+    out.push({ lo: value, hi: value, unit: money ? "money" : "count", tol: precision });
   }
   return out;
 }
 
-/** Two figures agree when they count the same kind of thing and their ranges meet, within a tenth. */
+/**
+ * Two figures agree when they count the same kind of thing and their ranges meet, within what the digits written
+ * allow ("20 million" is rounded, "57.4 million" is not), or a tenth for a magnitude written in words.
+ */
 function figuresMatch(a: Figure, b: Figure): boolean {
   if (a.unit === "zero" || b.unit === "zero") return a.hi === 0 && b.hi === 0;
   if (a.unit !== b.unit) return false;
-  return a.lo <= b.hi * 1.1 && b.lo <= a.hi * 1.1;
+  const tol = 1 + Math.max(a.tol ?? 0.1, b.tol ?? 0.1);
+  return a.lo <= b.hi * tol && b.lo <= a.hi * tol;
 }
 
 const DESIGNATOR = /\b([A-Z]{1,3})(\d+(?:\.\d+)?)([A-Za-z]?)\b|\b(\d{2,4})([A-Z]{0,3})\b/g;

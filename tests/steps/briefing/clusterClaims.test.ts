@@ -183,6 +183,15 @@ describe("grouping: the same claim is the same thing said", () => {
       "Nova's share of the accelerator market fell from 90% to 40%.",
       "Nova's share of the accelerator market is now effectively zero.",
     ],
+    // Measures in one unit that differ, and exact sums that differ by less than a tenth.
+    [
+      "The Orion sedan's battery pack holds 98 kWh, its maker says.",
+      "The Orion sedan's battery pack holds 105 kWh, testers say.",
+    ],
+    [
+      "The Orion sedan costs 57.4 million won as tested by reviewers.",
+      "The Orion sedan costs 61.9 million won as tested by reviewers.",
+    ],
     // One model number against another of its family.
     [
       "The Orion K3 model has 500 billion parameters in total.",
