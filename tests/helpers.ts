@@ -3,7 +3,8 @@ import { mkdtemp, mkdir, writeFile, symlink, cp, readdir, readFile } from "node:
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import type { Message } from "../src/model/messages.ts";
-import type { Line, SeedFile, Source } from "../src/model/types.ts";
+import type { Line, SeedFile, Sentence, Source } from "../src/model/types.ts";
+import { informativeness } from "../src/rules/informativeness.ts";
 import { emptySource } from "../src/pipeline/analyse.ts";
 import { decodeSeed } from "../src/steps/seed/decodeSeed.ts";
 import { DEFAULT_MAX_SEED_BYTES, loadSeed } from "../src/steps/seed/loadSeed.ts";
@@ -67,4 +68,27 @@ export async function readSeed(seed: SeedFile, maxSeedBytes = DEFAULT_MAX_SEED_B
   await loadSeed(source, { maxSeedBytes });
   decodeSeed(source);
   return source;
+}
+
+/**
+ * A paragraph's first sentence in a source of its own, classified for Hardware shift and standing alone, as the seed
+ * steps would leave it; `fields` change any part of it.
+ */
+export function sentenceOf(source: string, text: string, fields: Partial<Sentence> = {}): Sentence {
+  return {
+    id: `${source}-p1-s1`,
+    source,
+    paragraph: 1,
+    line: 1,
+    index: 1,
+    text,
+    kind: "paragraph",
+    heading: null,
+    position: 0,
+    standalone: true,
+    informativeness: informativeness(text),
+    scores: { "hardware-shift": 4, orders: 0, geopolitics: 0, "open-questions": 0 },
+    sections: ["hardware-shift"],
+    ...fields,
+  };
 }

@@ -2,25 +2,13 @@
 import { describe, expect, it } from "vitest";
 import type { Sentence } from "../../../src/model/types.ts";
 import { allDisagreements } from "../../../src/rules/disagreements/index.ts";
+import { sentenceOf } from "../../helpers.ts";
 
 let n = 0;
 function sentence(source: string, text: string): Sentence {
   n++;
-  return {
-    id: `${source}-p1-s${n}`,
-    source,
-    paragraph: 1,
-    line: n,
-    index: 1,
-    text,
-    kind: "paragraph",
-    heading: null,
-    position: 0,
-    standalone: true,
-    informativeness: 3,
-    scores: { "hardware-shift": 0, orders: 0, geopolitics: 0, "open-questions": 0 },
-    sections: [],
-  };
+  const scores = { "hardware-shift": 0, orders: 0, geopolitics: 0, "open-questions": 0 };
+  return sentenceOf(source, text, { id: `${source}-p1-s${n}`, line: n, informativeness: 3, scores, sections: [] });
 }
 
 const makers = new Map([

@@ -6,7 +6,7 @@ import { classifySentence } from "../../../src/steps/seed/classifySentences.ts";
 import { parseConfig } from "../../../src/settings/loadSettings.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { REPO } from "../../helpers.ts";
+import { REPO, sentenceOf } from "../../helpers.ts";
 import type { Claim, SectionId, Sentence } from "../../../src/model/types.ts";
 import { compileSections } from "../../../src/rules/sectionCues.ts";
 import { termWeights } from "../../../src/similarity/termWeights.ts";
@@ -17,21 +17,14 @@ const sections = compileSections(
 
 function claim(id: string, texts: Array<[source: string, text: string]>, section: SectionId): Claim {
   const members = texts.map(([source, text], i): Sentence => {
-    const s: Sentence = {
+    const s = sentenceOf(source, text, {
       id: `${id}-${i}`,
-      source,
-      paragraph: 1,
-      line: 1,
-      index: 1,
-      text,
-      kind: "paragraph",
-      heading: null,
       position: 0.1,
       standalone: false,
       informativeness: 0,
       scores: { "hardware-shift": 0, orders: 0, geopolitics: 0, "open-questions": 0 },
       sections: [],
-    };
+    });
     classifySentence(s, sections);
     return s;
   });

@@ -5,8 +5,7 @@ import { clusterSentences } from "../../../src/steps/briefing/clusterClaims.ts";
 import { compileSynonyms } from "../../../src/text/tokens.ts";
 import type { Sentence } from "../../../src/model/types.ts";
 import { join } from "node:path";
-import { FIXTURES, REPO } from "../../helpers.ts";
-import { informativeness } from "../../../src/rules/informativeness.ts";
+import { FIXTURES, REPO, sentenceOf } from "../../helpers.ts";
 import { representativeFirst } from "../../../src/rules/clarity.ts";
 import { vectorAt, vectorize } from "../../../src/similarity/tfidf.ts";
 import { Buckets, candidateKeys, commonTerms } from "../../../src/similarity/lshIndex.ts";
@@ -46,21 +45,7 @@ describe("clusterClaims", () => {
   });
 
   it("should make one claim of two wordings that differ only in words the settings call synonyms", () => {
-    const make = (source: string, text: string): Sentence => ({
-      id: `${source}-p1-s1`,
-      source,
-      paragraph: 1,
-      line: 1,
-      index: 1,
-      text,
-      kind: "paragraph",
-      heading: null,
-      position: 0,
-      standalone: true,
-      informativeness: 3,
-      scores: { "hardware-shift": 4, orders: 0, geopolitics: 0, "open-questions": 0 },
-      sections: ["hardware-shift"],
-    });
+    const make = (source: string, text: string): Sentence => sentenceOf(source, text, { informativeness: 3 });
     const sentences = [
       make("100", "Loongson processors power the Sunway supercomputer."),
       make("101", "Sunway's machine is built with Loongson silicon."),
@@ -101,24 +86,7 @@ describe("clusterClaims", () => {
   });
 });
 
-/** A classified sentence of its own source, as the seed steps would leave it. */
-function sentence(source: string, text: string): Sentence {
-  return {
-    id: `${source}-p1-s1`,
-    source,
-    paragraph: 1,
-    line: 1,
-    index: 1,
-    text,
-    kind: "paragraph",
-    heading: null,
-    position: 0,
-    standalone: true,
-    informativeness: informativeness(text),
-    scores: { "hardware-shift": 4, orders: 0, geopolitics: 0, "open-questions": 0 },
-    sections: ["hardware-shift"],
-  };
-}
+const sentence = sentenceOf;
 
 const SYNONYMS = compileSynonyms([
   ["chip", "processor", "hardware"],
@@ -218,21 +186,7 @@ describe("grouping: the same claim is the same thing said", () => {
   });
 });
 describe("representativeFirst", () => {
-  const make = (source: string, text: string): Sentence => ({
-    id: `${source}-p1-s1`,
-    source,
-    paragraph: 1,
-    line: 1,
-    index: 1,
-    text,
-    kind: "paragraph",
-    heading: null,
-    position: 0,
-    standalone: true,
-    informativeness: informativeness(text),
-    scores: { "hardware-shift": 4, orders: 0, geopolitics: 0, "open-questions": 0 },
-    sections: ["hardware-shift"],
-  });
+  const make = sentenceOf;
 
   it("should word a claim without whom one outlet attributed it to or the day it put on it", () => {
     const members = [
