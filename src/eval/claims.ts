@@ -105,6 +105,22 @@ function labelSentences(sources: PipelineState["sources"], labels: ClaimLabels):
   return claimOf;
 }
 
+/** How a labelled claim's members fell apart: one clipped wording per group, groups separated by " | ". */
+function splitGroups(
+  labelled: readonly Sentence[],
+  claimOf: ReadonlyMap<string, string>,
+  groupOf: ReadonlyMap<string, string>,
+  claim: string,
+): string {
+  const groups = new Map<string, string[]>();
+  for (const s of labelled) {
+    if (claimOf.get(s.id) !== claim) continue;
+    const key = groupOf.get(s.id) ?? s.id;
+    groups.set(key, [...(groups.get(key) ?? []), s.text.slice(0, 90)]);
+  }
+  return [...groups.values()].map((texts) => texts.join(" / ")).join("  |  ");
+}
+
 /** Pairwise precision and recall of the grouping over labelled sentences from different files. */
 function mergeScores(state: PipelineState, claimOf: ReadonlyMap<string, string>, notes: string[]) {
   const groupOf = new Map<string, string>();
@@ -114,6 +130,7 @@ function mergeScores(state: PipelineState, claimOf: ReadonlyMap<string, string>,
   let correct = 0;
   let truePairs = 0;
   const wrong = new Map<string, Set<string>>();
+  const split = new Set<string>();
   for (let i = 0; i < labelled.length; i++) {
     for (let j = i + 1; j < labelled.length; j++) {
       const a = labelled[i] as Sentence;
@@ -124,6 +141,7 @@ function mergeScores(state: PipelineState, claimOf: ReadonlyMap<string, string>,
       if (same) truePairs++;
       if (together) predicted++;
       if (same && together) correct++;
+      if (same && !together) split.add(claimOf.get(a.id) as string);
       if (together && !same) {
         const key = groupOf.get(a.id) as string;
         const set = wrong.get(key) ?? new Set<string>();
@@ -133,6 +151,8 @@ function mergeScores(state: PipelineState, claimOf: ReadonlyMap<string, string>,
     }
   }
   for (const set of wrong.values()) notes.push(`wrong merge: ${[...set].sort().join(" + ")}`);
+  for (const claim of [...split].sort())
+    notes.push(`split claim: ${claim} (${splitGroups(labelled, claimOf, groupOf, claim)})`);
   return { precision: { hits: correct, of: predicted }, recall: { hits: correct, of: truePairs } };
 }
 

@@ -56,7 +56,7 @@ const EXPECTED =
  * whose "not" bears on the confirming, not on the claim.
  */
 const NEGATED =
-  /(?:\b(?:not|never|nor|no longer|no more)\b|n['’]t\b|\b(?:has|have|had)\s+yet\s+to\b|\byet to (?:be|place|receive|ship|make|start|begin|win|see|reach|announce|release)\b|\b(?:(?:deni(?:ed|es)|deny(?:ing)?)\s+(?:that|it|this|having|any|reports?|claims?|the (?:report|claim|suggestion)s?)\b|refuted|rejected (?:the |those |these )?(?:report|claim|suggestion)s?|dismissed (?:the |those |these )?(?:report|claim|suggestion)s?|(?:failed|refused) to)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have|had|was|were|is|are|will|would)\b|\bnone of\b|\bneither\b)/i;
+  /(?:\b(?:not|never|nor|no longer|no more)\b|n['’]t\b|\b(?:has|have|had)\s+yet\s+to\b|\byet to (?:be|place|receive|ship|make|start|begin|win|see|reach|announce|release)\b|\b(?:(?:deni(?:ed|es)|deny(?:ing)?)\s+(?:that|it|this|having|any|reports?|claims?|(?:(?:a|an|the|those|these|recent|earlier|media|press|news|local|[A-Z][\w-]*)\s+){1,4}(?:reports?|claims?|suggestions?|accounts?|rumou?rs?|speculation))\b|refuted|rejected (?:the |those |these )?(?:report|claim|suggestion)s?|dismissed (?:the |those |these )?(?:report|claim|suggestion)s?|(?:failed|refused) to)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have|had|was|were|is|are|will|would)\b|\b(?:has|have|had|there (?:is|are|was|were))\s+no\s+(?:agreement|deal|contract|plans?|intention|orders?|talks|arrangement|partnership)\b|\bnone of\b|\bneither\b)/i;
 const NOT_NEGATION =
   /\b(?:not only|not just|not least|not to mention|whether or not|if not|no less than|no more than|no fewer than|no later than|no doubt|nothing short of|none other than|not far (?:behind|from)|no stranger to)\b|(?:did|does|do|could|would)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment)\b[^.;]*|(?:could|can)\s*(?:not|n['’]t)\s+be\s+reached\b[^.;]*|\bdeclined to (?:comment|elaborate)\b[^.;]*/gi;
 
@@ -100,7 +100,7 @@ const ATTRIBUTIONS: readonly RegExp[] = [
   ),
   new RegExp(String.raw`(${NAME}),?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}${SPEECH}\b`, "g"),
   new RegExp(
-    String.raw`(${NAME}),?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}(?:${REPORT}(?=\s+(?:that\b|${WHEN}|,)|[,.;]|\s*$)|reported\b|reports\b)(?!\s+${OWN_RESULTS})`,
+    String.raw`(${NAME}),?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}(?:${REPORT}(?=\s+(?:that\b|${WHEN}|,)|[,.;]|\s*$)|reported\b|reports\b|disclosed\b|discloses\b|revealed\b|reveals\b)(?!\s+${OWN_RESULTS})`,
     "g",
   ),
   new RegExp(String.raw`\bas\s+(${NAME})\s+(?:first\s+|previously\s+|earlier\s+)?${REPORT}\b`, "g"),
@@ -117,6 +117,10 @@ const RELAY = new RegExp(String.raw`\b(?:as\s+)?(?:cited|quoted|relayed|picked u
 /** People the sentence cites without naming them. */
 const UNNAMED =
   /\b(?:people|persons?|sources?|insiders?|officials?|executives?|employees?)\s+(?:familiar with|with (?:direct )?knowledge of|briefed on|close to|who (?:declined|asked) (?:to be named|not to be (?:named|identified)))|\b(?:anonymous|unnamed|unidentified)\s+(?:\w+\s+)?(?:sources?|people|officials?|executives?|insiders?)|\b(?:sources?|insiders?)\s+(?:said|say|told|says)\b|\baccording to (?:sources|insiders)\b|\breportedly\b|\b(?:is|are|was|were) (?:said|reported|understood) to\b/i;
+
+/** A month or weekday, perhaps with its day: never an outlet or a person. */
+const CALENDAR =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?(?:\s+\d{1,2})?$/i;
 
 /** A name as found, without sentence-opening words ("But Reuters" is Reuters) or a possessive. */
 function cleanName(raw: string): string | null {
@@ -135,6 +139,8 @@ function cleanName(raw: string): string | null {
   while (parts.length > 0 && /^(?:of|de|for|&)$/.test(parts[parts.length - 1] as string)) parts.pop();
   const name = parts.join(" ").replace(/[.,]+$/, "");
   if (!/[A-Z]/.test(name.replace(/^The\s+/, "")) || NOT_A_NAME.has(name.toLowerCase())) return null;
+  // "in a filing on June 18": a date is when, not who.
+  if (CALENDAR.test(name)) return null;
   return name;
 }
 
@@ -193,6 +199,18 @@ export function withoutAttribution(text: string): string {
     at = Math.max(at, to);
   }
   return out + text.slice(at);
+}
+
+/**
+ * A sentence that credits a report named earlier in its article: "according to the report", "the newspaper said". Its
+ * claim is that report's, not the article's own.
+ */
+const ANAPHORIC_REPORT =
+  /\b(?:according to|citing|per)\s+(?:the|that|this)\s+(?:same\s+)?(?:report|story|article|newspaper|paper|agency|outlet|publication|wire)\b|\b(?:the|that) (?:report|story|article|newspaper|paper|agency|outlet|publication|wire) (?:said|says|added|reported|noted)\b/i;
+
+/** Whether a sentence credits a report its article named before rather than naming it. */
+export function creditsEarlierReport(text: string): boolean {
+  return ANAPHORIC_REPORT.test(text);
 }
 
 /** How two spellings of one outlet compare: "the Financial Times" and "Financial Times", "Bloomberg News" and "Bloomberg". */

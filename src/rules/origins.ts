@@ -46,9 +46,18 @@ export function originsOf(members: readonly OriginMember[], sources: ReadonlyMap
     }
     for (const name of names) {
       const key = originKey(name);
-      if (!out.has(key)) out.set(key, name);
+      const known = out.has(key) ? key : otherFormOf(key, out.keys());
+      // Two forms of one name ("Hanul", "Hanul Energy") are one origin, shown by its fuller form.
+      if (known === undefined) out.set(key, name);
+      else if (name.length > (out.get(known) as string).length) out.set(known, name);
     }
   }
   if (out.size === 0) for (const id of aggregators.slice(0, 1)) out.set(id, id);
   return [...out.values()];
+}
+
+/** The key of `keys` that is `key` in a shorter or longer form: "hanul" and "hanul energy", one name's words beginning the other's. */
+function otherFormOf(key: string, keys: Iterable<string>): string | undefined {
+  for (const other of keys) if (other.startsWith(`${key} `) || key.startsWith(`${other} `)) return other;
+  return undefined;
 }

@@ -1,6 +1,7 @@
 // What must agree for two sentences to state one claim: stance, figures and the models or products they name.
 import { readAssertion, UNCERTAIN, withoutAttribution } from "./assertion.ts";
 import { MEASURE, rounding } from "./figures.ts";
+import { predicatesOf, relationsDiffer } from "./predicates.ts";
 
 /** A measured quantity: a range (a point when exact), and what it counts. */
 export interface Figure {
@@ -21,6 +22,10 @@ export interface ClaimShape {
   readonly designators: ReadonlyMap<string, ReadonlySet<string>>;
   /** The words that say what is claimed, without who said it. */
   readonly core: string;
+  /** The relations it states, as classes of news verbs (see `rules/predicates.ts`). */
+  readonly predicates: ReadonlySet<string>;
+  /** Bare numbers of two to four digits it writes ("the 950"): a model another sentence names may be one of these. */
+  readonly numerals: ReadonlySet<string>;
   /** The named outlets or people it credits (see `attributionOf`). */
   readonly attribution: readonly string[];
 }
@@ -189,6 +194,8 @@ const EXTENT = /\b(?:exclusively|entirely|solely|wholly|purely|fully)\b/i;
 const FILLER =
   /\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bciting\b|\bthe matter\b|\b(?:told|added)\b/gi;
 
+const NUMERAL = /\b\d{2,4}\b/g;
+
 /** A sentence's claim shape, read once. */
 export function claimShape(text: string): ClaimShape {
   const assertion = readAssertion(text);
@@ -200,6 +207,8 @@ export function claimShape(text: string): ClaimShape {
     figures: figuresOf(core),
     designators: designatorsOf(core),
     core,
+    predicates: predicatesOf(core),
+    numerals: new Set(core.match(NUMERAL) ?? []),
     attribution: assertion.attribution,
   };
 }
@@ -229,11 +238,15 @@ export function elidableDesignators(shapes: Iterable<ClaimShape>): Set<string> {
  * one names, the other names too, unless it is one of the story's subjects (`elidable`) that a sentence may leave out.
  */
 export function shapesAgree(a: ClaimShape, b: ClaimShape, elidable: ReadonlySet<string> = new Set()): boolean {
-  if (a.stance !== b.stance) return false;
+  if (a.stance !== b.stance || relationsDiffer(a.predicates, b.predicates)) return false;
   if (a.figures.length > 0 !== b.figures.length > 0) return false;
   if (a.figures.length > 0) {
     const [small, large] = a.figures.length <= b.figures.length ? [a.figures, b.figures] : [b.figures, a.figures];
     if (!small.every((f) => large.some((g) => figuresMatch(f, g)))) return false;
+    // "640 km, well short of the 720 km promised" is not the claim "720 km": where both give figures of one unit, each
+    // figure of either must be in the other.
+    const units = new Set(small.map((f) => f.unit));
+    if (!large.every((g) => !units.has(g.unit) || small.some((f) => figuresMatch(f, g)))) return false;
   }
   for (const [family, ids] of a.designators) {
     const other = b.designators.get(family);
@@ -242,9 +255,14 @@ export function shapesAgree(a: ClaimShape, b: ClaimShape, elidable: ReadonlySet<
   return namedIn(a, b, elidable) && namedIn(b, a, elidable);
 }
 
-/** Every model `a` names that is not elidable, `b` names too. */
+/**
+ * Every model `a` names that is not elidable, `b` names too, or writes as a bare number when the model has no letters
+ * ("Ascend 950" against "the 950").
+ */
 function namedIn(a: ClaimShape, b: ClaimShape, elidable: ReadonlySet<string>): boolean {
   for (const [family, ids] of a.designators)
-    for (const id of ids) if (!elidable.has(id) && !b.designators.get(family)?.has(id)) return false;
+    for (const id of ids)
+      if (!elidable.has(id) && !b.designators.get(family)?.has(id) && !(family === "" && b.numerals.has(id)))
+        return false;
   return true;
 }

@@ -12,6 +12,9 @@ describe("readAssertion", () => {
       ["The company denied that it had supplied the accelerators.", "negated"],
       ["No orders have been placed so far, the filing shows.", "negated"],
       ["Shipments never reached the promised volume.", "negated"],
+      ["Velto on Monday denied a Chinese media report that it had agreed to build a plant with Qingyun.", "negated"],
+      ["“We have no agreement with Qingyun on a joint plant,” a spokesperson said.", "negated"],
+      ["The carmaker has no plans to build a second plant.", "negated"],
       // "Deny someone something" withholds; it does not deny a report.
       ["The lab denied the big chipmakers the early look they usually get.", "affirmed"],
       // Looks negative, is not: the claim itself is affirmed.

@@ -51,6 +51,20 @@ describe("originsOf", () => {
       ["Bloomberg News"],
     ],
     [
+      "a company named in full and in short is one origin, shown in full",
+      [
+        ["001", "Hanul's filing puts the order at 40 GWh of cells over five years."],
+        ["002", "Hanul Energy says Velto has ordered 40 GWh of its cells."],
+        ["003", "Hanul has disclosed Velto's five-year order as 40 GWh of cells."],
+      ],
+      ["Hanul Energy"],
+    ],
+    [
+      "a date is not who said it",
+      [["002", "Tessel said in a filing on June 18 that the licence had been granted."]],
+      ["Tessel"],
+    ],
+    [
       "a person quoted by several pages is one origin",
       [
         ["001", "Acme CEO Jo Park said the share fell to 50%."],

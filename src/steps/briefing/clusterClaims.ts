@@ -7,6 +7,7 @@ import { allSentences } from "../../model/sentences.ts";
 import { SECTION_THRESHOLD } from "../../rules/sectionCues.ts";
 import { type ClaimShape, claimShape, elidableDesignators, shapesAgree } from "../../rules/sameClaim.ts";
 import { type OriginSource, originsOf } from "../../rules/origins.ts";
+import { creditsEarlierReport } from "../../rules/assertion.ts";
 import { isBoilerplate } from "../../rules/boilerplate.ts";
 import { type Vector, vectorize, vectorAt, type Sum, dot, dotSums } from "../../similarity/tfidf.ts";
 import { byClarity, representativeFirst } from "../../rules/clarity.ts";
@@ -143,6 +144,7 @@ export function clusterWithWeights(
     return shape;
   });
   const elidable = elidableDesignators(shapes);
+  const credited = earlierReports(sentences, shapeOf);
   const agree = (a: ClaimShape, b: ClaimShape): boolean => shapesAgree(a, b, elidable);
   // Vectors of what is claimed: "Reuters reported" in two sentences says nothing about whether they claim one thing.
   // Names weigh as any word: two claims about one chip share its name, and that alone does not make them one.
@@ -208,12 +210,35 @@ export function clusterWithWeights(
     const sorted = classified ? [classified, ...ranked.filter((m) => m !== classified)] : ranked;
     const representative = sorted[0] as Sentence;
     const origins = originsOf(
-      sorted.map((m) => ({ source: m.source, attribution: (shapeOf.get(m.text) as ClaimShape).attribution })),
+      sorted.map((m) => ({
+        source: m.source,
+        attribution: credited.get(m.id) ?? (shapeOf.get(m.text) as ClaimShape).attribution,
+      })),
       sources,
     );
     return { id: representative.id, representative, members: sorted, section: sectionOf(sorted), origins };
   });
   return { claims: merged, weights };
+}
+
+/**
+ * Sentences that credit "the report" their article named before, with that report's names: the latest named credit of
+ * an earlier sentence of the same source. A sentence with no earlier credit in its article keeps its own.
+ */
+function earlierReports(
+  sentences: readonly Sentence[],
+  shapeOf: ReadonlyMap<string, ClaimShape>,
+): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  let source = "";
+  let last: readonly string[] = [];
+  for (const s of sentences) {
+    if (s.source !== source) [source, last] = [s.source, []];
+    const own = shapeOf.get(s.text)?.attribution ?? [];
+    if (own.length > 0) last = own;
+    else if (last.length > 0 && creditsEarlierReport(s.text)) out.set(s.id, last);
+  }
+  return out;
 }
 
 /**

@@ -201,4 +201,27 @@ describe("representativeFirst", () => {
     expect(representativeFirst([members[0]!, members[2]!])[0]?.source).toBe("102");
     expect(representativeFirst([members[1]!, members[2]!])[0]?.source).toBe("102");
   });
+
+  it("should credit 'the report' to the outlet its article named before, not to the article", () => {
+    const sentences = [
+      sentenceOf("001", "Bloomberg reported on Monday that Corvex and Tessel were close to a supply deal.", {
+        id: "001-p1-s1",
+      }),
+      sentenceOf("001", "Corvex agreed to buy about 20 million TS-7 chips from Tessel, according to the report.", {
+        id: "001-p2-s1",
+      }),
+      sentenceOf("002", "Bloomberg reported that Corvex agreed to buy about 20 million TS-7 chips from Tessel.", {
+        id: "002-p1-s1",
+      }),
+    ];
+    const sources = new Map([
+      ["001", { id: "001", kind: "article" as const, publisher: "Harbour Wire" }],
+      ["002", { id: "002", kind: "article" as const, publisher: "Tech Ledger" }],
+    ]);
+    const deal = clusterSentences(sentences).find((c) => c.members.some((m) => /20 million/.test(m.text)));
+    expect(deal?.members.map((m) => m.source).sort()).toEqual(["001", "002"]);
+    expect(clusterSentences(sentences, undefined, sources).find((c) => c.id === deal?.id)?.origins).toEqual([
+      "Bloomberg",
+    ]);
+  });
 });

@@ -1,0 +1,58 @@
+// What a sentence says happens: the relation it states between the things it names, as a class of news verbs.
+import { term, words } from "../text/tokens.ts";
+
+/**
+ * Classes of verbs (and their nouns) that news reports use for one relation. Two sentences that name the same things
+ * but state relations of different classes ("V4 runs on Ascend chips" and "V4 was trained on Ascend chips"; "Huawei
+ * began shipping the 950" and "the 950 trails the H200") make two claims. The classes are general news language, not
+ * any one story's words. Light verbs that say little on their own ("make it work", "give a date", "on the other hand")
+ * and words more often something else ("computing power", "market share", "a clear lead") are left out.
+ */
+const CLASSES: Readonly<Record<string, string>> = {
+  release: "release launch ship shipping shipment unveil debut arrive publish",
+  run: "run serve deploy host",
+  train: "train pretrain pre-train pre-training",
+  order: "order purchase buy book",
+  sell: "sell sale export",
+  make: "produce manufacture fabricate output",
+  restrict: "restrict bar ban block curb prohibit blacklist sanction",
+  limit: "limit pause halt suspend freeze discourage",
+  allow: "allow permit approve authorise authorize grant",
+  trail: "trail lag slower weaker",
+  match: "match rival equal comparable par",
+  beat: "beat outperform surpass exceed faster",
+  sign: "sign agree agreement",
+  support: "support compatible",
+  invest: "invest fund",
+  need: "need",
+  test: "test benchmark evaluate",
+  withhold: "withhold",
+  stockpile: "stockpile hoard",
+  rise: "rise gain climb jump surge soar increase grow",
+  fall: "fall drop decline slide slid slip sink plunge shrink",
+  cut: "cut reduce trim",
+};
+
+const CLASS_OF: ReadonlyMap<string, string> = new Map(
+  Object.entries(CLASSES).flatMap(([name, list]) => list.split(" ").map((w): [string, string] => [term(w), name])),
+);
+
+/** The relation classes a text states, by the stems of its words. */
+export function predicatesOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(text)) {
+    const found = CLASS_OF.get(term(w));
+    if (found) out.add(found);
+  }
+  return out;
+}
+
+/**
+ * Two texts state different relations: each states at least one, and they share none. Sharing one is enough to agree,
+ * as a report adds relations of its own around the claim ("pre-training ran on H800s" is a claim about training).
+ */
+export function relationsDiffer(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const p of a) if (b.has(p)) return false;
+  return true;
+}
