@@ -248,7 +248,8 @@ function corroborationScores(
     if (shown > expected) {
       over++;
       notes.push(`overclaim: "${point.text.slice(0, 70)}" shows ${shown}, labels give ${expected} (${main})`);
-    }
+    } else if (shown < expected)
+      notes.push(`underclaim: "${point.text.slice(0, 70)}" shows ${shown}, labels give ${expected} (${main})`);
   }
   return { exact: { hits: exact, of }, over: { hits: over, of } };
 }

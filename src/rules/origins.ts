@@ -17,10 +17,12 @@ export interface OriginMember {
 }
 
 /**
- * The independent origins of a claim, in order of first mention. A source that credits the claim to someone, in any
- * of its sentences that state it, relays their report: its origins are those names ("Reuters", "Jensen Huang"). A
- * source that credits no one named (or only its own outlet, or unnamed people) is an origin itself, by its id. An
- * aggregator that credits no one adds itself only when nothing else backs the claim: it retells others' reporting.
+ * The independent origins of a claim: the names credited, in order of first mention, then the sources that credit no
+ * one. A source that credits the claim to someone, in any of its sentences that state it, relays their report: its
+ * origins are those names ("Reuters", "Jensen Huang"). A source that credits no one named (or only its own outlet, or
+ * unnamed people) is an origin itself, by its id, unless its outlet is one the others credit (Reuters' own story of
+ * what other pages say "Reuters reported"). An aggregator that credits no
+ * one adds itself only when nothing else backs the claim: it retells others' reporting.
  * Names are compared without case or a leading "the": "the Financial Times" and "Financial Times" are one origin.
  */
 export function originsOf(members: readonly OriginMember[], sources: ReadonlyMap<string, OriginSource>): string[] {
@@ -37,11 +39,17 @@ export function originsOf(members: readonly OriginMember[], sources: ReadonlyMap
   }
   const out = new Map<string, string>();
   const aggregators: string[] = [];
+  // Sources that credit no one, with the key of their outlet: an outlet's own report, which pages crediting that outlet
+  // relay, is one origin with theirs.
+  const own = new Map<string, string | null>();
   for (const id of order) {
     const names = credited.get(id) as string[];
     if (names.length === 0) {
-      if (sources.get(id)?.kind === "aggregator") aggregators.push(id);
-      else if (!out.has(id)) out.set(id, id);
+      const source = sources.get(id);
+      if (source?.kind === "aggregator") aggregators.push(id);
+      else {
+        own.set(id, source?.publisher ? originKey(source.publisher) : null);
+      }
       continue;
     }
     for (const name of names) {
@@ -52,6 +60,9 @@ export function originsOf(members: readonly OriginMember[], sources: ReadonlyMap
       else if (name.length > (out.get(known) as string).length) out.set(known, name);
     }
   }
+  const credits = [...out.keys()];
+  for (const [id, outlet] of own)
+    if (outlet === null || !(credits.includes(outlet) || otherFormOf(outlet, credits) !== undefined)) out.set(id, id);
   if (out.size === 0) for (const id of aggregators.slice(0, 1)) out.set(id, id);
   return [...out.values()];
 }

@@ -60,6 +60,15 @@ describe("originsOf", () => {
       ["Hanul Energy"],
     ],
     [
+      "an outlet's own story and the pages that credit it are one origin",
+      [
+        ["002", "Acme ordered 40,000 chips, Harbour Wire reported."],
+        ["001", "Acme has ordered 40,000 chips, two people familiar with the matter said."],
+        ["003", "Acme ordered 40,000 chips, according to Harbour Wire."],
+      ],
+      ["Harbour Wire"],
+    ],
+    [
       "a date is not who said it",
       [["002", "Tessel said in a filing on June 18 that the licence had been granted."]],
       ["Tessel"],
