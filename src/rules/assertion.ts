@@ -90,6 +90,12 @@ const ATTRIBUTIONS: readonly RegExp[] = [
     "g",
   ),
   new RegExp(String.raw`\bled by\s+(${NAME})`, "g"),
+  // "Bloomberg put the number at about 20 million", "an official has put Huawei's capacity at 200,000": the estimate is
+  // theirs. Only the name and the verb are taken out of what is claimed; what they put at what stays.
+  new RegExp(
+    String.raw`(${NAME})(?:\s+(?:officials?|analysts?|executives?|spokes(?:man|woman|person)))?\s+(?:has\s+|have\s+)?(?:put|puts|pegged|pegs|estimated|estimates)(?=\s+[^,;.]{0,40}?\b(?:number|figure|total|tally|count|capacity|output|value|valuation|cost|price|demand|orders?|share|size|revenue|sales|deal)\b[^,;.]{0,30}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$€£¥]?\d)`,
+    "g",
+  ),
   new RegExp(
     String.raw`(${NAME})\s+(?:officials?|spokes(?:man|woman|person)|representatives?|executives?|analysts?)\s+(?:has\s+|have\s+)?(?:${SPEECH}|told|tells)\b`,
     "g",
@@ -106,8 +112,12 @@ const ATTRIBUTIONS: readonly RegExp[] = [
   new RegExp(String.raw`\bas\s+(${NAME})\s+(?:first\s+|previously\s+|earlier\s+)?${REPORT}\b`, "g"),
   // Said after the claim: ", said Wei Zhang, an analyst at Summit." Not "Reuters says Alibaba, ByteDance and…".
   new RegExp(String.raw`[,;]\s*${SPEECH}\s+(${NAME})\s*(?:[,.;]|$)`, "g"),
-  // "told Reuters" credits the outlet told; "told Tencent to stop buying" is an instruction, not a source.
-  new RegExp(String.raw`\b(?:told|tells)\s+(${NAME})(?=\s+(?:that|on|in|last|this|earlier)\b|\s*[,.;]|\s*$)`, "g"),
+  // "told Reuters" credits the outlet told; "told Tencent to stop buying" is an instruction, and "told U.S. lawmakers
+  // that" names who heard it, not a source.
+  new RegExp(
+    String.raw`\b(?:told|tells)\s+(${NAME})(?=\s+(?:that|on|in|last|this|earlier)\b|\s*[,;]|\s*\.(?:\s+["“A-Z]|\s*$)|\s*$)`,
+    "g",
+  ),
   new RegExp(String.raw`(${NAME}),?\s+${AUX}(?:told|tells)\s+[^,;.]{1,40}?\s+that\b`, "g"),
 ];
 

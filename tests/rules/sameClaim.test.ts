@@ -52,7 +52,11 @@ describe("shapesAgree", () => {
       "Washington decided to let Arlo sell the Z9 in the region.",
       "Washington decided to permit Z9 sales to the region.",
     ],
-    ["the same range in other words", "The sedan's range is 720 km.", "The maker rates the range at 720 km per charge."],
+    [
+      "the same range in other words",
+      "The sedan's range is 720 km.",
+      "The maker rates the range at 720 km per charge.",
+    ],
   ])("should let agree: %s", (_, a, b) => {
     expect(agree(a, b)).toBe(true);
   });

@@ -5,7 +5,7 @@ import { compileSynonyms, hasWords, NO_SYNONYMS, type Synonyms } from "../../tex
 import { TermSums } from "../../similarity/termSums.ts";
 import { allSentences } from "../../model/sentences.ts";
 import { SECTION_THRESHOLD } from "../../rules/sectionCues.ts";
-import { type ClaimShape, claimShape, elidableDesignators, shapesAgree } from "../../rules/sameClaim.ts";
+import { type ClaimShape, claimShape, elidableDesignators, figureWords, shapesAgree } from "../../rules/sameClaim.ts";
 import { type OriginSource, originsOf } from "../../rules/origins.ts";
 import { creditsEarlierReport } from "../../rules/assertion.ts";
 import { isBoilerplate } from "../../rules/boilerplate.ts";
@@ -149,7 +149,7 @@ export function clusterWithWeights(
   // Vectors of what is claimed: "Reuters reported" in two sentences says nothing about whether they claim one thing.
   // Names weigh as any word: two claims about one chip share its name, and that alone does not make them one.
   const vectorized = vectorize(
-    shapes.map((shape) => ({ text: shape.core })),
+    shapes.map((shape) => ({ text: `${shape.core} ${figureWords(shape)}` })),
     synonyms,
     1,
   );
