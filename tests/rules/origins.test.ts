@@ -69,6 +69,14 @@ describe("originsOf", () => {
       ["Harbour Wire"],
     ],
     [
+      "an estimate put at a figure is the estimator's; lawmakers told are not a source",
+      [
+        ["001", "A Commerce Department official told U.S. lawmakers that Acme can make no more than 200,000 chips."],
+        ["002", "A Commerce Department official has put Acme's capacity this year at 200,000 chips."],
+      ],
+      ["Commerce Department"],
+    ],
+    [
       "a date is not who said it",
       [["002", "Tessel said in a filing on June 18 that the licence had been granted."]],
       ["Tessel"],

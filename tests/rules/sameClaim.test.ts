@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimShape, shapesAgree } from "../../src/rules/sameClaim.ts";
+import { claimShape, figureWords, shapesAgree } from "../../src/rules/sameClaim.ts";
 import { predicatesOf, relationsDiffer } from "../../src/rules/predicates.ts";
 
 /** Whether two sentences may state one claim, whatever words they share. */
@@ -72,5 +72,18 @@ describe("predicatesOf", () => {
     expect(relationsDiffer(new Set(["run"]), new Set())).toBe(false);
     expect(relationsDiffer(new Set(["run", "train"]), new Set(["train"]))).toBe(false);
     expect(relationsDiffer(new Set(["run"]), new Set(["train"]))).toBe(true);
+  });
+});
+
+describe("figureWords", () => {
+  it("should give one word to one figure however it is written", () => {
+    const words = (text: string): string => figureWords(claimShape(text));
+    expect(words("The flagship has 1.6 trillion parameters.")).toBe(
+      words("The card lists it at 1.6T total parameters."),
+    );
+    expect(words("Orders reached 200,000 units.")).toBe(words("Orders reached 200 thousand units."));
+    expect(words("Orders reached 200,000 units.")).not.toBe(words("Orders reached 250,000 units."));
+    // A vague magnitude is no exact figure.
+    expect(words("Orders ran to hundreds of thousands of units.")).toBe("");
   });
 });
