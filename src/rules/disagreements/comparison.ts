@@ -2,12 +2,12 @@
 import type { Disagreement, Sentence } from "../../model/types.ts";
 import { names } from "../mentions.ts";
 import { perText } from "../../util/perText.ts";
-import { type DisagreementContext, split } from "./sides.ts";
+import { type DisagreementContext, namesBySource, sameSubject, split } from "./sides.ts";
 
 const BEHIND =
   /\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?: behind)?|behind|slower than|weaker than|worse than|falls? short of|fell short of|inferior to|(?:outpaced|outperformed|beaten|bested|outsold|outclassed) by|(?:can(?:not|['’]t)|does not|doesn['’]t|did not|didn['’]t) (?:match|rival|equal|beat))\b/i;
 const LEVEL =
-  /\b(?:match(?:es|ed)?|on par with|rivals?|equals?|comparable to|as (?:fast|good|far) as|outperform(?:s|ed)?|beats?|faster than|better than|further than|farther than|surpass(?:es|ed)?|exceed(?:s|ed)?|outpac(?:es|ed)|outrang(?:es|ed)|outsells?|outlasts?|bests?|ahead of|par with)\b/i;
+  /\b(?:match(?:es|ed)?|on par with|rivals?|equals?|comparable to|as (?:fast|good|far) as|outperform(?:s|ed)?|beats?|faster than|better than|further than|farther than|surpass(?:es|ed)?|exceed(?:s|ed)?|outpac(?:es|ed)|outrang(?:es|ed)|outsells?|outlasts?|best(?:s|ed)|ahead of|par with)\b/i;
 // A comparison someone hopes for or expects is not a finding: "aims to match", "could rival", "is expected to beat".
 const HEDGE =
   /\b(?:may|might|could|would|aims?|hopes?|expect(?:s|ed)?|plans?|if|whether|designed to|promis(?:es|ed)|wants?|target(?:s|ed|ing)?)\b/i;
@@ -49,31 +49,17 @@ function comparison(text: string, context: DisagreementContext): Omit<Comparison
 /** "X trails Y" against "X matches Y", for the same two products, from different sources. */
 export function comparisonDisagreements(sentences: readonly Sentence[], context: DisagreementContext): Disagreement[] {
   const compare = perText((text) => comparison(text, context));
-  // The names each source uses anywhere: a pronoun stands for a product only where its source names that product.
-  const named = new Map<string, Set<string>>();
   const read: Comparison[] = [];
   for (const s of sentences) {
     const c = compare(s.text);
     if (c) read.push({ sentence: s, ...c });
   }
-  const namesOf = (source: string): Set<string> => {
-    let found = named.get(source);
-    if (!found) {
-      found = new Set(sentences.filter((s) => s.source === source).flatMap((s) => [...names(s.text, context.makers)]));
-      named.set(source, found);
-    }
-    return found;
-  };
-  const sameSubject = (a: Comparison, b: Comparison): boolean => {
-    if (a.left.size === 0 && b.left.size === 0) return true;
-    if (a.left.size === 0) return [...b.left].some((n) => namesOf(a.sentence.source).has(n));
-    if (b.left.size === 0) return [...a.left].some((n) => namesOf(b.sentence.source).has(n));
-    return [...a.left].some((p) => b.left.has(p));
-  };
+  const namesOf = namesBySource(sentences, context.makers);
+  const subject = (c: Comparison) => ({ subject: c.left, source: c.sentence.source });
   const sameAspect = (a: Comparison, b: Comparison): boolean =>
     a.aspects.size === 0 || b.aspects.size === 0 || [...a.aspects].some((x) => b.aspects.has(x));
   const samePair = (a: Comparison, b: Comparison): boolean =>
-    sameSubject(a, b) && [...a.right].some((p) => b.right.has(p)) && sameAspect(a, b);
+    sameSubject(subject(a), subject(b), namesOf) && [...a.right].some((p) => b.right.has(p)) && sameAspect(a, b);
   const out: Disagreement[] = [];
   const done = new Set<Comparison>();
   for (const a of read.filter((r) => r.behind)) {
