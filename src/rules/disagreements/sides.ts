@@ -26,6 +26,22 @@ export function split(
   return { kind, topic, sides: [leftOnly, right] };
 }
 
+/**
+ * As `split`, but a source with a sentence on each side stays on the side that would otherwise have none: the story
+ * that sets out both accounts ("state media say it is all Chinese" and "it runs on a US chip") shows both.
+ */
+export function eitherWay(
+  kind: DisagreementKind,
+  topic: string,
+  a: readonly Sentence[],
+  b: readonly Sentence[],
+): Disagreement | null {
+  const d = split(kind, topic, a, b);
+  if (d) return d;
+  const turned = split(kind, topic, b, a);
+  return turned ? { ...turned, sides: [turned.sides[1], turned.sides[0]] } : null;
+}
+
 function perSource(sentences: readonly Sentence[]): Sentence[] {
   const seen = new Map<string, Sentence>();
   for (const s of sentences) if (!seen.has(s.source)) seen.set(s.source, s);
