@@ -36,7 +36,7 @@ const NET =
 function basisAt(text: string, start: number, end: number): Basis {
   const before =
     text
-      .slice(Math.max(0, start - 40), start)
+      .slice(Math.max(0, start - 60), start)
       .split(/[.;:!?]\s|\|\s*\|/)
       .pop() ?? "";
   const after = text.slice(end, end + 40).split(/[.;:!?](?:\s|$)|\|/)[0] ?? "";
@@ -67,6 +67,8 @@ const NAMED_NUMBER = /(?:\b\p{Lu}[\p{L}-]*\s+|\b\p{L}+-?)$/u;
 const DATE_BEFORE = new RegExp(String.raw`\b${MONTH}\s*$`, "i");
 const DATE_AFTER = new RegExp(String.raw`^\s*(?:${MONTH}\b|(?:st|nd|rd|th)\b|:\d)`, "i");
 // Words that put a figure in the past or give where it came from, not what it is now: "fell from 95% to 50%".
+// A part of a count given before ("Of those, 610 finished the trial") is another quantity, not a rival figure.
+const SUBSET = /\b(?:of|among)\s+(?:those|them|these|which|whom)\s*,?\s*$/i;
 const PAST_MARK = /\b(?:from|once|previously|formerly|down from|up from|peak of|as high as)\s+(?:\S+\s+){0,2}$/i;
 
 const NUMBER = new RegExp(
@@ -130,7 +132,8 @@ export function rounding(raw: string): number {
 }
 
 function past(text: string, at: number): boolean {
-  return PAST_MARK.test(text.slice(Math.max(0, at - 30), at));
+  const before = text.slice(Math.max(0, at - 30), at);
+  return PAST_MARK.test(before) || SUBSET.test(before);
 }
 
 // Amounts are compared only in one currency: 54.9 million won and 5,999 yuan are not two figures for one price.

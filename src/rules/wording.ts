@@ -29,7 +29,7 @@ export function disagreementText(d: Disagreement): string {
       return `Sources give different figures for the ${d.topic}: "${x}" (${sources(a.length)}) against "${y}" (${sources(b.length)}).`;
     }
     case "polarity":
-      return `Sources contradict each other: ${sources(a.length)} report it, while ${sources(b.length)} ${b.length === 1 ? "says" : "say"} they "${deniedWords(b[0]?.text ?? d.topic)}".`;
+      return `Sources contradict each other: ${sources(a.length)} ${a.length === 1 ? "reports" : "report"} it, while ${sources(b.length)} ${b.length === 1 ? "denies" : "deny"} it ("${deniedWords(b[0]?.text ?? d.topic)}").`;
     case "training":
       return `Sources differ on what ${d.topic} was trained and runs on: ${sources(a.length)} against ${sources(b.length)}.`;
     case "capability":

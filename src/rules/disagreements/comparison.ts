@@ -1,5 +1,6 @@
 // How one product compares with another: one source says it trails, another that it matches or beats it.
 import type { Disagreement, Sentence } from "../../model/types.ts";
+import { withoutAttribution } from "../assertion.ts";
 import { names } from "../mentions.ts";
 import { perText } from "../../util/perText.ts";
 import { type DisagreementContext, namesBySource, sameSubject, split } from "./sides.ts";
@@ -30,8 +31,10 @@ interface Comparison {
 }
 
 /** The products on either side of the comparison, and which way it goes; null when the sentence compares nothing. */
-function comparison(text: string, context: DisagreementContext): Omit<Comparison, "sentence"> | null {
-  if (HEDGE.test(text)) return null;
+function comparison(written: string, context: DisagreementContext): Omit<Comparison, "sentence"> | null {
+  if (HEDGE.test(written)) return null;
+  // Who makes the comparison ("Independent analysts say …") is not what is compared.
+  const text = withoutAttribution(written);
   const behind = BEHIND.exec(text);
   const level = behind ? null : LEVEL.exec(text);
   const m = behind ?? level;
