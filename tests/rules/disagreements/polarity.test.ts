@@ -19,4 +19,18 @@ describe("polarity disagreements", () => {
       },
     ]);
   });
+
+  it("should set an order against 'no deal has been reached' between the same two, and not a deal with someone else", () => {
+    expect(seen("jets-a-order", "jets-b-talks")).toEqual([
+      {
+        text: 'Sources contradict each other: one source reports it, while one source denies it ("No deal has been reached between Pellam Air").',
+        sides: [
+          ["jets-a-order: Pellam Air has ordered 40 Skyline jets from Orvik Aero, the airline said on Tuesday."],
+          [
+            "jets-b-talks: No deal has been reached between Pellam Air and Orvik Aero, two people familiar with the talks said.",
+          ],
+        ],
+      },
+    ]);
+  });
 });
