@@ -19,7 +19,7 @@ const FLOORS = {
     mergePrecision: 0.97,
     mergeRecall: 0.62,
     disagreePrecision: 0.95,
-    disagreeRecall: 0.85,
+    disagreeRecall: 0.95,
     keyFacts: 0.9,
     badge: 0.88,
     overclaims: 0.03,

@@ -19,8 +19,9 @@ const HABITUAL = /\b(?:usually|normally|routinely|typically|traditionally|genera
 const REFUSAL =
   /\b(?:kept\b[^.]{0,40}\b(?:away|from)|withh[eo]ld\w*|blocked|barred|refused|declined|excluded|cut off|halted|cancel+ed|without)\b/i;
 // Not a denial but an unknown: "has not said whether", "did not confirm", "is not clear".
+// An adverb between changes nothing: "have not publicly confirmed" is an unknown too.
 const UNKNOWN =
-  /\b(?:not|n['’]t)\s+(?:yet\s+)?(?:said|say|confirmed?|disclosed?|announced?|commented?|responded?|clear|known|been confirmed|specified)\b/i;
+  /\b(?:not|n['’]t)\s+(?:yet\s+)?(?:\w+ly\s+)?(?:said|say|confirmed?|disclosed?|announced?|commented?|responded?|clear|known|been confirmed|specified)\b/i;
 const HEDGE = /\b(?:may|might|could|reportedly|rumou?red|expected|likely|possibly|perhaps|if)\b|\?\s*$/i;
 
 // Words for one deal: "has not signed any supply agreement" denies "ordered 8 million chips"; stalled talks deny both.

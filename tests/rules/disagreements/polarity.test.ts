@@ -33,4 +33,8 @@ describe("polarity disagreements", () => {
       },
     ]);
   });
+
+  it("should not take 'have not publicly confirmed' for a denial of the order", () => {
+    expect(seen("jets-a-order", "jets-c-unconfirmed")).toEqual([]);
+  });
 });
