@@ -211,7 +211,7 @@ export interface EditorialAction {
 }
 
 /** What sources disagree on: a release, a figure, a statement one affirms and another denies, what a model was trained on, what it can do. */
-export type DisagreementKind = "status" | "figures" | "polarity" | "training" | "capability";
+export type DisagreementKind = "status" | "figures" | "polarity" | "training" | "capability" | "extent";
 
 /** Two sides of one disagreement; each side holds sentences from its own sources. */
 export interface Disagreement {

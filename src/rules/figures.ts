@@ -17,6 +17,33 @@ export interface Figure {
   readonly unit: string;
   /** The words as written: "about 50,000", "hundreds of thousands", "nearly zero". */
   readonly phrase: string;
+  /**
+   * Which amount of the thing it is, when the words beside it say: "tested" for a car as tested or with options,
+   * "net" for a price after subsidies; "" for a plain or a base figure ("starts at"), which are compared.
+   */
+  readonly basis: Basis;
+}
+
+export type Basis = "" | "tested" | "net";
+
+// Words beside a figure that make it a different amount of the same thing: a price as tested is not the base price.
+const TESTED =
+  /\b(?:as (?:tested|reviewed|driven|equipped|specified|specced|optioned)|with (?:(?:all|its|the)\s+)?(?:options|extras|optional \w+)|fully[- ](?:loaded|optioned)|optioned|including (?:options|extras)|top[- ](?:trim|spec))\b/i;
+const NET =
+  /\b(?:after|net of|minus|less|with)\s+(?:(?:the|all|government|state|local|federal)\s+)*(?:subsid(?:y|ies)|incentives?|rebates?|tax credits?|discounts?)\b/i;
+
+/** The basis the words within a clause of the figure give it. */
+function basisAt(text: string, start: number, end: number): Basis {
+  const before =
+    text
+      .slice(Math.max(0, start - 60), start)
+      .split(/[.;:!?]\s|\|\s*\|/)
+      .pop() ?? "";
+  const after = text.slice(end, end + 40).split(/[.;:!?](?:\s|$)|\|/)[0] ?? "";
+  const near = `${before} ${after}`;
+  if (TESTED.test(near)) return "tested";
+  if (NET.test(near)) return "net";
+  return "";
 }
 
 const SCALE: Readonly<Record<string, number>> = {
@@ -40,6 +67,8 @@ const NAMED_NUMBER = /(?:\b\p{Lu}[\p{L}-]*\s+|\b\p{L}+-?)$/u;
 const DATE_BEFORE = new RegExp(String.raw`\b${MONTH}\s*$`, "i");
 const DATE_AFTER = new RegExp(String.raw`^\s*(?:${MONTH}\b|(?:st|nd|rd|th)\b|:\d)`, "i");
 // Words that put a figure in the past or give where it came from, not what it is now: "fell from 95% to 50%".
+// A part of a count given before ("Of those, 610 finished the trial") is another quantity, not a rival figure.
+const SUBSET = /\b(?:of|among)\s+(?:those|them|these|which|whom)\s*,?\s*$/i;
 const PAST_MARK = /\b(?:from|once|previously|formerly|down from|up from|peak of|as high as)\s+(?:\S+\s+){0,2}$/i;
 
 const NUMBER = new RegExp(
@@ -87,7 +116,7 @@ export function figures(text: string): Figure[] {
   for (const m of text.matchAll(ZERO)) {
     if (past(text, m.index ?? 0)) continue;
     // "Zero" is a figure only as a share: "its share is now effectively zero".
-    if (MARKET_SHARE.test(text)) out.push({ kind: "share", low: 0, high: 3, unit: "percent", phrase: m[0] });
+    if (MARKET_SHARE.test(text)) out.push({ kind: "share", low: 0, high: 3, unit: "percent", phrase: m[0], basis: "" });
   }
   return out;
 }
@@ -103,23 +132,42 @@ export function rounding(raw: string): number {
 }
 
 function past(text: string, at: number): boolean {
-  return PAST_MARK.test(text.slice(Math.max(0, at - 30), at));
+  const before = text.slice(Math.max(0, at - 30), at);
+  return PAST_MARK.test(before) || SUBSET.test(before);
 }
+
+// Amounts are compared only in one currency: 54.9 million won and 5,999 yuan are not two figures for one price.
+const CURRENCY_BEFORE = /([$€£¥])\s*$/;
+const CURRENCY_AFTER = /^\s*(dollars|yuan|euros|usd|rmb|won|yen|pounds|rupees|francs|pesos|baht|rupiah)\b/i;
+const CURRENCIES: Readonly<Record<string, string>> = {
+  $: "dollar",
+  usd: "dollar",
+  dollars: "dollar",
+  "€": "euro",
+  euros: "euro",
+  "£": "pound",
+  pounds: "pound",
+  rmb: "yuan",
+};
 
 /** Types a number by what follows it: a percent sign, "parameters", a currency, or a counted noun. */
 function typed(text: string, end: number, low: number, high: number, phrase: string): Figure | null {
+  const basis = basisAt(text, end - phrase.length, end);
   const after = text.slice(end, end + 60);
   const before = text.slice(Math.max(0, end - phrase.length - 2), end - phrase.length);
   // A percentage is compared only as a market share: price moves and cuts of proceeds change from day to day and deal to deal.
   if (/^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i.test(after))
-    return MARKET_SHARE.test(text) ? { kind: "share", low, high, unit: "percent", phrase: `${phrase}%` } : null;
+    return MARKET_SHARE.test(text) ? { kind: "share", low, high, unit: "percent", phrase: `${phrase}%`, basis } : null;
   if (
     /^[\s-]*(?:total\s+)?parameters?\b/i.test(after) ||
     (/^\s*(?:B|T)\b/.test(text.slice(end - 1, end + 2)) && /\bparameters?\b/i.test(text))
   )
-    return { kind: "parameters", low, high, unit: "parameters", phrase };
-  if (/[$€£¥]\s*$/.test(before) || /^\s*(?:dollars|yuan|euros|usd|rmb)\b/i.test(after))
-    return { kind: "money", low, high, unit: "money", phrase };
+    return { kind: "parameters", low, high, unit: "parameters", phrase, basis };
+  // A difference ("3 million won less", "40 GWh more") is not an amount anyone else reports.
+  if (/^\s*(?:\p{L}+\s+)?(?:less|more|cheaper|dearer|higher|lower|fewer)\b(?!\s+than\b)/iu.test(after)) return null;
+  const currency = CURRENCY_BEFORE.exec(before)?.[1] ?? CURRENCY_AFTER.exec(after)?.[1];
+  if (currency)
+    return { kind: "money", low, high, unit: CURRENCIES[currency.toLowerCase()] ?? currency, phrase, basis };
   // A rate ("100 km/h", "3 GB/s") measures speed, not an amount.
   if (/^\s*\p{L}{1,4}\s*\/\s*\p{L}/u.test(after)) return null;
   const measure = MEASURE.exec(after);
@@ -130,11 +178,12 @@ function typed(text: string, end: number, low: number, high: number, phrase: str
       high,
       unit: (measure[1] as string).toLowerCase(),
       phrase: `${phrase} ${measure[1]}`,
+      basis,
     };
   const unit = countedNoun(after);
   // Small bare numbers ("two companies", "3 models") are not figures anyone disputes.
   if (!unit || high < 100) return null;
-  return { kind: "count", low, high, unit, phrase };
+  return { kind: "count", low, high, unit, phrase, basis };
 }
 
 /** The noun a count counts: the first content word after the number, within four words, past "of" and names. */
@@ -156,11 +205,12 @@ const SAME_UNIT: Readonly<Record<string, string>> = {
   chip: "chip",
 };
 
+/** What a figure measures: its kind, its unit and its basis; figures of two bases measure different things. */
 function unitOf(figure: Figure): string {
-  return `${figure.kind}:${SAME_UNIT[figure.unit] ?? figure.unit}`;
+  return `${figure.kind}:${SAME_UNIT[figure.unit] ?? figure.unit}${figure.basis ? `@${figure.basis}` : ""}`;
 }
 
-/** Two sets of figures contradict when some pair measures the same thing and their ranges do not overlap. */
+/** Two sets of figures contradict when some pair measures the same thing (on one basis) and their ranges do not overlap. */
 export function contradicts(a: readonly Figure[], b: readonly Figure[]): [Figure, Figure] | null {
   for (const x of a)
     for (const y of b) {

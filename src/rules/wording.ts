@@ -29,11 +29,13 @@ export function disagreementText(d: Disagreement): string {
       return `Sources give different figures for the ${d.topic}: "${x}" (${sources(a.length)}) against "${y}" (${sources(b.length)}).`;
     }
     case "polarity":
-      return `Sources contradict each other: ${sources(a.length)} report it, while ${sources(b.length)} ${b.length === 1 ? "says" : "say"} they "${deniedWords(b[0]?.text ?? d.topic)}".`;
+      return `Sources contradict each other: ${sources(a.length)} ${a.length === 1 ? "reports" : "report"} it, while ${sources(b.length)} ${b.length === 1 ? "denies" : "deny"} it ("${deniedWords(b[0]?.text ?? d.topic)}").`;
     case "training":
       return `Sources differ on what ${d.topic} was trained and runs on: ${sources(a.length)} against ${sources(b.length)}.`;
     case "capability":
       return `Sources differ on ${d.topic}: ${sources(a.length)} against ${sources(b.length)}.`;
+    case "extent":
+      return `Sources differ on whether all of ${d.topic}: ${sources(a.length)} ${a.length === 1 ? "says" : "say"} only part of it is, while ${sources(b.length)} ${b.length === 1 ? "says" : "say"} all of it is.`;
   }
 }
 
@@ -61,6 +63,8 @@ export function sideLabels(d: Disagreement): [string, string] {
     case "training":
     case "capability":
       return ["One account", "The other account"];
+    case "extent":
+      return [says(a, "Says only part", "Say only part"), says(b, "Says all of it", "Say all of it")];
   }
 }
 

@@ -21,7 +21,7 @@ const FLOORS = {
     mergePrecision: 0.98,
     mergeRecall: 0.66,
     disagreePrecision: 0.95,
-    disagreeRecall: 0.85,
+    disagreeRecall: 0.95,
     keyFacts: 0.9,
     badge: 0.84,
     overclaims: 0,

@@ -9,7 +9,8 @@ describe("figures", () => {
     ["The regulator approved 1,200 licences for export in the quarter.", ["count:licenc"]],
     ["Northwind says its share of the European cloud market is about 35%.", ["share:percent"]],
     ["The flagship has 1.2 trillion parameters, its maker says.", ["parameters:parameters"]],
-    ["The firm raised $400 million in its latest round.", ["money:money"]],
+    ["The firm raised $400 million in its latest round.", ["money:dollar"]],
+    ["The hatchback costs 31.5 million won in Seoul.", ["money:won"]],
     ["Pioneer's market share is now close to nothing, the chief executive said.", ["share:percent"]],
   ])("should read the figure in %s", (text, expected) => {
     expect(kinds(text)).toEqual(expected);
@@ -21,6 +22,7 @@ describe("figures", () => {
     "Shares of Pioneer rose 6.5% in Frankfurt on Monday.",
     "Orders placed on March 14 will ship in 2027.",
     "The contract, signed in 2019, runs until 2030.",
+    "At about 2 million won less, it undercuts its rival.",
   ])("should find no figure worth comparing in %s", (text) => {
     expect(figures(text)).toEqual([]);
   });
@@ -37,5 +39,14 @@ describe("figures", () => {
     expect(contradicts(many, few)).not.toBeNull();
     expect(contradicts(many, near)).toBeNull();
     expect(contradicts(few, figures("The plant employs 40,000 workers."))).toBeNull();
+  });
+
+  it("should never compare a price with a price in another currency, or a base price with one as tested or after subsidies", () => {
+    const base = figures("The Corsa Blue starts at 42,000 euros.");
+    expect(contradicts(base, figures("The Corsa Blue costs 39,000 euros in Spain."))).not.toBeNull();
+    expect(contradicts(base, figures("Our test car came to 51,300 euros as tested."))).toBeNull();
+    expect(contradicts(base, figures("| Price with options | 51,300 euros |"))).toBeNull();
+    expect(contradicts(base, figures("After government subsidies it costs 36,000 euros."))).toBeNull();
+    expect(contradicts(base, figures("The Corsa Blue starts at 420,000 yuan in China."))).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 import type { Disagreement, Sentence } from "../../model/types.ts";
 import { contentTerms, term, words } from "../../text/tokens.ts";
 import { contradicts, type Figure, figureKey, figures } from "../figures.ts";
+import { attributionOf, withoutAttribution } from "../assertion.ts";
 import { names } from "../mentions.ts";
 import { type DisagreementContext, groupBy, split } from "./sides.ts";
 
@@ -45,7 +46,8 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
             text: sentence.text,
             sentences: [sentence],
             figures: found,
-            names: names(sentence.text, context.makers),
+            // Who reports the figure ("Bloomberg reported that the order was …") is not what it is about.
+            names: names(withoutAttribution(sentence.text), context.makers),
             action: action(sentence.text),
           },
     );
@@ -90,11 +92,10 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
         return common >= 1 && sample.some((m) => sharedTerms(o.text, m.text) >= 2);
       });
       if (!shared) continue;
-      const d = split(
-        "figures",
+      const d = oddOneKeepsItsSource(
         topicOf(main.members[0] as Read),
         main.members.flatMap((m) => m.sentences),
-        other.members.flatMap((m) => m.sentences),
+        other.members,
       );
       // The same odd figures found under another subject name are the same disagreement.
       const id = d?.sides[1]
@@ -108,6 +109,24 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
     }
   }
   return out;
+}
+
+/**
+ * The main figure against the odd one. A source that gives both, crediting the odd one to someone ("Bloomberg
+ * reported that the order was closer to 25 GWh"), is a story that sets out both sides: it stays on the odd side.
+ * Without such credit, one source giving two figures may be counting two things, and the pair is left alone.
+ */
+function oddOneKeepsItsSource(topic: string, main: readonly Sentence[], odd: readonly Read[]): Disagreement | null {
+  const d = split(
+    "figures",
+    topic,
+    main,
+    odd.flatMap((m) => m.sentences),
+  );
+  if (d) return d;
+  const credited = odd.filter((m) => attributionOf(m.text).length > 0).flatMap((m) => m.sentences);
+  const kept = split("figures", topic, credited, main);
+  return kept ? { ...kept, sides: [kept.sides[1], kept.sides[0]] } : null;
 }
 
 /** Members of the main side a reading that shares one name with it is compared with, word by word. */

@@ -1,7 +1,7 @@
 // Every disagreement among the sentences, and the expectations a later report of the event replaces.
 import type { Disagreement, Sentence } from "../../model/types.ts";
 import { comparisonDisagreements } from "./comparison.ts";
-import { extentDisagreements } from "./extent.ts";
+import { extentDisagreements, originDisagreements } from "./extent.ts";
 import { featureDisagreements } from "./features.ts";
 import { figureDisagreements } from "./figures.ts";
 import { hardwareDisagreements } from "./hardware.ts";
@@ -25,6 +25,7 @@ export function allDisagreements(
       ...polarityDisagreements(sentences, context),
       ...hardwareDisagreements(sentences, context),
       ...extentDisagreements(sentences, context),
+      ...originDisagreements(sentences, context),
       ...supplierDisagreements(sentences, context),
       ...comparisonDisagreements(sentences, context),
       ...featureDisagreements(sentences, context),

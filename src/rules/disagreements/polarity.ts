@@ -1,12 +1,14 @@
 // One source reports something happened, another that it has not: the same statement, affirmed and denied.
 import type { Disagreement, Sentence } from "../../model/types.ts";
 import { contentTerms } from "../../text/tokens.ts";
+import { withoutAttribution } from "../assertion.ts";
+import { type Makers, names } from "../mentions.ts";
 import { releaseStatus } from "./status.ts";
 import { type DisagreementContext, groupBy, split } from "./sides.ts";
 
 // A denial of what follows: "have yet to place", "did not order", "has no plans to", "denied buying".
 const NEGATION =
-  /\b(?:(?:has|have|had|is|are|was|were) yet to|(?:did|does|do|has|have|had|is|are|was|were) not|(?:did|does|do|has|have|had|is|are|was|were)n['’]t|never|(?:denied|denies|deny)(?:\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|suggestions?)\s+that|\s+that|\s+(?=\w+ing\b))|no\s+(?=(?:[\w'’-]+\s+){1,2}(?:has|have|had) been\b))\s*((?:[\w'’-]+\s+){0,6}[\w'’-]+)/i;
+  /\b(?:(?:talks|negotiations)(?=\s[^.]{0,80}?\b(?:(?:have|has|had)\s+)?(?:stalled|collapsed|broken down|broke down|fell through|ended without)\b)|(?:has|have|had|is|are|was|were) yet to|(?:did|does|do|has|have|had|is|are|was|were) not|(?:did|does|do|has|have|had|is|are|was|were)n['’]t|never|(?:denied|denies|deny)(?:\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|suggestions?)\s+that|\s+that|\s+(?=\w+ing\b))|no\s+(?=(?:[\w'’-]+\s+){1,2}(?:has|have|had) been\b))\s*((?:[\w'’-]+\s+){0,6}[\w'’-]+)/i;
 // Verbs that only carry the noun after them: "place orders" is to order, "give access" is about access.
 const LIGHT = new Set(["place", "make", "give", "take", "put", "get", "have", "do", "hold", "sign", "book"]);
 // A plain statement that is itself a refusal ("kept early builds away", "withheld") restates a denial; it cannot affirm.
@@ -17,19 +19,33 @@ const HABITUAL = /\b(?:usually|normally|routinely|typically|traditionally|genera
 const REFUSAL =
   /\b(?:kept\b[^.]{0,40}\b(?:away|from)|withh[eo]ld\w*|blocked|barred|refused|declined|excluded|cut off|halted|cancel+ed|without)\b/i;
 // Not a denial but an unknown: "has not said whether", "did not confirm", "is not clear".
+// An adverb between changes nothing: "have not publicly confirmed" is an unknown too.
 const UNKNOWN =
-  /\b(?:not|n['’]t)\s+(?:yet\s+)?(?:said|say|confirmed?|disclosed?|announced?|commented?|responded?|clear|known|been confirmed|specified)\b/i;
+  /\b(?:not|n['’]t)\s+(?:yet\s+)?(?:\w+ly\s+)?(?:said|say|confirmed?|disclosed?|announced?|commented?|responded?|clear|known|been confirmed|specified)\b/i;
 const HEDGE = /\b(?:may|might|could|reportedly|rumou?red|expected|likely|possibly|perhaps|if)\b|\?\s*$/i;
+
+// Words for one deal: "has not signed any supply agreement" denies "ordered 8 million chips"; stalled talks deny both.
+const DEAL_TERMS = new Set(contentTerms("deal agreement agreed contract order ordered signed purchase bought buy"));
+const DEAL = "\u0000deal";
+const TALKS = /^(?:talks|negotiations)$/i;
+
+/** The content terms of a text, with one more for any word of a deal. */
+function termsOf(text: string): string[] {
+  const terms = contentTerms(text);
+  return terms.some((t) => DEAL_TERMS.has(t)) ? [...terms, DEAL] : terms;
+}
 
 interface Denial {
   readonly sentence: Sentence;
   /** Content terms of what is denied: the words after the negation. */
   readonly denied: ReadonlySet<string>;
   readonly terms: ReadonlySet<string>;
+  /** For a denied deal, the names of its parties. */
+  readonly parties: ReadonlySet<string> | null;
 }
 
 /** The denial a sentence makes, or null: an unknown, a hedge or a release status is not one. */
-function denialOf(sentence: Sentence): Denial | null {
+function denialOf(sentence: Sentence, makers: Makers): Denial | null {
   const m = NEGATION.exec(sentence.text);
   if (!m || UNKNOWN.test(sentence.text) || releaseStatus(sentence.text) || HEDGE.test(sentence.text)) return null;
   // "Not only about", "isn't just using": a contrast, not a denial; "a stack that doesn't depend on": a description.
@@ -40,12 +56,19 @@ function denialOf(sentence: Sentence): Denial | null {
     (/\b(?:that|which|who)\s+$/i.test(sentence.text.slice(0, m.index)) && /^(?:does|do)(?:n['’]t| not)\b/i.test(m[0]))
   )
     return null;
-  const denied = contentTerms(m[1] as string);
+  const denied = termsOf(m[1] as string);
   // The head of what is denied: its verb, or after a light verb the noun it carries ("place orders" → order).
   // A denied report or a "no licence has been issued" names its matter in the first few words.
-  const wide = /^(?:denied|denies|deny|no)\b/i.test(m[0]) || LIGHT.has(denied[0] ?? "");
-  const heads = wide ? denied.slice(0, 3) : denied.slice(0, 1);
-  return { sentence, denied: new Set(heads), terms: new Set(contentTerms(sentence.text)) };
+  const talks = TALKS.test(m[0].split(/\s/)[0] ?? "");
+  const wide = talks || /^(?:denied|denies|deny|no)\b/i.test(m[0]) || LIGHT.has(denied[0] ?? "");
+  // Stalled talks deny only a deal: "the two are in talks" says nothing against them.
+  const heads = talks ? [DEAL] : wide ? denied.slice(0, 3) : denied.slice(0, 1);
+  const deal = talks || denied.includes(DEAL);
+  if (deal && !heads.includes(DEAL)) heads.push(DEAL);
+  const terms = termsOf(sentence.text);
+  // A denied deal is one between the parties it names: all of them must be named where the deal is reported.
+  const parties = deal ? names(withoutAttribution(sentence.text), makers) : null;
+  return { sentence, denied: new Set(heads), terms: new Set(talks ? [...terms, DEAL] : terms), parties };
 }
 
 /**
@@ -53,17 +76,20 @@ function denialOf(sentence: Sentence): Denial | null {
  * common, among them a term of the denied words. Statements are found through their terms, never by comparing
  * every pair of sentences.
  */
-export function polarityDisagreements(sentences: readonly Sentence[], _context: DisagreementContext): Disagreement[] {
+export function polarityDisagreements(sentences: readonly Sentence[], context: DisagreementContext): Disagreement[] {
   // Work is done once per distinct wording: archives repeat wire copy word for word, in many sources.
   const denials = new Map<string, { denial: Denial; sentences: Sentence[] }>();
-  const plain = new Map<string, { terms: ReadonlySet<string>; opening: string; sentences: Sentence[] }>();
+  const plain = new Map<
+    string,
+    { terms: ReadonlySet<string>; opening: string; names: ReadonlySet<string>; sentences: Sentence[] }
+  >();
   for (const s of sentences) {
     const known = denials.get(s.text) ?? plain.get(s.text);
     if (known) {
       known.sentences.push(s);
       continue;
     }
-    const denial = denialOf(s);
+    const denial = denialOf(s, context.makers);
     if (denial) denials.set(s.text, { denial, sentences: [s] });
     else if (
       !ANY_NEGATION.test(s.text) &&
@@ -73,8 +99,9 @@ export function polarityDisagreements(sentences: readonly Sentence[], _context: 
       !releaseStatus(s.text)
     )
       plain.set(s.text, {
-        terms: new Set(contentTerms(s.text)),
+        terms: new Set(termsOf(s.text)),
         opening: contentTerms(s.text.split(/\s+/)[0] ?? "")[0] ?? "",
+        names: names(s.text, context.makers),
         sentences: [s],
       });
   }
@@ -92,8 +119,12 @@ export function polarityDisagreements(sentences: readonly Sentence[], _context: 
         ![...denial.denied].some((t) => t !== p.opening && p.terms.has(t))
       )
         return false;
+      // Met only as a deal ("ordered" for "has not signed"): then it must be a deal between the same parties.
+      const asDeal = ![...denial.denied].some((t) => t !== DEAL && p.terms.has(t));
+      if (asDeal && denial.parties && ![...denial.parties].every((n) => p.names.has(n))) return false;
       let shared = 0;
-      for (const t of denial.terms) if (p.terms.has(t)) shared++;
+      // The deal word only finds the statement; what the two share is counted in their own words.
+      for (const t of denial.terms) if (t !== DEAL && p.terms.has(t)) shared++;
       return shared >= 3 && shared / Math.min(denial.terms.size, p.terms.size) >= 0.2;
     });
     // The denial keeps its source when that source also reports the claim (a story that gives both sides): the side
@@ -112,5 +143,11 @@ export function polarityDisagreements(sentences: readonly Sentence[], _context: 
 /** The denial as written, for the reader: "have yet to place large orders for Huawei's Ascend chips". */
 export function deniedWords(text: string): string {
   const m = NEGATION.exec(text);
-  return m ? m[0].replace(/[,;:.]+$/, "") : text;
+  if (!m) return text;
+  // Stalled talks are quoted up to the word that stalls them: "talks between Pellam and Orvik have stalled".
+  const stalled = TALKS.test(m[0].split(/\s/)[0] ?? "") ? STALLED.exec(text.slice(m.index)) : null;
+  const words = stalled ? text.slice(m.index, m.index + stalled.index + stalled[0].length) : m[0];
+  return words.replace(/[,;:.]+$/, "");
 }
+
+const STALLED = /\b(?:stalled|collapsed|broken down|broke down|fell through|ended without)\b/i;

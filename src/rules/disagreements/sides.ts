@@ -1,7 +1,7 @@
 // What every disagreement detector shares: the sentences it reads and how two sides become one disagreement.
 import type { Disagreement, DisagreementKind, Sentence } from "../../model/types.ts";
 import { compareText } from "../../text/compare.ts";
-import type { Makers } from "../mentions.ts";
+import { type Makers, names } from "../mentions.ts";
 
 /** What the detectors know besides the sentences: each source's date and the makers of products. */
 export interface DisagreementContext {
@@ -26,10 +26,57 @@ export function split(
   return { kind, topic, sides: [leftOnly, right] };
 }
 
+/**
+ * As `split`, but a source with a sentence on each side stays on the side that would otherwise have none: the story
+ * that sets out both accounts ("state media say it is all Chinese" and "it runs on a US chip") shows both.
+ */
+export function eitherWay(
+  kind: DisagreementKind,
+  topic: string,
+  a: readonly Sentence[],
+  b: readonly Sentence[],
+): Disagreement | null {
+  const d = split(kind, topic, a, b);
+  if (d) return d;
+  const turned = split(kind, topic, b, a);
+  return turned ? { ...turned, sides: [turned.sides[1], turned.sides[0]] } : null;
+}
+
 function perSource(sentences: readonly Sentence[]): Sentence[] {
   const seen = new Map<string, Sentence>();
   for (const s of sentences) if (!seen.has(s.source)) seen.set(s.source, s);
   return [...seen.values()].sort((x, y) => compareText(x.source, y.source));
+}
+
+/**
+ * Whether two statements are about the same thing, given the names each puts in its subject. A statement with no
+ * name there ("It trails …", "The cells come from …") stands for a thing its own source names elsewhere: it is about
+ * the other statement's subject only when its source names that subject somewhere.
+ */
+export function sameSubject(
+  a: { readonly subject: ReadonlySet<string>; readonly source: string },
+  b: { readonly subject: ReadonlySet<string>; readonly source: string },
+  namesOf: (source: string) => ReadonlySet<string>,
+): boolean {
+  const some = (xs: ReadonlySet<string>, ys: ReadonlySet<string>) => [...xs].some((x) => ys.has(x));
+  if (a.subject.size === 0 && b.subject.size === 0) return true;
+  if (a.subject.size === 0) return some(b.subject, namesOf(a.source));
+  if (b.subject.size === 0) return some(a.subject, namesOf(b.source));
+  return some(a.subject, b.subject);
+}
+
+/** The names each source uses in any of its sentences, read once per source when first asked for. */
+export function namesBySource(sentences: readonly Sentence[], makers: Makers): (source: string) => ReadonlySet<string> {
+  let bySource: Map<string, Sentence[]> | null = null;
+  const found = new Map<string, Set<string>>();
+  return (source) => {
+    let known = found.get(source);
+    if (known) return known;
+    bySource ??= groupBy(sentences, (s) => [s.source]);
+    known = new Set((bySource.get(source) ?? []).flatMap((s) => [...names(s.text, makers)]));
+    found.set(source, known);
+    return known;
+  };
 }
 
 /** Groups items under every key `keys` gives them; an item is listed once per key. */

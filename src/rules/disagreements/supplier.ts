@@ -1,7 +1,7 @@
 // Who supplies a product's parts: one source names one supplier, another says a different one, "not" or "rather than" the first.
 import type { Disagreement, Sentence } from "../../model/types.ts";
 import { names } from "../mentions.ts";
-import { type DisagreementContext, split } from "./sides.ts";
+import { type DisagreementContext, namesBySource, sameSubject, split } from "./sides.ts";
 
 // The relation and what follows it: "made by Hanul Energy", "powered by Corvane's Kite K2", "runs on Tessaro's TS-7".
 const SUPPLIED =
@@ -19,7 +19,7 @@ const HEDGE =
 const PART =
   /\b(?:chips?|processors?|cells?|batter(?:y|ies)|components?|parts?|modules?|panels?|hardware|silicon|GPUs?|accelerators?|engines?|sensors?|displays?|screens?|memory|modems?|packs?)\b/i;
 
-interface Supply {
+export interface Supply {
   readonly sentence: Sentence;
   /** Names before the relation: the product supplied, or none for "The cells", "It". */
   readonly subject: ReadonlySet<string>;
@@ -28,7 +28,8 @@ interface Supply {
   readonly strong: boolean;
 }
 
-function supplyOf(sentence: Sentence, context: DisagreementContext): Supply | null {
+/** The supplier a sentence names for a part, plainly stated; null when it names none or only hedges. */
+export function supplyOf(sentence: Sentence, context: DisagreementContext): Supply | null {
   if (!MAYBE.test(sentence.text)) return null;
   const m = SUPPLIED.exec(sentence.text);
   if (!m || HEDGE.test(sentence.text) || !PART.test(sentence.text)) return null;
@@ -52,10 +53,11 @@ export function supplierDisagreements(sentences: readonly Sentence[], context: D
   });
   const out: Disagreement[] = [];
   const taken = new Set<Sentence>();
+  const namesOf = namesBySource(sentences, context.makers);
+  const subjectOf = (r: Supply) => ({ subject: r.subject, source: r.sentence.source });
   for (const a of read.filter((r) => r.strong)) {
     if (taken.has(a.sentence)) continue;
-    const about = (b: Supply) =>
-      a.subject.size === 0 || b.subject.size === 0 || [...a.subject].some((n) => b.subject.has(n));
+    const about = (b: Supply) => sameSubject(subjectOf(a), subjectOf(b), namesOf);
     const against = read.filter(
       (b) => b.supplier !== a.supplier && about(b) && b.sentence.source !== a.sentence.source,
     );

@@ -273,8 +273,9 @@ export function openQuestions(state: PipelineState): void {
     const shown = mixed(drafts, MAX_POINTS);
     const picked = new Set(shown);
     // What did not fit: claims two or more origins back go under "More in …", and the strongest MORE_SINGLE of one
-    // origin; the rest are cut and counted. Questions and disagreements past the first are not claims of their own.
-    const rest = ranked.filter(({ draft }) => !picked.has(draft) && draft.origins);
+    // origin; the rest are cut and counted. A disagreement sets two or more sources against each other: it is never
+    // cut for space. Questions past the first are not claims of their own.
+    const rest = ranked.filter(({ draft }) => !picked.has(draft) && (draft.origins || draft.kind));
     let singles = 0;
     const more = rest.filter(({ sources }) => sources >= 2 || singles++ < MORE_SINGLE).map(({ draft }) => draft);
     state.cut = (state.cut ?? 0) + rest.length - more.length;

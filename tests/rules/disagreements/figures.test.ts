@@ -1,0 +1,46 @@
+// Figure disagreements on short articles: the same quantity of the same thing, never a part, a base price against a
+// price as tested or after incentives, another car's price, a count of something else, a date or a model number.
+import { describe, expect, it } from "vitest";
+import { seen } from "./articles.ts";
+
+describe("figure disagreements", () => {
+  it("should set two counts of enrolled patients against each other, and leave the part who completed alone", () => {
+    expect(seen("trial-a-wire", "trial-b-registry")).toEqual([
+      {
+        text: 'Sources give different figures for the patients: "1,200" (one source) against "about 900" (one source).',
+        sides: [
+          [
+            "trial-a-wire: BASEL, March 3 (Lakeside Wire) - Amsel Pharma said its Velorin heart-failure trial enrolled 1,200 patients across 14 countries.",
+          ],
+          [
+            "trial-b-registry: Amsel's Velorin study enrolled about 900 patients, according to the public trial registry.",
+          ],
+        ],
+      },
+    ]);
+  });
+
+  it("should not compare a base price with a price as tested, after incentives, or with another car's price", () => {
+    const found = seen("car-a-launch", "car-b-review", "car-c-dealer");
+    expect(found.filter((d) => d.text.includes("figures"))).toEqual([]);
+  });
+
+  it("should keep a figure a source credits to another outlet on its own side, against the figure others give", () => {
+    const found = seen("fab-a-report", "fab-b-analysis", "fab-c-denial").filter((d) => d.text.includes("figures"));
+    expect(found).toEqual([
+      {
+        text: 'Sources give different figures for the wafers: "40,000" (one source) against "closer to 25,000" (one source).',
+        sides: [
+          ["fab-a-report: Castellan said the order covers 40,000 wafers."],
+          [
+            "fab-b-analysis: The Ledger, citing two people briefed on the talks, reported that the order was closer to 25,000 wafers.",
+          ],
+        ],
+      },
+    ]);
+  });
+
+  it("should not take a dateline, a model number or a count of launches for a rival figure", () => {
+    expect(seen("launch-a-maker", "launch-b-analysts").filter((d) => d.text.includes("figures"))).toEqual([]);
+  });
+});

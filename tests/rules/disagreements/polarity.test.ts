@@ -1,0 +1,40 @@
+// Polarity disagreements on short articles: a deal one source reports and another denies.
+import { describe, expect, it } from "vitest";
+import { seen } from "./articles.ts";
+
+describe("polarity disagreements", () => {
+  it("should set a signed agreement against 'has not signed any supply agreement', and not a shipment to others", () => {
+    const found = seen("fab-a-report", "fab-b-analysis", "fab-c-denial").filter((d) => d.text.includes("contradict"));
+    expect(found).toEqual([
+      {
+        text: 'Sources contradict each other: one source reports it, while one source denies it ("has not signed any supply agreement with Norhaven").',
+        sides: [
+          [
+            "fab-a-report: Norhaven Semiconductor has signed a three-year agreement to buy wafers from Castellan Foundry, the Harbour Times reported.",
+          ],
+          [
+            "fab-c-denial: Castellan has not signed any supply agreement with Norhaven, a company spokesperson said on Friday.",
+          ],
+        ],
+      },
+    ]);
+  });
+
+  it("should set an order against 'no deal has been reached' between the same two, and not a deal with someone else", () => {
+    expect(seen("jets-a-order", "jets-b-talks")).toEqual([
+      {
+        text: 'Sources contradict each other: one source reports it, while one source denies it ("No deal has been reached between Pellam Air").',
+        sides: [
+          ["jets-a-order: Pellam Air has ordered 40 Skyline jets from Orvik Aero, the airline said on Tuesday."],
+          [
+            "jets-b-talks: No deal has been reached between Pellam Air and Orvik Aero, two people familiar with the talks said.",
+          ],
+        ],
+      },
+    ]);
+  });
+
+  it("should not take 'have not publicly confirmed' for a denial of the order", () => {
+    expect(seen("jets-a-order", "jets-c-unconfirmed")).toEqual([]);
+  });
+});
