@@ -44,7 +44,7 @@ describe("evaluate", () => {
       const s = await evaluate({ root: REPO, seedsDir: join(FIXTURES, "eval", dir) }, LABELS);
       expect(s.leaks).toEqual([]);
       expect(s.precision).toBeGreaterThanOrEqual(FLOORS[name].precision - 0.005);
-      expect(s.recall).toBeGreaterThanOrEqual(FLOORS[name].recall);
+      expect(s.recall).toBeGreaterThanOrEqual(FLOORS[name].recall - 0.005);
     },
   );
 
