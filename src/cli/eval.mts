@@ -32,6 +32,13 @@ console.log(
     details,
   ),
 );
+console.log(
+  formatClaimScore(
+    "claims-dev3 (24 articles, tuning set)",
+    await evaluateClaims(join(eval_, "claims-dev3"), configPath),
+    details,
+  ),
+);
 // Never with details: what goes wrong on the held-out sets is not read while rules are tuned.
 console.log(
   formatClaimScore(
