@@ -30,7 +30,7 @@ const CLASSES: Readonly<Record<string, string>> = {
   stockpile: "stockpile hoard",
   rise: "rise gain climb jump surge soar increase grow",
   fall: "fall drop decline slide slid slip sink plunge shrink",
-  cut: "cut reduce trim",
+  cut: "cut reduce trim halve slash",
 };
 
 const CLASS_OF: ReadonlyMap<string, string> = new Map(

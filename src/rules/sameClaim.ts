@@ -152,7 +152,7 @@ function figuresMatch(a: Figure, b: Figure): boolean {
   return a.lo <= b.hi * tol && b.lo <= a.hi * tol;
 }
 
-const DESIGNATOR = /\b([A-Z]{1,3})(\d+(?:\.\d+)?)([A-Za-z]?)\b|\b(\d{2,4})([A-Z]{0,3})\b/g;
+const DESIGNATOR = /\b([A-Z]{1,3})(\d+(?:\.\d+)?)([A-Za-z]?)\b|\b(\d{2,4})([A-Z]{0,3})(?:s|['’]s)?\b/g;
 
 /**
  * Model and product numbers: "V4", "H200", "A100", "R1", and numbers that follow a product name or carry a letter

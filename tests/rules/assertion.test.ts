@@ -15,6 +15,7 @@ describe("readAssertion", () => {
       ["Velto on Monday denied a Chinese media report that it had agreed to build a plant with Qingyun.", "negated"],
       ["“We have no agreement with Qingyun on a joint plant,” a spokesperson said.", "negated"],
       ["The carmaker has no plans to build a second plant.", "negated"],
+      ["The chipmaker pushed back on the smuggling report, saying it had seen no evidence.", "negated"],
       // "Deny someone something" withholds; it does not deny a report.
       ["The lab denied the big chipmakers the early look they usually get.", "affirmed"],
       // Looks negative, is not: the claim itself is affirmed.
@@ -49,6 +50,8 @@ describe("readAssertion", () => {
       ["The model is expected to run on the new accelerators.", "expected"],
       ["The lab plans to release the model in the coming weeks.", "expected"],
       ["The launch is slated to happen before the holiday.", "expected"],
+      ["The chip designer expects first-quarter revenue of between 2.4 and 2.6 billion yuan.", "expected"],
+      ["First-quarter revenue came in at 2.57 billion yuan, ahead of its own guidance.", "stated"],
       ["We expect the lab to release the model within a month.", "expected"],
       ["The lab will launch the model next week.", "expected"],
       ["The vendor is targeting output of 80,000 units.", "expected"],

@@ -7,6 +7,9 @@ import { allSentences } from "../../model/sentences.ts";
 import { SECTION_THRESHOLD } from "../../rules/sectionCues.ts";
 import { type ClaimShape, claimShape, elidableDesignators, figureWords, shapesAgree } from "../../rules/sameClaim.ts";
 import { type OriginSource, originsOf } from "../../rules/origins.ts";
+import { relationsDiffer } from "../../rules/predicates.ts";
+import { type Makers, makersIn } from "../../rules/mentions.ts";
+import { perText } from "../../util/perText.ts";
 import { creditsEarlierReport } from "../../rules/assertion.ts";
 import { isBoilerplate } from "../../rules/boilerplate.ts";
 import { type Vector, vectorize, vectorAt, type Sum, dot, dotSums } from "../../similarity/tfidf.ts";
@@ -112,7 +115,29 @@ type Cluster = {
   first: Vector;
   /** Claims of an agreeing shape that share an LSH bucket with this one: what the merge pass compares it with. */
   near: Set<number>;
+  /**
+   * The relations and the chip makers the claim is about, from its first member that names any (see `joins`): a claim
+   * whose first wording names neither takes them from the first member that does.
+   */
+  relations: ReadonlySet<string>;
+  makers: ReadonlySet<string>;
 };
+
+/**
+ * Whether a sentence of these relations and makers may join a claim: it states no relation the claim does not, where
+ * both state one, and names no maker the claim does not, where both name one. Read against the whole claim, not only
+ * its first wording: "the chips are made by SMIC" may gather "SMIC makes Huawei's chips" or "SMIC makes Cambricon's",
+ * never both.
+ */
+function joins(claim: Cluster, relations: ReadonlySet<string>, makers: ReadonlySet<string>): boolean {
+  return !relationsDiffer(claim.relations, relations) && !relationsDiffer(claim.makers, makers);
+}
+
+/** A claim takes the relations and makers of a joining member when it had none. */
+function adopt(claim: Cluster, relations: ReadonlySet<string>, makers: ReadonlySet<string>): void {
+  if (claim.relations.size === 0) claim.relations = relations;
+  if (claim.makers.size === 0) claim.makers = makers;
+}
 
 /**
  * Greedy clustering: each sentence, clearest first, joins the claim whose centroid it is most similar to,
@@ -125,8 +150,9 @@ export function clusterSentences(
   sentences: readonly Sentence[],
   synonyms: Synonyms = NO_SYNONYMS,
   sources: ReadonlyMap<string, OriginSource> = new Map(),
+  makers: Makers = new Map(),
 ): Claim[] {
-  return clusterWithWeights(sentences, synonyms, sources).claims;
+  return clusterWithWeights(sentences, synonyms, sources, makers).claims;
 }
 
 /** The claims, and each content term's inverse document frequency over the clustered sentences. */
@@ -134,6 +160,7 @@ export function clusterWithWeights(
   sentences: readonly Sentence[],
   synonyms: Synonyms = NO_SYNONYMS,
   sources: ReadonlyMap<string, OriginSource> = new Map(),
+  makers: Makers = new Map(),
 ): { claims: Claim[]; weights: Map<string, number> } {
   const ordered = sentences.filter(isCandidate).sort(byClarity);
   // Shapes are read once per wording; a sentence worded as an earlier one has its shape.
@@ -144,6 +171,7 @@ export function clusterWithWeights(
     return shape;
   });
   const elidable = elidableDesignators(shapes);
+  const makersOf = perText((core: string) => makersIn(core, makers));
   const credited = earlierReports(sentences, shapeOf);
   const agree = (a: ClaimShape, b: ClaimShape): boolean => shapesAgree(a, b, elidable);
   // Vectors of what is claimed: "Reuters reported" in two sentences says nothing about whether they claim one thing.
@@ -178,7 +206,11 @@ export function clusterWithWeights(
     let bestSim = SAME_CLAIM;
     // A denial, a hedge, a question and a statement are never the same claim, however many words they share; nor are
     // two figures, or two models of one family.
-    const candidates = buckets.near(keys, claims.length).filter((c) => agree((claims[c] as Cluster).shape, own));
+    const ownMakers = makersOf(own.core);
+    const candidates = buckets.near(keys, claims.length).filter((c) => {
+      const claim = claims[c] as Cluster;
+      return agree(claim.shape, own) && joins(claim, own.predicates, ownMakers);
+    });
     for (const c of candidates) {
       const claim = claims[c] as Cluster;
       const sim = centroidSimilarity(v, claim.sum, claim.norm2);
@@ -186,9 +218,19 @@ export function clusterWithWeights(
     }
     if (bestClaim < 0) {
       bestClaim = claims.length;
-      claims.push({ members: [], sum: new TermSums(v.ids.length), norm2: 0, shape: own, first: v, near: new Set() });
+      claims.push({
+        members: [],
+        sum: new TermSums(v.ids.length),
+        norm2: 0,
+        shape: own,
+        first: v,
+        near: new Set(),
+        relations: own.predicates,
+        makers: ownMakers,
+      });
     }
     const claim = claims[bestClaim] as Cluster;
+    adopt(claim, own.predicates, ownMakers);
     claim.members.push(sentence);
     claim.norm2 = addInto(claim.sum, claim.norm2, v.ids, v.weights);
     buckets.add(keys, bestClaim);
@@ -257,10 +299,11 @@ function mergeClose(claims: Cluster[], agree: (a: ClaimShape, b: ClaimShape) => 
     const seen = new Set(queue);
     while (queue.length > 0) {
       const b = claims[queue.shift() as number] as Cluster;
-      if (b.members.length === 0 || !agree(a.shape, b.shape)) continue;
+      if (b.members.length === 0 || !agree(a.shape, b.shape) || !joins(a, b.relations, b.makers)) continue;
       if (dotSums(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
       if (!close(a.first, b.first, FIRST_SIMILARITY * SAME_CLAIM)) continue;
       a.members.push(...b.members);
+      adopt(a, b.relations, b.makers);
       const ids: number[] = [];
       const weights: number[] = [];
       b.sum.forEach((t, w) => {
@@ -289,6 +332,7 @@ export function clusterClaims(state: PipelineState): void {
     allSentences(state.sources),
     compileSynonyms(state.config.synonyms ?? []),
     sources,
+    state.config.makers ?? new Map(),
   );
   state.claims = claims;
   state.termWeights = weights;
