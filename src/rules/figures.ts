@@ -19,12 +19,13 @@ export interface Figure {
   readonly phrase: string;
   /**
    * Which amount of the thing it is, when the words beside it say: "tested" for a car as tested or with options,
-   * "net" for a price after subsidies; "" for a plain or a base figure ("starts at"), which are compared.
+   * "net" for a price after subsidies, "average" for an average over many ("average selling price"); "" for a plain or
+   * a base figure ("starts at"), which are compared.
    */
   readonly basis: Basis;
 }
 
-export type Basis = "" | "tested" | "net";
+export type Basis = "" | "tested" | "net" | "average";
 
 // Words beside a figure that make it a different amount of the same thing: a price as tested is not the base price.
 const TESTED =
@@ -32,7 +33,12 @@ const TESTED =
 const NET =
   /\b(?:after|net of|minus|less|with)\s+(?:(?:the|all|government|state|local|federal)\s+)*(?:subsid(?:y|ies)|incentives?|rebates?|tax credits?|discounts?)\b/i;
 
-/** The basis the words within a clause of the figure give it. */
+// An average over many sales or units is not the price or the figure of one: "average selling price", "ASP".
+const AVERAGE = /\b(?:average|mean|median|typical|ASP)\b/i;
+/** The label of a "Key: value" line, which says what its figure is. */
+const LABEL = /^\s*([^:|]{1,40}):\s/;
+
+/** The basis the words within a clause of the figure give it, or the label of its line. */
 function basisAt(text: string, start: number, end: number): Basis {
   const before =
     text
@@ -40,9 +46,10 @@ function basisAt(text: string, start: number, end: number): Basis {
       .split(/[.;:!?]\s|\|\s*\|/)
       .pop() ?? "";
   const after = text.slice(end, end + 40).split(/[.;:!?](?:\s|$)|\|/)[0] ?? "";
-  const near = `${before} ${after}`;
+  const near = `${LABEL.exec(text)?.[1] ?? ""} ${before} ${after}`;
   if (TESTED.test(near)) return "tested";
   if (NET.test(near)) return "net";
+  if (AVERAGE.test(near)) return "average";
   return "";
 }
 

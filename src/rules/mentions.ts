@@ -26,8 +26,11 @@ export function names(text: string, makers: Makers): Set<string> {
     if (UNITS.test(name)) continue;
     // "V4-Pro" is the V4; "TS-7" is a name of its own.
     if (/\d/.test(name.split("-")[0] ?? "")) name = name.split("-")[0] as string;
-    if (name.length < 2 || CALENDAR.has(name) || isStopWord(name) || /^\d{4}$/.test(name)) continue;
-    if (/^\d+$/.test(name) && !/\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(0, m.index))) continue;
+    if (name.length < 2 || name.split("-").some((part) => CALENDAR.has(part))) continue;
+    if (isStopWord(name) || /^\d{4}$/.test(name)) continue;
+    // A number names a product after a capitalised name ("Ascend 950"), never after a month ("June 12").
+    const before = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(text.slice(0, m.index));
+    if (/^\d+$/.test(name) && (!before || CALENDAR.has((before[1] as string).toLowerCase()))) continue;
     out.add(name);
     const maker = makers.get(name);
     if (maker) out.add(maker);

@@ -48,5 +48,7 @@ describe("figures", () => {
     expect(contradicts(base, figures("| Price with options | 51,300 euros |"))).toBeNull();
     expect(contradicts(base, figures("After government subsidies it costs 36,000 euros."))).toBeNull();
     expect(contradicts(base, figures("The Corsa Blue starts at 420,000 yuan in China."))).toBeNull();
+    expect(contradicts(base, figures("Average selling price: approx. 47,000 euros"))).toBeNull();
+    expect(contradicts(base, figures("The brand's average selling price rose to 47,000 euros."))).toBeNull();
   });
 });

@@ -3,8 +3,8 @@ import type { Disagreement, Sentence } from "../../model/types.ts";
 import { contentTerms, term, words } from "../../text/tokens.ts";
 import { contradicts, type Figure, figureKey, figures } from "../figures.ts";
 import { attributionOf, withoutAttribution } from "../assertion.ts";
-import { names } from "../mentions.ts";
-import { type DisagreementContext, groupBy, split } from "./sides.ts";
+import { type Makers, names } from "../mentions.ts";
+import { type DisagreementContext, groupBy, namesBySource, split } from "./sides.ts";
 
 // What is being counted: "ordered 300,000 chips" and "can make 200,000 chips" count different things.
 const ACTIONS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -17,12 +17,82 @@ function action(text: string): string {
   return ACTIONS.find(([, re]) => re.test(text))?.[0] ?? "";
 }
 
+// What an amount of money measures: a quarter's revenue, a profit and a price per token are three amounts.
+const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
+  ["profit", /\b(?:profits?|earnings|net income|loss(?:es)?)\b/i],
+  ["revenue", /\b(?:revenues?|sales|turnover)\b/i],
+  [
+    "price",
+    /\b(?:pric\w*|costs?|fees?|starts? at|starting at|retails? (?:for|at)|per (?:million|thousand|\d[\d,]*) (?:input |output )?tokens)\b/i,
+  ],
+  ["value", /\b(?:valu\w*|market cap\w*|worth)\b/i],
+  ["funding", /\b(?:rais\w*|fund\w*|invest\w*|subsid\w*)\b/i],
+];
+
+function measure(text: string): string {
+  return MEASURES.find(([, re]) => re.test(text))?.[0] ?? "";
+}
+
+const YEAR = /\b20\d{2}\b/g;
+const QUARTER =
+  /\b(?:q([1-4])|(first|second|third|fourth)[- ]quarter|(january|april|july|october)[-–](?:march|june|september|december) quarter|(first|second) half|h([12]))\b/i;
+const QUARTER_NUMBER: Readonly<Record<string, string>> = {
+  first: "1",
+  second: "2",
+  third: "3",
+  fourth: "4",
+  january: "1",
+  april: "2",
+  july: "3",
+  october: "4",
+};
+
+const RELATIVE_YEAR = /\b(last|this|next) year\b/gi;
+const SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+/** "Last year" in an undated source: a year, but not one that can be matched with any. */
+const UNKNOWN_YEAR = "?";
+
+/**
+ * The period a figure is of: the years a sentence names and its quarter or half ("q1", "h2"), if any. "Last year" and
+ * "this year" are read from the source's date, and a quarter named without a year is of the source's year; an
+ * undated source leaves them unknown.
+ */
+function periodOf(text: string, date: string | null): { years: ReadonlySet<string>; part: string | null } {
+  const m = QUARTER.exec(text);
+  let part: string | null = null;
+  if (m) {
+    const quarter = m[1] ?? QUARTER_NUMBER[(m[2] ?? m[3] ?? "").toLowerCase()];
+    part = quarter ? `q${quarter}` : `h${m[5] ?? ((m[4] ?? "").toLowerCase() === "first" ? "1" : "2")}`;
+  }
+  const years = new Set(text.match(YEAR) ?? []);
+  const year = date ? Number(date.slice(0, 4)) : null;
+  if (year !== null) {
+    for (const r of text.matchAll(RELATIVE_YEAR))
+      years.add(String(year + (SHIFT[(r[1] as string).toLowerCase()] ?? 0)));
+    if (years.size === 0 && part !== null) years.add(String(year));
+  } else if (RELATIVE_YEAR.test(text)) years.add(UNKNOWN_YEAR);
+  RELATIVE_YEAR.lastIndex = 0;
+  return { years, part };
+}
+
+/**
+ * Whether two figures may be of one year: not when both name years and share none ("2025 output" against "2026
+ * output"; "last year" in an undated source matches no year).
+ */
+function sameYear(a: Read, b: Read): boolean {
+  return !(a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => y !== UNKNOWN_YEAR && b.years.has(y)));
+}
+
 interface Read {
   readonly text: string;
   readonly sentences: Sentence[];
   readonly figures: readonly Figure[];
   readonly names: ReadonlySet<string>;
   readonly action: string;
+  /** What its amounts of money measure (see MEASURES). */
+  readonly measure: string;
+  readonly years: ReadonlySet<string>;
+  readonly part: string | null;
 }
 
 /**
@@ -46,23 +116,31 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
             text: sentence.text,
             sentences: [sentence],
             figures: found,
-            // Who reports the figure ("Bloomberg reported that the order was …") is not what it is about.
-            names: names(withoutAttribution(sentence.text), context.makers),
+            names: subjectNames(sentence.text, context.makers),
             action: action(sentence.text),
+            measure: measure(sentence.text),
+            ...periodOf(withoutAttribution(sentence.text), context.dates.get(sentence.source) ?? null),
           },
     );
   }
   const reads = [...byText.values()].filter((r): r is Read => r !== null);
+  const namesOf = namesBySource(sentences, context.makers);
   const out: Disagreement[] = [];
   const seen = new Set<string>();
   // Under each subject it names, and under "*" where a sentence that names no subject ("the groups ordered …") meets them.
+  // A quarter's figure is compared only with the same quarter's, and an amount of money only with one of the same
+  // measure (what is done with a count, for money): grouped apart, so that the most reported figure of a group is one
+  // they could contradict.
   const keysOf = (r: Read): string[] =>
-    r.figures.flatMap((f) => [
-      `${figureKey(f)}|${r.action}|*`,
-      ...[...r.names]
-        .filter((n) => !/\d/.test(n) || f.kind === "parameters")
-        .map((n) => `${figureKey(f)}|${r.action}|${n}`),
-    ]);
+    r.figures.flatMap((f) => {
+      // An amount that does not say what it is ("analysts had expected about 2.9 billion yuan") is compared with none.
+      if (f.kind === "money" && r.measure === "") return [];
+      const what = `${figureKey(f)}|${f.kind === "money" ? `@${r.measure}` : r.action}|${r.part ?? ""}`;
+      return [
+        `${what}|*`,
+        ...[...r.names].filter((n) => !/\d/.test(n) || f.kind === "parameters").map((n) => `${what}|${n}`),
+      ];
+    });
   const sourcesOf = (rs: readonly Read[]) => new Set(rs.flatMap((r) => r.sentences.map((s) => s.source))).size;
   for (const [key, group] of groupBy(reads, keysOf)) {
     const [kindUnit] = key.split("|") as [string];
@@ -84,9 +162,12 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
     const wildcard = key.endsWith("|*");
     for (const other of others) {
       // Two subjects must be shared (the company and what it counts), unless one side names only one; or one, with
-      // what is measured in common. Under "*", only a sentence that names no subject is compared.
+      // what is measured in common. Under "*", only a sentence that names no subject is compared, with one that does.
       const shared = other.members.some((o) => {
-        if (wildcard) return o.names.size === 0 || mainNameless;
+        if (!sample.some((m) => sameYear(o, m))) return false;
+        // A figure that names no subject ("Prices start at …") is about what its own source names: it is compared with
+        // a side whose subject its source names, never with another figure that names none.
+        if (wildcard) return o.names.size === 0 ? aboutOneThing(o, main.members, namesOf) : mainNameless;
         const common = sharedNames(o.names, mainNames);
         if (common >= Math.min(2, o.names.size)) return true;
         return common >= 1 && sample.some((m) => sharedTerms(o.text, m.text) >= 2);
@@ -129,6 +210,29 @@ function oddOneKeepsItsSource(topic: string, main: readonly Sentence[], odd: rea
   return kept ? { ...kept, sides: [kept.sides[1], kept.sides[0]] } : null;
 }
 
+/**
+ * What a figure is about: the names of the sentence without who reports it ("Bloomberg reported that the order was …"),
+ * unless the rest speaks of the speaker ("Acme said its revenue was …"), when the speaker is the subject too.
+ */
+function subjectNames(text: string, makers: Makers): Set<string> {
+  const rest = withoutAttribution(text);
+  const found = names(rest, makers);
+  if (/\b(?:its|their)\b/i.test(rest))
+    for (const who of attributionOf(text)) for (const n of names(who, makers)) found.add(n);
+  return found;
+}
+
+/**
+ * Whether a reading that names no subject may be about what the main side is about: its source names a subject the
+ * main side names, or, where the main side names none either, the two sources name something in common.
+ */
+function aboutOneThing(odd: Read, main: readonly Read[], namesOf: (source: string) => ReadonlySet<string>): boolean {
+  const mainNames = new Set(main.flatMap((m) => [...m.names]));
+  const wanted =
+    mainNames.size > 0 ? mainNames : new Set(main.flatMap((m) => m.sentences.flatMap((s) => [...namesOf(s.source)])));
+  return odd.sentences.some((x) => [...namesOf(x.source)].some((n) => wanted.has(n)));
+}
+
 /** Members of the main side a reading that shares one name with it is compared with, word by word. */
 const SAMPLE = 16;
 
@@ -158,6 +262,6 @@ function topicOf(r: Read): string {
   const f = r.figures[0] as Figure;
   if (f.kind === "share") return "market share";
   if (f.kind === "parameters") return "parameter count";
-  if (f.kind === "money") return "amount";
+  if (f.kind === "money") return r.measure || "amount";
   return words(r.text).find((w) => term(w) === f.unit) ?? f.unit;
 }

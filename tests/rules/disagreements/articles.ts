@@ -32,7 +32,15 @@ export function articles(...stems: string[]): Sentence[] {
 
 /** What a reader sees of each disagreement found among the articles: its sentence and, per side, the quotes. */
 export function seen(...stems: string[]): Array<{ text: string; sides: string[][] }> {
-  const found = allDisagreements(articles(...stems), { dates: new Map(), makers: new Map() }).disagreements;
+  return seenDated(new Map(), ...stems);
+}
+
+/** As `seen`, with the articles' dates (article name → YYYY-MM-DD). */
+export function seenDated(
+  dates: ReadonlyMap<string, string | null>,
+  ...stems: string[]
+): Array<{ text: string; sides: string[][] }> {
+  const found = allDisagreements(articles(...stems), { dates, makers: new Map() }).disagreements;
   return found
     .filter((d: Disagreement) => !d.unordered)
     .map((d) => ({

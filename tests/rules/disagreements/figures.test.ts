@@ -1,7 +1,7 @@
 // Figure disagreements on short articles: the same quantity of the same thing, never a part, a base price against a
 // price as tested or after incentives, another car's price, a count of something else, a date or a model number.
 import { describe, expect, it } from "vitest";
-import { seen } from "./articles.ts";
+import { seen, seenDated } from "./articles.ts";
 
 describe("figure disagreements", () => {
   it("should set two counts of enrolled patients against each other, and leave the part who completed alone", () => {
@@ -42,5 +42,24 @@ describe("figure disagreements", () => {
 
   it("should not take a dateline, a model number or a count of launches for a rival figure", () => {
     expect(seen("launch-a-maker", "launch-b-analysts").filter((d) => d.text.includes("figures"))).toEqual([]);
+  });
+
+  it("should compare amounts only of one measure and one period, and counts only of one year", () => {
+    const dates = new Map([
+      ["solar-a-results", "2026-04-21"],
+      ["solar-b-outlook", "2026-04-22"],
+      ["solar-c-capacity", "2026-04-23"],
+    ]);
+    const found = seenDated(dates, "solar-a-results", "solar-b-outlook", "solar-c-capacity");
+    // A quarter's revenue is not a year's, a profit or a price per watt; this year's plan is not last year's capacity.
+    // Two first-quarter revenues of one company are one quantity.
+    expect(found.map((d) => d.text)).toEqual([
+      'Sources give different figures for the revenue: "3.1 billion" (one source) against "2.6 billion" (one source).',
+    ]);
+  });
+
+  it("should leave a figure of 'last year' in an undated source uncompared with a dated year", () => {
+    const found = seen("solar-b-outlook", "solar-c-capacity");
+    expect(found.filter((d) => d.text.includes("megawatts"))).toEqual([]);
   });
 });
