@@ -22,7 +22,7 @@ import {
   sourceName,
 } from "../../rules/provenance.ts";
 import { splitSentences } from "../../text/sentences.ts";
-import { words } from "../../text/tokens.ts";
+import { hasWords, words } from "../../text/tokens.ts";
 
 const RETELLING_WORD = /\b(report|according to|per|cited|citing)/i;
 
@@ -30,7 +30,7 @@ const RETELLING_WORD = /\b(report|according to|per|cited|citing)/i;
 const HEADER_LINES = 12;
 
 const CLOSED = /[.!;"”)\]]$/u;
-const isProse = (text: string): boolean => words(text).length >= 8 && CLOSED.test(text.trim());
+const isProse = (text: string): boolean => hasWords(text, 8) && CLOSED.test(text.trim());
 /** A headline: a line of three to thirty words that does not end like a sentence. */
 const isHeadline = (text: string): boolean => {
   const n = words(text).length;
@@ -224,7 +224,7 @@ function aggregatorReason(
   // Most pages credit no other outlet at all: the sentence split is skipped for them.
   if (!source.kept.some((l) => RETELLING_WORD.test(l.text))) return null;
   const sentencesOf = (ls: readonly Line[]): string[] => ls.flatMap((l) => split(l.text).map((s) => s.text));
-  const kept = sentencesOf(source.kept).filter((s) => words(s).length >= 6);
+  const kept = sentencesOf(source.kept).filter((s) => hasWords(s, 6));
   const profile = attributionProfile(kept, publisher);
   // Outreach ("did not respond to a request for comment") is removed as furniture, yet shows reporting of its own.
   if (retellsOthers(profile, kept.length) && !attributionProfile(sentencesOf(lines), publisher).own)
