@@ -1,6 +1,6 @@
 // Runs the pipeline: settings, the per-seed steps for every seed, then the briefing steps, in order.
 import { SeedError } from "../model/errors.ts";
-import type { SeedFile } from "../model/types.ts";
+import type { BriefingConfig, SeedFile, Source } from "../model/types.ts";
 import { loadSettings } from "../settings/loadSettings.ts";
 import { analyseAll, analyseSeed, seedContext } from "./analyse.ts";
 import { listSeeds } from "./listSeeds.ts";
@@ -16,10 +16,8 @@ export async function runPipeline(options: PipelineOptions = {}, hooks: Pipeline
   const seeds = await listSeeds(resolved.seedsDir, resolved.seedsDisplayDir, notes);
   if (seeds.length === 0)
     throw new SeedError(resolved.seedsDisplayDir, null, "no seeds found", "Add at least one article as a .txt file.");
-  const context = seedContext(config, resolved.maxSeedBytes);
-  const analyse = (some: readonly SeedFile[]) => analyseAll(some, (seed) => analyseSeed(seed, SEED_STEPS, context));
   const started = performance.now();
-  const sources = hooks.analyseSeeds ? await hooks.analyseSeeds(seeds, analyse, notes) : await analyse(seeds);
+  const sources = await analyseSources(seeds, config, resolved.maxSeedBytes, hooks, notes);
   const state: PipelineState = {
     options: resolved,
     config,
@@ -42,4 +40,21 @@ export async function runPipeline(options: PipelineOptions = {}, hooks: Pipeline
     hooks.afterStep?.(name, ms, state);
   }
   return state;
+}
+
+/**
+ * The per-seed steps over every seed, through the hook if there is one. The context they share (the work done once per
+ * wording) lives only as long as this call: kept in `runPipeline`'s scope, it would stay in memory through every
+ * briefing step.
+ */
+async function analyseSources(
+  seeds: readonly SeedFile[],
+  config: BriefingConfig,
+  maxSeedBytes: number | undefined,
+  hooks: PipelineHooks,
+  notes: PipelineState["notes"],
+): Promise<Source[]> {
+  const context = seedContext(config, maxSeedBytes);
+  const analyse = (some: readonly SeedFile[]) => analyseAll(some, (seed) => analyseSeed(seed, SEED_STEPS, context));
+  return hooks.analyseSeeds ? hooks.analyseSeeds(seeds, analyse, notes) : analyse(seeds);
 }

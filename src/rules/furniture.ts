@@ -457,9 +457,13 @@ function isDateLine(line: string): boolean {
   // A date line has a digit; most lines of prose fail here, before a regular expression is built and the line split.
   if (!/\d/.test(line)) return false;
   const rest = line.replace(LEADING_DASH, "").replace(DATE_PREFIX, "");
-  const tokens = rest.split(/[\s,|]+/).filter(Boolean);
-  const digits = tokens.filter((t) => /\d/.test(t)).length;
-  return tokens.length > 0 && digits > 0 && tokens.every((t) => DATE_WORD.test(t) || DATE_WORD.test(t.toLowerCase()));
+  // Token by token, stopping at the first word that is not part of a date: a paragraph is not split whole.
+  let digits = 0;
+  for (const [t] of rest.matchAll(/[^\s,|]+/g)) {
+    if (!DATE_WORD.test(t) && !DATE_WORD.test(t.toLowerCase())) return false;
+    if (/\d/.test(t)) digits++;
+  }
+  return digits > 0;
 }
 
 // Forum and social furniture is a row of short fields joined by "·" or "|": who posted, when, which floor, and

@@ -153,7 +153,9 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
       else classes.push({ figure: f, members: [r] });
     }
     if (classes.length < 2) continue;
-    classes.sort((a, b) => sourcesOf(b.members) - sourcesOf(a.members));
+    // Counted once per class, not at every comparison of the sort.
+    const counts = new Map(classes.map((c) => [c, sourcesOf(c.members)]));
+    classes.sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number));
     const [main, ...others] = classes as [(typeof classes)[number], ...typeof classes];
     // What the main side names, counted once: each odd reading is checked against these, not against every member.
     const mainNames = new Set(main.members.flatMap((m) => [...m.names]));

@@ -80,12 +80,10 @@ interface Reading {
 function readingOf(text: string, context: DisagreementContext): Reading | null {
   if (EARLIER.test(text)) return null;
   const own = text.split(TURN)[0] ?? text;
-  const reading = {
-    uses: uses(own, context.makers),
-    whole: WHOLE.test(own),
-    products: products(names(own, context.makers)),
-  };
-  if (reading.uses.length === 0 || !reading.uses.some((u) => u.stage !== "serve" || WHOLE.test(text))) return null;
+  // Most sentences name no chips used for a stage: the names are read only for those that do.
+  const used = uses(own, context.makers);
+  if (used.length === 0 || !used.some((u) => u.stage !== "serve" || WHOLE.test(text))) return null;
+  const reading = { uses: used, whole: WHOLE.test(own), products: products(names(own, context.makers)) };
   // A sentence that names no product must be about the story's model ("It was trained…", "The model runs…").
   if (reading.products.size === 0 && !STORY_SUBJECT.test(text)) return null;
   return reading;

@@ -98,12 +98,15 @@ export function groupBy<T>(items: Iterable<T>, keys: (item: T) => Iterable<strin
 export function mergeOverlapping(found: readonly Disagreement[]): Disagreement[] {
   type Group = { kind: DisagreementKind; topic: string; unordered: boolean; a: Set<Sentence>; b: Set<Sentence> };
   const out: Group[] = [];
-  // Where each sentence already stands, per kind: a lookup, not a scan of every group for every disagreement.
-  const placed = new Map<string, { group: Group; side: "a" | "b" }>();
-  const keyOf = (d: Disagreement, s: Sentence) => `${d.kind}\u0000${d.unordered === true}\u0000${s.id}`;
+  // Where each sentence already stands, per kind: a lookup, not a scan of every group for every disagreement. Keyed by
+  // the sentence itself (one object per sentence id), not by a string built for every sentence of every side.
+  const placedByKind = new Map<string, Map<Sentence, { group: Group; side: "a" | "b" }>>();
   for (const d of found) {
+    const kindKey = `${d.kind}\u0000${d.unordered === true}`;
+    let placed = placedByKind.get(kindKey);
+    if (!placed) placedByKind.set(kindKey, (placed = new Map()));
     const [a, b] = d.sides;
-    const hit = (side: readonly Sentence[]) => side.map((s) => placed.get(keyOf(d, s))).find((p) => p !== undefined);
+    const hit = (side: readonly Sentence[]) => side.map((s) => placed.get(s)).find((p) => p !== undefined);
     const fromA = hit(a);
     const fromB = fromA ? undefined : hit(b);
     let group: Group;
@@ -121,11 +124,11 @@ export function mergeOverlapping(found: readonly Disagreement[]): Disagreement[]
     const [left, right] = crossed ? [b, a] : [a, b];
     for (const s of left) {
       group.a.add(s);
-      if (!placed.has(keyOf(d, s))) placed.set(keyOf(d, s), { group, side: "a" });
+      if (!placed.has(s)) placed.set(s, { group, side: "a" });
     }
     for (const s of right) {
       group.b.add(s);
-      if (!placed.has(keyOf(d, s))) placed.set(keyOf(d, s), { group, side: "b" });
+      if (!placed.has(s)) placed.set(s, { group, side: "b" });
     }
   }
   return out.flatMap((o) => {

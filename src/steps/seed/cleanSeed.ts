@@ -13,12 +13,13 @@ import { matchDateline } from "../../rules/provenance.ts";
 import { hasMojibake, isThaiArticle } from "../../text/mojibake.ts";
 import { splitSentences } from "../../text/sentences.ts";
 import type { Line, Source } from "../../model/types.ts";
+import type { SeedContext } from "../../pipeline/state.ts";
 
 const LIST_LINE = /^\s*(?:[-*•‣◦]|\d{1,2}[.)])\s+/;
 const NO_COMMENT_WORD = /\b(comment|respond|reply|replied|reached|return)/i;
 
 /** Seed step: sets `kept` and appends a message per removed line or fragment. */
-export function cleanSeed(source: Source): void {
+export function cleanSeed(source: Source, context?: SeedContext): void {
   const kept: Line[] = [];
   const thai = isThaiArticle(source.lines.map((l) => l.text).join("\n"));
   const say = (line: number, reason: string, rule: string): void => {
@@ -57,7 +58,11 @@ export function cleanSeed(source: Source): void {
       continue;
     }
     // The other rows of a table are data ("| Context window | 128K | 1M |"), however much they look like a menu.
-    const match = isTableRow(text) ? null : matchFurniture(text);
+    const match = isTableRow(text)
+      ? null
+      : context
+        ? context.once("furniture", text, () => matchFurniture(text))
+        : matchFurniture(text);
     if (match?.cutRest) {
       const before = match.at ? text.slice(0, match.at).trim() : "";
       if (before) say(line.line, `removed line "${excerpt(before)}" before a related-articles list`, match.rule);

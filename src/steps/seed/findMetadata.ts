@@ -2,7 +2,8 @@
 // matter does not say; the masthead goes, and the headline becomes the title.
 import { Message, excerpt } from "../../model/messages.ts";
 import type { Line, Source } from "../../model/types.ts";
-import { gluedLabel, matchFurniture } from "../../rules/furniture.ts";
+import type { SeedContext } from "../../pipeline/state.ts";
+import { type FurnitureMatch, gluedLabel, matchFurniture } from "../../rules/furniture.ts";
 import {
   RELATIVE_STAMP,
   attributionProfile,
@@ -21,7 +22,7 @@ import {
   sourceName,
 } from "../../rules/provenance.ts";
 import { splitSentences } from "../../text/sentences.ts";
-import { words } from "../../text/tokens.ts";
+import { hasWords, words } from "../../text/tokens.ts";
 
 const RETELLING_WORD = /\b(report|according to|per|cited|citing)/i;
 
@@ -29,7 +30,7 @@ const RETELLING_WORD = /\b(report|according to|per|cited|citing)/i;
 const HEADER_LINES = 12;
 
 const CLOSED = /[.!;"”)\]]$/u;
-const isProse = (text: string): boolean => words(text).length >= 8 && CLOSED.test(text.trim());
+const isProse = (text: string): boolean => hasWords(text, 8) && CLOSED.test(text.trim());
 /** A headline: a line of three to thirty words that does not end like a sentence. */
 const isHeadline = (text: string): boolean => {
   const n = words(text).length;
@@ -37,7 +38,7 @@ const isHeadline = (text: string): boolean => {
 };
 
 /** Seed step: fills `meta.publisher`, `meta.author`, `meta.published`, `meta.title` and `kind`; front matter wins. */
-export function findMetadata(source: Source): void {
+export function findMetadata(source: Source, context?: SeedContext): void {
   const info = (line: number, reason: string): void => {
     source.messages.push(new Message(source.file, line, reason, "metadata", "info"));
   };
@@ -109,7 +110,7 @@ export function findMetadata(source: Source): void {
       meta.title = first.text.trim();
   }
 
-  const why = aggregatorReason(source, lines, meta.publisher);
+  const why = aggregatorReason(source, lines, meta.publisher, context);
   if (why) {
     source.kind = "aggregator";
     info(why.line, `marked as an aggregator: ${why.reason}; its claims do not count as independent corroboration`);
@@ -204,8 +205,14 @@ function aggregatorReason(
   source: Source,
   lines: readonly Line[],
   publisher: string | null,
+  context: SeedContext | undefined,
 ): { line: number; reason: string } | null {
-  const rules = lines.map((l) => matchFurniture(l.text)?.rule);
+  // The clean step matched and split these same lines: a wording met before in the run is not read again.
+  const furniture = (text: string): FurnitureMatch | null =>
+    context ? context.once("furniture", text.trim(), () => matchFurniture(text)) : matchFurniture(text);
+  const split = (text: string): ReturnType<typeof splitSentences> =>
+    context ? context.once("sentences", text, () => splitSentences(text)) : splitSentences(text);
+  const rules = lines.map((l) => furniture(l.text)?.rule);
   for (const [i, l] of lines.entries()) {
     if (rules[i] === "ai-generated" || /^ai/i.test(gluedLabel(l.text.trim())?.label ?? ""))
       return { line: l.line, reason: "it labels itself AI-generated" };
@@ -216,8 +223,8 @@ function aggregatorReason(
     return { line: (cardLabels[0] as Line).line, reason: "it is a summary card of other outlets' reporting" };
   // Most pages credit no other outlet at all: the sentence split is skipped for them.
   if (!source.kept.some((l) => RETELLING_WORD.test(l.text))) return null;
-  const sentencesOf = (ls: readonly Line[]): string[] => ls.flatMap((l) => splitSentences(l.text).map((s) => s.text));
-  const kept = sentencesOf(source.kept).filter((s) => words(s).length >= 6);
+  const sentencesOf = (ls: readonly Line[]): string[] => ls.flatMap((l) => split(l.text).map((s) => s.text));
+  const kept = sentencesOf(source.kept).filter((s) => hasWords(s, 6));
   const profile = attributionProfile(kept, publisher);
   // Outreach ("did not respond to a request for comment") is removed as furniture, yet shows reporting of its own.
   if (retellsOthers(profile, kept.length) && !attributionProfile(sentencesOf(lines), publisher).own)
