@@ -99,7 +99,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "ai-generated",
     label: "AI-generated notice",
     pattern:
-      /^((this|the|these|our) )?(ai[- ])?(summary|summaries|article|articles|recap|recaps|digest|story|stories|brief|briefing|overview|post)( (was|were|is|are|has been|have been))? (automatically |partly |partially )?(generated|written|produced|created|compiled|summari[sz]ed|curated|drafted)( automatically| by (an? )?(ai|artificial intelligence|machine|bot|(large )?language model|llm|automated)| with (the help of |the assistance of )?(an? )?(ai|artificial intelligence|ai tools?)| using (ai|artificial intelligence|ai tools?))\b/i,
+      /^((ai[- ](summary|generated|assisted)|summary)\s*[·|•:–—-]\s*)?((this|the|these|our) )?(ai[- ])?(summary|summaries|article|articles|recap|recaps|digest|story|stories|brief|briefing|overview|post|card|cards|page|explainer)( (was|were|is|are|has been|have been))? (automatically |partly |partially )?(generated|written|produced|created|compiled|summari[sz]ed|curated|drafted)( automatically| by (an? )?(ai|artificial intelligence|machine|bot|(large )?language model|llm|automated)| with (the help of |the assistance of )?(an? )?(ai|artificial intelligence|ai tools?)| using (ai|artificial intelligence|ai tools?))\b/i,
   },
   {
     rule: "stamp",
@@ -379,6 +379,12 @@ const PROMO_RULES: readonly Rule[] = [
   },
   {
     rule: "subscribe",
+    label: "paywall promo",
+    pattern:
+      /^(paid|premium) (subscribers|members|readers) (get|can|receive|have access|unlock)\b.{0,120}?(\.|\bsubscribe\b.{0,20})$/i,
+  },
+  {
+    rule: "subscribe",
     label: "subscribe",
     pattern:
       /^this (article|story|content|post) is (only )?(for|available to) (paid )?(subscribers|members)( only)?\.?$/i,
@@ -425,6 +431,8 @@ const PROMO_RULES: readonly Rule[] = [
     label: "read-more",
     pattern:
       /^(read more|continue reading|keep reading|read (the )?(full|whole) (story|article|report)( here)?|read the rest( of the (story|article))?)[\s.…→»›>]*$/i,
+    // What follows "Read more" is a list of other stories' headlines.
+    dropsList: true,
   },
   // A show's greeting and sign-off, with or without the speaker's name in front ("PRIYA NAIR: Hey everyone, welcome back to …").
   {
@@ -521,7 +529,7 @@ export function matchFurniture(text: string): FurnitureMatch | null {
   // Promo rules look at the line with a leading bullet or symbol removed.
   const bare = line.replace(/^[^\p{L}\p{N}@]+/u, "");
   for (const r of PROMO_RULES) {
-    if (r.pattern.test(bare)) return { rule: r.rule, label: r.label, cutRest: false };
+    if (r.pattern.test(bare)) return { rule: r.rule, label: r.label, cutRest: false, dropsList: r.dropsList ?? false };
   }
   return null;
 }

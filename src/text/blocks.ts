@@ -10,8 +10,13 @@ const WRAP_WIDTH = 50;
 // A line that stops on a conjunction, an article or a preposition that needs its object goes on in the next line.
 const OPEN_END = /\b(?:and|or|but|the|a|an|of|to|from|with|for|by|that|as)$/i;
 
-/** Whether a line without a full stop goes on in the next line: it is as long as wrapped lines are, or ends open. */
+/**
+ * Whether a line without a full stop goes on in the next line: it is as long as wrapped lines are, or ends open. A line
+ * that ends in characters the paste lost (U+FFFD) may have lost its full stop with them: it does not go on into a
+ * capitalised line.
+ */
 function continues(line: string): boolean {
+  if (line.endsWith("\uFFFD")) return false;
   return line.length >= WRAP_WIDTH || OPEN_END.test(line);
 }
 const TERMINAL = /[.!?:;,…"”'’)\]]$/;

@@ -141,4 +141,23 @@ describe("cleanSeed on real page shapes", () => {
     expect(removed("Huawei shipped the chips in May.\nMore on the chip race").kept).toHaveLength(2);
     expect(removed("Huawei shipped the chips in May, the company said.").kept).toHaveLength(1);
   });
+
+  it("should remove an AI card notice, a paywall promo and the headlines listed under Read more", () => {
+    const card = sourceFrom(
+      [
+        "Orion's Lumen model runs on Vantor chips for inference.",
+        "AI summary · This card was written with the help of AI and checked by an editor.",
+        "Read more",
+        "- Lumen preview: everything we know",
+        "- Tessel denies Vantor chip purchase",
+        "Paid subscribers get the full spreadsheet of chip orders. Subscribe",
+        "Tessel has ordered Vantor chips, two people said.",
+      ].join("\n"),
+    );
+    cleanSource(card);
+    expect(card.kept.map((l) => l.text).filter(Boolean)).toEqual([
+      "Orion's Lumen model runs on Vantor chips for inference.",
+      "Tessel has ordered Vantor chips, two people said.",
+    ]);
+  });
 });

@@ -151,4 +151,17 @@ describe("segmentSeed on pasted page shapes", () => {
       "The pack is rated for 600 charge cycles by its maker and, once fully charged, drives 700 km.",
     );
   });
+
+  it("should not run a line that ends in lost characters into the next capitalised line", () => {
+    const broken = sourceFrom(
+      [
+        "Velto said demand from \uFFFDfleet buyers\uFFFD drove the increase in orders \uFFFD\uFFFD",
+        "Hanul remains Velto's biggest supplier, two people familiar with its orders said.",
+      ].join("\n"),
+    );
+    segmentSource(broken);
+    expect(broken.sentences.map((x) => x.text)).toContain(
+      "Hanul remains Velto's biggest supplier, two people familiar with its orders said.",
+    );
+  });
 });
