@@ -286,7 +286,7 @@ function leaks(briefing: Briefing, labels: ClaimLabels, files: ReadonlyMap<strin
   return out;
 }
 
-function metadata(sources: readonly SourceSummary[], labels: ClaimLabels): ClaimScore["metadata"] {
+function metadata(sources: readonly SourceSummary[], labels: ClaimLabels, notes: string[]): ClaimScore["metadata"] {
   const fields = ["publisher", "author", "published", "kind"] as const;
   const same = (a: string | null | undefined, b: string | null | undefined): boolean =>
     (a ?? "").trim().toLowerCase() === (b ?? "").trim().toLowerCase();
@@ -299,7 +299,9 @@ function metadata(sources: readonly SourceSummary[], labels: ClaimLabels): Claim
         const want = label?.[field];
         if (!label || want === undefined || want === null) continue;
         of++;
-        if (same((s as unknown as Record<string, string | null>)[field], want)) hits++;
+        const found = (s as unknown as Record<string, string | null>)[field];
+        if (same(found, want)) hits++;
+        else notes.push(`wrong ${field}: ${base(s.file)} reads "${found ?? ""}", labels say "${want}"`);
       }
       return [field, { hits, of }];
     }),
@@ -324,7 +326,7 @@ export function scoreClaims(state: PipelineState, labels: ClaimLabels): ClaimSco
     corroboration: corroboration.exact,
     overclaims: corroboration.over,
     leaks: leaks(briefing, labels, files),
-    metadata: metadata(briefing.sources, labels),
+    metadata: metadata(briefing.sources, labels, notes),
     notes,
   };
 }

@@ -38,6 +38,11 @@ const isHeadline = (text: string): boolean => {
 };
 
 /** Seed step: fills `meta.publisher`, `meta.author`, `meta.published`, `meta.title` and `kind`; front matter wins. */
+/** The name in a sign-off line ("— Sam Ortiz"), or null. */
+function signer(text: string): string | null {
+  return personName(text.trim().replace(/^[—–]\s*/, ""));
+}
+
 export function findMetadata(source: Source, context?: SeedContext): void {
   const info = (line: number, reason: string): void => {
     source.messages.push(new Message(source.file, line, reason, "metadata", "info"));
@@ -48,6 +53,8 @@ export function findMetadata(source: Source, context?: SeedContext): void {
   const header = lines.slice(0, Math.min(HEADER_LINES, firstProse < 0 ? lines.length : firstProse));
   const fullText = lines.map((l) => l.text).join("\n");
   const meta = source.meta;
+  // Only front matter has set a title yet: the first line is read as the title further down.
+  const frontTitle = meta.title !== null;
 
   // The page's own opening lines: the first prose line may start with a dateline.
   const opening = lines.slice(0, HEADER_LINES + 3);
@@ -77,17 +84,26 @@ export function findMetadata(source: Source, context?: SeedContext): void {
     const isMeta = (field: string): boolean => dateIn(field) !== null || matchFurniture(field) !== null;
     // A name without "By" is a byline only under the headline: above it stand the masthead and section labels.
     const headline = source.kept.find((l) => l.line !== masthead?.line.line && l.text.trim() && isHeadline(l.text));
-    const underHeadline = headline ? lines[lines.findIndex((l) => l.line === headline.line) + 1] : undefined;
+    // Where the headline is in front matter, the byline stands under the masthead.
+    const anchor = frontTitle && masthead ? masthead.line : headline;
+    const underAnchor = anchor ? lines[lines.findIndex((l) => l.line === anchor.line) + 1] : undefined;
     const bare = (l: Line): string | null =>
-      !headline || l.line <= headline.line
+      !anchor || l.line <= anchor.line
         ? null
-        : (bareBylineAuthor(l.text, isMeta) ?? (l === underHeadline ? personName(l.text) : null));
+        : (bareBylineAuthor(l.text, isMeta) ?? (l === underAnchor ? personName(l.text) : null));
     const byline =
       header.find((l) => bylineAuthor(l.text) ?? bare(l)) ??
       lines.find((l) => /^\(?reporting by\b/i.test(l.text.trim()) && bylineAuthor(l.text));
+    // A newsletter or a blog signs off at the foot: "— Sam Ortiz".
+    const signOff = byline
+      ? undefined
+      : lines.slice(-6).find((l) => /^[—–]\s*\S/.test(l.text.trim()) && signer(l.text));
     if (byline) {
       meta.author = bylineAuthor(byline.text) ?? bare(byline);
       info(byline.line, `author "${meta.author}" read from the byline`);
+    } else if (signOff) {
+      meta.author = signer(signOff.text);
+      info(signOff.line, `author "${meta.author}" read from the sign-off`);
     }
   }
 
@@ -130,9 +146,16 @@ function findMasthead(lines: readonly Line[], keptAt: ReadonlyMap<number, Line>)
   const again = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "iu");
   const after = lines.slice(lines.indexOf(first) + 1);
   if (after.some((l) => again.test(l.text))) return { line: first, name };
-  // Not named again: only a name of at most three words, over a longer line that reads as a headline.
-  const next = after.slice(0, HEADER_LINES).find((l) => keptAt.has(l.line));
+  // A newsletter sets its issue beside its name: "The Weekly Tensor · Issue #88".
+  if (/[|·•—–-]\s*(?:issue|edition|vol\.?|no\.)\s*#?\d+\s*$/i.test(first.text.trim())) return { line: first, name };
+  // Not named again: only a name of at most three words, over a longer line that reads as a headline; short labels
+  // between them ("Asia Stocks", "Trending · 3h") are the page's sections and stamps.
   const nameWords = words(name).length;
+  const next = after
+    .slice(0, HEADER_LINES)
+    .filter((l) => keptAt.has(l.line))
+    .slice(0, 3)
+    .find((l) => words(l.text).length > 3);
   return nameWords <= 3 && next && isHeadline(next.text) && words(next.text).length > nameWords + 2
     ? { line: first, name }
     : null;

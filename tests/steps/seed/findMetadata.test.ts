@@ -134,4 +134,36 @@ describe("findMetadata", () => {
     expect(s.meta).toMatchObject({ publisher: "The Silicon Ledger", author: "Mara Ellison", published: "2025-06-09" });
     expect(s.title).toBe("Why Ascend supply is the story to watch this summer");
   });
+
+  it("should read the masthead over a section label, a newsletter's issue line, a byline under the masthead and a sign-off", () => {
+    const markets = read(
+      [
+        "Kestrel Markets",
+        "Asia Stocks",
+        "Chip stocks rally in Shanghai after a report of a large accelerator order",
+        "Cambricon Technologies closed 7.4% higher in Shanghai on Tuesday, its biggest gain in a month.",
+      ].join("\n"),
+    );
+    expect(markets.meta.publisher).toBe("Kestrel Markets");
+    const letter = read(
+      [
+        "The Weekly Lattice · Issue #41",
+        "Hi all,",
+        "Big week for accelerators: two clouds placed orders, and one denied it had.",
+        "That's it for this week. Reply and tell me what I missed.",
+        "— Rosa Lindqvist",
+      ].join("\n"),
+    );
+    expect([letter.meta.publisher, letter.meta.author]).toEqual(["The Weekly Lattice", "Rosa Lindqvist"]);
+    const fronted = read(
+      [
+        "Northbank Tech",
+        "Ines Moreau | June 24, 2026 | 4 min read",
+        "The first accelerators of the new line arrived at a Shenzhen data centre this week, two people said.",
+        "Share Northbank Tech",
+      ].join("\n"),
+      { title: "First accelerators land in Shenzhen" },
+    );
+    expect([fronted.meta.publisher, fronted.meta.author]).toEqual(["Northbank Tech", "Ines Moreau"]);
+  });
 });
