@@ -64,7 +64,7 @@ describe("main page at 305 seeds", () => {
       const hidden =
         new Set(point.citations.map((c) => c.source)).size -
         new Set(point.citations.slice(0, 5).map((c) => c.source)).size;
-      expect(more.text()).toBe(`+${hidden} more sources`);
+      expect(more.text()).toBe(`+${hidden} more source${hidden === 1 ? "" : "s"}`);
       // Follow the link and every page after it, as a reader would, and collect the quotes listed.
       const quotes: string[] = [];
       let href: string | undefined = more.attr("href");
