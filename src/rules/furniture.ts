@@ -92,7 +92,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "ai-generated",
     label: "AI-generated marker",
     pattern:
-      /^((ai|auto|machine|bot)[- ](generated|written|assisted|curated|summari[sz]ed)( summary| content| recap| article| story| brief)?|(generated|written|created|produced|curated|summari[sz]ed|drafted) (by|with|using) (an? )?(ai|artificial intelligence|an ai model|a language model|llm)|ai[- ](summary|recap|digest|overview|brief))[.!]?$/i,
+      /^(ai[- ](summary|recap|digest|card)\s*[·|•:–—-]\s*(generated|written|compiled|produced|summari[sz]ed) (from|by|with|using)\b.{0,60}|(ai|auto|machine|bot)[- ](generated|written|assisted|curated|summari[sz]ed)( summary| content| recap| article| story| brief)?|(generated|written|created|produced|curated|summari[sz]ed|drafted) (by|with|using) (an? )?(ai|artificial intelligence|an ai model|a language model|llm)|ai[- ](summary|recap|digest|overview|brief))[.!]?$/i,
   },
   // "This summary was generated automatically and may contain errors."
   {

@@ -147,6 +147,7 @@ describe("cleanSeed on real page shapes", () => {
       [
         "Orion's Lumen model runs on Vantor chips for inference.",
         "AI summary · This card was written with the help of AI and checked by an editor.",
+        "AI summary — generated from 6 sources. May contain mistakes.",
         "Read more",
         "- Lumen preview: everything we know",
         "- Tessel denies Vantor chip purchase",
