@@ -88,6 +88,9 @@ const MARKET_SHARE =
   /\bmarket share\b|\bshare of\b|['’]s (?:\w+\s+){0,3}share\b|\b(?:its|their|the company['’]s) (?:\w+\s+){0,3}share\b|%\s+of\s+(?:\S+\s+){0,4}market\b/i;
 const ZERO = /\b(?:(?:effectively|essentially|nearly|almost|close to|practically)\s+)?(?:zero|nothing|nil)\b/gi;
 
+/** The widest a written number is read: a quarter either side. */
+const MAX_SPREAD = 0.25;
+
 /** The figures of a text, each typed; names, model numbers, years and dates are left out. */
 export function figures(text: string): Figure[] {
   const out: Figure[] = [];
@@ -116,7 +119,9 @@ export function figures(text: string): Figure[] {
     if (NAMED_NUMBER.test(before) || DATE_BEFORE.test(before) || DATE_AFTER.test(after) || year) continue;
     if (past(text, at)) continue;
     const approximate = /^\D/.test(m[0].trim());
-    const spread = approximate ? Math.max(0.15, rounding(raw)) : Math.max(0.01, rounding(raw));
+    // A round number is read within a quarter of itself at most: "100,000" is written for 80,000 or 120,000, not for
+    // 60,000, though its one significant digit would allow it.
+    const spread = Math.min(MAX_SPREAD, approximate ? Math.max(0.15, rounding(raw)) : Math.max(0.01, rounding(raw)));
     const figure = typed(text, at + m[0].length, value * (1 - spread), value * (1 + spread), m[0].trim());
     if (figure) out.push(figure);
   }
@@ -193,9 +198,13 @@ function typed(text: string, end: number, low: number, high: number, phrase: str
   return { kind: "count", low, high, unit, phrase, basis };
 }
 
-/** The noun a count counts: the first content word after the number, within four words, past "of" and names. */
+/**
+ * The noun a count counts: the first content word after the number, within six words, past "of" and names ("100,000
+ * of Huawei's Ascend 950 AI chips"). A plural model number counts units of it ("65,000 Ascend 950s").
+ */
 function countedNoun(after: string): string {
-  for (const w of words(after).slice(0, 4)) {
+  for (const w of words(after).slice(0, 6)) {
+    if (/^\p{Lu}*\d+\p{Lu}*s$/u.test(w)) return "unit";
     if (isStopWord(w) || /^\p{Lu}|\d/u.test(w)) continue;
     return term(w);
   }
@@ -203,14 +212,9 @@ function countedNoun(after: string): string {
 }
 
 /** Nouns that count the same thing: a "unit" of chips is a chip. */
-const SAME_UNIT: Readonly<Record<string, string>> = {
-  unit: "chip",
-  processor: "chip",
-  accelerat: "chip",
-  card: "chip",
-  gpu: "chip",
-  chip: "chip",
-};
+const SAME_UNIT: Readonly<Record<string, string>> = Object.fromEntries(
+  ["unit", "processor", "accelerator", "card", "gpu", "chip"].map((w) => [term(w), "chip"]),
+);
 
 /** What a figure measures: its kind, its unit and its basis; figures of two bases measure different things. */
 function unitOf(figure: Figure): string {

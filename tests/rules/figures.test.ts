@@ -51,4 +51,11 @@ describe("figures", () => {
     expect(contradicts(base, figures("Average selling price: approx. 47,000 euros"))).toBeNull();
     expect(contradicts(base, figures("The brand's average selling price rose to 47,000 euros."))).toBeNull();
   });
+
+  it("should read a round number within a quarter of itself, and a count of a model's units as units", () => {
+    const order = figures("Tessel has ordered about 100,000 of Vantor's Kestrel 950 AI chips for delivery this year.");
+    expect(order.map((f) => f.unit)).toEqual(["chip"]);
+    expect(contradicts(order, figures("Tessel had agreed to buy about 65,000 Kestrel 950s instead."))).not.toBeNull();
+    expect(contradicts(order, figures("Tessel ordered roughly 90,000 of the chips."))).toBeNull();
+  });
 });

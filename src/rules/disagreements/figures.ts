@@ -116,7 +116,7 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
             text: sentence.text,
             sentences: [sentence],
             figures: found,
-            names: subjectNames(sentence.text, context.makers),
+            names: subjectNames(sentence.text, NO_MAKERS),
             action: action(sentence.text),
             measure: measure(sentence.text),
             ...periodOf(withoutAttribution(sentence.text), context.dates.get(sentence.source) ?? null),
@@ -211,6 +211,12 @@ function oddOneKeepsItsSource(topic: string, main: readonly Sentence[], odd: rea
   const kept = split("figures", topic, credited, main);
   return kept ? { ...kept, sides: [kept.sides[1], kept.sides[0]] } : null;
 }
+
+/**
+ * Makers are not read into a figure's subject: "100,000 Ascend chips" ordered by one company and "700,000 Ascend
+ * chips" shipped by Huawei name the same maker and count different things.
+ */
+const NO_MAKERS: Makers = new Map();
 
 /**
  * What a figure is about: the names of the sentence without who reports it ("Bloomberg reported that the order was …"),
