@@ -85,7 +85,28 @@ const NUMBER = new RegExp(
 const VAGUE_NUMBER =
   /\b(?:(?:several|a few)\s+hundred\s+thousand|(hundreds|tens|thousands|millions)(?:\s+of\s+(thousands|millions))?)\b/gi;
 const MARKET_SHARE =
-  /\bmarket share\b|\bshare of\b|['’]s (?:\w+\s+){0,3}share\b|\b(?:its|their|the company['’]s) (?:\w+\s+){0,3}share\b|%\s+of\s+(?:\S+\s+){0,4}market\b/i;
+  /\bmarket share\b|\bshare of\b|['’]s (?:\w+\s+){0,3}share\b|\b(?:its|their|the company['’]s) (?:\w+\s+){0,3}share\b|(?:%|\bhalf|\bthirds?|\bquarters?)\s+of\s+(?:\S+\s+){0,4}(?:market|demand)\b/i;
+// A share in words: "more than half of China's AI chip demand", "about a third of the market".
+const FRACTION =
+  /\b(?:(more than|over|at least|almost|nearly|under|less than|about|roughly|around)\s+)?(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\s+of\b/gi;
+const FRACTION_VALUE: Readonly<Record<string, number>> = {
+  half: 50,
+  "a third": 33,
+  "one third": 33,
+  "two thirds": 67,
+  "a quarter": 25,
+  "one quarter": 25,
+  "three quarters": 75,
+};
+
+/** A share written in words, as a range of percent: "more than half" is 50 to 75, "about a third" 28 to 38. */
+function fractionShare(qualifier: string | undefined, word: string): [number, number] {
+  const v = FRACTION_VALUE[word.toLowerCase().replace("-", " ")] ?? 50;
+  const q = (qualifier ?? "").toLowerCase();
+  if (/more than|over|at least/.test(q)) return [v, v * 1.5];
+  if (/almost|nearly|under|less than/.test(q)) return [v * 0.7, v];
+  return [v * 0.85, v * 1.15];
+}
 const ZERO = /\b(?:(?:effectively|essentially|nearly|almost|close to|practically)\s+)?(?:zero|nothing|nil)\b/gi;
 
 /** The widest a written number is read: a quarter either side. */
@@ -119,12 +140,23 @@ export function figures(text: string): Figure[] {
     if (NAMED_NUMBER.test(before) || DATE_BEFORE.test(before) || DATE_AFTER.test(after) || year) continue;
     if (past(text, at)) continue;
     const approximate = /^\D/.test(m[0].trim());
+    // "More than 50%" is at least 50; "no more than 200,000" at most 200,000.
+    const floor = /^(?:over|more than|at least)\s/i.test(m[0].trim());
+    const ceiling = /^(?:fewer than|less than|under|up to|at most|no more than)\s/i.test(m[0].trim());
     // A round number is read within a quarter of itself at most: "100,000" is written for 80,000 or 120,000, not for
     // 60,000, though its one significant digit would allow it.
     const spread = Math.min(MAX_SPREAD, approximate ? Math.max(0.15, rounding(raw)) : Math.max(0.01, rounding(raw)));
-    const figure = typed(text, at + m[0].length, value * (1 - spread), value * (1 + spread), m[0].trim());
+    const low = floor ? value : ceiling ? value * 0.5 : value * (1 - spread);
+    const high = floor ? value * 1.5 : ceiling ? value : value * (1 + spread);
+    const figure = typed(text, at + m[0].length, low, high, m[0].trim());
     if (figure) out.push(figure);
   }
+  if (MARKET_SHARE.test(text))
+    for (const m of text.matchAll(FRACTION)) {
+      if (past(text, m.index ?? 0)) continue;
+      const [low, high] = fractionShare(m[1], m[2] as string);
+      out.push({ kind: "share", low, high, unit: "percent", phrase: m[0].replace(/\s+of$/i, ""), basis: "" });
+    }
   for (const m of text.matchAll(ZERO)) {
     if (past(text, m.index ?? 0)) continue;
     // "Zero" is a figure only as a share: "its share is now effectively zero".

@@ -58,4 +58,19 @@ describe("figures", () => {
     expect(contradicts(order, figures("Tessel had agreed to buy about 65,000 Kestrel 950s instead."))).not.toBeNull();
     expect(contradicts(order, figures("Tessel ordered roughly 90,000 of the chips."))).toBeNull();
   });
+
+  it("should read a share in words and a bound as a bound", () => {
+    const half = figures(
+      "Analysts expect domestic chips to supply more than half of the country's accelerator demand.",
+    );
+    expect(half.map((f) => [f.kind, f.low, f.high])).toEqual([["share", 50, 75]]);
+    expect(
+      contradicts(half, figures("Domestic suppliers will account for about 40% of the accelerator market.")),
+    ).not.toBeNull();
+    expect(contradicts(half, figures("Domestic chips will cover over 50% of demand for accelerators."))).toBeNull();
+    const cap = figures("The plant can make no more than 200,000 chips this year.");
+    expect(cap.map((f) => f.high)).toEqual([200_000]);
+    // A share that was, not one that is, is left out.
+    expect(figures("Domestic chips supply half of demand, up from a third of the market last year.")).toHaveLength(1);
+  });
 });

@@ -128,14 +128,14 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
   const out: Disagreement[] = [];
   const seen = new Set<string>();
   // Under each subject it names, and under "*" where a sentence that names no subject ("the groups ordered …") meets them.
-  // A quarter's figure is compared only with the same quarter's, and an amount of money only with one of the same
-  // measure (what is done with a count, for money): grouped apart, so that the most reported figure of a group is one
-  // they could contradict.
+  // A quarter's figure is compared only with the same quarter's, a count or a measure only with one of the same action
+  // (ordered, made, shipped) and an amount of money only with one of the same measure: grouped apart, so that the most
+  // reported figure of a group is one they could contradict. A share or a parameter count says what it is.
   const keysOf = (r: Read): string[] =>
     r.figures.flatMap((f) => {
       // An amount that does not say what it is ("analysts had expected about 2.9 billion yuan") is compared with none.
       if (f.kind === "money" && r.measure === "") return [];
-      const what = `${figureKey(f)}|${f.kind === "money" ? `@${r.measure}` : r.action}|${r.part ?? ""}`;
+      const what = `${figureKey(f)}|${f.kind === "money" ? `@${r.measure}` : f.kind === "count" || f.kind === "measure" ? r.action : ""}|${r.part ?? ""}`;
       return [
         `${what}|*`,
         ...[...r.names].filter((n) => !/\d/.test(n) || f.kind === "parameters").map((n) => `${what}|${n}`),
