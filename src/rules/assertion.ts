@@ -75,6 +75,9 @@ const WHEN = String.raw`(?:on|earlier|last|this|in|late|early|monday|tuesday|wed
 /** What a company reports about itself: "Acme reported revenue of…" is the claim, not an attribution of it. */
 const OWN_RESULTS = String.raw`(?:(?:a|an|its|their|record|higher|lower|strong|weak|quarterly|annual|[\w-]*quarter)\s+)*(?:revenue|sales|profits?|loss(?:es)?|earnings|income|results|growth|margins?)\b`;
 
+/** Who hears a statement without reporting it: "told Congress that…" credits whoever told, not Congress. */
+const AUDIENCE = String.raw`(?:the\s+)?(?:Congress|Parliament|Senate|House|Committee|lawmakers|legislators|senators|investors|shareholders|analysts|employees|staff|reporters|customers|regulators)\b`;
+
 /** What may stand between a name and its verb: "has also reported", "first reported". */
 const AUX = String.raw`(?:(?:has|have|had)\s+)?(?:(?:also|first|previously|earlier|exclusively|separately|repeatedly|publicly)\s+)?`;
 
@@ -90,10 +93,11 @@ const ATTRIBUTIONS: readonly RegExp[] = [
     "g",
   ),
   new RegExp(String.raw`\bled by\s+(${NAME})`, "g"),
+
   // "Bloomberg put the number at about 20 million", "an official has put Huawei's capacity at 200,000": the estimate is
   // theirs. Only the name and the verb are taken out of what is claimed; what they put at what stays.
   new RegExp(
-    String.raw`(${NAME})(?:\s+(?:officials?|analysts?|executives?|spokes(?:man|woman|person)))?\s+(?:has\s+|have\s+)?(?:put|puts|pegged|pegs|estimated|estimates)(?=\s+[^,;.]{0,40}?\b(?:number|figure|total|tally|count|capacity|output|value|valuation|cost|price|demand|orders?|share|size|revenue|sales|deal)\b[^,;.]{0,30}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$€£¥]?\d)`,
+    String.raw`(${NAME})(?:\s+(?:officials?|analysts?|executives?|spokes(?:man|woman|person)))?,?\s+(?:citing\s+[^,]{1,80},\s+)?(?:has\s+|have\s+)?(?:put|puts|pegged|pegs|estimated|estimates)(?=\s+(?:it|them|that)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$€£¥]?\d|\s+[^,;.]{0,40}?\b(?:number|figure|total|tally|count|capacity|output|value|valuation|cost|price|demand|orders?|share|size|revenue|sales|deal)\b[^,;.]{0,30}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$€£¥]?\d)`,
     "g",
   ),
   new RegExp(
@@ -115,10 +119,21 @@ const ATTRIBUTIONS: readonly RegExp[] = [
   // "told Reuters" credits the outlet told; "told Tencent to stop buying" is an instruction, and "told U.S. lawmakers
   // that" names who heard it, not a source.
   new RegExp(
-    String.raw`\b(?:told|tells)\s+(${NAME})(?=\s+(?:that|on|in|last|this|earlier)\b|\s*[,;]|\s*\.(?:\s+["“A-Z]|\s*$)|\s*$)`,
+    String.raw`\b(?:told|tells)\s+(?!${AUDIENCE})(${NAME})(?=\s+(?:that|on|in|last|this|earlier)\b|\s*[,;]|\s*\.(?:\s+["“A-Z]|\s*$)|\s*$)`,
     "g",
   ),
   new RegExp(String.raw`(${NAME}),?\s+${AUX}(?:told|tells)\s+[^,;.]{1,40}?\s+that\b`, "g"),
+];
+
+/**
+ * Credits that name the sentence's own subject, which stays in what is claimed: "Zhipu's GLM-5 was, the company says,
+ * trained on Ascend" is Zhipu's word about Zhipu.
+ */
+const SUBJECT_CREDITS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`^(${NAME})(?=['’]s?\s[^.;]{0,80}?,\s+the\s+(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker)\s+(?:says|said|claims|claimed|has said)\b)`,
+    "g",
+  ),
 ];
 
 /** Who passed on another outlet's report: "according to The Information, as cited by Reuters" is The Information's. */
@@ -176,6 +191,8 @@ function* attributionMatches(
 export function attributionOf(text: string): string[] {
   const found: Array<[number, string]> = [];
   for (const m of attributionMatches(text, ATTRIBUTIONS)) if (m.name) found.push([m.at, m.name]);
+  if (found.length === 0)
+    for (const m of attributionMatches(text, SUBJECT_CREDITS)) if (m.name) found.push([m.at, m.name]);
   if (found.length === 0) for (const m of attributionMatches(text, [RELAY])) if (m.name) found.push([m.at, m.name]);
   found.sort((a, b) => a[0] - b[0]);
   const seen = new Set<string>();

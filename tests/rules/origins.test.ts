@@ -77,6 +77,15 @@ describe("originsOf", () => {
       ["Commerce Department"],
     ],
     [
+      "who heard it (Congress) is not a source; 'put it at' and 'the company says' credit who says it",
+      [
+        ["001", "A US Commerce Department official told Congress that Acme could make no more than 200,000 chips."],
+        ["002", "Harbour Wire, citing three people, put it at about 40,000 chips for delivery this year."],
+        ["003", "Acme's new scanner was, the company says, built entirely in Ohio."],
+      ],
+      ["US Commerce Department", "Harbour Wire", "Acme"],
+    ],
+    [
       "a date is not who said it",
       [["002", "Tessel said in a filing on June 18 that the licence had been granted."]],
       ["Tessel"],
