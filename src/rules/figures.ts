@@ -7,7 +7,30 @@ export type FigureKind = "share" | "parameters" | "count" | "money" | "measure";
 // Units of measure: a figure in one of them is a measurement whatever its size ("98 kWh", "640 km"); a rate ("100 km/h",
 // "150 kW per car") is not one of them.
 export const MEASURE =
-  /^\s*(k?wh|[mgt]wh|km|kilometres|kilometers|miles|kg|tonnes|tons|nm|gb|tb|mah|kw|mw|gw|volts?|hours|minutes|seconds|fps|tops|tflops|pflops)\b(?!\s*(?:\/|per (?:hour|second|minute)\b|an hour\b))/i;
+  /^\s*(k?wh|[mgt]wh|km|kilomet(?:re|er)s?|miles|kg|kilograms?|tonnes|tons|nm|nanomet(?:re|er)s?|gb|gigabytes?|tb|terabytes?|mah|kw|mw|gw|kilowatt[- ]hours?|gigawatt[- ]hours?|kilowatts?|megawatts?|gigawatts?|volts?|hours|minutes|seconds|fps|tops|tflops|teraflops?|pflops|petaflops?)\b(?!\s*(?:\/|per (?:hour|second|minute)\b|an hour\b))/i;
+
+// Units written out, by the short form they are compared as: "128 gigabytes" is "128GB".
+const UNIT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^kilomet/, "km"],
+  [/^nanomet/, "nm"],
+  [/^kilogram/, "kg"],
+  [/^gigabyte/, "gb"],
+  [/^terabyte/, "tb"],
+  [/^kilowatt[- ]hour/, "kwh"],
+  [/^gigawatt[- ]hour/, "gwh"],
+  [/^kilowatt/, "kw"],
+  [/^megawatt/, "mw"],
+  [/^gigawatt/, "gw"],
+  [/^teraflop/, "tflops"],
+  [/^petaflop/, "pflops"],
+  [/^volt/, "volt"],
+];
+
+/** The unit a measure is compared in: lower case, written-out names as their short form. */
+export function unitName(raw: string): string {
+  const lower = raw.toLowerCase();
+  return UNIT_NAMES.find(([re]) => re.test(lower))?.[1] ?? lower;
+}
 
 /** A figure as read: the range it stands for, what it measures and in which unit (the counted noun, as a term). */
 export interface Figure {
@@ -220,7 +243,7 @@ function typed(text: string, end: number, low: number, high: number, phrase: str
       kind: "measure",
       low,
       high,
-      unit: (measure[1] as string).toLowerCase(),
+      unit: unitName(measure[1] as string),
       phrase: `${phrase} ${measure[1]}`,
       basis,
     };

@@ -1,6 +1,6 @@
 // What must agree for two sentences to state one claim: stance, figures and the models or products they name.
 import { readAssertion, UNCERTAIN, withoutAttribution } from "./assertion.ts";
-import { MEASURE, rounding } from "./figures.ts";
+import { MEASURE, rounding, unitName } from "./figures.ts";
 import { predicatesOf, relationsDiffer } from "./predicates.ts";
 
 /** A measured quantity: a range (a point when exact), and what it counts. */
@@ -131,7 +131,7 @@ export function figuresOf(text: string): Figure[] {
     // A number in a unit of measure ("98 kWh", "640 km") is a measurement whatever its size, compared unit with unit.
     const measure = MEASURE.exec(rest.slice((m.index ?? 0) + (m[0] as string).length));
     if (!money && !scale && measure) {
-      out.push({ lo: value, hi: value, unit: (measure[1] as string).toLowerCase(), tol: precision });
+      out.push({ lo: value, hi: value, unit: unitName(measure[1] as string), tol: precision });
       continue;
     }
     // A bare small number counts actors or steps ("3 of the biggest firms"), not the thing measured.

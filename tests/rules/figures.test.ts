@@ -73,4 +73,11 @@ describe("figures", () => {
     // A share that was, not one that is, is left out.
     expect(figures("Domestic chips supply half of demand, up from a third of the market last year.")).toHaveLength(1);
   });
+
+  it("should compare a unit written out with its short form", () => {
+    const short = figures("The chip comes with 128GB of memory.");
+    expect(short.map((f) => f.unit)).toEqual(["gb"]);
+    expect(figures("The chip pairs its die with 128 gigabytes of memory.").map((f) => f.unit)).toEqual(["gb"]);
+    expect(contradicts(short, figures("The chip pairs its die with 144 gigabytes of memory."))).not.toBeNull();
+  });
 });
