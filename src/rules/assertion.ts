@@ -48,7 +48,7 @@ const MAY = /\bmay\b/;
 
 /** Something not yet done but foreseen or planned: expected, slated, set to, plans to. */
 const EXPECTED =
-  /\b(?:(?:is|are|was|were|been|being|remains?)\s+(?:now\s+|still\s+|widely\s+|broadly\s+|also\s+)?(?:expected|anticipated|scheduled|slated|poised|set|due|projected|forecast|tipped|on track|preparing|planning|gearing up)\s+to|(?:expects?|expected|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|intending|hopes?|hoped|hoping|prepares?|preparing)\s+to|(?:we|analysts|investors|observers|they)\s+(?:expect|anticipate)\s+(?:[\w-]+\s+){1,3}to|(?:is|are)\s+targeting|(?:expects?|forecasts?|projects?|guides?|sees)\s+(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:revenue|sales|profits?|earnings|income|growth|shipments|output|demand|margins?)\s+(?:of|at|to|between|in)\b|(?:will|would|['’]ll)\s+(?:soon\s+)?(?:release|launch|arrive|debut|unveil|come out|be (?:released|launched|unveiled|out|available))|(?:is|are) (?:to|yet to be) (?:be )?(?:released|launched|unveiled|announced)|expected (?:in|by|later|next|this|within)|later this (?:year|month|week|quarter)|in the coming (?:days|weeks|months))\b/i;
+  /\b(?:(?:is|are|was|were|been|being|remains?)\s+(?:now\s+|still\s+|widely\s+|broadly\s+|also\s+)?(?:expected|anticipated|scheduled|slated|poised|set|due|projected|forecast|tipped|on track|preparing|planning|gearing up)\s+to|(?:expects?|expected|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|intending|hopes?|hoped|hoping|prepares?|preparing|wants?|wanted|seeks?|sought|seeking)\s+to|(?:we|analysts|investors|observers|they)\s+(?:expect|anticipate)\s+(?:[\w-]+\s+){1,3}to|(?:is|are)\s+targeting|(?:expects?|forecasts?|projects?|guides?|sees)\s+(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:revenue|sales|profits?|earnings|income|growth|shipments|output|demand|margins?)\s+(?:of|at|to|between|in)\b|(?:will|would|['’]ll)\s+(?:soon\s+)?(?:release|launch|arrive|debut|unveil|come out|be (?:released|launched|unveiled|out|available))|(?:is|are) (?:to|yet to be) (?:be )?(?:released|launched|unveiled|announced)|expected (?:in|by|later|next|this|within)|later this (?:year|month|week|quarter)|in the coming (?:days|weeks|months))\b/i;
 
 /**
  * Words that deny the claim: not, never, no longer, have yet to, denied. Phrases that only look negative
@@ -58,7 +58,7 @@ const EXPECTED =
 const NEGATED =
   /(?:\b(?:not|never|nor|no longer|no more)\b|n['’]t\b|\b(?:has|have|had)\s+yet\s+to\b|\byet to (?:be|place|receive|ship|make|start|begin|win|see|reach|announce|release)\b|\b(?:(?:deni(?:ed|es)|deny(?:ing)?)\s+(?:that|it|this|having|any|reports?|claims?|(?:(?:a|an|the|those|these|recent|earlier|media|press|news|local|[A-Z][\w-]*)\s+){1,4}(?:reports?|claims?|suggestions?|accounts?|rumou?rs?|speculation))\b|refuted|rejected (?:the |those |these )?(?:report|claim|suggestion)s?|dismissed (?:the |those |these )?(?:report|claim|suggestion)s?|(?:failed|refused) to|pushed back (?:on|against)|(?:seen|found|saw|is|was|has been) no evidence)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have|had|was|were|is|are|will|would)\b|\b(?:has|have|had|there (?:is|are|was|were))\s+no\s+(?:agreement|deal|contract|plans?|intention|orders?|talks|arrangement|partnership)\b|\bnone of\b|\bneither\b)/i;
 const NOT_NEGATION =
-  /\b(?:not only|not just|not least|not to mention|whether or not|if not|no less than|no more than|no fewer than|no later than|no doubt|nothing short of|none other than|not far (?:behind|from)|no stranger to)\b|(?:did|does|do|could|would)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment)\b[^.;]*|(?:could|can)\s*(?:not|n['’]t)\s+be\s+reached\b[^.;]*|\bdeclined to (?:comment|elaborate)\b[^.;]*/gi;
+  /,\s+(?:and\s+)?not\s+(?:a|an|the|just|only)?\s*[^,.;!?]{1,40}?(?=\s*(?:[,.;!?]|$))|\b(?:not only|not just|not least|not to mention|whether or not|if not|no less than|no more than|no fewer than|no later than|no doubt|nothing short of|none other than|not far (?:behind|from)|no stranger to)\b|(?:did|does|do|could|would)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment)\b[^.;]*|(?:could|can)\s*(?:not|n['’]t)\s+be\s+reached\b[^.;]*|\bdeclined to (?:comment|elaborate)\b[^.;]*/gi;
 
 /** A capitalised name, perhaps several words, "The Information" or "the Financial Times" included. */
 const NAME = String.raw`(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|de|for|&))*`;
@@ -263,11 +263,16 @@ export function isNegated(text: string): boolean {
   return NEGATED.test(withoutBoilerplate(text).replace(UNCERTAIN_ALL, " "));
 }
 
+/** A bound on what can be done: "could make no more than", "can produce at most", "could ship up to". */
+const CAPABILITY_BOUND =
+  /\b(?:could|can)\s+(?:only\s+)?(?:\w+\s+){1,2}(?:no more than|at most|up to|as (?:many|much) as|fewer than|less than)\b/gi;
+
 /** How sure a sentence is of its claim. */
 export function certaintyOf(text: string): Certainty {
   if (isQuestion(text)) return "asked";
   if (UNCERTAIN.test(text)) return "hedged";
-  const rest = withoutBoilerplate(text);
+  // "Could make no more than 200,000 chips" bounds what can be done; it does not doubt the claim.
+  const rest = withoutBoilerplate(text).replace(CAPABILITY_BOUND, " ");
   if (HEDGED.test(rest) || MAY.test(rest)) return "hedged";
   if (EXPECTED.test(rest)) return "expected";
   return "stated";

@@ -125,7 +125,9 @@ export function figuresOf(text: string): Figure[] {
       continue;
     }
     // "910B" glued is a chip; "671B" is a count only where the sentence is about parameters or money.
-    if (/^[kmbt]$/.test(suffix) && !money && !mentionsParameters && !/\s/.test(m[0] as string)) continue;
+    // A chip's name glues B or T to a whole number ("910B"); "1.6m", "100k" and "2.5T" are quantities.
+    const glued = /^[bt]$/.test(suffix) && !/\s/.test(m[0] as string) && !/[.,]/.test(m[2] as string);
+    if (glued && !money && !mentionsParameters) continue;
     const scale = SCALE[suffix];
     if (scale) value *= scale;
     // A number in a unit of measure ("98 kWh", "640 km") is a measurement whatever its size, compared unit with unit.

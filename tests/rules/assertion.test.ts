@@ -16,6 +16,9 @@ describe("readAssertion", () => {
       ["“We have no agreement with Qingyun on a joint plant,” a spokesperson said.", "negated"],
       ["The carmaker has no plans to build a second plant.", "negated"],
       ["The chipmaker pushed back on the smuggling report, saying it had seen no evidence.", "negated"],
+      // "X, not Y" corrects a figure or names the cause; it does not deny the claim.
+      ["The model has 1.6 trillion parameters, not 1.2 trillion.", "affirmed"],
+      ["The binding constraint is high-bandwidth memory, not wafer supply.", "affirmed"],
       // "Deny someone something" withholds; it does not deny a report.
       ["The lab denied the big chipmakers the early look they usually get.", "affirmed"],
       // Looks negative, is not: the claim itself is affirmed.
@@ -51,6 +54,8 @@ describe("readAssertion", () => {
       ["The lab plans to release the model in the coming weeks.", "expected"],
       ["The launch is slated to happen before the holiday.", "expected"],
       ["The chip designer expects first-quarter revenue of between 2.4 and 2.6 billion yuan.", "expected"],
+      ["The same story said the vendor wants to build 1,600,000 accelerators this year.", "expected"],
+      ["An official told lawmakers that the vendor could produce at most 200,000 accelerators.", "stated"],
       ["First-quarter revenue came in at 2.57 billion yuan, ahead of its own guidance.", "stated"],
       ["We expect the lab to release the model within a month.", "expected"],
       ["The lab will launch the model next week.", "expected"],

@@ -82,6 +82,11 @@ describe("figureWords", () => {
       words("The card lists it at 1.6T total parameters."),
     );
     expect(words("Orders reached 200,000 units.")).toBe(words("Orders reached 200 thousand units."));
+    expect(words("The vendor is targeting output of 1.6m chips.")).toBe(
+      words("The vendor aims to make 1,600,000 chips."),
+    );
+    // A chip's name is no figure.
+    expect(words("Cloud groups ordered the 910B in bulk.")).toBe("");
     expect(words("Orders reached 200,000 units.")).not.toBe(words("Orders reached 250,000 units."));
     // A vague magnitude is no exact figure.
     expect(words("Orders ran to hundreds of thousands of units.")).toBe("");
