@@ -6,9 +6,10 @@ import { type Makers, names } from "../mentions.ts";
 import { releaseStatus } from "./status.ts";
 import { type DisagreementContext, groupBy, split } from "./sides.ts";
 
-// A denial of what follows: "have yet to place", "did not order", "has no plans to", "denied buying".
+// A denial of what follows: "have yet to place", "did not order", "has no plans to", "denied buying", "pushed back on
+// the smuggling report".
 const NEGATION =
-  /\b(?:(?:talks|negotiations)(?=\s[^.]{0,80}?\b(?:(?:have|has|had)\s+)?(?:stalled|collapsed|broken down|broke down|fell through|ended without)\b)|(?:has|have|had|is|are|was|were) yet to|(?:did|does|do|has|have|had|is|are|was|were) not|(?:did|does|do|has|have|had|is|are|was|were)n['’]t|never|(?:denied|denies|deny)(?:\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|suggestions?)\s+that|\s+that|\s+(?=\w+ing\b))|no\s+(?=(?:[\w'’-]+\s+){1,2}(?:has|have|had) been\b))\s*((?:[\w'’-]+\s+){0,6}[\w'’-]+)/i;
+  /\b(?:(?:talks|negotiations)(?=\s[^.]{0,80}?\b(?:(?:have|has|had)\s+)?(?:stalled|collapsed|broken down|broke down|fell through|ended without)\b)|(?:has|have|had|is|are|was|were) yet to|(?:did|does|do|has|have|had|is|are|was|were) not|(?:did|does|do|has|have|had|is|are|was|were)n['’]t|never|(?:denied|denies|deny)(?:\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|suggestions?)\s+that|\s+that|\s+(?=\w+ing\b))|no\s+(?=(?:[\w'’-]+\s+){1,2}(?:has|have|had) been\b)|(?:pushed back (?:on|against)|disputed|rejected|dismissed|refuted)\s+(?=(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+){0,4}(?:report|claim|story|account)s?\b))\s*((?:[\w'’-]+\s+){0,6}[\w'’-]+)/i;
 // Verbs that only carry the noun after them: "place orders" is to order, "give access" is about access.
 const LIGHT = new Set(["place", "make", "give", "take", "put", "get", "have", "do", "hold", "sign", "book"]);
 // A plain statement that is itself a refusal ("kept early builds away", "withheld") restates a denial; it cannot affirm.
@@ -60,7 +61,10 @@ function denialOf(sentence: Sentence, makers: Makers): Denial | null {
   // The head of what is denied: its verb, or after a light verb the noun it carries ("place orders" → order).
   // A denied report or a "no licence has been issued" names its matter in the first few words.
   const talks = TALKS.test(m[0].split(/\s/)[0] ?? "");
-  const wide = talks || /^(?:denied|denies|deny|no)\b/i.test(m[0]) || LIGHT.has(denied[0] ?? "");
+  const wide =
+    talks ||
+    /^(?:denied|denies|deny|no|pushed|disputed|rejected|dismissed|refuted)\b/i.test(m[0]) ||
+    LIGHT.has(denied[0] ?? "");
   // Stalled talks deny only a deal: "the two are in talks" says nothing against them.
   const heads = talks ? [DEAL] : wide ? denied.slice(0, 3) : denied.slice(0, 1);
   const deal = talks || denied.includes(DEAL);

@@ -37,4 +37,18 @@ describe("polarity disagreements", () => {
   it("should not take 'have not publicly confirmed' for a denial of the order", () => {
     expect(seen("jets-a-order", "jets-c-unconfirmed")).toEqual([]);
   });
+
+  it("should set a report against a company pushing back on it, and nothing else the company says", () => {
+    const found = seen("probe-a-report", "probe-b-denial").filter((d) => d.text.includes("contradict"));
+    expect(found.map((d) => d.sides)).toEqual([
+      [
+        [
+          "probe-a-report: Orion is training its next model on Kestrel accelerators smuggled into the country, the Harbour Times reported on Monday, citing two people.",
+        ],
+        [
+          "probe-b-denial: Vantor pushed back on the report of smuggled Kestrel accelerators, saying it had seen no evidence.",
+        ],
+      ],
+    ]);
+  });
 });
