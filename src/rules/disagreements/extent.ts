@@ -35,7 +35,7 @@ export function extentDisagreements(sentences: readonly Sentence[], context: Dis
 
 // What a product is made of, by where it comes from: "built entirely from Chinese-made components" against "about 80%
 // of its components come from Chinese suppliers" or "mostly domestic chips".
-const PARTS = String.raw`(?:components?|parts?|suppliers?|chips?|cells?|hardware|silicon|materials?|content|technology|processors?|ingredients?|modules?|sensors?|semiconductors?)`;
+const PARTS = `(?:components?|parts?|suppliers?|chips?|cells?|hardware|silicon|materials?|content|technology|processors?|ingredients?|modules?|sensors?|semiconductors?)`;
 const ORIGIN_THING = String.raw`(${ORIGIN_WORD})(?:-(?:made|built|designed|sourced))?\s+(?:[\p{L}-]+\s+)?${PARTS}\b`;
 const ALL_OF = new RegExp(
   String.raw`\b(?:entirely|exclusively|wholly|solely|completely|fully|100\s*(?:%|percent)|all|only)\s+(?:[\p{L}-]+\s+){0,3}?${ORIGIN_THING}`,

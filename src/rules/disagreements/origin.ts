@@ -3,22 +3,22 @@ import type { Sentence } from "../../model/types.ts";
 
 // Country and nationality words, each to one adjective: "US", "U.S.", "American" and "the United States" are one origin.
 const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
-  ["chinese", String.raw`chinese|china|mainland`],
+  ["chinese", `chinese|china|mainland`],
   ["american", String.raw`american|u\.?s\.?|united states|america`],
-  ["korean", String.raw`(?:south )?korean?`],
-  ["japanese", String.raw`japanese|japan`],
-  ["taiwanese", String.raw`taiwanese|taiwan`],
-  ["german", String.raw`german|germany`],
-  ["french", String.raw`french|france`],
+  ["korean", `(?:south )?korean?`],
+  ["japanese", `japanese|japan`],
+  ["taiwanese", `taiwanese|taiwan`],
+  ["german", `german|germany`],
+  ["french", `french|france`],
   ["british", String.raw`british|britain|uk|u\.k\.`],
-  ["dutch", String.raw`dutch|netherlands`],
-  ["indian", String.raw`indian|india`],
-  ["european", String.raw`european|europe|eu`],
+  ["dutch", `dutch|netherlands`],
+  ["indian", `indian|india`],
+  ["european", `european|europe|eu`],
   // Said of the story's own country; never matched with a named one, which would need to know where the story is.
-  ["domestic", String.raw`domestic|home-?grown|indigenous|locally[- ]made|local`],
+  ["domestic", `domestic|home-?grown|indigenous|locally[- ]made|local`],
 ];
 export const ORIGIN_WORD = COUNTRIES.map(([, re]) => re).join("|");
-const ORIGIN_ALONE = new RegExp(String.raw`^(?:${ORIGIN_WORD})$`, "i");
+const ORIGIN_ALONE = new RegExp(`^(?:${ORIGIN_WORD})$`, "i");
 
 /** The one origin a country or nationality word stands for: "U.S." is american, "home-grown" is domestic. */
 export function originOf(word: string): string | null {
@@ -26,7 +26,7 @@ export function originOf(word: string): string | null {
   if (/^us$/.test(word)) return null;
   const w = word.toLowerCase().replace(/['’]s$/, "");
   if (!ORIGIN_ALONE.test(w)) return null;
-  for (const [origin, re] of COUNTRIES) if (new RegExp(String.raw`^(?:${re})$`, "i").test(w)) return origin;
+  for (const [origin, re] of COUNTRIES) if (new RegExp(`^(?:${re})$`, "i").test(w)) return origin;
   return null;
 }
 
