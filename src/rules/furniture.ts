@@ -118,7 +118,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "sources",
     label: "sources",
     pattern:
-      /^([Ss]ources?|SOURCES?|[Vv]ia|VIA|[Oo]riginally published (at|on|by)|[Ff]irst published (at|on|by))\s*:\s*\p{Lu}[\p{L}\p{N} ,.&'’/-]{1,150}$|^SOURCE \p{Lu}[\p{L}\p{N} ,.&'’-]{1,60}$/u,
+      /^([Ss]ources?|SOURCES?|[Vv]ia|VIA|[Oo]riginally published (at|on|by)|[Ff]irst published (at|on|by))\s*:\s*\p{Lu}[\p{L}\p{N} ,.&'’/-]{1,150}$|^SOURCE \p{Lu}[\p{L}\p{N} ,.&'’-]{1,60}$|^(This (article|story|post) )?([Oo]riginally|[Ff]irst) (published|appeared) (on|in|at) \p{Lu}[\p{L}\p{N} .&'’-]{1,60}\.?$/u,
   },
   {
     rule: "feedback",
@@ -163,7 +163,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "related",
     label: "related-articles",
     pattern:
-      /^(related|related articles|related stories|related posts|related content|related coverage|more from [\w\s]+|more on this( story| topic)?|you may also like|you might also like|recommended(?: for you| stories| reading)?|read next|up next|more stories|more coverage|further reading|around the web|from our partners|sponsored (stories|links|content)|latest( stories| news)?|top stories|editor'?’?s picks|trending(?: now)?|popular(?: now)?|most read)\s*:?$/i,
+      /^(related|related articles|related stories|related posts|related content|related coverage|more from [\w\s]+|more on this( story| topic)?|you may also like|you might also like|recommended(?: for you| stories| reading)?|read next|up next|more stories|more coverage|further reading|around the web|from our partners|sponsored (stories|links|content)|latest( stories| news)?|top stories|editor'?’?s picks|trending(?: now)?|popular(?: now)?|most (?:read|popular|viewed|shared))\s*:?$/i,
     cutRest: true,
   },
   {
@@ -293,7 +293,12 @@ const LINE_RULES: readonly Rule[] = [
     rule: "share",
     label: "share",
     pattern:
-      /^((facebook|twitter|x|linkedin|email|whatsapp|reddit|telegram|pinterest|threads|bluesky|print|copy link|share)[\s,|·]*){2,}$/i,
+      /^((share on |share to )?(facebook|twitter|x|linkedin|email|whatsapp|reddit|telegram|pinterest|threads|bluesky|print|copy link|share)[\s,|·]*){2,}$/i,
+  },
+  {
+    rule: "share",
+    label: "share count",
+    pattern: /^\d+(?:[.,]\d+)?\s*[kKmM]?\s+(shares?|likes?|reposts?|retweets?|comments?|reactions?|views?)$/,
   },
   { rule: "tags", label: "tags", pattern: /^(tags?|topics?|filed under|categories|category|keywords)\s*(:.*)?$/i },
   {
@@ -408,7 +413,7 @@ const PROMO_RULES: readonly Rule[] = [
     rule: "promo",
     label: "promo",
     pattern:
-      /^(want (to learn more|more)|stay ahead of|don't miss|click here|learn more at|check out (our|the)|download (our|the)\b|get the app|limited[- ]time offer|try (it|us) (free|for free)|got a (news )?tip\?)/i,
+      /^(want (to learn more|more)|stay ahead of|don't miss|click here|learn more at|check out (our|the)|download (our|the)\b|get the app|limited[- ]time offer|try (it|us) (free|for free)|got a (confidential )?(news )?tip\?)/i,
   },
   {
     rule: "promo",
@@ -424,7 +429,7 @@ const PROMO_RULES: readonly Rule[] = [
   {
     rule: "read-more",
     label: "read-more",
-    pattern: /^(read more|read also|see also|also read|more on this|recommended reading)\s*[:»›>-]/i,
+    pattern: /^(read more|read also|see also|also read|more on this|recommended reading|read this next|read next|up next)\s*[:»›>-]/i,
   },
   {
     rule: "read-more",
