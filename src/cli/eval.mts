@@ -39,6 +39,13 @@ console.log(
     details,
   ),
 );
+console.log(
+  formatClaimScore(
+    "claims-dev4 (14 articles, tuning set)",
+    await evaluateClaims(join(eval_, "claims-dev4"), configPath),
+    details,
+  ),
+);
 // Never with details: what goes wrong on the held-out sets is not read while rules are tuned.
 console.log(
   formatClaimScore(
