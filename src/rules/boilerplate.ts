@@ -9,7 +9,17 @@ const BOILERPLATE_HEADING = /^(?:about\b|forward-looking statements?\b|media con
 /** A line that credits where a page comes from ("Source: …", "Sources: Reuters, …"): a label, not a claim. */
 const CREDIT_LABEL = /(?:^|\s)Sources?:\s/;
 
-/** True for a sentence under a publisher's boilerplate heading, or one that carries a credit label. */
+/**
+ * A sentence that is nothing but a quotation, with no one named as saying it: a pull quote set apart to catch the eye
+ * ("“Buying Huawei is now a policy choice.”"). Whose words they are the page says elsewhere, if at all.
+ */
+const BARE_QUOTE = /^\s*["“][^"“”]{12,}["”]\s*$/;
+
+/** True for a sentence under a publisher's boilerplate heading, one that carries a credit label, or a bare quotation. */
 export function isBoilerplate(sentence: { readonly text: string; readonly heading: string | null }): boolean {
-  return (sentence.heading !== null && BOILERPLATE_HEADING.test(sentence.heading)) || CREDIT_LABEL.test(sentence.text);
+  return (
+    (sentence.heading !== null && BOILERPLATE_HEADING.test(sentence.heading)) ||
+    CREDIT_LABEL.test(sentence.text) ||
+    BARE_QUOTE.test(sentence.text)
+  );
 }

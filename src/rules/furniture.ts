@@ -111,7 +111,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "section-tag",
     label: "section tag",
     pattern:
-      /^(opinion|analysis|live|live updates|exclusive|breaking|breaking news|explainers?|commentary|editorial|reviews?|feature|features|press release|for immediate release|excerpt|sponsored|insight|perspective|interview|q&a|newsletter|podcast|fact check|news analysis)$/i,
+      /^(opinion|analysis|live|live updates|exclusive|breaking|breaking news|explainers?|commentary|editorial|reviews?|feature|features|press release|news release|for immediate release|excerpt|sponsored|insight|perspective|interview|q&a|newsletter|podcast|fact check|news analysis)$/i,
   },
   // Where an aggregator says it got the story, or a clipping where the page came from: "Sources: Reuters, DeepSeek".
   {
@@ -119,6 +119,12 @@ const LINE_RULES: readonly Rule[] = [
     label: "sources",
     pattern:
       /^([Ss]ources?|SOURCES?|[Vv]ia|VIA|[Oo]riginally published (at|on|by)|[Ff]irst published (at|on|by))\s*:\s*\p{Lu}[\p{L}\p{N} ,.&'’/-]{1,150}$|^SOURCE \p{Lu}[\p{L}\p{N} ,.&'’-]{1,60}$|^(This (article|story|post) )?([Oo]riginally|[Ff]irst) (published|appeared) (on|in|at) \p{Lu}[\p{L}\p{N} .&'’-]{1,60}\.?$/u,
+  },
+  // A quote set apart from the text to catch the eye: the page repeats or teases it, it is not the story.
+  {
+    rule: "pull-quote",
+    label: "pull quote",
+    pattern: /^(pull ?quote|quote of the (day|week)|in (his|her|their) words)\s*:\s*\S/i,
   },
   {
     rule: "feedback",
@@ -429,7 +435,8 @@ const PROMO_RULES: readonly Rule[] = [
   {
     rule: "read-more",
     label: "read-more",
-    pattern: /^(read more|read also|see also|also read|more on this|recommended reading|read this next|read next|up next)\s*[:»›>-]/i,
+    pattern:
+      /^(read more|read also|see also|also read|more on this|recommended reading|read this next|read next|up next)\s*[:»›>-]/i,
   },
   {
     rule: "read-more",
@@ -543,7 +550,7 @@ export function matchFurniture(text: string): FurnitureMatch | null {
 // It stops there: "…declined to comment but said demand was strong" goes on to news, and stays.
 const NO_CLAUSE = String.raw`(?:(?!\b(?:but|and|while|though|although|said|says|saying)\b)[^.;])`;
 const NO_COMMENT = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative) for [\p{L}\p{N}.&'’ -]{2,60}|representatives? (of|for) [\p{L}\p{N}.&'’ -]{2,60}) (did not|didn't|could not|couldn't|has not|hasn't|have not|haven't|was not|were not) (immediately )?(respond(ed)?|reply|replied|be reached|return(ed)?( a)? (call|calls|request|requests|message|messages))\b${NO_CLAUSE}{0,80}\b(comment|requests?|reached|messages?|calls?)\b${NO_CLAUSE}{0,60}\.$|^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative)( for [\p{L}\p{N}.&'’ -]{2,60})?) (declined|refused) to comment( further| on( the)? ${NO_CLAUSE}{2,60})?\.$`,
+  String.raw`^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative) for [\p{L}\p{N}.&'’ -]{2,60}|representatives? (of|for) [\p{L}\p{N}.&'’ -]{2,60}) (did not|didn't|could not|couldn't|has not|hasn't|have not|haven't|was not|were not) (immediately )?(respond(ed)?|reply|replied|be reached|return(ed)?( a)? (call|calls|request|requests|message|messages))\b${NO_CLAUSE}{0,80}\b(comment|requests?|reached|messages?|calls?|questions)\b${NO_CLAUSE}{0,60}\.$|^\p{Lu}[\p{L}\p{N}.&'’ -]{1,60} (did not|didn't|has not|hasn't|have not|haven't) (immediately )?answer(ed)? (\p{L}+ )?questions\b${NO_CLAUSE}{0,80}\.$|^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative)( for [\p{L}\p{N}.&'’ -]{2,60})?) (declined|refused) to comment( further| on( the)? ${NO_CLAUSE}{2,60})?\.$`,
   "u",
 );
 

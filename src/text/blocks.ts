@@ -46,9 +46,28 @@ export function isHeading(text: string): boolean {
   return ws.length <= 8 || (ws.length <= 20 && capitalised >= 0.6);
 }
 
+/**
+ * A short question alone on its line, answered by the line after it: an explainer's or an FAQ's heading ("When do
+ * Huawei's new chips arrive?"), not a question the story leaves open.
+ */
+function isAnsweredQuestion(text: string, next: string | undefined): boolean {
+  return (
+    text.endsWith("?") &&
+    words(text).length <= 12 &&
+    !/[.!?]\s+\S/.test(text.slice(0, -1)) &&
+    next !== undefined &&
+    /^[\p{Lu}"“]/u.test(next) &&
+    !next.trim().endsWith("?")
+  );
+}
+
 /** Groups kept lines into blocks: each line a paragraph, runs of list items one list, hard wraps joined. */
 export function toBlocks(lines: readonly Line[]): Array<{ kind: BlockKind; lines: Line[] }> {
   const blocks: Array<{ kind: BlockKind; lines: Line[] }> = [];
+  const filled = lines.filter((l) => l.text.trim());
+  const nextOf = new Map(filled.map((l, i) => [l, filled[i + 1]?.text.trim()]));
+  // An article set out as questions and answers: two answered questions at least. One alone may be the story's own.
+  const faq = filled.filter((l) => isAnsweredQuestion(l.text.trim(), nextOf.get(l))).length >= 2;
   let previousBlank = true;
   for (const line of lines) {
     const text = line.text.trim();
@@ -57,8 +76,13 @@ export function toBlocks(lines: readonly Line[]): Array<{ kind: BlockKind; lines
       continue;
     }
     const last = blocks.at(-1);
+    const next = nextOf.get(line);
     const kind: BlockKind =
-      LIST_ITEM.test(text) || TABLE_ROW.test(text) ? "list" : isHeading(text) ? "heading" : "paragraph";
+      LIST_ITEM.test(text) || TABLE_ROW.test(text)
+        ? "list"
+        : isHeading(text) || (faq && isAnsweredQuestion(text, next))
+          ? "heading"
+          : "paragraph";
     if (kind === "list" && last?.kind === "list" && !previousBlank) last.lines.push(line);
     else if (
       // A hard-wrapped paragraph: the previous line stops mid-sentence and this one goes straight on.

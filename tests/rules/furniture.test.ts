@@ -36,6 +36,7 @@ describe("furniture rules", () => {
     "newsletter",
     "live-blog",
     "editorial-note",
+    "pull-quote",
   ]);
   it.each(rows.filter(([c]) => NAMED.has(c)))("should name the %s rule for: %s", (category, line) => {
     expect(matchFurniture(line)?.rule).toBe(category);

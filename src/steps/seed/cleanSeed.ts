@@ -16,7 +16,7 @@ import type { Line, Source } from "../../model/types.ts";
 import type { SeedContext } from "../../pipeline/state.ts";
 
 const LIST_LINE = /^\s*(?:[-*•‣◦]|\d{1,2}[.)])\s+/;
-const NO_COMMENT_WORD = /\b(comment|respond|reply|replied|reached|return)/i;
+const NO_COMMENT_WORD = /\b(comment|respond|reply|replied|reached|return|answer)/i;
 
 /** Seed step: sets `kept` and appends a message per removed line or fragment. */
 export function cleanSeed(source: Source, context?: SeedContext): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segmentSeed as segmentSource } from "../../../src/steps/seed/segmentSeed.ts";
+import { cleanSeed } from "../../../src/steps/seed/cleanSeed.ts";
 import { sourceFrom } from "../../helpers.ts";
 import { isHeading } from "../../../src/text/blocks.ts";
 import { splitSentences } from "../../../src/text/sentences.ts";
@@ -162,6 +163,40 @@ describe("segmentSeed on pasted page shapes", () => {
     segmentSource(broken);
     expect(broken.sentences.map((x) => x.text)).toContain(
       "Hanul remains Velto's biggest supplier, two people familiar with its orders said.",
+    );
+  });
+
+  it("should take an FAQ's answered questions for headings, and a lone question for a sentence", () => {
+    const faq = sourceFrom(
+      [
+        "Your questions on the chip rules, answered",
+        "Has Beijing acted against the vendor before?",
+        "Yes: in July, regulators summoned the vendor over security risks in its chips.",
+        "When do the new chips arrive?",
+        "The roadmap has the first shipping from the fourth quarter.",
+      ].join("\n"),
+    );
+    segmentSource(faq);
+    expect(faq.blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "heading", "paragraph"]);
+    const lone = sourceFrom(
+      ["Will the vendor meet demand?", "Analysts doubt it can ship enough this year."].join("\n"),
+    );
+    segmentSource(lone);
+    expect(lone.blocks.map((b) => b.kind)[0]).toBe("paragraph");
+  });
+
+  it("should end a paragraph at a wire's dateline alone on its line", () => {
+    const release = sourceFrom(
+      [
+        "Lanxi Cloud deploys new accelerators and launches a model service",
+        "CHENGDU, China, September 18, 2026 /Lanxi Cloud/ --",
+        "Lanxi Cloud today announced that it has ordered 30,000 accelerators for its data centres.",
+      ].join("\n"),
+    );
+    cleanSeed(release);
+    segmentSource(release);
+    expect(release.sentences.map((x) => x.text)).toContain(
+      "Lanxi Cloud today announced that it has ordered 30,000 accelerators for its data centres.",
     );
   });
 });
