@@ -89,7 +89,7 @@ const ATTRIBUTIONS: readonly RegExp[] = [
   ),
   new RegExp(String.raw`(${NAME})(?:['’]s?)?\s+(?:report|reporting|story|article|analysis|investigation)\b`, "g"),
   new RegExp(
-    String.raw`(${NAME})['’]s?\s+(?:own\s+)?(?:technical report|model card|statement|filing|blog|website|announcement|charts?|benchmarks?|data)\b`,
+    String.raw`(${NAME})['’]s?\s+(?:own\s+)?(?:technical report|model card|statement|filing|blog|website|announcement|charts?|benchmarks?|data|roadmap|response|reply|guidance|outlook|forecast)\b`,
     "g",
   ),
   new RegExp(String.raw`\bled by\s+(${NAME})`, "g"),
@@ -127,9 +127,14 @@ const ATTRIBUTIONS: readonly RegExp[] = [
 
 /**
  * Credits that name the sentence's own subject, which stays in what is claimed: "Zhipu's GLM-5 was, the company says,
- * trained on Ascend" is Zhipu's word about Zhipu.
+ * trained on Ascend" and "Lanxi Cloud has ordered 30,000 chips, the company said" are the company's word about itself.
  */
 const SUBJECT_CREDITS: readonly RegExp[] = [
+  // "Lanxi Cloud has ordered 30,000 chips, the company said."
+  new RegExp(
+    String.raw`^(${NAME})(?=\s[^;]{0,200}?,\s+the\s+(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker)\s+(?:says|said|added|claims|claimed)\.?\s*$)`,
+    "g",
+  ),
   new RegExp(
     String.raw`^(${NAME})(?=['’]s?\s[^.;]{0,80}?,\s+the\s+(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker)\s+(?:says|said|claims|claimed|has said)\b)`,
     "g",
@@ -233,7 +238,7 @@ export function withoutAttribution(text: string): string {
  * claim is that report's, not the article's own.
  */
 const ANAPHORIC_REPORT =
-  /\b(?:according to|citing|per)\s+(?:the|that|this)\s+(?:same\s+)?(?:report|story|article|newspaper|paper|agency|outlet|publication|wire)\b|\b(?:the|that) (?:report|story|article|newspaper|paper|agency|outlet|publication|wire) (?:said|says|added|reported|noted)\b/i;
+  /\b(?:according to|citing|per)\s+(?:the|that|this)\s+(?:same\s+)?(?:news\s+|wire\s+)?(?:report|story|article|newspaper|paper|agency|outlet|publication|wire|service)\b|\b(?:the|that) (?:same\s+)?(?:news\s+|wire\s+)?(?:report|story|article|newspaper|paper|agency|outlet|publication|wire|service) (?:said|says|added|reported|noted)\b/i;
 
 /** Whether a sentence credits a report its article named before rather than naming it. */
 export function creditsEarlierReport(text: string): boolean {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { attributionOf, originKey, readAssertion, sameStance } from "../../src/rules/assertion.ts";
+import {
+  attributionOf,
+  creditsEarlierReport,
+  originKey,
+  readAssertion,
+  sameStance,
+} from "../../src/rules/assertion.ts";
 
 describe("readAssertion", () => {
   describe("should read polarity", () => {
@@ -135,5 +141,14 @@ describe("attributionOf and originKey", () => {
     expect(originKey("Bloomberg News")).toBe(originKey("Bloomberg"));
     expect(attributionOf("Acme CEO Jo Park has said the share fell.")).toEqual(["Jo Park"]);
     expect(attributionOf("Acme's Jo Park has said the share fell.")).toEqual(["Jo Park"]);
+  });
+});
+
+describe("creditsEarlierReport", () => {
+  it("should know a sentence that credits the report its article named before", () => {
+    expect(creditsEarlierReport("The deal covers 20 million chips, according to the report.")).toBe(true);
+    expect(creditsEarlierReport("Baidu has yet to sign an order, the news agency said.")).toBe(true);
+    expect(creditsEarlierReport("The report said the deal covers 20 million chips.")).toBe(true);
+    expect(creditsEarlierReport("The deal covers 20 million chips, two people said.")).toBe(false);
   });
 });

@@ -86,6 +86,15 @@ describe("originsOf", () => {
       ["US Commerce Department", "Harbour Wire", "Acme"],
     ],
     [
+      "a company's roadmap, response or own words ('…, the company said') are the company's",
+      [
+        ["001", "Acme's roadmap has the K9 shipping from the fourth quarter."],
+        ["002", "Acme's response was that it will keep serving customers in the region."],
+        ["003", "Acme has ordered 30,000 sensors for its plants, the company said."],
+      ],
+      ["Acme"],
+    ],
+    [
       "a date is not who said it",
       [["002", "Tessel said in a filing on June 18 that the licence had been granted."]],
       ["Tessel"],
