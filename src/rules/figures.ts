@@ -132,6 +132,23 @@ function fractionShare(qualifier: string | undefined, word: string): [number, nu
 }
 const ZERO = /\b(?:(?:effectively|essentially|nearly|almost|close to|practically)\s+)?(?:zero|nothing|nil)\b/gi;
 
+const SMALL_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  "half a": 0.5,
+};
+const WORD_NUMBER =
+  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|half a)[\s-]+(thousand|million|billion|trillion)\b/gi;
+
 /** The widest a written number is read: a quarter either side. */
 const MAX_SPREAD = 0.25;
 
@@ -140,6 +157,16 @@ export function figures(text: string): Figure[] {
   const out: Figure[] = [];
   const taken: Array<[number, number]> = [];
   const free = (from: number, to: number): boolean => taken.every(([a, b]) => to <= a || from >= b);
+  // A round number in words: "one million tokens", "a billion dollars", "two-trillion-parameter".
+  for (const m of text.matchAll(WORD_NUMBER)) {
+    const at = m.index ?? 0;
+    taken.push([at, at + m[0].length]);
+    if (past(text, at)) continue;
+    const value =
+      (SMALL_WORDS[(m[1] as string).toLowerCase()] as number) * (SCALE[(m[2] as string).toLowerCase()] as number);
+    const figure = typed(text, at + m[0].length, value * 0.95, value * 1.05, m[0]);
+    if (figure) out.push(figure);
+  }
   for (const m of text.matchAll(VAGUE_NUMBER)) {
     const at = m.index ?? 0;
     const several = /^(?:several|a few)/i.test(m[0]);

@@ -9,8 +9,9 @@ const CALENDAR = new Set(
   sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
 );
 
-// A capitalised word, an acronym, or a model name with digits ("H200", "V4-Pro", "950").
-const NAME = /\b(?:\p{Lu}[\p{L}\p{N}]*(?:[-.]\p{L}[\p{L}\p{N}]*)*|\p{L}*\d[\p{L}\p{N}]*(?:-\p{L}+)?)\b/gu;
+// A capitalised word, an acronym, or a model name with digits ("H200", "V4-Pro", "950"); "V4.1" is not "V4".
+const NAME =
+  /\b(?:\p{Lu}[\p{L}\p{N}]*(?:\.\d+(?!\w*%))*(?:[-.]\p{L}[\p{L}\p{N}]*)*|\p{L}*\d[\p{L}\p{N}]*(?:\.\d+)*(?:-\p{L}+)?)\b/gu;
 
 // Units written with a capital are not names: "GWh", "TB".
 const UNITS = /^(?:[kmgt]?wh|[kmgt]b|[kmg]w|tops|tflops|mah)$/;
@@ -21,7 +22,7 @@ export function names(text: string, makers: Makers): Set<string> {
   for (const m of text.matchAll(NAME)) {
     // The first word is capitalised because it opens the sentence: a plural or an adverb there ("Prices start at …",
     // "Shares of …", "Separately, …") is a common word, not a name.
-    if (m.index === text.search(/\S/) && /^\p{Lu}\p{Ll}+(?:[^s']s|ly|ing)$/u.test(m[0])) continue;
+    if (m.index === text.search(/\S/) && /^\p{Lu}\p{Ll}+(?:[^s'aiu]s|ly|ing)$/u.test(m[0])) continue;
     let name = m[0].toLowerCase().replace(/['’]s$/, "");
     if (UNITS.test(name)) continue;
     // "V4-Pro" is the V4; "TS-7" is a name of its own.
@@ -30,7 +31,7 @@ export function names(text: string, makers: Makers): Set<string> {
     if (isStopWord(name) || /^\d{4}$/.test(name)) continue;
     // A number names a product after a capitalised name ("Ascend 950"), never after a month ("June 12").
     const before = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(text.slice(0, m.index));
-    if (/^\d+$/.test(name) && (!before || CALENDAR.has((before[1] as string).toLowerCase()))) continue;
+    if (/^\d+(?:\.\d+)*$/.test(name) && (!before || CALENDAR.has((before[1] as string).toLowerCase()))) continue;
     out.add(name);
     const maker = makers.get(name);
     if (maker) out.add(maker);

@@ -159,17 +159,18 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
     const [main, ...others] = classes as [(typeof classes)[number], ...typeof classes];
     // What the main side names, counted once: each odd reading is checked against these, not against every member.
     const mainNames = new Set(main.members.flatMap((m) => [...m.names]));
-    const mainNameless = main.members.some((m) => m.names.size === 0);
     const sample = main.members.slice(0, SAMPLE);
     const wildcard = key.endsWith("|*");
     for (const other of others) {
       // Two subjects must be shared (the company and what it counts), unless one side names only one; or one, with
-      // what is measured in common. Under "*", only a sentence that names no subject is compared, with one that does.
+      // what is measured in common. Under "*", a sentence that names no subject is compared (see aboutOneThing), and a
+      // named one with a main side that names none, where that side's source names all it names.
       const shared = other.members.some((o) => {
         if (!sample.some((m) => sameYear(o, m))) return false;
         // A figure that names no subject ("Prices start at …") is about what its own source names: it is compared with
         // a side whose subject its source names, never with another figure that names none.
-        if (wildcard) return o.names.size === 0 ? aboutOneThing(o, main.members, namesOf) : mainNameless;
+        if (wildcard)
+          return o.names.size === 0 ? aboutOneThing(o, main.members, namesOf) : namedBySource(o, main.members, namesOf);
         const common = sharedNames(o.names, mainNames);
         if (common >= Math.min(2, o.names.size)) return true;
         return common >= 1 && sample.some((m) => sharedTerms(o.text, m.text) >= 2);
@@ -239,6 +240,17 @@ function aboutOneThing(odd: Read, main: readonly Read[], namesOf: (source: strin
   const wanted =
     mainNames.size > 0 ? mainNames : new Set(main.flatMap((m) => m.sentences.flatMap((s) => [...namesOf(s.source)])));
   return odd.sentences.some((x) => [...namesOf(x.source)].some((n) => wanted.has(n)));
+}
+
+/**
+ * Whether a named reading may be about what a main-side reading that names nothing is about: the main reading's
+ * source names every name the odd one gives ("The Ardent 7's pack holds 105 kWh" against "The sedan carries a 98
+ * kWh pack", in an article about the Ardent 7).
+ */
+function namedBySource(named: Read, main: readonly Read[], namesOf: (source: string) => ReadonlySet<string>): boolean {
+  return main
+    .filter((m) => m.names.size === 0)
+    .some((m) => m.sentences.some((s) => [...named.names].every((n) => namesOf(s.source).has(n))));
 }
 
 /** Members of the main side a reading that shares one name with it is compared with, word by word. */

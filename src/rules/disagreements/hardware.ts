@@ -15,14 +15,17 @@ const STAGES: ReadonlyArray<readonly [Stage, RegExp]> = [
 // "entirely on Ascend", "exclusively", "without any Nvidia chips", "from pre-training through fine-tuning".
 const WHOLE =
   /\b(?:entirely|exclusively|wholly|solely|only|all of|every stage|end to end|without any|with no fallback|from pre-?training through|the whole|training included)\b/i;
-// A source's own account ends where it turns to another's: "…ran on Huawei hardware, although one report claimed…".
-const TURN = /,?\s+\b(?:although|though|but|whereas|while others?|even as)\b/i;
+// A source's own account ends where it turns to another's ("…ran on Huawei hardware, although one report claimed…") or
+// to a guess of its own ("…pre-trained on Nvidia hardware, and I expect V4.1 to be no different").
+const TURN =
+  /,?\s+\b(?:although|though|but|whereas|while others?|even as)\b|,?\s+and\s+(?:I|we)\s+(?:expect|think|suspect|believe|assume|guess)\b/i;
 const STORY_SUBJECT =
   /^(?:it|its|the (?:\w+\s+)?(?:model|company|pipeline)|\p{Lu}[\p{L}-]*['’]s (?:own )?(?:technical report|launch post|model card|paper))\b/iu;
 // About an earlier model or attempt, not this one.
 const EARLIER = /\b(?:earlier|previous|prior|predecessor|last year|a year ago|years? earlier|had spent|once)\b/i;
-// The chips are what the work ran on: "on Ascend", "using Nvidia", "was Nvidia's", "Ascend chips used for inference".
-const ON_BEFORE = /\b(?:on|using|with|was|were|onto|across)\s+(?:\S+\s+){0,2}$/i;
+// The chips are what the work ran on: "on Ascend", "on a cluster of Nvidia H800s", "using Nvidia", "was Nvidia's",
+// "Ascend chips used for inference".
+const ON_BEFORE = /\b(?:on|using|with|was|were|onto|across)\s+(?:\S+\s+){0,3}$/i;
 const USED_AFTER = /^(?:\s+\S+){0,3}\s+(?:used for|handl\w*|for)\b/i;
 
 interface Use {
@@ -39,7 +42,7 @@ function uses(text: string, makers: Makers): Use[] {
     const name = w.toLowerCase().replace(/['’]s$/, "");
     const maker = companies.has(name) ? name : makers.get(name.split("-")[0] as string);
     if (!maker) return;
-    const before = ws.slice(Math.max(0, i - 3), i).join(" ") + " ";
+    const before = ws.slice(Math.max(0, i - 4), i).join(" ") + " ";
     const after = ` ${ws.slice(i + 1, i + 6).join(" ")}`;
     if (!ON_BEFORE.test(before) && !USED_AFTER.test(after)) return;
     // A training stage named near the chips says more than a verb of running ("pre-training ran on Nvidia").

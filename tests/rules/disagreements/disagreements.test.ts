@@ -67,6 +67,26 @@ describe("disagreements", () => {
     expect(found.map((d) => [d.kind, ...sides(d)])).toEqual([["training", ["a"], ["b"]]]);
   });
 
+  it("should read chips 'on a cluster of' a maker's parts, and leave a writer's guess about the next version alone", () => {
+    const found = find([
+      sentence("a", "Atlas 2.1 was trained entirely on Northwind Falcon chips, the company said."),
+      sentence("b", "The maker says Atlas 2.1 was pre-trained on a cluster of Pioneer K300 chips."),
+      sentence(
+        "c",
+        "Atlas 2 itself was pre-trained on Pioneer K300 hardware, and I expect Atlas 2.1 to be no different.",
+      ),
+    ]).disagreements;
+    expect(found.map((d) => [d.kind, ...sides(d)])).toEqual([["training", ["a"], ["b"]]]);
+  });
+
+  it("should compare a count in words with one in digits", () => {
+    const found = find([
+      sentence("a", "Atlas 2.1 supports a context window of one million tokens."),
+      sentence("b", "The Atlas 2.1 context window is 256,000 tokens."),
+    ]).disagreements;
+    expect(found.map((d) => d.kind)).toEqual(["figures"]);
+  });
+
   it("should find one product said to trail another and said to match it", () => {
     const found = find([
       sentence("a", "Independent tests show the Falcon still trails the K300 on memory bandwidth."),
