@@ -174,7 +174,7 @@ export function personName(text: string): string | null {
 
 // A byline: "By Mei Lin Zhou and Tom Hadley", "Posted by Priya Raman · Feb 27, 2026", "Analysts: Victor Lam, CFA".
 const BYLINE =
-  /^(?:[-–—•·]\s*)?\(?(?:(?:written|reported|posted|words|text|story|analysis)\s+)?(?:by|author|authors|analysts?|writers?|reporting by|words by)\s*[:|]?\s+(.+)$/i;
+  /^(?:[-–—•·]\s*)?\(?(?:(?:written|reported|posted|published|hosted|presented|words|text|story|analysis)(?:\s+(?:on\s+)?[\p{L}\d ,.]{3,30}?)?\s+)?(?:by|author|authors|analysts?|writers?|reporting by|words by)\s*[:|]?\s+(.+)$/iu;
 
 /** The first author a byline names; null when the line is not a byline or names no person. */
 export function bylineAuthor(line: string): string | null {

@@ -21,6 +21,9 @@ function continues(line: string): boolean {
 }
 const TERMINAL = /[.!?:;,…"”'’)\]]$/;
 
+/** Two to four capitalised words and nothing else: a person's name set on its own line ("Dmitri Halloran"). */
+const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
 /** The item text of a list line, without its marker. */
 export function listItemText(text: string): string {
   return text.replace(LIST_ITEM, "").trim();
@@ -94,7 +97,9 @@ export function toBlocks(lines: readonly Line[]): Array<{ kind: BlockKind; lines
       !TERMINAL.test((last.lines.at(-1) as Line).text.trim()) &&
       // Text wrapped by a mail client or an editor breaks long lines; a short line without a full stop followed by a
       // capitalised one is a label or a sub-heading ("Velto's Ardent 7, two weeks in"), not the start of a sentence.
-      (continues((last.lines.at(-1) as Line).text.trim()) || !/^\p{Lu}/u.test(text))
+      (continues((last.lines.at(-1) as Line).text.trim()) || !/^\p{Lu}/u.test(text)) &&
+      // A name alone on its line under a headline is a byline, not the rest of the headline.
+      !NAME_LINE.test(text)
     )
       last.lines.push(line);
     else blocks.push({ kind, lines: [line] });

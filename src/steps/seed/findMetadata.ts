@@ -85,7 +85,9 @@ export function findMetadata(source: Source, context?: SeedContext): void {
     // A name without "By" is a byline only under the headline: above it stand the masthead and section labels.
     const headline = source.kept.find((l) => l.line !== masthead?.line.line && l.text.trim() && isHeadline(l.text));
     // Where the headline is in front matter, the byline stands under the masthead.
-    const anchor = frontTitle && masthead ? masthead.line : headline;
+    // The headline repeated under the masthead, where front matter gives it too, is the best anchor of all.
+    const repeated = frontTitle ? lines.find((l) => l.text.trim() === meta.title) : undefined;
+    const anchor = repeated ?? (frontTitle && masthead ? masthead.line : headline);
     const underAnchor = anchor ? lines[lines.findIndex((l) => l.line === anchor.line) + 1] : undefined;
     const bare = (l: Line): string | null =>
       !anchor || l.line <= anchor.line

@@ -166,4 +166,28 @@ describe("findMetadata", () => {
     );
     expect([fronted.meta.publisher, fronted.meta.author]).toEqual(["Northbank Tech", "Ines Moreau"]);
   });
+
+  it("should read 'Posted <date> by', 'Hosted by' and a name under the headline repeated from front matter", () => {
+    const blog = read(
+      ["Kernel Notes", "Posted September 16, 2026 by Ines Okafor", "Beijing told two firms to stop buying."].join("\n"),
+    );
+    expect(blog.meta.author).toBe("Ines Okafor");
+    const show = read(
+      ["Silicon Hour, episode 88", "Hosted by Maya Kerrigan and Joon Park", "We talk through the chip orders."].join(
+        "\n",
+      ),
+    );
+    expect(show.meta.author).toBe("Maya Kerrigan");
+    const markets = read(
+      [
+        "Orbit Markets",
+        "Stocks · US Open",
+        "Vantor slips after a report that Beijing halted purchases",
+        "Dmitri Halloran",
+        "Vantor shares fell 3% in early trading on Monday after the report.",
+      ].join("\n"),
+      { title: "Vantor slips after a report that Beijing halted purchases" },
+    );
+    expect(markets.meta.author).toBe("Dmitri Halloran");
+  });
 });
