@@ -27,15 +27,22 @@ const FLOORS = {
     overclaims: 0,
   },
   holdout: {
-    mergePrecision: 0.88,
+    mergePrecision: 0.91,
     mergeRecall: 0.43,
-    disagreePrecision: 0.7,
-    disagreeRecall: 0.5,
+    disagreePrecision: 0.75,
+    disagreeRecall: 0.6,
     keyFacts: 0.9,
-    badge: 0.73,
-    overclaims: 0.2,
+    badge: 0.75,
+    overclaims: 0.19,
   },
 };
+
+// The two later tuning sets, written in the shapes where unseen pages went wrong: merge precision and recall,
+// disagreement precision, overclaims and leaks as measured when they were last tuned on.
+const LATER = [
+  ["claims-dev3", { mergePrecision: 0.95, mergeRecall: 0.39, disagreePrecision: 1, overclaims: 0.03 }],
+  ["claims-dev4", { mergePrecision: 0.87, mergeRecall: 0.69, disagreePrecision: 1, overclaims: 0.13 }],
+] as const;
 
 describe("claims", () => {
   it("should keep grouping and corroboration on the tuning set", async () => {
@@ -69,4 +76,16 @@ describe("claims", () => {
     expect(share(s.mergePrecision)).toBeGreaterThanOrEqual(0.95);
     expect(share(s.overclaims)).toBe(0);
   });
+
+  it.each(LATER)(
+    "should keep grouping, disagreements and badges on %s, with no furniture quoted",
+    async (set, floor) => {
+      const s = await evaluateClaims(join(FIXTURES, "eval", set), CONFIG);
+      expect(share(s.mergePrecision)).toBeGreaterThanOrEqual(floor.mergePrecision);
+      expect(share(s.mergeRecall)).toBeGreaterThanOrEqual(floor.mergeRecall);
+      expect(share(s.disagreementPrecision)).toBeGreaterThanOrEqual(floor.disagreePrecision);
+      expect(share(s.overclaims)).toBeLessThanOrEqual(floor.overclaims);
+      expect(s.leaks).toEqual([]);
+    },
+  );
 });

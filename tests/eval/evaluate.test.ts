@@ -15,9 +15,10 @@ const FLOORS = {
   // Held-out seeds were written blind to the rules; their floors are the figures once the cleaning, claim and
   // disagreement work was merged (first set: 0.84 / 0.42 blind, then 0.90 / 0.73; second set: 0.85 / 0.55 blind,
   // then 0.89 / 0.62). The relation classes, figure words and the disagreement rules of the next session moved them
-  // apart, one down and one up: 0.88 / 0.69 and 0.93 / 0.69.
-  holdout: { precision: 0.88, recall: 0.69 },
-  holdout2: { precision: 0.93, recall: 0.69 },
+  // apart, one down and one up: 0.88 / 0.69 and 0.93 / 0.69; the cleaning and figure rules after them took recall to
+  // 0.73 and 0.72.
+  holdout: { precision: 0.88, recall: 0.73 },
+  holdout2: { precision: 0.93, recall: 0.72 },
 };
 
 describe("evaluate", () => {
