@@ -74,18 +74,39 @@ export async function loadClaimLabels(dir: string): Promise<ClaimLabels> {
   return JSON.parse(await readFile(join(dir, "labels.json"), "utf8")) as ClaimLabels;
 }
 
-/** Builds the briefing of a set's `.txt` articles (copied apart from its labels and notes) and scores it. */
-export async function evaluateClaims(setDir: string, configPath: string): Promise<ClaimScore> {
-  const labels = await loadClaimLabels(setDir);
+/** Runs the pipeline on a set's `.txt` articles, copied apart from its labels and notes. */
+async function buildSet<T>(setDir: string, configPath: string, read: (state: PipelineState) => T): Promise<T> {
   const root = await mkdtemp(join(tmpdir(), "sourcebrief-eval-"));
   try {
     for (const name of (await readdir(setDir)).filter((n) => n.endsWith(".txt")))
       await cp(join(setDir, name), join(root, "seeds", name));
-    const state = await runPipeline({ root, configPath });
-    return scoreClaims(state, labels);
+    return read(await runPipeline({ root, configPath }));
   } finally {
     await rm(root, { recursive: true, force: true });
   }
+}
+
+/** Builds the briefing of a set's articles and scores it. */
+export async function evaluateClaims(setDir: string, configPath: string): Promise<ClaimScore> {
+  const labels = await loadClaimLabels(setDir);
+  return buildSet(setDir, configPath, (state) => scoreClaims(state, labels));
+}
+
+/**
+ * The label members that no decoded line of their built source contains: a typo in a label would otherwise lower the
+ * figures without a word.
+ */
+export async function missingMembers(
+  setDir: string,
+  labels: ClaimLabels,
+  configPath: string,
+): Promise<Array<{ readonly file: string; readonly text: string }>> {
+  return buildSet(setDir, configPath, (state) => {
+    const lines = new Map(state.sources.map((s) => [base(s.file), s.lines.map((l) => normalise(l.text))]));
+    return labels.claims.flatMap((claim) =>
+      claim.members.filter((m) => !(lines.get(m.file) ?? []).some((l) => l.includes(normalise(m.text)))),
+    );
+  });
 }
 
 /** Which labelled claim each sentence of the built sources states, by sentence id. */

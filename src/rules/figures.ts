@@ -132,20 +132,11 @@ function fractionShare(qualifier: string | undefined, word: string): [number, nu
 }
 const ZERO = /\b(?:(?:effectively|essentially|nearly|almost|close to|practically)\s+)?(?:zero|nothing|nil)\b/gi;
 
-const SMALL_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  "half a": 0.5,
-};
+/** Numbers written as words, one to ten. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  "one two three four five six seven eight nine ten".split(" ").map((w, i) => [w, i + 1]),
+);
+const SMALL_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, a: 1, "half a": 0.5 };
 const WORD_NUMBER =
   /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|half a)[\s-]+(thousand|million|billion|trillion)\b/gi;
 

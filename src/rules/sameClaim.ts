@@ -1,6 +1,6 @@
 // What must agree for two sentences to state one claim: stance, figures and the models or products they name.
 import { readAssertion, UNCERTAIN, withoutAttribution } from "./assertion.ts";
-import { MEASURE, rounding, unitName } from "./figures.ts";
+import { MEASURE, NUMBER_WORDS, rounding, unitName } from "./figures.ts";
 import { predicatesOf, relationsDiffer } from "./predicates.ts";
 
 /** A measured quantity: a range (a point when exact), and what it counts. */
@@ -44,19 +44,7 @@ const SCALE: Readonly<Record<string, number>> = {
   trillion: 1e12,
   t: 1e12,
 };
-const WORD_NUMBER: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twice: 2,
-  double: 2,
-};
+const WORD_NUMBER: Readonly<Record<string, number>> = { ...NUMBER_WORDS, twice: 2, double: 2 };
 
 /** Spans that hold numbers but no quantity: dates, times, years, model numbers ("Ascend 950", "H200", "V4-Pro"). */
 const NOT_QUANTITY = new RegExp(
