@@ -1,6 +1,7 @@
 // Who a claim comes from: the outlets and people its sources credit, not how many pages repeat it.
 import type { SourceKind } from "../model/types.ts";
-import { originKey } from "./assertion.ts";
+import type { Sentence } from "../model/types.ts";
+import { creditsEarlierReport, originKey } from "./assertion.ts";
 
 /** What the origin rule needs to know of a source. */
 export interface OriginSource {
@@ -71,4 +72,25 @@ export function originsOf(members: readonly OriginMember[], sources: ReadonlyMap
 function otherFormOf(key: string, keys: Iterable<string>): string | undefined {
   for (const other of keys) if (other.startsWith(`${key} `) || key.startsWith(`${other} `)) return other;
   return undefined;
+}
+
+/**
+ * Sentences that credit "the report" their article named before, with that report's names: the latest named credit of
+ * an earlier sentence of the same source. A sentence with no earlier credit in its article keeps its own.
+ * `attribution` gives the names a sentence credits itself.
+ */
+export function earlierReports(
+  sentences: readonly Sentence[],
+  attribution: (text: string) => readonly string[],
+): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  let source = "";
+  let last: readonly string[] = [];
+  for (const s of sentences) {
+    if (s.source !== source) [source, last] = [s.source, []];
+    const own = attribution(s.text);
+    if (own.length > 0) last = own;
+    else if (last.length > 0 && creditsEarlierReport(s.text)) out.set(s.id, last);
+  }
+  return out;
 }

@@ -6,13 +6,13 @@ import { TermSums } from "../../similarity/termSums.ts";
 import { allSentences } from "../../model/sentences.ts";
 import { SECTION_THRESHOLD } from "../../rules/sectionCues.ts";
 import { type ClaimShape, claimShape, elidableDesignators, figureWords, shapesAgree } from "../../rules/sameClaim.ts";
-import { type OriginSource, originsOf } from "../../rules/origins.ts";
+import { earlierReports, type OriginSource, originsOf } from "../../rules/origins.ts";
 import { relationsDiffer } from "../../rules/predicates.ts";
 import { type Makers, makersIn } from "../../rules/mentions.ts";
 import { perText } from "../../util/perText.ts";
-import { creditsEarlierReport } from "../../rules/assertion.ts";
 import { isBoilerplate } from "../../rules/boilerplate.ts";
-import { type Vector, vectorize, vectorAt, type Sum, dot, dotSums } from "../../similarity/tfidf.ts";
+import { type Vector, vectorize, vectorAt, type Sum, dotSums } from "../../similarity/tfidf.ts";
+import { addInto, centroidSimilarity, close } from "../../similarity/centroid.ts";
 import { byClarity, representativeFirst } from "../../rules/clarity.ts";
 import { commonTerms, Buckets, candidateKeys } from "../../similarity/lshIndex.ts";
 import { idf } from "../../similarity/termWeights.ts";
@@ -64,45 +64,6 @@ export function sectionOf(members: readonly Sentence[]): SectionId | null {
     if (score > bestScore) [best, bestScore] = [id, score];
   });
   return bestScore >= SECTION_THRESHOLD ? best : null;
-}
-
-/**
- * Adds a vector into a centroid and returns the centroid's new squared norm, updated from `norm2` term by term:
- * summing the whole centroid again for every candidate would be the clustering's largest cost (claims repeated by
- * hundreds of sources have centroids of thousands of terms).
- */
-function addInto(into: Sum, norm2: number, ids: ArrayLike<number>, weights: ArrayLike<number>): number {
-  for (let k = 0; k < ids.length; k++) {
-    const t = ids[k] as number;
-    const w = weights[k] as number;
-    const old = into.add(t, w);
-    norm2 += (old + w) * (old + w) - old * old;
-  }
-  return norm2;
-}
-
-/**
- * Whether two sentence vectors (unit length) are close enough to state one claim: a cosine of at least `min`, over at
- * least SHARED_TERMS terms in common. A few dozen terms each, so a plain double loop.
- */
-function close(a: Vector, b: Vector, min: number): boolean {
-  let d = 0;
-  let shared = 0;
-  for (let i = 0; i < a.ids.length; i++) {
-    const t = a.ids[i] as number;
-    for (let j = 0; j < b.ids.length; j++)
-      if (b.ids[j] === t) {
-        d += (a.weights[i] as number) * (b.weights[j] as number);
-        shared++;
-        break;
-      }
-  }
-  return d >= min && shared >= SHARED_TERMS;
-}
-
-/** Cosine of `v` with a claim's centroid (of squared norm `norm2`). */
-function centroidSimilarity(v: Vector, sum: Sum, norm2: number): number {
-  return norm2 > 0 ? dot(v, sum) / Math.sqrt(norm2) : 0;
 }
 
 type Cluster = {
@@ -172,7 +133,7 @@ export function clusterWithWeights(
   });
   const elidable = elidableDesignators(shapes);
   const makersOf = perText((core: string) => makersIn(core, makers));
-  const credited = earlierReports(sentences, shapeOf);
+  const credited = earlierReports(sentences, (text) => shapeOf.get(text)?.attribution ?? []);
   const agree = (a: ClaimShape, b: ClaimShape): boolean => shapesAgree(a, b, elidable);
   // Vectors of what is claimed: "Reuters reported" in two sentences says nothing about whether they claim one thing.
   // Names weigh as any word: two claims about one chip share its name, and that alone does not make them one.
@@ -214,7 +175,8 @@ export function clusterWithWeights(
     for (const c of candidates) {
       const claim = claims[c] as Cluster;
       const sim = centroidSimilarity(v, claim.sum, claim.norm2);
-      if (sim >= bestSim && close(v, claim.first, FIRST_SIMILARITY * SAME_CLAIM)) [bestClaim, bestSim] = [c, sim];
+      if (sim >= bestSim && close(v, claim.first, FIRST_SIMILARITY * SAME_CLAIM, SHARED_TERMS))
+        [bestClaim, bestSim] = [c, sim];
     }
     if (bestClaim < 0) {
       bestClaim = claims.length;
@@ -264,26 +226,6 @@ export function clusterWithWeights(
 }
 
 /**
- * Sentences that credit "the report" their article named before, with that report's names: the latest named credit of
- * an earlier sentence of the same source. A sentence with no earlier credit in its article keeps its own.
- */
-function earlierReports(
-  sentences: readonly Sentence[],
-  shapeOf: ReadonlyMap<string, ClaimShape>,
-): Map<string, readonly string[]> {
-  const out = new Map<string, readonly string[]>();
-  let source = "";
-  let last: readonly string[] = [];
-  for (const s of sentences) {
-    if (s.source !== source) [source, last] = [s.source, []];
-    const own = shapeOf.get(s.text)?.attribution ?? [];
-    if (own.length > 0) last = own;
-    else if (last.length > 0 && creditsEarlierReport(s.text)) out.set(s.id, last);
-  }
-  return out;
-}
-
-/**
  * A second pass: two claims whose centroids are as similar as a sentence must be to join one are merged.
  * Greedy assignment can split one claim in two when its first sentences share few words
  * ("worked with Huawei and Cambricon" vs "rewriting parts of the code"). Only claims that share an LSH
@@ -301,7 +243,7 @@ function mergeClose(claims: Cluster[], agree: (a: ClaimShape, b: ClaimShape) => 
       const b = claims[queue.shift() as number] as Cluster;
       if (b.members.length === 0 || !agree(a.shape, b.shape) || !joins(a, b.relations, b.makers)) continue;
       if (dotSums(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
-      if (!close(a.first, b.first, FIRST_SIMILARITY * SAME_CLAIM)) continue;
+      if (!close(a.first, b.first, FIRST_SIMILARITY * SAME_CLAIM, SHARED_TERMS)) continue;
       a.members.push(...b.members);
       adopt(a, b.relations, b.makers);
       const ids: number[] = [];
