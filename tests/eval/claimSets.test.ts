@@ -12,6 +12,7 @@ const CONFIG = join(REPO, "briefing.yaml");
 describe.each([
   ["claims-dev3", 150],
   ["claims-dev4", 80],
+  ["claims-dev5", 60],
 ] as const)("%s labels", (name, members) => {
   const set = join(FIXTURES, "eval", name);
 
