@@ -61,7 +61,7 @@ const NOT_NEGATION =
   /,\s+(?:and\s+)?not\s+(?:a|an|the|just|only)?\s*[^,.;!?]{1,40}?(?=\s*(?:[,.;!?]|$))|\b(?:not only|not just|not least|not to mention|whether or not|if not|no less than|no more than|no fewer than|no later than|no doubt|nothing short of|none other than|not far (?:behind|from)|no stranger to)\b|(?:did|does|do|could|would)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment)\b[^.;]*|(?:could|can)\s*(?:not|n['’]t)\s+be\s+reached\b[^.;]*|\bdeclined to (?:comment|elaborate)\b[^.;]*/gi;
 
 /** A capitalised name, perhaps several words, "The Information" or "the Financial Times" included. */
-const NAME = String.raw`(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|de|for|&))*`;
+const NAME = String.raw`(?<![\w'’])(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|de|for|&))*`;
 /** Words that open a sentence in capitals without naming anyone. */
 const NOT_A_NAME = new Set(
   "a an and also as at but earlier even he her his however i in instead it its last later meanwhile moreover on one our separately she so still that the their these they this those we while yet analysts officials sources people executives media reports regulators authorities investors traders critics experts observers insiders".split(
@@ -89,7 +89,7 @@ const ATTRIBUTIONS: readonly RegExp[] = [
   ),
   new RegExp(String.raw`(${NAME})(?:['’]s?)?\s+(?:report|reporting|story|article|analysis|investigation)\b`, "g"),
   new RegExp(
-    String.raw`(${NAME})['’]s?\s+(?:own\s+)?(?:technical report|model card|statement|filing|blog|website|announcement|charts?|benchmarks?|data|roadmap|response|reply|guidance|outlook|forecast)\b`,
+    String.raw`(${NAME})['’]s?\s+(?:own\s+)?(?:(?:new|latest|updated|draft|final)\s+)?(?:technical report|model card|statement|filing|blog|website|announcement|charts?|benchmarks?|data|roadmap|response|reply|guidance|outlook|forecast|rules?|notice)\b`,
     "g",
   ),
   new RegExp(String.raw`\bled by\s+(${NAME})`, "g"),
@@ -105,10 +105,11 @@ const ATTRIBUTIONS: readonly RegExp[] = [
     "g",
   ),
   new RegExp(
-    String.raw`\bin an?\s+(?:interview|statement|report|post|note|filing|article)\s+(?:with|to|by|on|from|in)\s+(${NAME})`,
+    // "in a statement to Harrow Wire", "in an interview with CNBC" name who heard it: the speaker is the source.
+    String.raw`\bin an?\s+(?:(?:report|post|note|filing|article)\s+(?:by|on|from|in)|(?:interview|statement)\s+(?:by|from))\s+(${NAME})`,
     "g",
   ),
-  new RegExp(String.raw`(${NAME}),?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}${SPEECH}\b`, "g"),
+  new RegExp(String.raw`(${NAME})(?:\s+\([^)]{1,80}\))?,?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}${SPEECH}\b`, "g"),
   new RegExp(
     String.raw`(${NAME}),?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}(?:${REPORT}(?=\s+(?:that\b|${WHEN}|,)|[,.;]|\s*$)|reported\b|reports\b|disclosed\b|discloses\b|revealed\b|reveals\b)(?!\s+${OWN_RESULTS})`,
     "g",
@@ -119,7 +120,7 @@ const ATTRIBUTIONS: readonly RegExp[] = [
   // "told Reuters" credits the outlet told; "told Tencent to stop buying" is an instruction, and "told U.S. lawmakers
   // that" names who heard it, not a source.
   new RegExp(
-    String.raw`\b(?:told|tells)\s+(?!${AUDIENCE})(${NAME})(?=\s+(?:that|on|in|last|this|earlier)\b|\s*[,;]|\s*\.(?:\s+["“A-Z]|\s*$)|\s*$)`,
+    String.raw`(?<!,\s+(?:a|the)\s+(?:company|firm|group)\s+(?:spokes(?:man|woman|person)|representative)\s+)\b(?:told|tells)\s+(?!${AUDIENCE})(${NAME})(?=\s+(?:that|on|in|last|this|earlier)\b|\s*[,;]|\s*\.(?:\s+["“A-Z]|\s*$)|\s*$)`,
     "g",
   ),
   new RegExp(String.raw`(${NAME}),?\s+${AUX}(?:told|tells)\s+[^,;.]{1,40}?\s+that\b`, "g"),
@@ -130,9 +131,14 @@ const ATTRIBUTIONS: readonly RegExp[] = [
  * trained on Ascend" and "Lanxi Cloud has ordered 30,000 chips, the company said" are the company's word about itself.
  */
 const SUBJECT_CREDITS: readonly RegExp[] = [
+  // "Nvidia has not shipped any samples, a company spokesperson told Copperline Markets": Nvidia's word.
+  new RegExp(
+    String.raw`^(${NAME})(?=\s[^;]{0,200}?,\s+(?:a|the)\s+(?:company|firm|group)\s+(?:spokes(?:man|woman|person)|representative)\s+(?:said|says|told)\b)`,
+    "g",
+  ),
   // "Lanxi Cloud has ordered 30,000 chips, the company said."
   new RegExp(
-    String.raw`^(${NAME})(?=\s[^;]{0,200}?,\s+the\s+(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker)\s+(?:says|said|added|claims|claimed)\.?\s*$)`,
+    String.raw`^(${NAME})(?=\s[^;]{0,200}?,\s+the\s+(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker)\s+(?:says|said|added|claims|claimed)\b[^,;]{0,60}$)`,
     "g",
   ),
   new RegExp(
@@ -250,6 +256,7 @@ export function originKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/^the\s+/, "")
+
     .replace(/['’]s$/, "")
     .replace(/\s+/g, " ")
     .trim()

@@ -236,6 +236,15 @@ const LINE_RULES: readonly Rule[] = [
     ),
   },
   { rule: "byline", label: "author-bio", pattern: /^about the (author|authors|writer|reporter)s?\s*:.{2,300}$/i },
+  // "Mirela Halvorsen leads semiconductor research at Oakum Research in Singapore.": who a guest is, not news.
+  {
+    rule: "byline",
+    label: "guest-bio",
+    pattern: new RegExp(
+      String.raw`^${name}(\s+${name}){1,2},? (leads|heads|runs|directs|is (a|an|the) [\p{L} -]{0,40}(analyst|researcher|director|head|professor|fellow|partner|economist|strategist|editor|founder)) [^.]{0,80}\b(at|of|for) (the )?\p{Lu}[^.]{1,60}\.$`,
+      "u",
+    ),
+  },
   // "Jane Doe contributed reporting from Beijing.", "The Associated Press contributed to this report."
   {
     rule: "byline",

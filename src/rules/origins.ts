@@ -68,9 +68,22 @@ export function originsOf(members: readonly OriginMember[], sources: ReadonlyMap
   return [...out.values()];
 }
 
-/** The key of `keys` that is `key` in a shorter or longer form: "hanul" and "hanul energy", one name's words beginning the other's. */
+/** A country that may stand before an institution's name: "the US Commerce Department" is the Commerce Department. */
+const COUNTRY = /^(?:us|u\.s\.?|american|chinese|china['’]s)\s+/;
+
+/**
+ * The key of `keys` that is `key` in a shorter or longer form: "hanul" and "hanul energy" (one name's words begin the
+ * other's), "us commerce department" and "commerce department" (one is the other after its country).
+ */
 function otherFormOf(key: string, keys: Iterable<string>): string | undefined {
-  for (const other of keys) if (other.startsWith(`${key} `) || key.startsWith(`${other} `)) return other;
+  for (const other of keys)
+    if (
+      other.startsWith(`${key} `) ||
+      key.startsWith(`${other} `) ||
+      other.replace(COUNTRY, "") === key ||
+      key.replace(COUNTRY, "") === other
+    )
+      return other;
   return undefined;
 }
 

@@ -12,6 +12,7 @@ const CLASSES: Readonly<Record<string, string>> = {
   release: "release launch ship shipping shipment unveil debut arrive publish",
   run: "run serve deploy host",
   train: "train pretrain pre-train pre-training",
+  tune: "fine-tune finetune fine-tuned fine-tuning post-train post-training posttrain",
   order: "order purchase buy book",
   sell: "sell sale export",
   make: "produce manufacture fabricate output",

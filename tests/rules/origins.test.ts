@@ -95,6 +95,24 @@ describe("originsOf", () => {
       ["Acme"],
     ],
     [
+      "a company's spokesperson, a statement to an outlet and an institution with or without its country are one origin",
+      [
+        ["001", "Acme has not shipped any samples, a company spokesperson told Harbour Wire."],
+        ["002", "Acme began production in May, the company said in a statement to Harbour Wire."],
+        ["003", "Acme has told reporters that no samples have shipped yet."],
+      ],
+      ["Acme"],
+    ],
+    [
+      "an outlet named with an aside is credited; the US Commerce Department and the Commerce Department are one",
+      [
+        ["002", "Qianhai Business News (a Chinese paper) says the order is nearer 12,000 units."],
+        ["003", "The US Commerce Department said exporters need a licence."],
+        ["004", "Exporters need a licence, the Commerce Department said."],
+      ],
+      ["Qianhai Business News", "The US Commerce Department"],
+    ],
+    [
       "a date is not who said it",
       [["002", "Tessel said in a filing on June 18 that the licence had been granted."]],
       ["Tessel"],

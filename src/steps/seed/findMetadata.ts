@@ -3,7 +3,7 @@
 import { Message, excerpt } from "../../model/messages.ts";
 import type { Line, Source } from "../../model/types.ts";
 import type { SeedContext } from "../../pipeline/state.ts";
-import { type FurnitureMatch, gluedLabel, matchFurniture } from "../../rules/furniture.ts";
+import { aboutSubject, type FurnitureMatch, gluedLabel, matchFurniture } from "../../rules/furniture.ts";
 import {
   RELATIVE_STAMP,
   attributionProfile,
@@ -38,6 +38,9 @@ const isHeadline = (text: string): boolean => {
 };
 
 /** Seed step: fills `meta.publisher`, `meta.author`, `meta.published`, `meta.title` and `kind`; front matter wins. */
+/** Services that distribute press releases: the release is the company's, not theirs. */
+const PR_WIRE = /^(?:PR ?Newswire|Business ?Wire|GlobeNewswire|Globe Newswire|Accesswire|ACCESSWIRE|EIN Presswire|Newsfile|PRWeb)$/i;
+
 /** The name in a sign-off line ("— Sam Ortiz"), or null. */
 function signer(text: string): string | null {
   return personName(text.trim().replace(/^[—–]\s*/, ""));
@@ -75,8 +78,12 @@ export function findMetadata(source: Source, context?: SeedContext): void {
       meta.publisher = copyrightHolder(copyright.text);
       info(copyright.line, `publisher "${meta.publisher}" read from the copyright line`);
     } else if (dateline?.outlet && datelineLine) {
-      meta.publisher = dateline.outlet;
-      info(datelineLine.line, `publisher "${meta.publisher}" read from the dateline`);
+      // A press release sent out by a distribution wire is the company's own: its "About" block names it.
+      const about = PR_WIRE.test(dateline.outlet)
+        ? lines.map((l) => aboutSubject(l.text.trim())).find((name) => name !== null)
+        : undefined;
+      meta.publisher = about ?? dateline.outlet;
+      info(datelineLine.line, `publisher "${meta.publisher}" read from the ${about ? '"About" block' : "dateline"}`);
     }
   }
 

@@ -190,4 +190,16 @@ describe("findMetadata", () => {
     );
     expect(markets.meta.author).toBe("Dmitri Halloran");
   });
+
+  it("should take a press release sent through a distribution wire for the company's own", () => {
+    const release = read(
+      [
+        "HONG KONG, Oct. 21, 2026 /PRNewswire/ -- Tessel Compute launches a model service on new accelerators",
+        "Tessel Compute now serves the model to enterprise customers across Asia.",
+        "About Tessel Compute",
+        "Tessel Compute runs AI cloud infrastructure for banks and insurers.",
+      ].join("\n"),
+    );
+    expect(release.meta.publisher).toBe("Tessel Compute");
+  });
 });
