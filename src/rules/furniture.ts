@@ -38,6 +38,9 @@ export const CARD_LABELS: readonly string[] = [
   String.raw`(\d+[- ]second\s+)?tl;?\s?dr`,
   "key takeaways?",
   "key points",
+  "catch[- ]up",
+  "icymi",
+  "in case you missed it",
   "the takeaways?",
   "what changed",
   "what's new",
@@ -120,6 +123,14 @@ const LINE_RULES: readonly Rule[] = [
     pattern:
       /^([Ss]ources?|SOURCES?|[Vv]ia|VIA|[Oo]riginally published (at|on|by)|[Ff]irst published (at|on|by))\s*:\s*\p{Lu}[\p{L}\p{N} ,.&'’/-]{1,150}$|^SOURCE \p{Lu}[\p{L}\p{N} ,.&'’-]{1,60}$|^(This (article|story|post) )?([Oo]riginally|[Ff]irst) (published|appeared) (on|in|at) \p{Lu}[\p{L}\p{N} .&'’-]{1,60}\.?$/u,
   },
+  // A market strip: "$NVDA +2.3% · $AMD -0.8% · 0981.HK -1.2%".
+  {
+    rule: "ticker",
+    label: "ticker strip",
+    pattern: /^(?:\(?\$?[A-Z0-9][A-Z0-9.]{0,9}(?::\s?[A-Z0-9.]+)?\)?\s*[+\-−]\s?\d+(?:\.\d+)?%\s*[·|•,]?\s*){2,}$/,
+  },
+  // A forum's vote widget: "▲ 412 ▼".
+  { rule: "ticker", label: "vote count", pattern: /^[▲△↑⬆]\s*\d+(?:[.,]\d+)?[kK]?\s*[▼▽↓⬇]?$/ },
   // A quote set apart from the text to catch the eye: the page repeats or teases it, it is not the story.
   {
     rule: "pull-quote",

@@ -12,17 +12,21 @@ const OPEN_END = /\b(?:and|or|but|the|a|an|of|to|from|with|for|by|that|as)$/i;
 
 /**
  * Whether a line without a full stop goes on in the next line: it is as long as wrapped lines are, or ends open. A line
- * that ends in characters the paste lost (U+FFFD) may have lost its full stop with them: it does not go on into a
- * capitalised line.
+ * that ends in characters the paste lost (U+FFFD) may have lost its full stop with them, and one that ends in an emoji
+ * or an arrow points at what follows: neither goes on into a capitalised line.
  */
 function continues(line: string): boolean {
-  if (line.endsWith("\uFFFD")) return false;
+  // Lost characters, an emoji or an arrow ("… this week 👇") end what the line says.
+  if (/[\uFFFD\p{Extended_Pictographic}←→↓↑▲▼]$/u.test(line)) return false;
   return line.length >= WRAP_WIDTH || OPEN_END.test(line);
 }
 const TERMINAL = /[.!?:;,…"”'’)\]]$/;
 
-/** Two to four capitalised words and nothing else: a person's name set on its own line ("Dmitri Halloran"). */
-const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/**
+ * Two to four capitalised words and nothing else, or with a date or a read time after a bar: a person's name set on its
+ * own line ("Dmitri Halloran", "Bram Oosterhuis | Oct 16, 2026 11:32 AM EDT").
+ */
+const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+[|·•]\s+.{1,60})?$/u;
 
 /** The item text of a list line, without its marker. */
 export function listItemText(text: string): string {

@@ -37,6 +37,7 @@ describe("furniture rules", () => {
     "live-blog",
     "editorial-note",
     "pull-quote",
+    "ticker",
   ]);
   it.each(rows.filter(([c]) => NAMED.has(c)))("should name the %s rule for: %s", (category, line) => {
     expect(matchFurniture(line)?.rule).toBe(category);

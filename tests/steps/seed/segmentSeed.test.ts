@@ -199,4 +199,20 @@ describe("segmentSeed on pasted page shapes", () => {
       "Lanxi Cloud today announced that it has ordered 30,000 accelerators for its data centres.",
     );
   });
+
+  it("should not run a line ending in an emoji, or a byline with its date, into the next line", () => {
+    const post = sourceFrom(
+      [
+        "What my clients in the region kept asking me about this week 👇",
+        "The Lattice Journal reported that the vendor has sent samples to customers.",
+        "Vendor denies shipping samples to the region; its shares rise on the news",
+        "Bram Oosterhuis | Oct 16, 2026 11:32 AM EDT",
+        "The vendor has not shipped any samples, a company spokesperson said.",
+      ].join("\n"),
+    );
+    segmentSource(post);
+    const texts = post.sentences.map((x) => x.text);
+    expect(texts).toContain("The Lattice Journal reported that the vendor has sent samples to customers.");
+    expect(texts).toContain("The vendor has not shipped any samples, a company spokesperson said.");
+  });
 });
