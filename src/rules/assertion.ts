@@ -81,74 +81,124 @@ const AUDIENCE = String.raw`(?:the\s+)?(?:Congress|Parliament|Senate|House|Commi
 /** What may stand between a name and its verb: "has also reported", "first reported". */
 const AUX = String.raw`(?:(?:has|have|had)\s+)?(?:(?:also|first|previously|earlier|exclusively|separately|repeatedly|publicly)\s+)?`;
 
+/**
+ * An attribution pattern, and a word its every match contains. The patterns start at any capitalised word and
+ * try a name of several words there; a sentence without the word cannot match, and the cheap test of the word spares
+ * that search in most sentences.
+ */
+type Credit = readonly [pattern: RegExp, needs: RegExp];
+
+const SPEECH_WORD = new RegExp(String.raw`\b${SPEECH}\b`);
+const REPORT_WORD = /\b(?:reported|reports|announced|confirmed|disclosed|discloses|revealed|reveals|found)\b/;
+const TOLD_WORD = /\b(?:told|tells)\b/;
+
 /** Each pattern captures a name in group 1. */
-const ATTRIBUTIONS: readonly RegExp[] = [
-  new RegExp(
-    String.raw`\b(?:[Aa]ccording to|[Cc]iting|(?:first |originally |previously )?reported by|[Aa]s reported by|[Pp]er)\s+(?:an?\s+|the\s+)?(?:(?:new|recent|earlier|exclusive|separate|original)\s+)?(?:(?:report|story|article|analysis|note|filing|statement|survey|interview|post|investigation)s?\s+(?:by|from|in|with)\s+)?(${NAME})`,
-    "g",
-  ),
-  new RegExp(String.raw`(${NAME})(?:['’]s?)?\s+(?:report|reporting|story|article|analysis|investigation)\b`, "g"),
-  new RegExp(
-    String.raw`(${NAME})['’]s?\s+(?:own\s+)?(?:(?:new|latest|updated|draft|final)\s+)?(?:technical report|model card|statement|filing|blog|website|announcement|charts?|benchmarks?|data|roadmap|response|reply|guidance|outlook|forecast|rules?|notice)\b`,
-    "g",
-  ),
-  new RegExp(String.raw`\bled by\s+(${NAME})`, "g"),
+const ATTRIBUTIONS: readonly Credit[] = [
+  [
+    new RegExp(
+      String.raw`\b(?:[Aa]ccording to|[Cc]iting|(?:first |originally |previously )?reported by|[Aa]s reported by|[Pp]er)\s+(?:an?\s+|the\s+)?(?:(?:new|recent|earlier|exclusive|separate|original)\s+)?(?:(?:report|story|article|analysis|note|filing|statement|survey|interview|post|investigation)s?\s+(?:by|from|in|with)\s+)?(${NAME})`,
+      "g",
+    ),
+    /\b(?:according to|citing|reported by|per)\s/i,
+  ],
+  [
+    new RegExp(String.raw`(${NAME})(?:['’]s?)?\s+(?:report|reporting|story|article|analysis|investigation)\b`, "g"),
+    /\b(?:report|reporting|story|article|analysis|investigation)\b/,
+  ],
+  [
+    new RegExp(
+      String.raw`(${NAME})['’]s?\s+(?:own\s+)?(?:(?:new|latest|updated|draft|final)\s+)?(?:technical report|model card|statement|filing|blog|website|announcement|charts?|benchmarks?|data|roadmap|response|reply|guidance|outlook|forecast|rules?|notice)\b`,
+      "g",
+    ),
+    /['’]/,
+  ],
+  [new RegExp(String.raw`\bled by\s+(${NAME})`, "g"), /\bled by\s/],
 
   // "Bloomberg put the number at about 20 million", "an official has put Huawei's capacity at 200,000": the estimate is
   // theirs. Only the name and the verb are taken out of what is claimed; what they put at what stays.
-  new RegExp(
-    String.raw`(${NAME})(?:\s+(?:officials?|analysts?|executives?|spokes(?:man|woman|person)))?,?\s+(?:citing\s+[^,]{1,80},\s+)?(?:has\s+|have\s+)?(?:put|puts|pegged|pegs|estimated|estimates)(?=\s+(?:it|them|that)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$€£¥]?\d|\s+[^,;.]{0,40}?\b(?:number|figure|total|tally|count|capacity|output|value|valuation|cost|price|demand|orders?|share|size|revenue|sales|deal)\b[^,;.]{0,30}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$€£¥]?\d)`,
-    "g",
-  ),
-  new RegExp(
-    String.raw`(${NAME})\s+(?:officials?|spokes(?:man|woman|person)|representatives?|executives?|analysts?)\s+(?:has\s+|have\s+)?(?:${SPEECH}|told|tells)\b`,
-    "g",
-  ),
-  new RegExp(
-    // "in a statement to Harrow Wire", "in an interview with CNBC" name who heard it: the speaker is the source.
-    String.raw`\bin an?\s+(?:(?:report|post|note|filing|article)\s+(?:by|on|from|in)|(?:interview|statement)\s+(?:by|from))\s+(${NAME})`,
-    "g",
-  ),
-  new RegExp(String.raw`(${NAME})(?:\s+\([^)]{1,80}\))?,?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}${SPEECH}\b`, "g"),
-  new RegExp(
-    String.raw`(${NAME}),?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}(?:${REPORT}(?=\s+(?:that\b|${WHEN}|,)|[,.;]|\s*$)|reported\b|reports\b|disclosed\b|discloses\b|revealed\b|reveals\b)(?!\s+${OWN_RESULTS})`,
-    "g",
-  ),
-  new RegExp(String.raw`\bas\s+(${NAME})\s+(?:first\s+|previously\s+|earlier\s+)?${REPORT}\b`, "g"),
+  [
+    new RegExp(
+      String.raw`(${NAME})(?:\s+(?:officials?|analysts?|executives?|spokes(?:man|woman|person)))?,?\s+(?:citing\s+[^,]{1,80},\s+)?(?:has\s+|have\s+)?(?:put|puts|pegged|pegs|estimated|estimates)(?=\s+(?:it|them|that)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$€£¥]?\d|\s+[^,;.]{0,40}?\b(?:number|figure|total|tally|count|capacity|output|value|valuation|cost|price|demand|orders?|share|size|revenue|sales|deal)\b[^,;.]{0,30}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$€£¥]?\d)`,
+      "g",
+    ),
+    /\b(?:put|puts|pegged|pegs|estimated|estimates)\b/,
+  ],
+  [
+    new RegExp(
+      String.raw`(${NAME})\s+(?:officials?|spokes(?:man|woman|person)|representatives?|executives?|analysts?)\s+(?:has\s+|have\s+)?(?:${SPEECH}|told|tells)\b`,
+      "g",
+    ),
+    /\b(?:officials?|spokes(?:man|woman|person)|representatives?|executives?|analysts?)\s/,
+  ],
+  [
+    new RegExp(
+      // "in a statement to Harrow Wire", "in an interview with CNBC" name who heard it: the speaker is the source.
+      String.raw`\bin an?\s+(?:(?:report|post|note|filing|article)\s+(?:by|on|from|in)|(?:interview|statement)\s+(?:by|from))\s+(${NAME})`,
+      "g",
+    ),
+    /\bin an?\s/,
+  ],
+  [
+    new RegExp(String.raw`(${NAME})(?:\s+\([^)]{1,80}\))?,?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}${SPEECH}\b`, "g"),
+    SPEECH_WORD,
+  ],
+  [
+    new RegExp(
+      String.raw`(${NAME}),?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}(?:${REPORT}(?=\s+(?:that\b|${WHEN}|,)|[,.;]|\s*$)|reported\b|reports\b|disclosed\b|discloses\b|revealed\b|reveals\b)(?!\s+${OWN_RESULTS})`,
+      "g",
+    ),
+    REPORT_WORD,
+  ],
+  [new RegExp(String.raw`\bas\s+(${NAME})\s+(?:first\s+|previously\s+|earlier\s+)?${REPORT}\b`, "g"), REPORT_WORD],
   // Said after the claim: ", said Wei Zhang, an analyst at Summit." Not "Reuters says Alibaba, ByteDance and…".
-  new RegExp(String.raw`[,;]\s*${SPEECH}\s+(${NAME})\s*(?:[,.;]|$)`, "g"),
+  [new RegExp(String.raw`[,;]\s*${SPEECH}\s+(${NAME})\s*(?:[,.;]|$)`, "g"), SPEECH_WORD],
   // "told Reuters" credits the outlet told; "told Tencent to stop buying" is an instruction, and "told U.S. lawmakers
   // that" names who heard it, not a source.
-  new RegExp(
-    String.raw`(?<!,\s+(?:a|the)\s+(?:company|firm|group)\s+(?:spokes(?:man|woman|person)|representative)\s+)\b(?:told|tells)\s+(?!${AUDIENCE})(${NAME})(?=\s+(?:that|on|in|last|this|earlier)\b|\s*[,;]|\s*\.(?:\s+["“A-Z]|\s*$)|\s*$)`,
-    "g",
-  ),
-  new RegExp(String.raw`(${NAME}),?\s+${AUX}(?:told|tells)\s+[^,;.]{1,40}?\s+that\b`, "g"),
+  [
+    new RegExp(
+      String.raw`(?<!,\s+(?:a|the)\s+(?:company|firm|group)\s+(?:spokes(?:man|woman|person)|representative)\s+)\b(?:told|tells)\s+(?!${AUDIENCE})(${NAME})(?=\s+(?:that|on|in|last|this|earlier)\b|\s*[,;]|\s*\.(?:\s+["“A-Z]|\s*$)|\s*$)`,
+      "g",
+    ),
+    TOLD_WORD,
+  ],
+  [new RegExp(String.raw`(${NAME}),?\s+${AUX}(?:told|tells)\s+[^,;.]{1,40}?\s+that\b`, "g"), TOLD_WORD],
 ];
 
 /**
  * Credits that name the sentence's own subject, which stays in what is claimed: "Zhipu's GLM-5 was, the company says,
  * trained on Ascend" and "Lanxi Cloud has ordered 30,000 chips, the company said" are the company's word about itself.
  */
-const SUBJECT_CREDITS: readonly RegExp[] = [
+const SUBJECT_CREDITS: readonly Credit[] = [
   // "Nvidia has not shipped any samples, a company spokesperson told Copperline Markets": Nvidia's word.
-  new RegExp(
-    String.raw`^(${NAME})(?=\s[^;]{0,200}?,\s+(?:a|the)\s+(?:company|firm|group)\s+(?:spokes(?:man|woman|person)|representative)\s+(?:said|says|told)\b)`,
-    "g",
-  ),
+  [
+    new RegExp(
+      String.raw`^(${NAME})(?=\s[^;]{0,200}?,\s+(?:a|the)\s+(?:company|firm|group)\s+(?:spokes(?:man|woman|person)|representative)\s+(?:said|says|told)\b)`,
+      "g",
+    ),
+    /\b(?:spokes(?:man|woman|person)|representative)\s/,
+  ],
   // "Lanxi Cloud has ordered 30,000 chips, the company said."
-  new RegExp(
-    String.raw`^(${NAME})(?=\s[^;]{0,200}?,\s+the\s+(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker)\s+(?:says|said|added|claims|claimed)\b[^,;]{0,60}$)`,
-    "g",
-  ),
-  new RegExp(
-    String.raw`^(${NAME})(?=['’]s?\s[^.;]{0,80}?,\s+the\s+(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker)\s+(?:says|said|claims|claimed|has said)\b)`,
-    "g",
-  ),
+  [
+    new RegExp(
+      String.raw`^(${NAME})(?=\s[^;]{0,200}?,\s+the\s+(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker)\s+(?:says|said|added|claims|claimed)\b[^,;]{0,60}$)`,
+      "g",
+    ),
+    /,\s+the\s/,
+  ],
+  [
+    new RegExp(
+      String.raw`^(${NAME})(?=['’]s?\s[^.;]{0,80}?,\s+the\s+(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker)\s+(?:says|said|claims|claimed|has said)\b)`,
+      "g",
+    ),
+    /,\s+the\s/,
+  ],
 ];
 
 /** Who passed on another outlet's report: "according to The Information, as cited by Reuters" is The Information's. */
-const RELAY = new RegExp(String.raw`\b(?:as\s+)?(?:cited|quoted|relayed|picked up)\s+by\s+(${NAME})`, "g");
+const RELAY: Credit = [
+  new RegExp(String.raw`\b(?:as\s+)?(?:cited|quoted|relayed|picked up)\s+by\s+(${NAME})`, "g"),
+  /\b(?:cited|quoted|relayed|picked up)\s+by\s/,
+];
 
 /** People the sentence cites without naming them. */
 const UNNAMED =
@@ -180,12 +230,12 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
+type CreditMatch = { name: string | null; at: number; from: number; to: number };
+
 /** Each match of the patterns, with the name it gives (null when the name is not one) and where the match lies. */
-function* attributionMatches(
-  text: string,
-  patterns: readonly RegExp[],
-): Generator<{ name: string | null; at: number; from: number; to: number }> {
-  for (const pattern of patterns) {
+function* attributionMatches(text: string, credits: readonly Credit[]): Generator<CreditMatch> {
+  for (const [pattern, needs] of credits) {
+    if (!needs.test(text)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const raw = m[1] as string;
@@ -196,15 +246,34 @@ function* attributionMatches(
 }
 
 /**
+ * The matches of the attributions and of the relay in the last text read: who a sentence credits and what is left
+ * when the credit is taken out are asked of one text one after the other (see `claimShape`), and the patterns are
+ * the costly part of both.
+ */
+let lastText: string | null = null;
+let lastMatches: { credits: CreditMatch[]; relays: CreditMatch[] } = { credits: [], relays: [] };
+function creditsIn(text: string): { credits: CreditMatch[]; relays: CreditMatch[] } {
+  if (text !== lastText) {
+    lastMatches = {
+      credits: [...attributionMatches(text, ATTRIBUTIONS)],
+      relays: [...attributionMatches(text, [RELAY])],
+    };
+    lastText = text;
+  }
+  return lastMatches;
+}
+
+/**
  * The named outlets or people a sentence attributes its claim to, each once, in order of appearance. An outlet that
  * only relays another's report ("as cited by Reuters") is left out when the original is named.
  */
 export function attributionOf(text: string): string[] {
+  const { credits, relays } = creditsIn(text);
   const found: Array<[number, string]> = [];
-  for (const m of attributionMatches(text, ATTRIBUTIONS)) if (m.name) found.push([m.at, m.name]);
+  for (const m of credits) if (m.name) found.push([m.at, m.name]);
   if (found.length === 0)
     for (const m of attributionMatches(text, SUBJECT_CREDITS)) if (m.name) found.push([m.at, m.name]);
-  if (found.length === 0) for (const m of attributionMatches(text, [RELAY])) if (m.name) found.push([m.at, m.name]);
+  if (found.length === 0) for (const m of relays) if (m.name) found.push([m.at, m.name]);
   found.sort((a, b) => a[0] - b[0]);
   const seen = new Set<string>();
   const out: string[] = [];
@@ -225,7 +294,8 @@ const UNNAMED_ALL = new RegExp(UNNAMED.source, "gi");
  */
 export function withoutAttribution(text: string): string {
   const spans: Array<[number, number]> = [];
-  for (const m of attributionMatches(text, [...ATTRIBUTIONS, RELAY])) spans.push([m.from, m.to]);
+  const { credits, relays } = creditsIn(text);
+  for (const m of [...credits, ...relays]) spans.push([m.from, m.to]);
   UNNAMED_ALL.lastIndex = 0;
   for (let m = UNNAMED_ALL.exec(text); m; m = UNNAMED_ALL.exec(text)) spans.push([m.index, m.index + m[0].length]);
   if (spans.length === 0) return text;
