@@ -29,6 +29,8 @@ const iso = (y: number, m: number, d: number): string =>
 const ISO_DATE = /(?<![\d-/])(\d{4})[-/](\d{2})[-/](\d{2})(?![\d-/])/;
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "i");
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}),?\s+(\d{4})\b`, "i");
+/** "15/10/2026", "10/15/2026", "15.10.2026": which number is the day only a number over 12 can tell. */
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.-])/;
 
 /** The first full date a line gives ("2026-03-04", "March 3, 2026", "3 March 2026") as YYYY-MM-DD; null if none. */
 export function dateIn(text: string): string | null {
@@ -48,6 +50,13 @@ export function dateIn(text: string): string | null {
   m = DAY_MONTH_YEAR.exec(line);
   if (m) {
     const [y, mo, d] = [Number(m[3]), monthOf(m[2] as string), Number(m[1])];
+    return isCalendarDate(y, mo, d) ? iso(y, mo, d) : null;
+  }
+  m = NUMERIC_DATE.exec(line);
+  if (m) {
+    // "03/04/2026" is the 3rd of April in one country and the 4th of March in another: no date is better than a wrong one.
+    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [mo, d] = a > 12 && b <= 12 ? [b, a] : b > 12 && a <= 12 ? [a, b] : [0, 0];
     return isCalendarDate(y, mo, d) ? iso(y, mo, d) : null;
   }
   return null;
@@ -174,14 +183,22 @@ export function personName(text: string): string | null {
 
 // A byline: "By Mei Lin Zhou and Tom Hadley", "Posted by Priya Raman · Feb 27, 2026", "Analysts: Victor Lam, CFA".
 const BYLINE =
-  /^(?:[-–—•·]\s*)?\(?(?:(?:written|reported|posted|published|hosted|presented|words|text|story|analysis)(?:\s+(?:on\s+)?[\p{L}\d ,.]{3,30}?)?\s+)?(?:by|author|authors|analysts?|writers?|reporting by|words by)\s*[:|]?\s+(.+)$/iu;
+  /^(?:[-–—•·]\s*)?\(?(?:(?:written|reported|posted|published|hosted|presented|words|text|story|analysis|interview|article|original article|column|commentary|video|episode|report)(?:\s+(?:on\s+)?[\p{L}\d ,.]{3,30}?)?\s+)?(?:by|author|authors|analysts?|writers?|reporting by|words by)\s*[:|]?\s+(.+)$/iu;
+
+/** A forum or social handle: "u/tensor_tortoise", "@mlin". A page signed by one is signed by nobody else. */
+const HANDLE = /^(?:u\/|@)[\p{L}\p{N}_.-]{2,30}$/u;
+
+/** A social post's author line: "Kaveh Rostami • 2nd", the name and how far the reader is from them. */
+const CONNECTION = /^(.+?)\s*[•·]\s*(?:1st|2nd|3rd\+?)$/;
 
 /** The first author a byline names; null when the line is not a byline or names no person. */
 export function bylineAuthor(line: string): string | null {
+  const connection = CONNECTION.exec(line.trim());
+  if (connection) return personName(connection[1] as string);
   const m = BYLINE.exec(line.trim());
   if (!m) return null;
   const first = (m[1] as string).split(/\s+(?:and|&)\s+|\s*[,;|·•]\s*|\s+[-–—]\s+|\s+(?:in|for|at|with)\s+/)[0] ?? "";
-  return personName(first);
+  return HANDLE.test(first) ? first : personName(first);
 }
 
 /**
@@ -189,7 +206,9 @@ export function bylineAuthor(line: string): string | null {
  * "The Foundry Letter — Issue #87"). Gives the name part when the line has a name's shape; null otherwise.
  */
 export function mastheadName(line: string): string | null {
-  const name = (line.trim().split(/\s+[|·•—–]\s+|\s+-\s+|:\s+/)[0] ?? "").trim();
+  const name = (line.trim().split(/\s+[|·•—–▸›»]\s+|\s+-\s+|:\s+/)[0] ?? "").trim();
+  // A forum's community, "r/chipgeeks", heads its threads as a masthead does.
+  if (/^r\/[\p{L}\p{N}_]{2,30}$/u.test(name)) return name;
   if (!name || /[.!?,;:]$/.test(name) || /\d{3}/.test(name)) return null;
   const ws = name.split(/\s+/);
   if (ws.length > 5) return null;
@@ -246,19 +265,25 @@ export function retellsOthers(profile: { readonly others: number; readonly own: 
 }
 
 const ROLE =
-  /\b(correspondent|reporter|writer|editor|journalist|columnist|contributor|analyst|staff|producer|author|bureau chief)\b/i;
+  /\b(correspondent|reporter|writer|editor|journalist|columnist|contributor|analyst|staff|producer|author|bureau chief|desk)\b/i;
 
 /**
  * A byline without "By": a person's name alone with a role ("Jane Doe, Senior Correspondent") or beside the date
  * ("Jane Doe | March 3, 2026"). `isMeta` tells a date or read-time field.
  */
-export function bareBylineAuthor(line: string, isMeta: (field: string) => boolean): string | null {
-  const fields = line.trim().split(/\s+[|·•]\s+/);
+export function bareBylineAuthor(
+  line: string,
+  isMeta: (field: string) => boolean,
+  publisher: string | null = null,
+): string | null {
+  const fields = line.trim().split(/\s+[|·•—–]\s+/);
   const [first, ...rest] = fields;
   if (!first) return null;
   const parts = first.split(/,\s+/);
   const person = personName(parts[0] ?? "");
   if (!person) return null;
-  if (parts.length === 2 && ROLE.test(parts[1] as string)) return person;
+  // "Jane Doe, Senior Correspondent"; "Jane Doe, Harrow Wire" when Harrow Wire is the page's own publisher.
+  const second = parts[1]?.trim().toLowerCase();
+  if (parts.length === 2 && (ROLE.test(parts[1] as string) || second === publisher?.toLowerCase())) return person;
   return parts.length === 1 && rest.length > 0 && rest.every(isMeta) ? person : null;
 }

@@ -30,11 +30,13 @@ const RETELLING_WORD = /\b(report|according to|per|cited|citing)/i;
 const HEADER_LINES = 12;
 
 const CLOSED = /[.!;"”)\]]$/u;
-const isProse = (text: string): boolean => hasWords(text, 8) && CLOSED.test(text.trim());
+/** How a line ends, without a closing aside: "Is it as good as o5? (Ascend-trained!)" ends with its question. */
+const ending = (text: string): string => text.trim().replace(/(?<=[^\s(])\s*\([^()]*\)$/, "");
+const isProse = (text: string): boolean => hasWords(text, 8) && CLOSED.test(ending(text));
 /** A headline: a line of three to thirty words that does not end like a sentence. */
 const isHeadline = (text: string): boolean => {
   const n = words(text).length;
-  return n >= 3 && n <= 30 && !CLOSED.test(text.trim()) && !/[,:]$/.test(text.trim());
+  return n >= 3 && n <= 30 && !CLOSED.test(ending(text)) && !/[,:]$/.test(text.trim());
 };
 
 /** Seed step: fills `meta.publisher`, `meta.author`, `meta.published`, `meta.title` and `kind`; front matter wins. */
@@ -100,7 +102,7 @@ export function findMetadata(source: Source, context?: SeedContext): void {
     const bare = (l: Line): string | null =>
       !anchor || l.line <= anchor.line
         ? null
-        : (bareBylineAuthor(l.text, isMeta) ?? (l === underAnchor ? personName(l.text) : null));
+        : (bareBylineAuthor(l.text, isMeta, meta.publisher) ?? (l === underAnchor ? personName(l.text) : null));
     const byline =
       header.find((l) => bylineAuthor(l.text) ?? bare(l)) ??
       lines.find((l) => /^\(?reporting by\b/i.test(l.text.trim()) && bylineAuthor(l.text));

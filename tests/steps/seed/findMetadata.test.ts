@@ -202,4 +202,73 @@ describe("findMetadata", () => {
     );
     expect(release.meta.publisher).toBe("Tessel Compute");
   });
+
+  it("should read the bylines of wire, live, translated, forum, social and video pages", () => {
+    const wire = read(
+      [
+        "LANTERN WIRE ▸ Technology ▸ Asia",
+        "Cloud operator orders accelerators from a domestic supplier",
+        "Odile Brandt, Lantern Wire",
+        "Oct 6 (Lantern Wire) — A cloud operator has ordered about 9,000 accelerators, two people told Lantern Wire.",
+      ].join("\n"),
+    );
+    expect(wire.meta).toMatchObject({ title: "Cloud operator orders accelerators from a domestic supplier" });
+    expect(wire.meta).toMatchObject({ author: "Odile Brandt", publisher: "Lantern Wire" });
+
+    const live = read(
+      [
+        "The Quayside Herald",
+        "Export rules tightened again: live updates",
+        "Last updated: 15/10/2026, 18:42 BST",
+        "Rhea Santos, Quayside live desk",
+        "The department said comments on the rule can be filed until December.",
+      ].join("\n"),
+    );
+    expect(live.meta).toMatchObject({ author: "Rhea Santos", published: "2026-10-15" });
+
+    const translated = read(
+      [
+        "Original article by Lin Qiao · Translated by Ma Wen",
+        "The order comes to about 12,000 units, according to two people at suppliers involved in the deal.",
+      ].join("\n"),
+    );
+    expect(translated.meta.author).toBe("Lin Qiao");
+
+    const forum = read(
+      [
+        "r/siliconchat",
+        "Posted by u/quiet_wafer · 9h",
+        "Order sizes all over the place: a roundup of this week's chip news",
+        "One outlet says the operator ordered about 9,000 accelerators, another says closer to 6,000.",
+      ].join("\n"),
+    );
+    expect(forum.meta).toMatchObject({ publisher: "r/siliconchat", author: "u/quiet_wafer" });
+
+    const post = read(
+      [
+        "Marisol Okafor • 2nd",
+        "Chip supply advisor | Views my own",
+        "The operator has ordered about 9,000 accelerators, a wire service reported this week.",
+      ].join("\n"),
+    );
+    expect(post.meta.author).toBe("Marisol Okafor");
+
+    const video = read(
+      [
+        "Gradient Garage",
+        "Is the new model really as good as they say? (Tested!)",
+        "88,120 views  Oct 23, 2026  #models #benchmarks",
+        "The lab launched the model on October 20, and in this video we go through what is actually new.",
+      ].join("\n"),
+    );
+    expect(video.meta).toMatchObject({ publisher: "Gradient Garage", published: "2026-10-23" });
+    expect(video.meta.title).toBe("Is the new model really as good as they say? (Tested!)");
+  });
+
+  it("should leave a numeric date alone when either number could be the month", () => {
+    const page = read(
+      ["Export rules: what changes", "Updated 03/04/2026", "The rule takes effect next month."].join("\n"),
+    );
+    expect(page.meta.published).toBeNull();
+  });
 });
