@@ -151,6 +151,8 @@ export function copyrightHolder(line: string): string | null {
           .replace(/[,\s]+\d{4}(\s*[-–]\s*\d{4})?$/, ""),
       )
     : "";
+  // "© 2026 All rights reserved." names no holder.
+  if (/^all rights reserved\b/i.test(name)) return null;
   return name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 6 ? name : null;
 }
 

@@ -265,6 +265,17 @@ describe("findMetadata", () => {
     expect(video.meta.title).toBe("Is the new model really as good as they say? (Tested!)");
   });
 
+  it("should take no publisher from a copyright line that names no holder", () => {
+    const page = read(
+      [
+        "Export rules: what changes",
+        "The rule takes effect next month, the department said.",
+        "© 2026 All rights reserved.",
+      ].join("\n"),
+    );
+    expect(page.meta.publisher).toBeNull();
+  });
+
   it("should leave a numeric date alone when either number could be the month", () => {
     const page = read(
       ["Export rules: what changes", "Updated 03/04/2026", "The rule takes effect next month."].join("\n"),
