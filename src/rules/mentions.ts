@@ -19,10 +19,11 @@ const UNITS = /^(?:[kmgt]?wh|[kmgt]b|[kmg]w|tops|tflops|mah)$/;
 /** The names a sentence mentions, lower case: "Nvidia's" is `nvidia`, "V4-Pro" is `v4`; a product stands for its maker too. */
 export function names(text: string, makers: Makers): Set<string> {
   const out = new Set<string>();
+  const opening = text.search(/\S/);
   for (const m of text.matchAll(NAME)) {
     // The first word is capitalised because it opens the sentence: a plural or an adverb there ("Prices start at …",
     // "Shares of …", "Separately, …") is a common word, not a name.
-    if (m.index === text.search(/\S/) && /^\p{Lu}\p{Ll}+(?:[^s'aiu]s|ly|ing)$/u.test(m[0])) continue;
+    if (m.index === opening && /^\p{Lu}\p{Ll}+(?:[^s'aiu]s|ly|ing)$/u.test(m[0])) continue;
     let name = m[0].toLowerCase().replace(/['’]s$/, "");
     if (UNITS.test(name)) continue;
     // "V4-Pro" is the V4; "TS-7" is a name of its own.
@@ -30,8 +31,10 @@ export function names(text: string, makers: Makers): Set<string> {
     if (name.length < 2 || name.split("-").some((part) => CALENDAR.has(part))) continue;
     if (isStopWord(name) || /^\d{4}$/.test(name)) continue;
     // A number names a product after a capitalised name ("Ascend 950"), never after a month ("June 12").
-    const before = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(text.slice(0, m.index));
-    if (/^\d+(?:\.\d+)*$/.test(name) && (!before || CALENDAR.has((before[1] as string).toLowerCase()))) continue;
+    if (/^\d+(?:\.\d+)*$/.test(name)) {
+      const before = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(text.slice(0, m.index));
+      if (!before || CALENDAR.has((before[1] as string).toLowerCase())) continue;
+    }
     out.add(name);
     const maker = makers.get(name);
     if (maker) out.add(maker);
