@@ -210,10 +210,31 @@ const FILLER =
 
 const NUMERAL = /\b\d{2,4}\b/g;
 
+/**
+ * Phrasal verbs news uses for one relation, read as the plain verb, so that they weigh and relate as it does: "rolled
+ * out" is launched, "took the wraps off" unveiled, "signed off on" and "green-lit" approved ("signed" alone would be an
+ * agreement), "fabbed" fabricated.
+ */
+const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:roll(?:s|ed|ing)?\s+out|rollouts?)\b/gi, "launched"],
+  [/\b(?:took|takes?|taken|taking)\s+the\s+wraps\s+off(?:\s+of)?\b/gi, "unveiled"],
+  [/\bsign(?:s|ed|ing)?\s+off\s+on\b/gi, "approved"],
+  [/\bgreen[- ]?(?:light(?:s|ed|ing)?|lit)\b/gi, "approved"],
+  [/\bokay(?:s|ed|ing)?\b|\bOK['’]?d\b/g, "approved"],
+  [/\bfab(?:s|bed|bing)\b/gi, "fabricated"],
+];
+
+/** The text with its phrasal verbs read as plain ones. */
+export function plainVerbs(text: string): string {
+  let out = text;
+  for (const [phrase, verb] of PHRASAL) out = out.replace(phrase, verb);
+  return out;
+}
+
 /** A sentence's claim shape, read once. */
 export function claimShape(text: string): ClaimShape {
   const assertion = readAssertion(text);
-  const core = withoutAttribution(text).replace(FILLER, " ");
+  const core = plainVerbs(withoutAttribution(text).replace(FILLER, " "));
   // A doubt ("it is unclear whether", "has not said which") is an open question, not a hedge on a claim.
   const certainty = UNCERTAIN.test(text) ? "doubted" : assertion.certainty;
   return {

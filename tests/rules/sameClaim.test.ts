@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimShape, figuresOf, figureWords, shapesAgree } from "../../src/rules/sameClaim.ts";
+import { claimShape, figuresOf, figureWords, plainVerbs, shapesAgree } from "../../src/rules/sameClaim.ts";
 import { predicatesOf, relationsDiffer } from "../../src/rules/predicates.ts";
 
 /** Whether two sentences may state one claim, whatever words they share. */
@@ -93,6 +93,41 @@ describe("predicatesOf", () => {
     expect(relationsDiffer(new Set(["run"]), new Set())).toBe(false);
     expect(relationsDiffer(new Set(["run", "train"]), new Set(["train"]))).toBe(false);
     expect(relationsDiffer(new Set(["run"]), new Set(["train"]))).toBe(true);
+  });
+});
+
+describe("plainVerbs", () => {
+  it.each<[string, string, string]>([
+    [
+      "rolled out",
+      "Vantor finally rolled out the Kestrel 950 this week.",
+      "Vantor launched the Kestrel 950 this week.",
+    ],
+    [
+      "took the wraps off",
+      "Vantor took the wraps off the Kestrel 950 on Tuesday.",
+      "Vantor unveiled the Kestrel 950 on Tuesday.",
+    ],
+    [
+      "signing off on",
+      "Regulators have started signing off on Kestrel export licences.",
+      "Regulators have approved the first Kestrel export licences.",
+    ],
+    [
+      "okayed",
+      "Regulators okayed the first Kestrel export licences.",
+      "Regulators granted the first Kestrel licences.",
+    ],
+    ["fabbed", "The Kestrel 950 is fabbed at Orbis Foundry.", "The Kestrel 950 is manufactured by Orbis Foundry."],
+  ])("should read %s as the plain verb", (_, phrasal, plain) => {
+    const shape = claimShape(phrasal);
+    expect(shape.predicates.size).toBeGreaterThan(0);
+    expect(relationsDiffer(shape.predicates, claimShape(plain).predicates)).toBe(false);
+  });
+
+  it("should leave a signed agreement an agreement", () => {
+    expect([...claimShape("Vantor signed an agreement with Orbis.").predicates]).toEqual(["sign"]);
+    expect(plainVerbs("The chips rolled off the line.")).toBe("The chips rolled off the line.");
   });
 });
 
