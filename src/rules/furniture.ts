@@ -269,7 +269,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "editorial-note",
     label: "editorial note",
     pattern:
-      /^(this (story|article|post|report) (has been|was) (updated|corrected|amended|edited)\b.*|(this|the) (article|story|post) (was )?(originally|first) (published|appeared) (on|in|at|by)\b.*|a version of this (article|story) (appeared|was published|first appeared)\b.*|updated( at)? \d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?( [A-Z]{2,4})? (with|to)\b.*|(correction|clarification|editor['’]?s note|update)\s*:.*)$/iu,
+      /^(this (story|article|post|report) (has been|was) (updated|corrected|amended|edited)\b.*|(this|the) (article|story|post) (was )?(originally|first) (published|appeared) (on|in|at|by)\b.*|a version of this (article|story) (appeared|was published|first appeared)\b.*|updated( at)? \d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?( [A-Z]{2,4})? (with|to)\b.*|[[(]?(correction|clarification|editor['’]?s note|translator['’]?s note|update)\s*:.*|appeared in the .{0,40}\bprint edition\b.*)$/iu,
   },
   {
     rule: "dateline-date",

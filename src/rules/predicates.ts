@@ -15,7 +15,7 @@ const CLASSES: Readonly<Record<string, string>> = {
   tune: "fine-tune finetune fine-tuned fine-tuning post-train post-training posttrain",
   order: "order purchase buy book",
   sell: "sell sale export",
-  make: "produce manufacture fabricate output",
+  make: "produce production manufacture fabricate output",
   restrict: "restrict bar ban block curb prohibit blacklist sanction",
   limit: "limit pause halt suspend freeze discourage",
   allow: "allow permit approve authorise authorize grant",
@@ -38,11 +38,19 @@ const CLASS_OF: ReadonlyMap<string, string> = new Map(
   Object.entries(CLASSES).flatMap(([name, list]) => list.split(" ").map((w): [string, string] => [term(w), name])),
 );
 
+/**
+ * Shipping that begins ("began shipping the chip", "shipments commenced in late November") is the start of
+ * deliveries, another event than the release: a chip is launched months before it reaches its buyers.
+ */
+const SHIPPING_BEGINS =
+  /\b(?:began|begun|begins?|starts?|started|commenced?|commences)\s+(?:\w+\s+){0,1}(?:ship(?:ping|ments?)|deliver(?:ing|y|ies))\b|\b(?:ship(?:ping|ments?)|deliver(?:y|ies))\b[^.;:]{0,80}?\b(?:began|begun|begin|start|started|commenced|are under way|is under way)\b/i;
+
 /** The relation classes a text states, by the stems of its words. */
 export function predicatesOf(text: string): Set<string> {
   const out = new Set<string>();
+  const delivering = SHIPPING_BEGINS.test(text);
   for (const w of words(text)) {
-    const found = CLASS_OF.get(term(w));
+    const found = delivering && /^(?:ship|deliver)/i.test(w) ? "deliver" : CLASS_OF.get(term(w));
     if (found) out.add(found);
   }
   return out;

@@ -57,6 +57,9 @@ const NOT_QUANTITY = new RegExp(
     "\\b[A-Za-z]+\\d+[A-Za-z]*(?:-[A-Za-z]+)?\\b",
     "\\bNo\\.\\s*\\d+",
     "\\bQ[1-4]\\b",
+    // A listing: "(SSE STAR: 688256)", "(HKG: 0981)", "0981.HK" name a share, not a quantity.
+    "\\(\\s*[A-Z]{2,6}(?:\\s+[A-Z]{2,6})?\\s*:\\s*\\d{3,6}(?:\\.[A-Z]{1,2})?\\s*\\)",
+    "\\b\\d{3,6}\\.[A-Z]{1,2}\\b",
   ].join("|"),
   "gi",
 );
@@ -65,9 +68,21 @@ const PRODUCT_NUMBER =
   /\b[A-Z][\w-]*\s+\d+(?:\.\d+)?(?![\d.,])[A-Z]{0,3}\b(?!\s*-?\s*(?:%|percent|per cent|billion|million|trillion|thousand))/g;
 
 const QUANTITY =
-  /(?:(US\$|\$|€|£|¥|RMB\s?)\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*-?\s*(%|percent\b|per cent\b|trillion\b|billion\b|million\b|thousand\b|bn\b|mn\b|[kKmMbBtT]\b|x\b|-?fold\b|times\b))?(?:\s*(yuan|dollars|euros|renminbi|won|yen|pounds))?/g;
+  /(?:(US\$|\$|€|£|¥|RMB\s?)\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*-?\s*(%|percent\b|per cent\b|trillion\b|billion\b|million\b|thousand\b|bn\b|mn\b|[kKmMbBtT]\b|x\b|-?fold\b|times\b))?(?:\s*-?\s*(?:(?:US|U\.S\.)\s+)?(yuan|dollars?|euros?|renminbi|won|yen|pounds?))?/g;
 const VAGUE =
   /\b(?:(hundreds|tens) of (thousands|millions|billions)|several (hundred|thousand|million|billion)(?: (thousand|million|billion))?|(thousands|millions|billions) of)\b/gi;
+/** A share in words: "roughly three in ten", "down to about half", "a third of the market". */
+const WORD_SHARE =
+  /\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:ten|10)\b|(?<!\b(?:first|second|latter|back|front)\s+)\b(?:(?:to|by|at|about|roughly|around|nearly|almost|some)\s+)(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\b|(?<!\b(?:first|second|latter|back|front)\s+)\b(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\s+of\b/gi;
+const SHARE_WORDS: Readonly<Record<string, number>> = {
+  half: 50,
+  "a third": 33,
+  "one third": 33,
+  "two thirds": 67,
+  "a quarter": 25,
+  "one quarter": 25,
+  "three quarters": 75,
+};
 const WORD_RATIO = /\b(two|three|four|five|six|seven|eight|nine|ten|twice|double)(?:fold|\s+times|-fold)\b/gi;
 const ZERO =
   /\b(?:to|at|is now|now|effectively|essentially|virtually|nearly|almost|near|close to)\s+(?:zero|nothing|nil)\b/gi;
@@ -98,6 +113,15 @@ export function figuresOf(text: string): Figure[] {
     out.push({ lo: n, hi: n, unit: "ratio" });
   }
   for (const _ of rest.matchAll(ZERO)) out.push({ lo: 0, hi: 0, unit: "zero" });
+  for (const m of rest.matchAll(WORD_SHARE)) {
+    const tenths = m[1] ? WORD_NUMBER[m[1].toLowerCase()] : undefined;
+    const words = (m[2] ?? m[3] ?? "").toLowerCase().replace("-", " ");
+    const value = tenths !== undefined ? tenths * 10 : SHARE_WORDS[words];
+    // "More than half" is a bound, not a share: it is left to the disagreement rules, which read bounds.
+    const before = rest.slice(Math.max(0, (m.index ?? 0) - 14), m.index ?? 0);
+    if (/\b(?:than|over|under|least)\s+$/i.test(before)) continue;
+    if (value !== undefined) out.push({ lo: value, hi: value, unit: "%", tol: 0.1 });
+  }
   for (const m of rest.matchAll(QUANTITY)) {
     const currency = m[1];
     let value = Number((m[2] as string).replace(/,/g, ""));
@@ -186,10 +210,31 @@ const FILLER =
 
 const NUMERAL = /\b\d{2,4}\b/g;
 
+/**
+ * Phrasal verbs news uses for one relation, read as the plain verb, so that they weigh and relate as it does: "rolled
+ * out" is launched, "took the wraps off" unveiled, "signed off on" and "green-lit" approved ("signed" alone would be an
+ * agreement), "fabbed" fabricated.
+ */
+const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:roll(?:s|ed|ing)?\s+out|rollouts?)\b/gi, "launched"],
+  [/\b(?:took|takes?|taken|taking)\s+the\s+wraps\s+off(?:\s+of)?\b/gi, "unveiled"],
+  [/\bsign(?:s|ed|ing)?\s+off\s+on\b/gi, "approved"],
+  [/\bgreen[- ]?(?:light(?:s|ed|ing)?|lit)\b/gi, "approved"],
+  [/\bokay(?:s|ed|ing)?\b|\bOK['’]?d\b/g, "approved"],
+  [/\bfab(?:s|bed|bing)\b/gi, "fabricated"],
+];
+
+/** The text with its phrasal verbs read as plain ones. */
+export function plainVerbs(text: string): string {
+  let out = text;
+  for (const [phrase, verb] of PHRASAL) out = out.replace(phrase, verb);
+  return out;
+}
+
 /** A sentence's claim shape, read once. */
 export function claimShape(text: string): ClaimShape {
   const assertion = readAssertion(text);
-  const core = withoutAttribution(text).replace(FILLER, " ");
+  const core = plainVerbs(withoutAttribution(text).replace(FILLER, " "));
   // A doubt ("it is unclear whether", "has not said which") is an open question, not a hedge on a claim.
   const certainty = UNCERTAIN.test(text) ? "doubted" : assertion.certainty;
   return {

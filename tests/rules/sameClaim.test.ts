@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimShape, figureWords, shapesAgree } from "../../src/rules/sameClaim.ts";
+import { claimShape, figuresOf, figureWords, plainVerbs, shapesAgree } from "../../src/rules/sameClaim.ts";
 import { predicatesOf, relationsDiffer } from "../../src/rules/predicates.ts";
 
 /** Whether two sentences may state one claim, whatever words they share. */
@@ -64,14 +64,109 @@ describe("shapesAgree", () => {
 
 describe("predicatesOf", () => {
   it("should read the relation, not light verbs or nouns that look like one", () => {
-    expect([...predicatesOf("Huawei began shipping the Kestrel in volume.")]).toEqual(["release"]);
+    expect([...predicatesOf("Vantor shipped the Kestrel last week.")]).toEqual(["release"]);
     expect(predicatesOf("The lab made the model work on the other hand's computing power.").size).toBe(0);
+  });
+
+  it("should read a production run as making, and shipping that begins as delivery, not a launch", () => {
+    expect([...predicatesOf("Volume production of the Kestrel began in May.")]).toEqual(["make"]);
+    expect([...predicatesOf("Huawei began shipping the Kestrel in volume.")]).toEqual(["deliver"]);
+    expect([...predicatesOf("Shipments of the Kestrel to its first customer commenced in late June.")]).toEqual([
+      "deliver",
+    ]);
+    expect([...predicatesOf("Deliveries of the Kestrel are due to begin in the fourth quarter.")]).toEqual(["deliver"]);
+    expect(
+      agree(
+        "Vantor said its shipments of the Kestrel 950 to Orbis commenced in late June.",
+        "The Kestrel 950 was unveiled at Vantor's developer day in June.",
+      ),
+    ).toBe(false);
+    expect(
+      agree(
+        "Vantor started volume production of the Kestrel 950 in May.",
+        "Orbis has ordered the Kestrel 950 as well, in smaller volumes.",
+      ),
+    ).toBe(false);
   });
 
   it("should find no difference where a side states no relation", () => {
     expect(relationsDiffer(new Set(["run"]), new Set())).toBe(false);
     expect(relationsDiffer(new Set(["run", "train"]), new Set(["train"]))).toBe(false);
     expect(relationsDiffer(new Set(["run"]), new Set(["train"]))).toBe(true);
+  });
+});
+
+describe("plainVerbs", () => {
+  it.each<[string, string, string]>([
+    [
+      "rolled out",
+      "Vantor finally rolled out the Kestrel 950 this week.",
+      "Vantor launched the Kestrel 950 this week.",
+    ],
+    [
+      "took the wraps off",
+      "Vantor took the wraps off the Kestrel 950 on Tuesday.",
+      "Vantor unveiled the Kestrel 950 on Tuesday.",
+    ],
+    [
+      "signing off on",
+      "Regulators have started signing off on Kestrel export licences.",
+      "Regulators have approved the first Kestrel export licences.",
+    ],
+    [
+      "okayed",
+      "Regulators okayed the first Kestrel export licences.",
+      "Regulators granted the first Kestrel licences.",
+    ],
+    ["fabbed", "The Kestrel 950 is fabbed at Orbis Foundry.", "The Kestrel 950 is manufactured by Orbis Foundry."],
+  ])("should read %s as the plain verb", (_, phrasal, plain) => {
+    const shape = claimShape(phrasal);
+    expect(shape.predicates.size).toBeGreaterThan(0);
+    expect(relationsDiffer(shape.predicates, claimShape(plain).predicates)).toBe(false);
+  });
+
+  it("should leave a signed agreement an agreement", () => {
+    expect([...claimShape("Vantor signed an agreement with Orbis.").predicates]).toEqual(["sign"]);
+    expect(plainVerbs("The chips rolled off the line.")).toBe("The chips rolled off the line.");
+  });
+});
+
+describe("figuresOf", () => {
+  const figures = (text: string) => figuresOf(text).map(({ lo, unit }) => `${lo} ${unit}`);
+
+  it("should read money however the currency is written", () => {
+    expect(figures("We look at Orbis's 2.1-billion-dollar order for the chip.")).toEqual(["2100000000 money"]);
+    expect(figures("The order is worth about 1.4 billion US dollars.")).toEqual(["1400000000 money"]);
+    expect(figures("The deal is worth about 2,100 million dollars.")).toEqual(["2100000000 money"]);
+  });
+
+  it("should read no quantity in a share's listing", () => {
+    expect(figures("Vantor Technologies (SSE STAR: 688256) began shipping the chip.")).toEqual([]);
+    expect(figures("Kestrel Foundry (HKG: 0981), which makes the chip, rose 4.2%.")).toEqual(["4.2 %"]);
+    expect(figures("Kestrel Foundry 0981.HK rose 4.2% in Hong Kong.")).toEqual(["4.2 %"]);
+  });
+
+  it("should read a share written in words, but not a bound or a half-year", () => {
+    expect(figures("Testers say roughly three in ten of the first chips failed.")).toEqual(["30 %"]);
+    expect(figures("Its share of the market has shrunk to roughly half.")).toEqual(["50 %"]);
+    expect(figures("About a third of the market now buys local parts.")).toEqual(["33 %"]);
+    expect(figures("Local chips will meet more than half of demand.")).toEqual([]);
+    expect(figures("Revenue in the first half of the year was flat.")).toEqual([]);
+  });
+
+  it("should let one figure written two ways agree", () => {
+    expect(
+      agree(
+        "Orbis has ordered Kestrel chips worth $2.1 billion, Lantern Wire reported.",
+        "We dig into Orbis's 2.1-billion-dollar order for the Kestrel chips, first reported by Lantern Wire.",
+      ),
+    ).toBe(true);
+    expect(
+      agree(
+        "Vantor's share of the market for AI chips has dropped to about 50%.",
+        "Vantor's share of the AI chip market has shrunk to roughly half.",
+      ),
+    ).toBe(true);
   });
 });
 
