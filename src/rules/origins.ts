@@ -39,6 +39,20 @@ function outletOf(source: OriginSource | undefined): string | null {
 }
 
 /**
+ * The key of the outlet a page's reporting belongs to (see `outletOf`), for comparing pages; null when unknown. Of
+ * two forms of one name ("Northgate" in the dateline of a Northgate Press story) the shorter, so that both give one.
+ */
+export function outletKeyOf(publisher: string | null, carries: string | null): string | null {
+  const outlet = outletOf({ id: "", kind: "article", publisher, carries });
+  if (outlet === null) return null;
+  const forms = [outlet, outlet === carries ? publisher : null]
+    .filter((x): x is string => x !== null)
+    .map(originKey)
+    .filter((k, _, all) => k === originKey(outlet) || otherFormOf(k, [originKey(outlet)]) !== undefined);
+  return forms.sort((a, b) => a.length - b.length)[0] as string;
+}
+
+/**
  * The independent origins of a claim: the names credited, in order of first mention, then the sources that credit no
  * one. A source that credits the claim to someone, in any of its sentences that state it, relays their report: its
  * origins are those names ("Reuters", "Jensen Huang"). A source that credits no one named (or only its own outlet, or

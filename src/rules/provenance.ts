@@ -303,3 +303,13 @@ export function carriedOutlet(opening: readonly string[], footer: readonly strin
   }
   return null;
 }
+
+/** Where a page's dateline may stand, and where a credit to the outlet whose copy it runs may, in non-empty lines. */
+const OPENING_LINES = 15;
+const FOOTER_LINES = 8;
+
+/** `carriedOutlet` of a page's lines as pasted. */
+export function carriedOutletOf(lines: ReadonlyArray<{ readonly text: string }>): string | null {
+  const texts = lines.map((l) => l.text).filter((t) => t.trim());
+  return carriedOutlet(texts.slice(0, OPENING_LINES), texts.slice(-FOOTER_LINES));
+}

@@ -8,7 +8,7 @@ import { SECTION_THRESHOLD } from "../../rules/sectionCues.ts";
 import { type ClaimShape, claimShape, elidableDesignators, figureWords, shapesAgree } from "../../rules/sameClaim.ts";
 import { earlierReports, laterCredits, type OriginSource, originsOf } from "../../rules/origins.ts";
 import { creditsAnOutlet, creditsTheCompany } from "../../rules/assertion.ts";
-import { carriedOutlet } from "../../rules/provenance.ts";
+import { carriedOutletOf } from "../../rules/provenance.ts";
 import { relationsDiffer } from "../../rules/predicates.ts";
 import { type Makers, makersIn } from "../../rules/mentions.ts";
 import { perText } from "../../util/perText.ts";
@@ -137,7 +137,7 @@ export function clusterWithWeights(
   const makersOf = perText((core: string) => makersIn(core, makers));
   const attributionOfText = (text: string): readonly string[] => shapeOf.get(text)?.attribution ?? [];
   const credited = new Map([
-    ...(process.env.NOLC ? [] : laterCredits(sentences, attributionOfText)),
+    ...laterCredits(sentences, attributionOfText),
     ...earlierReports(sentences, attributionOfText),
   ]);
   const agree = (a: ClaimShape, b: ClaimShape): boolean => shapesAgree(a, b, elidable);
@@ -233,8 +233,8 @@ export function clusterWithWeights(
       sorted.map((m) => ({
         source: m.source,
         attribution: credited.get(m.id) ?? (shapeOf.get(m.text) as ClaimShape).attribution,
-        ...(!process.env.NOCO && creditsTheCompany(m.text) ? { company: textBefore(m) } : {}),
-        ...(!process.env.NOOU && creditsAnOutlet(m.text) ? { relayed: true } : {}),
+        ...(creditsTheCompany(m.text) ? { company: textBefore(m) } : {}),
+        ...(creditsAnOutlet(m.text) ? { relayed: true } : {}),
       })),
       sources,
     );
@@ -283,17 +283,11 @@ function mergeClose(claims: Cluster[], agree: (a: ClaimShape, b: ClaimShape) => 
   return claims.filter((c) => c.members.length > 0);
 }
 
-/** Where a page's dateline may stand, and where a credit to the outlet whose copy it runs may, in non-empty lines. */
-const OPENING_LINES = 15;
-const FOOTER_LINES = 8;
-
 /** Pipeline step: clusters all sentences of all sources into claims. */
 export function clusterClaims(state: PipelineState): void {
   const sources = new Map(
     state.sources.map((s): [string, OriginSource] => {
-      const lines = s.lines.map((l) => l.text).filter((t) => t.trim());
-      const carries = process.env.NOC ? null : carriedOutlet(lines.slice(0, OPENING_LINES), lines.slice(-FOOTER_LINES));
-      return [s.id, { id: s.id, kind: s.kind, publisher: s.meta.publisher, carries }];
+      return [s.id, { id: s.id, kind: s.kind, publisher: s.meta.publisher, carries: carriedOutletOf(s.lines) }];
     }),
   );
   const { claims, weights } = clusterWithWeights(
