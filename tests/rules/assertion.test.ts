@@ -3,6 +3,7 @@ import {
   attributionOf,
   creditsAnOutlet,
   creditsTheCompany,
+  isNegated,
   creditsEarlierReport,
   originKey,
   readAssertion,
@@ -167,6 +168,14 @@ describe("attributionOf on the shapes of relayed reports", () => {
     expect(creditsAnOutlet("A second outlet said 45,000, and Velto denies ordering any.")).toBe(true);
     expect(creditsAnOutlet("One Chinese newspaper reported a smaller order.")).toBe(true);
     expect(creditsAnOutlet("A second plant will open in May.")).toBe(false);
+  });
+});
+
+describe("a denial with a gerund", () => {
+  it("should read 'denied placing any order' and 'denies ordering any' as negated", () => {
+    expect(isNegated("Velto has denied placing any order.")).toBe(true);
+    expect(isNegated("A second outlet said 45,000, and Velto denies ordering any.")).toBe(true);
+    expect(isNegated("Velto has placed an order.")).toBe(false);
   });
 });
 
