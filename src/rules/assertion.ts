@@ -56,7 +56,7 @@ const EXPECTED =
  * whose "not" bears on the confirming, not on the claim.
  */
 const NEGATED =
-  /(?:\b(?:not|never|nor|no longer|no more)\b|n['’]t\b|\b(?:has|have|had)\s+yet\s+to\b|\byet to (?:be|place|receive|ship|make|start|begin|win|see|reach|announce|release)\b|\b(?:(?:deni(?:ed|es)|deny(?:ing)?)\s+(?:that|it|this|having|any|reports?|claims?|(?:(?:a|an|the|those|these|recent|earlier|media|press|news|local|[A-Z][\w-]*)\s+){1,4}(?:reports?|claims?|suggestions?|accounts?|rumou?rs?|speculation))\b|refuted|rejected (?:the |those |these )?(?:report|claim|suggestion)s?|dismissed (?:the |those |these )?(?:report|claim|suggestion)s?|(?:failed|refused) to|pushed back (?:on|against)|(?:seen|found|saw|is|was|has been) no evidence)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have|had|was|were|is|are|will|would)\b|\b(?:has|have|had|there (?:is|are|was|were))\s+no\s+(?:agreement|deal|contract|plans?|intention|orders?|talks|arrangement|partnership)\b|\bnone of\b|\bneither\b)/i;
+  /(?:\b(?:not|never|nor|no longer|no more)\b|n['’]t\b|\b(?:has|have|had)\s+yet\s+to\b|\byet to (?:be|place|receive|ship|make|start|begin|win|see|reach|announce|release)\b|\b(?:deni(?:ed|es)|deny)\s+(?:[a-z]+ing)\b|\b(?:(?:deni(?:ed|es)|deny(?:ing)?)\s+(?:that|it|this|having|any|reports?|claims?|(?:(?:a|an|the|those|these|recent|earlier|media|press|news|local|[A-Z][\w-]*)\s+){1,4}(?:reports?|claims?|suggestions?|accounts?|rumou?rs?|speculation))\b|refuted|rejected (?:the |those |these )?(?:report|claim|suggestion)s?|dismissed (?:the |those |these )?(?:report|claim|suggestion)s?|(?:failed|refused) to|pushed back (?:on|against)|(?:seen|found|saw|is|was|has been) no evidence)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have|had|was|were|is|are|will|would)\b|\b(?:has|have|had|there (?:is|are|was|were))\s+no\s+(?:agreement|deal|contract|plans?|intention|orders?|talks|arrangement|partnership)\b|\bnone of\b|\bneither\b)/i;
 const NOT_NEGATION =
   /,\s+(?:and\s+)?not\s+(?:a|an|the|just|only)?\s*[^,.;!?]{1,40}?(?=\s*(?:[,.;!?]|$))|\b(?:not only|not just|not least|not to mention|whether or not|if not|no less than|no more than|no fewer than|no later than|no doubt|nothing short of|none other than|not far (?:behind|from)|no stranger to)\b|(?:did|does|do|could|would)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment)\b[^.;]*|(?:could|can)\s*(?:not|n['’]t)\s+be\s+reached\b[^.;]*|\bdeclined to (?:comment|elaborate)\b[^.;]*/gi;
 
@@ -101,9 +101,18 @@ const ATTRIBUTIONS: readonly Credit[] = [
     ),
     /\b(?:according to|citing|reported by|per)\s/i,
   ],
+  // Not "days after the ByteDance report": a report named as a time anchor is not the claim's source.
   [
-    new RegExp(String.raw`(${NAME})(?:['’]s?)?\s+(?:report|reporting|story|article|analysis|investigation)\b`, "g"),
+    new RegExp(
+      String.raw`(?<!\b(?:after|before|since|following|amid|despite)\s+(?:an?\s+|the\s+)?)(${NAME})(?:['’]s?)?\s+(?:report|reporting|story|article|analysis|investigation)\b`,
+      "g",
+    ),
     /\b(?:report|reporting|story|article|analysis|investigation)\b/,
+  ],
+  // "The first report, from Meridian Wire, said…"
+  [
+    new RegExp(String.raw`\b(?:report|story|article|scoop|reporting)\s*,?\s+(?:from|by)\s+(${NAME})`, "g"),
+    /\b(?:report|story|article|scoop|reporting)\s*,?\s+(?:from|by)\s/,
   ],
   [
     new RegExp(
@@ -112,13 +121,15 @@ const ATTRIBUTIONS: readonly Credit[] = [
     ),
     /['’]/,
   ],
+  // "Meridian Wire's figure is 60,000": the number is theirs.
+  [new RegExp(String.raw`(${NAME})['’]s?\s+(?:figure|number|tally|count)\s+(?:is|was|stands at)\b`, "g"), /['’]/],
   [new RegExp(String.raw`\bled by\s+(${NAME})`, "g"), /\bled by\s/],
 
   // "Bloomberg put the number at about 20 million", "an official has put Huawei's capacity at 200,000": the estimate is
   // theirs. Only the name and the verb are taken out of what is claimed; what they put at what stays.
   [
     new RegExp(
-      String.raw`(${NAME})(?:\s+(?:officials?|analysts?|executives?|spokes(?:man|woman|person)))?,?\s+(?:citing\s+[^,]{1,80},\s+)?(?:has\s+|have\s+)?(?:put|puts|pegged|pegs|estimated|estimates)(?=\s+(?:it|them|that)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$€£¥]?\d|\s+[^,;.]{0,40}?\b(?:number|figure|total|tally|count|capacity|output|value|valuation|cost|price|demand|orders?|share|size|revenue|sales|deal)\b[^,;.]{0,30}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$€£¥]?\d)`,
+      String.raw`(${NAME})(?:\s+(?:officials?|analysts?|executives?|spokes(?:man|woman|person)))?(?:,\s+(?:a|an|the)\s+[^,;]{1,60},)?,?\s+(?:citing\s+[^,]{1,80},\s+)?(?:has\s+|have\s+)?(?:(?:later|also|since|now|then|first|previously|earlier|separately)\s+)?(?:put|puts|pegged|pegs|estimated|estimates)(?=\s+(?:it|them|that)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$€£¥]?\d|\s+[^,;.]{0,40}?\b(?:number|figure|total|tally|count|capacity|output|value|valuation|cost|price|demand|orders?|share|size|revenue|sales|deal)\b[^,;.]{0,30}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$€£¥]?\d)`,
       "g",
     ),
     /\b(?:put|puts|pegged|pegs|estimated|estimates)\b/,
@@ -164,6 +175,9 @@ const ATTRIBUTIONS: readonly Credit[] = [
   [new RegExp(String.raw`(${NAME}),?\s+${AUX}(?:told|tells)\s+[^,;.]{1,40}?\s+that\b`, "g"), TOLD_WORD],
 ];
 
+/** Words that open a sentence whose subject is no name: "No Nvidia hardware was used, the company said." */
+const NO_SUBJECT = String.raw`(?!(?:No|Not|None|Neither|Nor|Every|Each|All|Some|Any|Only|Few|Many|Most|Several)\s)`;
+
 /**
  * Credits that name the sentence's own subject, which stays in what is claimed: "Zhipu's GLM-5 was, the company says,
  * trained on Ascend" and "Lanxi Cloud has ordered 30,000 chips, the company said" are the company's word about itself.
@@ -172,7 +186,7 @@ const SUBJECT_CREDITS: readonly Credit[] = [
   // "Nvidia has not shipped any samples, a company spokesperson told Copperline Markets": Nvidia's word.
   [
     new RegExp(
-      String.raw`^(${NAME})(?=\s[^;]{0,200}?,\s+(?:a|the)\s+(?:company|firm|group)\s+(?:spokes(?:man|woman|person)|representative)\s+(?:said|says|told)\b)`,
+      String.raw`^${NO_SUBJECT}(${NAME})(?=\s[^;]{0,200}?,\s+(?:a|the)\s+(?:company|firm|group)\s+(?:spokes(?:man|woman|person)|representative)\s+(?:said|says|told)\b)`,
       "g",
     ),
     /\b(?:spokes(?:man|woman|person)|representative)\s/,
@@ -180,19 +194,40 @@ const SUBJECT_CREDITS: readonly Credit[] = [
   // "Lanxi Cloud has ordered 30,000 chips, the company said."
   [
     new RegExp(
-      String.raw`^(${NAME})(?=\s[^;]{0,200}?,\s+the\s+(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker)\s+(?:says|said|added|claims|claimed)\b[^,;]{0,60}$)`,
+      String.raw`^${NO_SUBJECT}(${NAME})(?=\s[^;]{0,200}?,\s+the\s+(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker)\s+(?:says|said|added|claims|claimed)\b[^,;]{0,60}$)`,
       "g",
     ),
     /,\s+the\s/,
   ],
   [
     new RegExp(
-      String.raw`^(${NAME})(?=['’]s?\s[^.;]{0,80}?,\s+the\s+(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker)\s+(?:says|said|claims|claimed|has said)\b)`,
+      String.raw`^(${NAME})(?=['’]s?\s[^.;]{0,80}?,\s+the\s+(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker)\s+(?:says|said|claims|claimed|has said|reported)\b)`,
       "g",
     ),
     /,\s+the\s/,
   ],
 ];
+
+/** A company credited without its name: "…, the company said", "the firm says", "according to the company". */
+const THE_COMPANY =
+  /\b(?:the|a)\s+(?:company|firm|group|lab|start-?up|chipmaker|maker|carmaker)(?:['’]s)?\s+(?:(?:has\s+)?(?:said|says|added|adds|claimed|claims|reported|stated|told|confirmed|announced))\b|\baccording to (?:the|its)\s+(?:company|firm|group|lab|start-?up|maker|makers)\b|\b(?:company|firm)\s+(?:spokes(?:man|woman|person)|representative)s?\s+(?:said|says|told)\b/i;
+
+/** Another outlet credited without its name: "a second outlet said", "one Chinese newspaper reported". */
+const AN_OUTLET =
+  /\b(?:a|an|another|one|other|a second|a third)\s+(?:[\w-]+\s+){0,2}(?:outlets?|newspapers?|news (?:sites?|agency|outlets?)|papers?|publications?|reports?|media (?:outlets?|reports?))\s+(?:(?:has|have|had|later|also)\s+)?(?:said|says|put|puts|reported|reports|claimed|claims|gave|gives|cited)\b/i;
+
+/** True when a sentence passes on another outlet's report without naming it. */
+export function creditsAnOutlet(text: string): boolean {
+  return AN_OUTLET.test(text);
+}
+
+/**
+ * True when a sentence passes on a company's word without naming the company: "No Nvidia hardware was used, the
+ * company said". The company is named in a sentence before; the page only relays it.
+ */
+export function creditsTheCompany(text: string): boolean {
+  return THE_COMPANY.test(text);
+}
 
 /** Who passed on another outlet's report: "according to The Information, as cited by Reuters" is The Information's. */
 const RELAY: Credit = [

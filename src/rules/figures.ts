@@ -189,7 +189,8 @@ export function figures(text: string): Figure[] {
     const spread = Math.min(MAX_SPREAD, approximate ? Math.max(0.15, rounding(raw)) : Math.max(0.01, rounding(raw)));
     const low = floor ? value : ceiling ? value * 0.5 : value * (1 - spread);
     const high = floor ? value * 1.5 : ceiling ? value : value * (1 + spread);
-    const figure = typed(text, at + m[0].length, low, high, m[0].trim());
+    // The match may end in the spaces before a scale word that is not there: the figure ends at its last digit.
+    const figure = typed(text, at + m[0].trimEnd().length, low, high, m[0].trim());
     if (figure) out.push(figure);
   }
   if (MARKET_SHARE.test(text))

@@ -456,13 +456,13 @@ const PROMO_RULES: readonly Rule[] = [
     rule: "read-more",
     label: "read-more",
     pattern:
-      /^(read more|read also|see also|also read|more on this|recommended reading|read this next|read next|up next)\s*[:»›>-]/i,
+      /^(read more|read also|see also|also read|more on this|recommended reading|read this next|read next|up next)\s*[:»›>-]\s*\S/i,
   },
   {
     rule: "read-more",
     label: "read-more",
     pattern:
-      /^(read more|continue reading|keep reading|read (the )?(full|whole) (story|article|report)( here)?|read the rest( of the (story|article))?)[\s.…→»›>]*$/i,
+      /^(read more|read also|see also|also read|continue reading|keep reading|read (the )?(full|whole) (story|article|report)( here)?|read the rest( of the (story|article))?)[\s.…→»›>:]*$/i,
     // What follows "Read more" is a list of other stories' headlines.
     dropsList: true,
   },

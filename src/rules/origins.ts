@@ -9,12 +9,47 @@ export interface OriginSource {
   readonly kind: SourceKind;
   /** Its own outlet: "two people told Lantern Wire" in Lantern Wire's own story is that story's own reporting. */
   readonly publisher: string | null;
+  /**
+   * The outlet whose copy the page runs, when it carries another's (see `carriedOutlet`): its sentences are that
+   * outlet's reporting, and every page that carries it is one origin with it.
+   */
+  readonly carries?: string | null;
 }
 
 /** One member of a claim: its source, and the named outlets or people the sentence credits (see `attributionOf`). */
 export interface OriginMember {
   readonly source: string;
   readonly attribution: readonly string[];
+  /**
+   * When it credits a company it does not name ("…, the company said", see `creditsTheCompany`): the text of its
+   * article before it, where the company was named.
+   */
+  readonly company?: string;
+  /** True when it credits another outlet without naming it: "a second outlet said" (see `creditsAnOutlet`). */
+  readonly relayed?: boolean;
+}
+
+/** The outlet a source's own reporting belongs to: the copy it carries, else its publisher; the fuller of two forms. */
+function outletOf(source: OriginSource | undefined): string | null {
+  const carries = source?.carries ?? null;
+  const publisher = source?.publisher ?? null;
+  if (!carries || !publisher) return carries ?? publisher;
+  // "(Northgate)" in the dateline of Northgate Press's own story is its publisher, shortened.
+  return otherFormOf(originKey(carries), [originKey(publisher)]) === undefined ? carries : publisher;
+}
+
+/**
+ * The key of the outlet a page's reporting belongs to (see `outletOf`), for comparing pages; null when unknown. Of
+ * two forms of one name ("Northgate" in the dateline of a Northgate Press story) the shorter, so that both give one.
+ */
+export function outletKeyOf(publisher: string | null, carries: string | null): string | null {
+  const outlet = outletOf({ id: "", kind: "article", publisher, carries });
+  if (outlet === null) return null;
+  const forms = [outlet, outlet === carries ? publisher : null]
+    .filter((x): x is string => x !== null)
+    .map(originKey)
+    .filter((k, _, all) => k === originKey(outlet) || otherFormOf(k, [originKey(outlet)]) !== undefined);
+  return forms.sort((a, b) => a.length - b.length)[0] as string;
 }
 
 /**
@@ -22,21 +57,49 @@ export interface OriginMember {
  * one. A source that credits the claim to someone, in any of its sentences that state it, relays their report: its
  * origins are those names ("Reuters", "Jensen Huang"). A source that credits no one named (or only its own outlet, or
  * unnamed people) is an origin itself, by its id, unless its outlet is one the others credit (Reuters' own story of
- * what other pages say "Reuters reported"). An aggregator that credits no
- * one adds itself only when nothing else backs the claim: it retells others' reporting.
+ * what other pages say "Reuters reported"). Pages of one outlet, and pages that run one outlet's copy (syndicated wire
+ * stories, reprints), are one source: what any of them credits, all of them do. A source whose only credit is "the
+ * company said", of a company its article named before and others credit by name, or "another outlet said" where
+ * others name the outlets, passes on someone's word and adds no origin. An aggregator that
+ * credits no one adds itself only when nothing else backs the claim: it retells others' reporting.
  * Names are compared without case or a leading "the": "the Financial Times" and "Financial Times" are one origin.
  */
 export function originsOf(members: readonly OriginMember[], sources: ReadonlyMap<string, OriginSource>): string[] {
+  // A page that runs another outlet's copy is one source with that outlet's own page, and with the other pages that run
+  // it: the first of them stands for all. Two stories of one outlet stay two sources.
+  const groupOf = new Map<string, string>();
+  const firstOfOutlet = new Map<string, { group: string; byReprint: boolean }>();
   const credited = new Map<string, string[]>();
+  const company = new Map<string, string[]>();
+  const relayed = new Set<string>();
   const order: string[] = [];
   for (const m of members) {
-    let names = credited.get(m.source);
+    let group = groupOf.get(m.source);
+    if (group === undefined) {
+      const source = sources.get(m.source);
+      const outlet = outletOf(source);
+      const key = outlet ? originKey(outlet) : null;
+      const reprint = !!source?.carries && outlet !== source.publisher;
+      const known = key === null ? undefined : firstOfOutlet.has(key) ? key : otherFormOf(key, firstOfOutlet.keys());
+      const first = known === undefined ? undefined : firstOfOutlet.get(known);
+      group = first && (reprint || first.byReprint) ? first.group : m.source;
+      if (key !== null && first === undefined) firstOfOutlet.set(key, { group, byReprint: reprint });
+      else if (first && !reprint) first.byReprint = false;
+      groupOf.set(m.source, group);
+    }
+    let names = credited.get(group);
     if (!names) {
-      credited.set(m.source, (names = []));
-      order.push(m.source);
+      credited.set(group, (names = []));
+      order.push(group);
     }
     const own = sources.get(m.source)?.publisher;
-    for (const name of m.attribution) if (!own || originKey(name) !== originKey(own)) names.push(name);
+    const outlet = outletOf(sources.get(m.source));
+    for (const name of m.attribution)
+      if ((!own || originKey(name) !== originKey(own)) && (!outlet || originKey(name) !== originKey(outlet)))
+        names.push(name);
+    if (m.relayed && m.attribution.length === 0) relayed.add(group);
+    if (m.company !== undefined && m.attribution.length === 0)
+      company.set(group, [...(company.get(group) ?? []), m.company]);
   }
   const out = new Map<string, string>();
   const aggregators: string[] = [];
@@ -49,7 +112,8 @@ export function originsOf(members: readonly OriginMember[], sources: ReadonlyMap
       const source = sources.get(id);
       if (source?.kind === "aggregator") aggregators.push(id);
       else {
-        own.set(id, source?.publisher ? originKey(source.publisher) : null);
+        const outlet = outletOf(source);
+        own.set(id, outlet ? originKey(outlet) : null);
       }
       continue;
     }
@@ -62,8 +126,14 @@ export function originsOf(members: readonly OriginMember[], sources: ReadonlyMap
     }
   }
   const credits = [...out.keys()];
-  for (const [id, outlet] of own)
+  for (const [id, outlet] of own) {
+    // "The company said" of a company its article named before, that others credit by name: its word passed on.
+    const before = company.get(id);
+    if (before?.some((text) => [...out.values()].some((name) => text.includes(name)))) continue;
+    // "A second outlet said" where others name the outlets: a report passed on, not the page's own.
+    if (relayed.has(id) && credits.length > 0) continue;
     if (outlet === null || !(credits.includes(outlet) || otherFormOf(outlet, credits) !== undefined)) out.set(id, id);
+  }
   if (out.size === 0) for (const id of aggregators.slice(0, 1)) out.set(id, id);
   return [...out.values()];
 }
@@ -105,5 +175,31 @@ export function earlierReports(
     if (own.length > 0) last = own;
     else if (last.length > 0 && creditsEarlierReport(s.text)) out.set(s.id, last);
   }
+  return out;
+}
+
+/** "Meridian Wire had it first", "X broke the story": the outlet whose story the sentences before retell. */
+const BROKE_THE_STORY =
+  /^(?:(?:and|but|as)\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s+(?:had (?:it|the (?:story|scoop|news)) first|broke (?:the|this) (?:story|news)|(?:was|were) (?:the )?first (?:to report|with (?:it|the (?:story|news)))|(?:first )?reported (?:it|this) first|had the scoop)\b/u;
+
+/**
+ * Sentences that retell a story an outlet broke, credited in the next sentence of their paragraph ("ByteDance is buying
+ * 60,000 chips. Meridian Wire had it first."): the outlet, for each sentence before it in the paragraph that credits no
+ * one itself. `attribution` gives the names a sentence credits itself.
+ */
+export function laterCredits(
+  sentences: readonly Sentence[],
+  attribution: (text: string) => readonly string[],
+): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  sentences.forEach((s, i) => {
+    const name = BROKE_THE_STORY.exec(s.text)?.[1];
+    if (!name) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const before = sentences[j] as Sentence;
+      if (before.source !== s.source || before.paragraph !== s.paragraph) break;
+      if (attribution(before.text).length === 0) out.set(before.id, [name]);
+    }
+  });
   return out;
 }

@@ -289,3 +289,54 @@ export function bareBylineAuthor(
   if (parts.length === 2 && (ROLE.test(parts[1] as string) || second === publisher?.toLowerCase())) return person;
   return parts.length === 1 && rest.length > 0 && rest.every(isMeta) ? person : null;
 }
+
+/** Services that distribute press releases: a release they send out is the company's, not their reporting. */
+export const PR_WIRE =
+  /^(?:PR ?Newswire|Business ?Wire|GlobeNewswire|Globe Newswire|Accesswire|ACCESSWIRE|EIN Presswire|Newsfile|PRWeb)$/i;
+
+const OUTLET = String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|&)){0,4})`;
+
+// "This story was supplied by Meridian Wire", "This article is based on reporting by X", "Originally published by X",
+// "Republished with permission from X": the page runs another outlet's copy.
+const CARRIED_FROM =
+  /^(?:this (?:story|article|report|piece|content) (?:was |is |has been )?(?:supplied|provided|distributed|syndicated|written|produced|republished|reproduced|adapted|based on (?:reporting|a report|an article|a story)|(?:originally|first) (?:published|appeared))(?: in full)? (?:by|from|in|on)|(?:based on (?:reporting|a report) (?:by|from)|(?:originally|first) (?:published|appeared) (?:by|in|on|at)|republished (?:with permission )?(?:from|of)|reprinted (?:with permission )?(?:from|of)|syndicated from|courtesy of))\s+/i;
+const OUTLET_FIRST = new RegExp(`^${OUTLET}`, "u");
+// A sign-off naming an outlet, not a person: "— Northgate Press" at the foot of a reprint.
+const SIGN_OFF = new RegExp(String.raw`^[—–]\s*${OUTLET}\.?$`, "u");
+const NOT_AN_OUTLET = /^(?:the\s+)?(?:editors?|staff|team|desk|newsroom|end|ends|fin)$/i;
+
+/**
+ * The outlet whose copy a page runs, when it is not the page's own: the wire in its dateline ("SHANGHAI, Nov 30
+ * (Meridian Wire) -"), a credit line at its foot ("This story was supplied by Meridian Wire", "Originally published
+ * by X"), or a sign-off that names an outlet ("— Northgate Press"). Every sentence of such a page is that outlet's
+ * reporting, however many sites carry it. `opening` are its first lines, `footer` its last ones. A release sent out
+ * by a distribution wire is the company's, and carries no outlet; a person's name signing off is an author.
+ */
+export function carriedOutlet(opening: readonly string[], footer: readonly string[]): string | null {
+  for (const line of opening) {
+    const outlet = matchDateline(line.trim())?.outlet;
+    if (outlet && !PR_WIRE.test(outlet)) return outlet;
+  }
+  for (const raw of footer) {
+    const line = raw.trim();
+    const lead = CARRIED_FROM.exec(line);
+    const m = lead
+      ? OUTLET_FIRST.exec(line.slice(lead[0].length))
+      : personName(line.replace(/^[—–]\s*/, ""))
+        ? null
+        : SIGN_OFF.exec(line);
+    const name = m?.[1]?.replace(/[.,;:]+$/, "").trim();
+    if (name && !NOT_AN_OUTLET.test(name)) return name;
+  }
+  return null;
+}
+
+/** Where a page's dateline may stand, and where a credit to the outlet whose copy it runs may, in non-empty lines. */
+const OPENING_LINES = 15;
+const FOOTER_LINES = 8;
+
+/** `carriedOutlet` of a page's lines as pasted. */
+export function carriedOutletOf(lines: ReadonlyArray<{ readonly text: string }>): string | null {
+  const texts = lines.map((l) => l.text).filter((t) => t.trim());
+  return carriedOutlet(texts.slice(0, OPENING_LINES), texts.slice(-FOOTER_LINES));
+}

@@ -231,10 +231,17 @@ export function plainVerbs(text: string): string {
   return out;
 }
 
+/**
+ * A clause that gives the news a move followed: "Shares closed 9% higher after Meridian Wire reported that Acme had
+ * ordered 60,000 chips" claims the move; the order is another claim, told as its cause.
+ */
+const CAUSE =
+  /[,\s]+(?:after|following|on|amid)\s+(?:(?:a|the)\s+)?(?:(?:news|reports?|media reports?)\s+(?:that|of)\b|(?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+(?:reported|said|announced|revealed)\s+that\b)[\s\S]*$/u;
+
 /** A sentence's claim shape, read once. */
 export function claimShape(text: string): ClaimShape {
   const assertion = readAssertion(text);
-  const core = plainVerbs(withoutAttribution(text).replace(FILLER, " "));
+  const core = plainVerbs(withoutAttribution(text.replace(CAUSE, "")).replace(FILLER, " "));
   // A doubt ("it is unclear whether", "has not said which") is an open question, not a hedge on a claim.
   const certainty = UNCERTAIN.test(text) ? "doubted" : assertion.certainty;
   return {

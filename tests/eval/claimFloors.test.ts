@@ -42,7 +42,7 @@ const FLOORS = {
 const LATER = [
   ["claims-dev3", { mergePrecision: 0.95, mergeRecall: 0.39, disagreePrecision: 1, overclaims: 0.03 }],
   ["claims-dev4", { mergePrecision: 0.87, mergeRecall: 0.69, disagreePrecision: 1, overclaims: 0.09 }],
-  ["claims-dev5", { mergePrecision: 0.99, mergeRecall: 0.78, disagreePrecision: 0.66, overclaims: 0.1 }],
+  ["claims-dev5", { mergePrecision: 0.99, mergeRecall: 0.78, disagreePrecision: 0.66, overclaims: 0 }],
   // Two leaks left: a thread's reply after "Replying to @…" and a press release's "City, date —" dateline run into its
   // first sentence.
   ["claims-dev7", { mergePrecision: 0.99, mergeRecall: 0.46, disagreePrecision: 0.5, overclaims: 0.33, leaks: 2 }],
@@ -77,6 +77,16 @@ describe("claims", () => {
   it("should find the disagreements of stories other than this briefing's", async () => {
     const s = await evaluateClaims(join(FIXTURES, "eval", "claims-dev2"), CONFIG);
     expectFloors(s, { disagreePrecision: 0.95, disagreeRecall: 0.9, mergePrecision: 0.95, overclaims: 0 });
+  });
+
+  // The sixth tuning set, written on what makes a briefing say too much (syndicated wire copy, corrections, figures
+  // that look comparable and are not). First read: merge 0.88 / 0.60, disagreement precision 0.33, overclaims 0.33,
+  // leaks 2. One leak is left: a newsletter's item heading asked as a question ("The order: 60k, 45k or zero?") is
+  // shown as a question its next line answers.
+  it("should keep grouping, disagreements and badges on claims-dev6", async () => {
+    const s = await evaluateClaims(join(FIXTURES, "eval", "claims-dev6"), CONFIG);
+    expectFloors(s, { mergePrecision: 0.96, mergeRecall: 0.59, disagreePrecision: 1, overclaims: 0.1 });
+    expect(s.leaks.length).toBeLessThanOrEqual(1);
   });
 
   it.each(LATER)(

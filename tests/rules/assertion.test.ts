@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   attributionOf,
+  creditsAnOutlet,
+  creditsTheCompany,
+  isNegated,
   creditsEarlierReport,
   originKey,
   readAssertion,
@@ -141,6 +144,38 @@ describe("attributionOf and originKey", () => {
     expect(originKey("Bloomberg News")).toBe(originKey("Bloomberg"));
     expect(attributionOf("Acme CEO Jo Park has said the share fell.")).toEqual(["Jo Park"]);
     expect(attributionOf("Acme's Jo Park has said the share fell.")).toEqual(["Jo Park"]);
+  });
+});
+
+describe("attributionOf on the shapes of relayed reports", () => {
+  it.each<[string, string[]]>([
+    // A sentence that opens on a negation has no named subject to credit.
+    ["No Acme parts were used at any stage, the company said.", []],
+    ["Velto's sales rose to 12 billion euros in the quarter, the company reported.", ["Velto"]],
+    // A report named as a time anchor is not the claim's source.
+    ["Regulators listed Tessel on Thursday, days after the Velto report.", []],
+    ["The first report, from Harbour Wire, said about 60,000.", ["Harbour Wire"]],
+    ["Harbour Wire's figure is 60,000 sensors.", ["Harbour Wire"]],
+    ["Tide Finance, a Chinese business site, later put the order at about 45,000 units.", ["Tide Finance"]],
+  ])("%s", (text, names) => {
+    expect(attributionOf(text)).toEqual(names);
+  });
+
+  it("should know a company or an outlet credited without its name", () => {
+    expect(creditsTheCompany("No Acme parts were used at any stage, the company said.")).toBe(true);
+    expect(creditsTheCompany("The firm says the plant is running.")).toBe(true);
+    expect(creditsTheCompany("Acme said the plant is running.")).toBe(false);
+    expect(creditsAnOutlet("A second outlet said 45,000, and Velto denies ordering any.")).toBe(true);
+    expect(creditsAnOutlet("One Chinese newspaper reported a smaller order.")).toBe(true);
+    expect(creditsAnOutlet("A second plant will open in May.")).toBe(false);
+  });
+});
+
+describe("a denial with a gerund", () => {
+  it("should read 'denied placing any order' and 'denies ordering any' as negated", () => {
+    expect(isNegated("Velto has denied placing any order.")).toBe(true);
+    expect(isNegated("A second outlet said 45,000, and Velto denies ordering any.")).toBe(true);
+    expect(isNegated("Velto has placed an order.")).toBe(false);
   });
 });
 

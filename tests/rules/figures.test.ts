@@ -81,3 +81,9 @@ describe("figures", () => {
     expect(contradicts(short, figures("The chip pairs its die with 144 gigabytes of memory."))).not.toBeNull();
   });
 });
+
+describe("figures after a currency sign", () => {
+  it("should read '$50,000 per chip' as money, not as a count of something", () => {
+    expect(figures("It costs $50,000 per chip.")).toMatchObject([{ kind: "money", unit: "dollar", phrase: "50,000" }]);
+  });
+});

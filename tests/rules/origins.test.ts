@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { attributionOf } from "../../src/rules/assertion.ts";
-import { type OriginSource, originsOf } from "../../src/rules/origins.ts";
+import { attributionOf, creditsAnOutlet, creditsTheCompany } from "../../src/rules/assertion.ts";
+import { laterCredits, type OriginSource, originsOf } from "../../src/rules/origins.ts";
+import type { Sentence } from "../../src/model/types.ts";
 
 const SOURCES = new Map<string, OriginSource>([
   ["001", { id: "001", kind: "article", publisher: "Harbour Wire" }],
@@ -8,7 +9,23 @@ const SOURCES = new Map<string, OriginSource>([
   ["003", { id: "003", kind: "article", publisher: "Tech Ledger" }],
   ["004", { id: "004", kind: "aggregator", publisher: null }],
   ["005", { id: "005", kind: "aggregator", publisher: null }],
+  // Reprints of Harbour Wire's copy on two other sites, and a second story of Harbour Wire's own.
+  ["006", { id: "006", kind: "article", publisher: "Bay Courier", carries: "Harbour Wire" }],
+  ["007", { id: "007", kind: "article", publisher: "Techtrack", carries: "Harbour Wire" }],
+  ["008", { id: "008", kind: "article", publisher: "Harbour Wire" }],
 ]);
+
+/** The origins of a claim whose members may credit "the company" named in their article before. */
+const relayedOrigins = (...members: Array<[source: string, text: string, before?: string]>): string[] =>
+  originsOf(
+    members.map(([source, text, before]) => ({
+      source,
+      attribution: attributionOf(text),
+      ...(creditsTheCompany(text) ? { company: before ?? "" } : {}),
+      ...(creditsAnOutlet(text) ? { relayed: true } : {}),
+    })),
+    SOURCES,
+  );
 
 /** The origins of a claim whose members are these sentences of these sources. */
 const origins = (...members: Array<[source: string, text: string]>): string[] =>
@@ -159,5 +176,61 @@ describe("originsOf", () => {
     ],
   ])("%s", (_, members, expected) => {
     expect(origins(...members)).toEqual(expected);
+  });
+});
+
+describe("originsOf with syndicated copy and relayed words", () => {
+  it("should count a wire story and the sites that run its copy as one origin", () => {
+    const order = "The order is worth about 4.2 billion yuan, two of the people said.";
+    expect(
+      relayedOrigins(["001", order], ["006", order], ["007", "The order is worth about 4.2 billion yuan."]),
+    ).toEqual(["001"]);
+  });
+
+  it("should keep two stories of one outlet apart when neither runs the other's copy", () => {
+    const line = "Acme has ordered 40,000 chips, two people familiar with the matter said.";
+    expect(relayedOrigins(["001", line], ["008", line])).toEqual(["001", "008"]);
+  });
+
+  it("should add no origin for 'the company said' of a company others credit by name", () => {
+    expect(
+      relayedOrigins(
+        ["002", "Tessel said the model was trained on 20,000 of its own chips."],
+        ["003", "The company said the model was trained on 20,000 of its own chips.", "Tessel released the model."],
+      ),
+    ).toEqual(["Tessel"]);
+    // Another company named before: the word is not the credited one's, and the page counts.
+    expect(
+      relayedOrigins(
+        ["002", "The model runs on Acme chips, Reuters reported."],
+        ["003", "The company said the model runs on Acme chips.", "Velto released the model."],
+      ),
+    ).toEqual(["Reuters", "003"]);
+  });
+
+  it("should add no origin for 'another outlet said' where others name the outlet", () => {
+    expect(
+      relayedOrigins(
+        ["002", "Tide Finance put the order at about 45,000 units."],
+        ["003", "A second outlet said 45,000, and Velto denies ordering any."],
+      ),
+    ).toEqual(["Tide Finance"]);
+    expect(relayedOrigins(["003", "A second outlet said 45,000 units."])).toEqual(["003"]);
+  });
+});
+
+describe("laterCredits", () => {
+  const sentence = (id: string, paragraph: number, text: string): Sentence =>
+    ({ id, source: "003", paragraph, text }) as Sentence;
+
+  it("should credit the outlet that broke the story to the sentences before it in its paragraph", () => {
+    const sentences = [
+      sentence("a", 1, "Velto is buying roughly 60,000 sensors."),
+      sentence("b", 1, "Harbour Wire had it first, and nobody has denied it since."),
+      sentence("c", 2, "Velto also runs a cloud."),
+    ];
+    const credits = laterCredits(sentences, attributionOf);
+    expect(credits.get("a")).toEqual(["Harbour Wire"]);
+    expect(credits.has("c")).toBe(false);
   });
 });

@@ -187,3 +187,15 @@ describe("figureWords", () => {
     expect(words("Orders ran to hundreds of thousands of units.")).toBe("");
   });
 });
+
+describe("a move told with its cause", () => {
+  it("should not be the claim its cause states", () => {
+    expect(
+      agree(
+        "Shares of Tessel closed 9% higher on Monday after Harbour Wire reported that Velto had ordered 60,000 of its chips.",
+        "Velto has ordered about 60,000 Tessel chips, three people told Harbour Wire.",
+      ),
+    ).toBe(false);
+    expect(agree("Shares of Tessel closed 9% higher on Monday.", "Tessel's shares rose 9% on Monday.")).toBe(true);
+  });
+});

@@ -25,12 +25,59 @@ const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
     "price",
     /\b(?:pric\w*|costs?|fees?|starts? at|starting at|retails? (?:for|at)|per (?:million|thousand|\d[\d,]*) (?:input |output )?tokens)\b/i,
   ],
-  ["value", /\b(?:valu\w*|market cap\w*|worth)\b/i],
+  // What a company is worth on the market is not what a deal of it is worth.
+  ["market value", /\b(?:market (?:value|valuation|cap\w*)|valuation)\b/i],
+  ["value", /\b(?:valu\w*|worth)\b/i],
   ["funding", /\b(?:rais\w*|fund\w*|invest\w*|subsid\w*)\b/i],
 ];
 
 function measure(text: string): string {
   return MEASURES.find(([, re]) => re.test(text))?.[0] ?? "";
+}
+
+// "70,000 yuan per chip", "$30 a share", "2 yuan per million tokens": a price of one unit, never a total.
+const PER_UNIT =
+  /^\s*(?:(?:dollars|yuan|euros|usd|rmb|won|yen|pounds)\s+)?(?:per|a|an|each)\s+(?!year\b|month\b|quarter\b|week\b|day\b|time\b|total\b|further\b|little\b|bit\b|lot\b|record\b|fraction\b|share of\b)[\p{L}-]+|^\s*(?:(?:dollars|yuan|euros|usd|rmb|won|yen|pounds)\s+)?(?:apiece|each)\b/iu;
+
+/** What an amount of money in a sentence measures: a price when it is of one unit, else the sentence's measure. */
+function moneyMeasure(r: Read, f: Figure): string {
+  const at = r.text.indexOf(f.phrase);
+  return at >= 0 && PER_UNIT.test(r.text.slice(at + f.phrase.length)) ? "price" : r.measure;
+}
+
+// "The order would be worth about 3 billion yuan": an amount worked out from others, not one anyone reports.
+const WORKED_OUT = /\bwould (?:be (?:worth|valued at)|cost|come to|total|amount to)\b/i;
+
+// A model's or a chip's name with its number: "Lingxi-4", "Ascend 950", "HX-90".
+const DESIGNATOR = /\b(\p{Lu}[\p{L}]+)[- ]?(\d[\p{L}\d.]*)\b/gu;
+
+/**
+ * The member of each family a figure is of ("lingxi" → "4"): in "Lingxi-4 has 480 billion parameters, more than double
+ * the 230 billion of Lingxi-3" the 480 billion is Lingxi-4's and the 230 billion Lingxi-3's, the member named nearest
+ * before the figure, or, if none is before it, nearest after.
+ */
+function designatorsOf(text: string, f: Figure): Map<string, string> {
+  const at = text.indexOf(f.phrase);
+  const best = new Map<string, { n: string; d: number }>();
+  for (const m of text.matchAll(DESIGNATOR)) {
+    const family = (m[1] as string).toLowerCase();
+    const i = m.index ?? 0;
+    // Before the figure counts first; after it, only when nothing of the family is before.
+    const d = i <= at ? at - i : 1e6 + i - at;
+    const known = best.get(family);
+    if (!known || d < known.d) best.set(family, { n: (m[2] as string).toLowerCase(), d });
+  }
+  return new Map([...best].map(([family, { n }]) => [family, n]));
+}
+
+/** Whether two readings' figures may be of one model: not when they are of two members of one family. */
+function sameMember(a: Read, b: Read, kindUnit: string): boolean {
+  const fa = a.figures.find((x) => figureKey(x) === kindUnit);
+  const fb = b.figures.find((x) => figureKey(x) === kindUnit);
+  if (!fa || !fb) return true;
+  const da = designatorsOf(a.text, fa);
+  const db = designatorsOf(b.text, fb);
+  return [...da].every(([family, n]) => !db.has(family) || db.get(family) === n);
 }
 
 const YEAR = /\b20\d{2}\b/g;
@@ -133,12 +180,17 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
   // reported figure of a group is one they could contradict. A share or a parameter count says what it is.
   const keysOf = (r: Read): string[] =>
     r.figures.flatMap((f) => {
-      // An amount that does not say what it is ("analysts had expected about 2.9 billion yuan") is compared with none.
-      if (f.kind === "money" && r.measure === "") return [];
-      const what = `${figureKey(f)}|${f.kind === "money" ? `@${r.measure}` : f.kind === "count" || f.kind === "measure" ? r.action : ""}|${r.part ?? ""}`;
+      const money = f.kind === "money" ? moneyMeasure(r, f) : "";
+      // An amount that does not say what it is ("analysts had expected about 2.9 billion yuan") is compared with none,
+      // nor one worked out from others.
+      if (f.kind === "money" && (money === "" || (money !== "price" && WORKED_OUT.test(r.text)))) return [];
+      const what = `${figureKey(f)}|${f.kind === "money" ? `@${money}` : f.kind === "count" || f.kind === "measure" ? r.action : ""}|${r.part ?? ""}`;
       return [
         `${what}|*`,
-        ...[...r.names].filter((n) => !/\d/.test(n) || f.kind === "parameters").map((n) => `${what}|${n}`),
+        // A model number names what a parameter count or a unit price is of.
+        ...[...r.names]
+          .filter((n) => !/\d/.test(n) || f.kind === "parameters" || money === "price")
+          .map((n) => `${what}|${n}`),
       ];
     });
   const sourcesOf = (rs: readonly Read[]) => new Set(rs.flatMap((r) => r.sentences.map((s) => s.source))).size;
@@ -166,7 +218,7 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
       // what is measured in common. Under "*", a sentence that names no subject is compared (see aboutOneThing), and a
       // named one with a main side that names none, where that side's source names all it names.
       const shared = other.members.some((o) => {
-        if (!sample.some((m) => sameYear(o, m))) return false;
+        if (!sample.some((m) => sameYear(o, m) && sameMember(o, m, kindUnit))) return false;
         // A figure that names no subject ("Prices start at …") is about what its own source names: it is compared with
         // a side whose subject its source names, never with another figure that names none.
         if (wildcard)
@@ -282,6 +334,6 @@ function topicOf(r: Read): string {
   const f = r.figures[0] as Figure;
   if (f.kind === "share") return "market share";
   if (f.kind === "parameters") return "parameter count";
-  if (f.kind === "money") return r.measure || "amount";
+  if (f.kind === "money") return moneyMeasure(r, f) || "amount";
   return words(r.text).find((w) => term(w) === f.unit) ?? f.unit;
 }

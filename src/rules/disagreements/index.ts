@@ -19,17 +19,30 @@ export function allDisagreements(
 ): { disagreements: Disagreement[]; superseded: Sentence[] } {
   const status = statusDisagreements(sentences, context);
   return {
-    disagreements: mergeOverlapping([
-      ...status.disagreements,
-      ...figureDisagreements(sentences, context),
-      ...polarityDisagreements(sentences, context),
-      ...hardwareDisagreements(sentences, context),
-      ...extentDisagreements(sentences, context),
-      ...originDisagreements(sentences, context),
-      ...supplierDisagreements(sentences, context),
-      ...comparisonDisagreements(sentences, context),
-      ...featureDisagreements(sentences, context),
-    ]),
+    disagreements: betweenOutlets(
+      mergeOverlapping([
+        ...status.disagreements,
+        ...figureDisagreements(sentences, context),
+        ...polarityDisagreements(sentences, context),
+        ...hardwareDisagreements(sentences, context),
+        ...extentDisagreements(sentences, context),
+        ...originDisagreements(sentences, context),
+        ...supplierDisagreements(sentences, context),
+        ...comparisonDisagreements(sentences, context),
+        ...featureDisagreements(sentences, context),
+      ]),
+      context,
+    ),
     superseded: status.superseded,
   };
+}
+
+/**
+ * The disagreements whose sides are not all one outlet's copy: a wire story run before and after its correction, or
+ * before and after an update, says the outlet changed its figure, not that sources dispute it.
+ */
+function betweenOutlets(found: Disagreement[], context: DisagreementContext): Disagreement[] {
+  const outlets = context.outlets;
+  if (!outlets) return found;
+  return found.filter((d) => new Set(d.sides.flat().map((s) => outlets.get(s.source) ?? `#${s.source}`)).size > 1);
 }

@@ -123,6 +123,9 @@ export function polarityDisagreements(sentences: readonly Sentence[], context: D
         ![...denial.denied].some((t) => t !== p.opening && p.terms.has(t))
       )
         return false;
+      // A denied deal is denied only by a statement of a deal: "Acme has not placed any order for Bolt's chips" says
+      // nothing against "Bolt's chips are made by Cyan", however many names the two share.
+      if (denial.denied.has(DEAL) && !p.terms.has(DEAL)) return false;
       // Met only as a deal ("ordered" for "has not signed"): then it must be a deal between the same parties.
       const asDeal = ![...denial.denied].some((t) => t !== DEAL && p.terms.has(t));
       if (asDeal && denial.parties && ![...denial.parties].every((n) => p.names.has(n))) return false;

@@ -8,6 +8,11 @@ export interface DisagreementContext {
   /** Source id → its date (YYYY-MM-DD), or null when undated. */
   readonly dates: ReadonlyMap<string, string | null>;
   readonly makers: Makers;
+  /**
+   * Source id → the key of the outlet whose reporting it is (its publisher, or the wire whose copy it runs), where
+   * known: two copies of one outlet's story that differ are a correction or an update, not sources in dispute.
+   */
+  readonly outlets?: ReadonlyMap<string, string | null>;
 }
 
 /** One sentence per source on each side, in source order; null unless both sides have a source the other lacks. */

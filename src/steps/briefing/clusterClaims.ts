@@ -6,7 +6,9 @@ import { TermSums } from "../../similarity/termSums.ts";
 import { allSentences } from "../../model/sentences.ts";
 import { SECTION_THRESHOLD } from "../../rules/sectionCues.ts";
 import { type ClaimShape, claimShape, elidableDesignators, figureWords, shapesAgree } from "../../rules/sameClaim.ts";
-import { earlierReports, type OriginSource, originsOf } from "../../rules/origins.ts";
+import { earlierReports, laterCredits, type OriginSource, originsOf } from "../../rules/origins.ts";
+import { creditsAnOutlet, creditsTheCompany } from "../../rules/assertion.ts";
+import { carriedOutletOf } from "../../rules/provenance.ts";
 import { relationsDiffer } from "../../rules/predicates.ts";
 import { type Makers, makersIn } from "../../rules/mentions.ts";
 import { perText } from "../../util/perText.ts";
@@ -133,8 +135,22 @@ export function clusterWithWeights(
   });
   const elidable = elidableDesignators(shapes);
   const makersOf = perText((core: string) => makersIn(core, makers));
-  const credited = earlierReports(sentences, (text) => shapeOf.get(text)?.attribution ?? []);
+  const attributionOfText = (text: string): readonly string[] => shapeOf.get(text)?.attribution ?? [];
+  const credited = new Map([
+    ...laterCredits(sentences, attributionOfText),
+    ...earlierReports(sentences, attributionOfText),
+  ]);
   const agree = (a: ClaimShape, b: ClaimShape): boolean => shapesAgree(a, b, elidable);
+  // What an article said before a sentence: where "the company" it credits was named.
+  const bySource = new Map<string, Sentence[]>();
+  for (const s of sentences) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
+  const textBefore = (m: Sentence): string => {
+    const all = bySource.get(m.source) ?? [];
+    return all
+      .slice(0, all.indexOf(m))
+      .map((s) => s.text)
+      .join(" ");
+  };
   // Vectors of what is claimed: "Reuters reported" in two sentences says nothing about whether they claim one thing.
   // Names weigh as any word: two claims about one chip share its name, and that alone does not make them one.
   const vectorized = vectorize(
@@ -217,6 +233,8 @@ export function clusterWithWeights(
       sorted.map((m) => ({
         source: m.source,
         attribution: credited.get(m.id) ?? (shapeOf.get(m.text) as ClaimShape).attribution,
+        ...(creditsTheCompany(m.text) ? { company: textBefore(m) } : {}),
+        ...(creditsAnOutlet(m.text) ? { relayed: true } : {}),
       })),
       sources,
     );
@@ -268,7 +286,9 @@ function mergeClose(claims: Cluster[], agree: (a: ClaimShape, b: ClaimShape) => 
 /** Pipeline step: clusters all sentences of all sources into claims. */
 export function clusterClaims(state: PipelineState): void {
   const sources = new Map(
-    state.sources.map((s): [string, OriginSource] => [s.id, { id: s.id, kind: s.kind, publisher: s.meta.publisher }]),
+    state.sources.map((s): [string, OriginSource] => {
+      return [s.id, { id: s.id, kind: s.kind, publisher: s.meta.publisher, carries: carriedOutletOf(s.lines) }];
+    }),
   );
   const { claims, weights } = clusterWithWeights(
     allSentences(state.sources),

@@ -18,6 +18,9 @@ import type { SeedContext } from "../../pipeline/state.ts";
 const LIST_LINE = /^\s*(?:[-*•‣◦]|\d{1,2}[.)])\s+/;
 const NO_COMMENT_WORD = /\b(comment|respond|reply|replied|reached|return|answer)/i;
 
+/** A headline: a capitalised line of two to fourteen words that does not end like a sentence. */
+const READ_MORE_HEADLINE = /^(?=\p{Lu})(?!.*[.!?"”:]$)\S+(?:\s+\S+){1,13}$/u;
+
 /** Seed step: sets `kept` and appends a message per removed line or fragment. */
 export function cleanSeed(source: Source, context?: SeedContext): void {
   const kept: Line[] = [];
@@ -31,6 +34,7 @@ export function cleanSeed(source: Source, context?: SeedContext): void {
     return undefined;
   };
   let dropList = false;
+  let dropHeadlines = false;
   let skip = -1;
   for (let i = 0; i < source.lines.length; i++) {
     const line = source.lines[i] as Line;
@@ -48,6 +52,12 @@ export function cleanSeed(source: Source, context?: SeedContext): void {
       continue;
     }
     dropList = false;
+    // Under "Read more:" stand other stories' headlines, one a line, none ending like a sentence.
+    if (dropHeadlines && READ_MORE_HEADLINE.test(text)) {
+      say(line.line, `removed headline of another story "${excerpt(text)}"`, "read-more");
+      continue;
+    }
+    dropHeadlines = false;
     if (isTableRule(text)) {
       say(line.line, `removed table rule "${excerpt(text)}"`, "table");
       continue;
@@ -77,6 +87,7 @@ export function cleanSeed(source: Source, context?: SeedContext): void {
     if (match) {
       say(line.line, `removed ${match.label} line "${excerpt(text)}"`, match.rule);
       dropList = match.dropsList ?? false;
+      dropHeadlines = match.rule === "read-more" && (match.dropsList ?? false);
       continue;
     }
     // Most lines say nothing of comment: the sentence split is skipped for them.

@@ -17,6 +17,7 @@ import {
   monthDay,
   mastheadName,
   matchDateline,
+  PR_WIRE,
   personName,
   retellsOthers,
   sourceName,
@@ -40,10 +41,6 @@ const isHeadline = (text: string): boolean => {
 };
 
 /** Seed step: fills `meta.publisher`, `meta.author`, `meta.published`, `meta.title` and `kind`; front matter wins. */
-/** Services that distribute press releases: the release is the company's, not theirs. */
-const PR_WIRE =
-  /^(?:PR ?Newswire|Business ?Wire|GlobeNewswire|Globe Newswire|Accesswire|ACCESSWIRE|EIN Presswire|Newsfile|PRWeb)$/i;
-
 /** The name in a sign-off line ("— Sam Ortiz"), or null. */
 function signer(text: string): string | null {
   return personName(text.trim().replace(/^[—–]\s*/, ""));

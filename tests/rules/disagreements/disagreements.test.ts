@@ -153,3 +153,28 @@ describe("disagreements", () => {
     expect(found.map((d) => [d.kind, ...sides(d)])).toEqual([["polarity", ["a"], ["b"]]]);
   });
 });
+
+describe("one outlet's copies", () => {
+  it("should not set a wire story run before its correction against the corrected copy", () => {
+    const wire = [
+      sentence("a", "Halden Foundry can make about 12,000 wafers a month on its newest line, two sources said."),
+      sentence("b", "Halden Foundry can make about 35,000 wafers a month on its newest line, two sources said."),
+    ];
+    const dates = new Map([
+      ["a", null],
+      ["b", null],
+    ]);
+    // Without outlets the two pages are two sources in dispute; as copies of one wire's story they are a correction.
+    expect(allDisagreements(wire, { dates, makers }).disagreements).toHaveLength(1);
+    const outlets = new Map([
+      ["a", "harbour wire"],
+      ["b", "harbour wire"],
+    ]);
+    expect(allDisagreements(wire, { dates, makers, outlets }).disagreements).toEqual([]);
+    const two = new Map([
+      ["a", "harbour wire"],
+      ["b", "bay courier"],
+    ]);
+    expect(allDisagreements(wire, { dates, makers, outlets: two }).disagreements).toHaveLength(1);
+  });
+});

@@ -63,3 +63,26 @@ describe("figure disagreements", () => {
     expect(found.filter((d) => d.text.includes("megawatts"))).toEqual([]);
   });
 });
+
+describe("figures that look comparable and are not", () => {
+  it("should set one unit price against another, never a unit price or a company's market value against a deal's worth", () => {
+    const found = seen("price-a-wire", "price-b-estimate", "price-c-statement").filter((d) =>
+      d.text.includes("figures"),
+    );
+    expect(found).toEqual([
+      {
+        text: 'Sources give different figures for the price: "roughly 80,000" (one source) against "less than 60,000" (one source).',
+        sides: [
+          [
+            "price-b-estimate: At roughly 80,000 yuan per chip, the order would be worth a little under 3 billion yuan, by our calculations.",
+          ],
+          ["price-c-statement: Tessel Micro said the T7 sells for less than 60,000 yuan per chip."],
+        ],
+      },
+    ]);
+  });
+
+  it("should not set a new model's figure against its predecessor's named in the same sentence", () => {
+    expect(seen("model-a-launch", "model-b-preview")).toEqual([]);
+  });
+});

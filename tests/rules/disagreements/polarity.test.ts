@@ -52,3 +52,15 @@ describe("polarity disagreements", () => {
     ]);
   });
 });
+
+describe("a denied deal", () => {
+  it("should be set against a report of the deal only, not against other sentences that name the same companies", () => {
+    const found = seen("deal-a-report", "deal-b-denial");
+    expect(found.map((d) => d.sides.map((side) => side.map((s) => s.split(":")[0])))).toEqual([
+      [["deal-a-report"], ["deal-b-denial"]],
+    ]);
+    expect(found[0]?.sides[0]).toEqual([
+      "deal-a-report: Pellam has ordered about 30,000 sensors from Orvik Systems, people familiar with the deal said.",
+    ]);
+  });
+});

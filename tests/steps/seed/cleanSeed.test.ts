@@ -161,4 +161,21 @@ describe("cleanSeed on real page shapes", () => {
       "Tessel has ordered Vantor chips, two people said.",
     ]);
   });
+
+  it("should remove the headlines without bullets under 'Read more:', and keep the sentence after them", () => {
+    const story = sourceFrom(
+      [
+        "Tessel said it had not ordered any Vantor chips.",
+        "Read more:",
+        "Regulators weigh adding more chip firms to the export list",
+        "The quiet rise of Vantor's rivals",
+        "Tessel's shares fell 4% on Tuesday.",
+      ].join("\n"),
+    );
+    cleanSource(story);
+    expect(story.kept.map((l) => l.text).filter(Boolean)).toEqual([
+      "Tessel said it had not ordered any Vantor chips.",
+      "Tessel's shares fell 4% on Tuesday.",
+    ]);
+  });
 });
