@@ -48,7 +48,7 @@ export function outletKeyOf(publisher: string | null, carries: string | null): s
   const forms = [outlet, outlet === carries ? publisher : null]
     .filter((x): x is string => x !== null)
     .map(originKey)
-    .filter((k, _, all) => k === originKey(outlet) || otherFormOf(k, [originKey(outlet)]) !== undefined);
+    .filter((k) => k === originKey(outlet) || otherFormOf(k, [originKey(outlet)]) !== undefined);
   return forms.sort((a, b) => a.length - b.length)[0] as string;
 }
 
