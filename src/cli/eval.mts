@@ -26,6 +26,7 @@ const CLAIM_SETS: ReadonlyArray<readonly [set: string, title: string, tuning: bo
   ["claims-dev3", "claims-dev3 (24 articles, tuning set)", true],
   ["claims-dev4", "claims-dev4 (14 articles, tuning set)", true],
   ["claims-dev5", "claims-dev5 (12 articles, tuning set)", true],
+  ["claims-dev8", "claims-dev8 (14 pages, tuning set)", true],
   ["claims-holdout", "claims-holdout (22 articles, held out)", false],
   ["claims-holdout2", "claims-holdout2 (24 articles, held out, never tuned on)", false],
 ];

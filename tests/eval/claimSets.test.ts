@@ -13,6 +13,7 @@ describe.each([
   ["claims-dev3", 150],
   ["claims-dev4", 80],
   ["claims-dev5", 60],
+  ["claims-dev8", 80],
 ] as const)("%s labels", (name, members) => {
   const set = join(FIXTURES, "eval", name);
 
