@@ -32,6 +32,15 @@ function phrases(list: readonly string[]): RegExp {
 }
 
 const name = String.raw`\p{Lu}[\p{L}.'’-]*`;
+// An outlet, a handle or a forum as a link river lists them: "The Circuit Ledger", "@fabnotes", "r/LocalLLaMA".
+const OUTLET = String.raw`(@[\w.]{2,30}|r\/\w{2,30}|\p{Lu}[\p{L}\p{N}&.'’-]*(\s+(\p{Lu}[\p{L}\p{N}&.'’-]*|of|the|on)){0,4})`;
+
+/** The title a consent dialog opens with: what starts a banner that may run over several lines. */
+export const CONSENT_TITLE =
+  /^(we value your privacy|your privacy( choices| settings| options)?|privacy (preferences|settings|choices)|cookie (consent|notice|preferences|settings)|we care about your privacy|manage your (privacy|consent)( settings| choices)?)[.!:]?$/i;
+/** A consent dialog's buttons and links: what ends the banner. */
+export const CONSENT_BUTTON =
+  /^(accept|accept all( cookies)?|agree|i agree|agree and (close|continue)|reject|reject all|decline|decline all|continue without (accepting|agreeing)|manage (options|preferences|cookies|settings)|more options|show purposes|list of (partners|vendors)( \((partners|vendors)\))?|(see|view) (our )?(partners|vendors)|customi[sz]e( settings)?|save (and exit|choices|preferences|settings)|confirm (my )?choices|got it)[.!]?$/i;
 
 /** The labels of a summary card, as a card prints them: data, so a new card shape is one more entry. */
 export const CARD_LABELS: readonly string[] = [
@@ -147,21 +156,25 @@ const LINE_RULES: readonly Rule[] = [
     rule: "contact",
     label: "contact",
     pattern:
-      /^((media|press|investor|news) (contact|enquiries|inquiries|relations)s?\b.*|contacts?\s*:.*|(e-?mail|contact|write to|reach) (us|me|the (author|editor|newsroom))\b.{0,60}|.{0,80}[\w.+-]+@[\w-]+(\.[\w-]+)+.{0,40})$/i,
+      /^((media|press|investor|news) (contact|enquiries|inquiries|relations)s?\b.*|to contact the (reporters?|editors?|authors?|writers?)\b.{0,80}|contacts?\s*:.*|(e-?mail|contact|write to|reach) (us|me|the (author|editor|newsroom))\b.{0,60}|.{0,80}[\w.+-]+@[\w-]+(\.[\w-]+)+.{0,40})$/i,
   },
   // The end mark of a press release. Not what follows it: a blog may set the same mark between its parts.
-  { rule: "end-mark", label: "end mark", pattern: /^(###|#\s*#\s*#|-\s*30\s*-|-\s*ends\s*-|ends)$/i },
+  {
+    rule: "end-mark",
+    label: "end mark",
+    pattern: /^(###|#\s*#\s*#|-\s*30\s*-|-\s*ends\s*-|ends|[-–—]+\s*(the )?end\s*[-–—]+)$/i,
+  },
   {
     rule: "standards",
     label: "standards",
     pattern:
-      /^(our standards\s*:.*|the [\p{L} ]{2,40} trust principles\.?|editorial (standards|guidelines|policy)\s*:.*)$/iu,
+      /^(our standards\s*:.*|(read )?(our |the )?(corrections?|ethics|editorial|standards) (policy|policies|guidelines|standards)\.?|the [\p{L} ]{2,40} trust principles\.?|editorial (standards|guidelines|policy)\s*:.*)$/iu,
   },
   {
     rule: "newsletter",
     label: "newsletter chrome",
     pattern:
-      /^(view (this (email|newsletter|issue) )?(in (your |a )?browser|online|as a web ?page)|you('re| are) receiving this\b.*|.{0,160}(\bunsubscribe\s*(\||·|•|$)|\bto unsubscribe\b).{0,60}|manage (your )?(preferences|subscription)s?|forwarded this (email|newsletter)\?.*)$/i,
+      /^(view (this (email|newsletter|issue) )?(in (your |a )?browser|online|as a web ?page)|you(['’]re| are) receiving this\b.*|.{0,160}(\bunsubscribe\s*(\||·|•|$)|\bto unsubscribe\b).{0,60}|manage (your )?(preferences|subscription)s?|forwarded this (email|newsletter)\?.*)$/i,
   },
   {
     rule: "newsletter",
@@ -180,19 +193,20 @@ const LINE_RULES: readonly Rule[] = [
     rule: "related",
     label: "related-articles",
     pattern:
-      /^(related|related articles|related stories|related posts|related content|related coverage|more from [\w\s]+|more on this( story| topic)?|you may also like|you might also like|recommended(?: for you| stories| reading)?|read next|up next|more stories|more coverage|further reading|around the web|from our partners|sponsored (stories|links|content)|latest( stories| news)?|top stories|editor'?’?s picks|trending(?: now)?|popular(?: now)?|most (?:read|popular|viewed|shared))\s*:?$/i,
+      /^(related|related articles|related stories|related posts|related content|related coverage|more from [\w\s]+|more on this( story| topic)?|you may also like|you might also like|recommended(?: for you| stories| reading)?|read next|up next|more stories|more coverage|further reading|around the web|from our partners|sponsored (stories|links|content)|links mentioned( in (this|the) (episode|show))?|mentioned in this episode|more for you|you may have missed( these| this)?|latest( stories| news)?|top stories|editor'?’?s picks|trending(?: now)?|popular(?: now)?|most (?:read|popular|viewed|shared))\s*:?$/i,
     cutRest: true,
   },
   {
     rule: "related",
     label: "related-article",
-    pattern: /^related( coverage| content| reading| tickers?| links| topics)?\s*:\s*.{3,120}$/i,
+    pattern:
+      /^related( coverage| content| reading| tickers?| links| topics| videos?| audio| podcasts?| stories| story| articles?)?\s*:\s*.{3,120}$/i,
   },
   {
     rule: "comments",
     label: "comments",
     pattern:
-      /^(comments?|\d+\s+comments?|leave a (comment|reply)|join the (discussion|conversation)(\s*[:·|-]\s*\d+\s+comments?)?|show comments|view comments|add a comment|load more comments|top comments|(log|sign) ?in to (comment|reply)|sort by\s*:?\s*(newest|oldest|best|top|popular)|replies|\d+\s+replies|replies\s*\(\d+\))\s*$/i,
+      /^(comments?|\d+\s+comments?|leave a (comment|reply)|join the (discussion|conversation)(\s*[:·|-]\s*\d+\s+comments?)?|show comments|view comments(\s*\(\d+\))?|add (a )?comment|load more comments|top comments|(log|sign) ?in to (comment|reply)|sort by\s*:?\s*(newest|oldest|best|top|popular)|replies|\d+\s+replies|replies\s*\(\d+\))\s*$/i,
     cutRest: true,
   },
   {
@@ -269,7 +283,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "editorial-note",
     label: "editorial note",
     pattern:
-      /^(this (story|article|post|report) (has been|was) (updated|corrected|amended|edited)\b.*|(this|the) (article|story|post) (was )?(originally|first) (published|appeared) (on|in|at|by)\b.*|a version of this (article|story) (appeared|was published|first appeared)\b.*|updated( at)? \d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?( [A-Z]{2,4})? (with|to)\b.*|[[(]?(correction|clarification|editor['’]?s note|translator['’]?s note|update)\s*:.*|appeared in the .{0,40}\bprint edition\b.*)$/iu,
+      /^(this (story|article|post|report) (has been|was) (updated|corrected|amended|edited)\b.*|(this|the) (article|story|post) (was )?(originally|first) (published|appeared) (on|in|at|by)\b.*|a version of this (article|story) (appears|appeared|was published|first appeared)\b.*|\(updates? (with|to (add|include|correct))\b[^)]{2,120}\)|(\p{Lu}[\p{L}'’ -]{1,40},\s*)?continued (on|from) page [A-Z]?\d{1,3}\.?|updated( at)? \d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?( [A-Z]{2,4})? (with|to)\b.*|[[(]?(correction|clarification|editor['’]?s note|translator['’]?s note|update)\s*:.*|appeared in the .{0,40}\bprint edition\b.*)$/iu,
   },
   {
     rule: "dateline-date",
@@ -305,7 +319,9 @@ const LINE_RULES: readonly Rule[] = [
       "ad",
       "ad feedback",
       "report this ad",
-      "(story|article) continues below( advertisement)?",
+      "(story|article) continues( below)?( advertisement)?",
+      "continue reading below",
+      "sponsor(ed)? posts?",
       "scroll to continue( with content)?",
     ]),
   },
@@ -313,7 +329,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "share",
     label: "share",
     pattern:
-      /^(share( this( article| story| post| page| live ?blog| update)?)?( on (x|twitter|facebook|linkedin|whatsapp|email|reddit))?|share full article|gift (this )?article|link copied!?|tweet|copy link|email|print( this page| this article)?|save( article)?|share via.*|click to (share|email|print)\b.*|(open|read|continue) in (the )?app)\s*:?$/i,
+      /^(share( this( article| story| post| page| live ?blog| update)?)?( on (x|twitter|facebook|linkedin|whatsapp|email|reddit))?|share full article|gift (this )?article|link copied!?|tweet|copy link|email|print( this page| this article)?|save( article)?|saved( article| story| for later)?|share via.*|click to (share|email|print)\b.*|(open|read|continue) in (the )?app)\s*:?$/i,
   },
   {
     rule: "share",
@@ -379,8 +395,103 @@ const LINE_RULES: readonly Rule[] = [
     rule: "cookie",
     label: "cookie",
     pattern:
-      /^(accept|accept all( cookies)?|reject|reject all|decline|manage (preferences|cookies|settings)|cookie (settings|policy|preferences)|privacy policy|terms of (service|use)|we value your privacy|do not sell( or share)? my personal information|got it|i agree)[.!]?$/i,
+      /^(accept|accept all( cookies)?|reject|reject all|decline|manage (preferences|cookies|settings|options)|cookie (settings|policy|preferences)|privacy policy|terms of (service|use)|we value your privacy|do not sell( or share)? my personal information|got it|i agree)[.!]?$/i,
   },
+  // A follow button under an author card or a topic: "+ Follow", "Follow Jonah", "Follow this topic ☆".
+  {
+    rule: "social",
+    label: "follow button",
+    pattern:
+      /^(\+\s*)?(follow|following|unfollow)( \p{Lu}[\p{L}'’-]*){0,2}$|^follow (this|the) (topic|story|author|writer|publication|show|podcast|channel|reporter)$/iu,
+  },
+  // A paywall's or an app's frame: "Member-only story", "Write", "Flipped into Chip Wars by …".
+  {
+    rule: "subscribe",
+    label: "paywall",
+    pattern:
+      /^(member[- ]only( story| article| content| post)?|subscriber[- ]only( story| article| content)?|members only|write|flipped (into|by)\b.{2,80})$/i,
+  },
+  // Where a post on a blogging platform was published: "Published in Tensor Tea".
+  {
+    rule: "byline",
+    label: "publication",
+    pattern: /^[Pp]ublished in \p{Lu}[\p{L}\p{N}&'’ -]{1,40}$/u,
+  },
+  // A link river's lines about a story: "Discussion: Outlet, Outlet and @handle", "Tweets: @someone: …".
+  {
+    rule: "related",
+    label: "discussion links",
+    pattern: new RegExp(
+      String.raw`^([Dd]iscussion|[Mm]ore)\s*:\s*${OUTLET}((,\s*|\s+)(and\s+)?${OUTLET}){0,12}$|^([Tt]weets?|[Pp]osts?|[Tt]oots?|[Ss]keets?)\s*:\s*@\S+.*$`,
+      "u",
+    ),
+  },
+  // A show's chapters: "(02:14) The memory rule", "12:40 Listener questions".
+  {
+    rule: "chapters",
+    label: "chapter",
+    pattern: /^[([]\d{1,2}:\d{2}(:\d{2})?[)\]]\s+[^.!?]{1,60}$/,
+  },
+  // An ad read or a sponsor line: "This episode is brought to you by …", "Presented by Quarry Labs".
+  {
+    rule: "advertisement",
+    label: "sponsor",
+    pattern:
+      /^((this|today['’]s|this week['’]s) (episode|show|podcast|newsletter|issue|edition|email|video|post|segment) is (brought to you|sponsored|presented|supported|powered|made possible) by\b.*|(presented|sponsored|brought to you|supported|underwritten) by \p{Lu}[\p{L}\p{N}&.'’ -]{1,40})$/iu,
+  },
+  // A browser's or a site's translation banner: "This page has been translated from Chinese. Show original".
+  {
+    rule: "translation",
+    label: "translation notice",
+    pattern:
+      /^((this|the) (page|article|post|story|text) (has been|was|is) (automatically |machine[- ])?translated (from|into|to) \p{L}+\b.*|machine translation (provided|powered|done) by\b.*|(translated|translation) by (google|deepl|bing|the browser|your browser|machine)\b.*|show original( text)?\b.*|always translate \p{L}+\b.*)$/iu,
+  },
+  // A print edition's page furniture: the folio ("B1 THE LEDGER, SATURDAY, DECEMBER 5, 2026"), the print line.
+  {
+    rule: "print",
+    label: "print folio",
+    pattern:
+      /^([A-Z]{1,2}\d{1,3}\s+)?[A-Z][A-Z .&'’-]{2,40},\s+(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s+[A-Z]+\.?\s+\d{1,2},\s+\d{4}(\s+[A-Z]{1,2}\d{1,3})?$/,
+  },
+  // "Rhea Lin reported from Shanghai. Cho Min contributed reporting from Seoul.": who filed the story, not news.
+  {
+    rule: "byline",
+    label: "byline",
+    pattern: new RegExp(
+      String.raw`^(${name}(\s+(${name}|and|&)){0,6} (reported|contributed (additional )?(reporting|research)|contributed to this (report|story|article))( from [\p{Lu}][\p{L}., ]{1,40})?\.\s*){1,3}$`,
+      "u",
+    ),
+  },
+  // A caption that ends on the outlet's copyright: "A trader on the floor in Seoul. © Harbour Daily".
+  {
+    rule: "image-credit",
+    label: "image-credit",
+    pattern: /[.!?]\s+(©|\(c\))\s*[\p{L}\p{N} .,'’&/-]{2,60}$/u,
+  },
+  // A web archive's frame around a saved page: its banner, capture counts and labels.
+  {
+    rule: "archive",
+    label: "web-archive chrome",
+    pattern:
+      /^(the wayback machine\b.*|\d[\d,]* captures?|about this capture|collected by|timestamps|(organization|collection)\s*:\s*.{2,60}|saved from\s*:?\s*https?:\/\/\S+)$/i,
+  },
+  // A site's own pitch for its features: "Find the top sources on our Leaderboards."
+  {
+    rule: "promo",
+    label: "site promo",
+    pattern:
+      /^(find|discover|explore|browse|see|get|check out)\b.{0,80}\b(on|in|at|from|with) our (site|app|website|leaderboards?|homepage|newsletters?|podcasts?|channel|page|archive|rankings?)\b[.!]?$/i,
+  },
+  // A QR code and its prompt: "Scan the QR code below to follow us", "[QR code]".
+  {
+    rule: "social",
+    label: "QR prompt",
+    pattern:
+      /^((scan|long[- ]press|press and hold)( the)?( qr)? code\b.{0,120}|\[(qr code|image|photo|video|chart|graphic|figure|gif|embed)[^\]]{0,40}\])$/i,
+  },
+  // The rest of a consent dialog: its title, buttons and vendor links ("Your privacy choices", "Show purposes").
+  { rule: "cookie", label: "consent", pattern: CONSENT_TITLE },
+  { rule: "cookie", label: "consent", pattern: CONSENT_BUTTON },
 ];
 
 // Promotional sentences: matched anywhere in a line that is short or is mostly the promo.
@@ -424,7 +535,7 @@ const PROMO_RULES: readonly Rule[] = [
     rule: "social",
     label: "social",
     pattern:
-      /^(follow (us|@\w+|\w+ on|the (topics|authors?)\b)|like us on|find us on|connect with us|join (us|our) .{0,40}(channel|community|group|server))\b/i,
+      /^(follow (us|@\w+|\w+ on|the (topics|authors?)\b)|like us on|find us on|connect with us|join (us|our) .{0,40}(channel|community|group|server)|(click|tap) (on )?the .{1,30}(above|below|at the top) to (follow|subscribe)\b)\b/i,
   },
   // Engagement prompts at the foot of a post: "Did you find this useful? Hit the like button…".
   {
@@ -462,7 +573,7 @@ const PROMO_RULES: readonly Rule[] = [
     rule: "read-more",
     label: "read-more",
     pattern:
-      /^(read more|read also|see also|also read|continue reading|keep reading|read (the )?(full|whole) (story|article|report)( here)?|read the rest( of the (story|article))?)[\s.…→»›>:]*$/i,
+      /^(read more|read also|see also|also read|continue reading|keep reading|read (the )?(full|whole) (story|article|report)( here)?|read the rest( of the (story|article))?|read the original( article| post| text)?)[\s.…→»›>:]*$/i,
     // What follows "Read more" is a list of other stories' headlines.
     dropsList: true,
   },
@@ -477,12 +588,13 @@ const PROMO_RULES: readonly Rule[] = [
     rule: "broadcast",
     label: "sign-off",
     pattern:
-      /^(?:[\p{Lu}][\p{Lu} .'’-]{1,40}:\s*)?(?:thanks (?:so much )?for (?:listening|watching|tuning in)|see you next (?:week|time)|that's (?:it|all) for (?:this|today)|until next time)\b/iu,
+      /^(?:[\p{Lu}][\p{Lu} .'’-]{1,40}:\s*)?(?:thanks (?:so much )?for (?:listening|watching|tuning in)|see you next (?:week|time)|that['’]s (?:it|all) for (?:this|today)|until next time)\b/iu,
   },
   {
     rule: "cookie",
     label: "cookie",
-    pattern: /\bwe use cookies\b|\bthis (site|website) uses cookies\b|\baccept (all )?cookies\b/i,
+    pattern:
+      /\bwe use cookies\b|\bthis (site|website) uses cookies\b|\baccept (all )?cookies\b|^we and our (\d+ )?(partners|vendors)\b/i,
   },
 ];
 
@@ -526,16 +638,49 @@ function isPostMeta(line: string): boolean {
 
 // A row of article metadata: "Mar 3, 2026 · 5 min read", "By Jane Doe | Updated 2 days ago", "Posted 3 days ago by Admin".
 const META_FIELD =
-  /^((by|posted by|words by)\s+\p{Lu}.{0,40}|(updated|published|posted|edited)\b.{0,40}|\d+\s*(-|to)?\s*\d*\s*(min|mins|minutes?)\.?( read| reading time| listen)?|[\d.,]+k?\s+(views|reads|comments|shares|likes)|.{0,20}\b\d+\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)\s+ago)$/iu;
+  /^((by|posted by|words by|story by|written by)\s+\p{Lu}.{0,40}|(issue|edition|episode|vol\.?|volume|no\.)\s*#?\d+|\d+\s*(s|m|h|d|w|mo|y)|yesterday|today|just now|(updated|published|posted|edited)\b.{0,40}|\d+\s*(-|to)?\s*\d*\s*(min|mins|minutes?)\.?( read| reading time| listen)?|[\d.,]+k?\s+(views|reads|comments|shares|likes)|.{0,20}\b\d+\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?)\s+ago)$/iu;
+
+// A name in a row of metadata: an outlet, a handle, a tag ("Harbour Wire", "@chipwonk", "Opinion", "Ana Li in Tensor
+// Tea"): capitalised words and the small words between them, no sentence.
+const NAME_FIELD =
+  /^(@[\w.]{2,30}|\p{Lu}[\p{L}\p{N}&.'’-]*(\s+(\p{Lu}[\p{L}\p{N}&.'’-]*|in|of|the|and|for|at|on|de|&)){0,4})$/u;
 
 function isMetaRow(line: string): boolean {
   if (/^(posted|published|updated)\s+.{0,20}\bago\b(\s+by\s+\S.{0,40})?$/i.test(line)) return true;
   const fields = line.split(/\s+[·•|]\s+/).map((f) => f.trim());
-  return (
-    fields.length >= 2 &&
-    fields.every((f) => META_FIELD.test(f) || isDateLine(f) || (dateIn(f) !== null && f.length <= 40))
-  );
+  if (fields.length < 2) return false;
+  const meta = (f: string): boolean => META_FIELD.test(f) || isDateLine(f) || (dateIn(f) !== null && f.length <= 40);
+  // Where a row names its outlet or writer ("Harbour Wire · 3 days ago"), two names at most go with the times.
+  const names = fields.filter((f) => !meta(f));
+  return names.length <= 2 && names.length < fields.length && names.every((f) => NAME_FIELD.test(f));
 }
+
+// A row of site links: "Help · Privacy · Terms", "new | past | comments | ask": three or more short fields and no
+// sentence among them.
+function isMenuRow(line: string): boolean {
+  const fields = line.split(/\s*[·|•]\s*|\t+/).map((f) => f.trim());
+  if (fields.length < 4 || fields.some((f) => !f)) return false;
+  return fields.every((f) => f.length <= 32 && f.split(/\s+/).length <= 4 && !/[.!?]$/.test(f));
+}
+
+// A terminal's function row: "1) Save 2) Alert 3) Translate", after a timestamp perhaps.
+const KEY_ROW = /^.{0,40}?(\b\d{1,3}\)\s*\p{L}[\p{L} ]{0,20}?\s*){3,}$/u;
+
+// An audio or video player's controls: "▶ 0:00 / 4:07 1x ⏩ 15s", "▶ Play episode ⏪ 15 ⏩ 30 1.0x 🔊".
+const PLAYER_GLYPH = /[▶►⏵⏸⏯⏹⏪⏩⏭⏮🔊🔉🔈🔇]/u;
+const PLAYER_REST =
+  /[▶►⏵⏸⏯⏹⏪⏩⏭⏮🔊🔉🔈🔇/|·•\s]|\b(play|pause|mute|unmute|skip|episode|speed|volume)\b|\b\d{1,2}:\d{2}(:\d{2})?\b|\b\d(\.\d{1,2})?x\b|\b\d{1,3}s?\b/giu;
+function isPlayerRow(line: string): boolean {
+  return PLAYER_GLYPH.test(line) && line.replace(PLAYER_REST, "").trim() === "";
+}
+
+// A discussion site's post and comment headers: "164 points by fabwatcher 2 days ago | hide | past | 97 comments",
+// "coldcathode 2 days ago | next [–]".
+const POINTS_ROW = /^[\d.,]+k?\s+(points?|upvotes?|votes?)\s+by\s+[\w.-]{2,30}\b.{0,160}$/i;
+const COMMENT_HEAD = /^[\w.-]{2,30}\s+\d+\s+(minutes?|hours?|days?|weeks?|months?|years?)\s+ago(\s*\|.{0,80})?$/i;
+
+// A site footer that ends on its copyright: "Techfeed · A site for tech news · © 2026 Techfeed".
+const FOOTER_ROW = /^.{1,120}\s[·|•]\s*(©|\(c\)|copyright)\s*\d{4}\b.{0,60}$/i;
 
 // A trailer glued to the end of a line by copy and paste: "…newsletter Related Articles".
 const GLUED_RELATED = /(related articles|related stories|you may also like)\s*$/i;
@@ -556,14 +701,42 @@ export function matchFurniture(text: string): FurnitureMatch | null {
   if (isDateLine(line)) return { rule: "dateline-date", label: "date", cutRest: false };
   if (isPostMeta(line)) return { rule: "post-meta", label: "post-meta", cutRest: false };
   if (isMetaRow(line)) return { rule: "dateline-date", label: "article-meta", cutRest: false };
+  if (POINTS_ROW.test(line) || COMMENT_HEAD.test(line))
+    return { rule: "post-meta", label: "post-meta", cutRest: false };
+  if (isMenuRow(line) || KEY_ROW.test(line)) return { rule: "nav", label: "navigation", cutRest: false };
+  if (isPlayerRow(line)) return { rule: "read-time", label: "player controls", cutRest: false };
+  if (FOOTER_ROW.test(line)) return { rule: "copyright", label: "copyright", cutRest: false };
   const glued = GLUED_RELATED.exec(line);
   if (glued && glued.index > 0) return { rule: "related", label: "related-articles", cutRest: true, at: glued.index };
   // Promo rules look at the line with a leading bullet or symbol removed.
   const bare = line.replace(/^[^\p{L}\p{N}@]+/u, "");
+  // "Listen: Huawei has told its suppliers to plan for more." opens like a promo but goes on to a whole sentence.
+  if (isLabelledSentence(bare)) return null;
   for (const r of PROMO_RULES) {
     if (r.pattern.test(bare)) return { rule: r.rule, label: r.label, cutRest: false, dropsList: r.dropsList ?? false };
   }
   return null;
+}
+
+/**
+ * A short lead-in and a colon, then a whole sentence that does not speak to the reader: a speaker's "Listen: …" or a
+ * rule's "Sign up for alerts first: exporters must …". A promo's colon leads to a title, a link or "you".
+ */
+const LINK_LEAD =
+  /^(read more|read also|see also|also read|read next|up next|more on this|recommended( reading)?|related)$/i;
+function isLabelledSentence(line: string): boolean {
+  const colon = line.indexOf(": ");
+  if (colon < 1 || colon > 40) return false;
+  const rest = line.slice(colon + 2).trim();
+  return (
+    !LINK_LEAD.test(line.slice(0, colon)) &&
+    // A speaker's name in capitals ("PRIYA NAIR:") leads to what the speaker says; the promo rules judge that.
+    /\p{Ll}/u.test(line.slice(0, colon)) &&
+    /[.!?]["”’']?$/u.test(rest) &&
+    rest.split(/\s+/).length >= 8 &&
+    !/\b(you|your|yours|our|us|we|click|tap|welcome|everyone|everybody|folks|thanks)\b/i.test(rest) &&
+    !/https?:\/\/|www\./i.test(rest)
+  );
 }
 
 // A wire's or press office's note that someone would not talk: the outlet's outreach, not news about the story.
@@ -602,6 +775,59 @@ export function aboutSubject(line: string): string | null {
   return m ? (m[2] as string) : null;
 }
 
+// The blocks a page sets around an article, longer than a line: a consent dialog, an author's card, a sponsor's slot.
+const FOLLOW_BUTTON = /^(\+\s*)?([Ff]ollow|[Ff]ollowing)( \p{Lu}[\p{L}'’-]*){0,2}$/u;
+// An author's name as a card's head: two or three capitalised words, or "Written by …".
+const CARD_HEAD = new RegExp(
+  String.raw`^(([Ww]ritten|[Ww]ords|[Ss]tory) by\s+|[Aa]bout the (author|writer)\s*:?\s*)?${name}(\s+${name}){1,2}$|^[Aa]bout the (author|writer)s?$`,
+  "u",
+);
+const SPONSOR_LABEL =
+  /^(sponsor(ed)? posts?|sponsored content|partner content|paid (partner )?(post|content)|from our (sponsors?|partners)|a (word|message) from (our sponsors?|\p{Lu}[\p{L}\p{N}&.'’ -]{1,40})|(presented|sponsored|brought to you|supported|underwritten) by \p{Lu}[\p{L}\p{N}&.'’ -]{1,40})[.:]?$/iu;
+// A section head that ends a sponsor's slot: a short line with no full stop ("📌 The big one", "Earlier Items").
+const SECTION_HEAD = /^[^.!?:]{1,40}$/u;
+
+export type FurnitureBlock = "consent" | "author-card" | "sponsor";
+
+/** True when a furniture block may start at this line: a consent title, an author's name, a sponsor label. */
+export function opensBlock(line: string): boolean {
+  const head = line.trim();
+  return CONSENT_TITLE.test(head) || CARD_HEAD.test(head) || SPONSOR_LABEL.test(head);
+}
+
+/**
+ * Where a block of furniture that starts at `lines[at]` ends (inclusive), given the trimmed non-empty lines from there
+ * on; null when no block starts there. A consent dialog runs from its title to its last button, within a dozen lines;
+ * an author's card from the name to its follow button, within four short lines; a sponsor's slot from its label to the
+ * next section head, four lines at most.
+ */
+export function furnitureBlock(
+  lines: readonly string[],
+): { readonly kind: FurnitureBlock; readonly end: number } | null {
+  const head = lines[0]?.trim() ?? "";
+  if (CONSENT_TITLE.test(head)) {
+    const first = lines.slice(1, 12).findIndex((l) => CONSENT_BUTTON.test(l.trim()));
+    let end = first + 1;
+    while (first >= 0 && end + 1 < lines.length && CONSENT_BUTTON.test((lines[end + 1] as string).trim())) end++;
+    if (first >= 0) return { kind: "consent", end };
+  }
+  if (CARD_HEAD.test(head)) {
+    const follow = lines.slice(1, 5).findIndex((l) => FOLLOW_BUTTON.test(l.trim()));
+    if (follow >= 0 && !lines.slice(1, follow + 1).some((l) => l.length > 200))
+      return { kind: "author-card", end: follow + 1 };
+  }
+  if (SPONSOR_LABEL.test(head)) {
+    let end = 0;
+    while (end < 4 && end + 1 < lines.length) {
+      const next = (lines[end + 1] as string).trim();
+      if (SECTION_HEAD.test(next) && !next.endsWith(":")) break;
+      end++;
+    }
+    return end > 0 ? { kind: "sponsor", end } : null;
+  }
+  return null;
+}
+
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
@@ -627,6 +853,7 @@ export function cutOffTail(
   const ws = text.split(/\s+/).length;
   if (STOPPED.test(text) && ws >= 4) return last.offset;
   // A headline or a label may end bare; a cut-off sentence is long and ends on a lower-case word or a number.
-  if (CLOSED.test(text) || ws < 6 || !/[\p{Ll}\p{N},%-]$/u.test(text)) return null;
+  // A headline ends on a name ("… in Shenzhen"): only a lower-case word or a number is read as a stop mid-sentence.
+  if (CLOSED.test(text) || ws < 6 || !/(^|\s)([\p{Ll}\p{N}]\S*|\S*[,%-])$/u.test(text)) return null;
   return last.offset;
 }

@@ -92,9 +92,10 @@ export interface Dateline {
 }
 
 // "SHANGHAI, March 3 (Lantern Wire) - ", "Guiyang, China, April 28, 2026 -- ": place, date, perhaps the wire, a dash.
-// The place is in capitals, or a wire or a year follows the date: prose does not open that way.
+// The place is in capitals, or a wire or a year follows the date: prose does not open that way. A terminal's story
+// may open on the wire alone: "(Corbel) -- ".
 const DATELINE = new RegExp(
-  String.raw`^(?:(?<place>\p{Lu}[\p{L}.'’ /-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}){0,2})(?:,\s+|\s+(?=\(|--|[-–—]))|(?=${MONTH}\s+\d))(?:(?<month>${MONTH})\s+(?<day>\d{1,2})(?:,?\s+(?<year>\d{4}))?)?\s*(?:\((?<outlet>[^)]{2,40})\)|\/(?<wire>[\p{L} ]{2,30})\/)?\s*(?:--|[-–—])(?:\s+(?=["“‘']?\p{Lu})|\s*$)`,
+  String.raw`^(?:(?<place>\p{Lu}[\p{L}.'’ /-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}){0,2})(?:,\s+|\s+(?=\(|--|[-–—]))|(?=${MONTH}\s+\d)|(?=\([^)]{2,40}\)\s*(?:--|[-–—])))(?:(?<month>${MONTH})\s+(?<day>\d{1,2})(?:,?\s+(?<year>\d{4}))?)?\s*(?:\((?<outlet>[^)]{2,40})\)|\/(?<wire>[\p{L} ]{2,30})\/)?\s*(?:--|[-–—])(?:\s+(?=["“‘']?\p{Lu})|\s*$)`,
   "u",
 );
 // Capitals that open a paragraph but name no place.

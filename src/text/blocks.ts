@@ -28,6 +28,23 @@ const TERMINAL = /[.!?:;,…"”'’)\]]$/;
  */
 const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+[|·•]\s+.{1,60})?$/u;
 
+/**
+ * Whether a line may be the rest of the paragraph above it. Wrapped text goes on in lower case, or in a capitalised
+ * line that is itself long or ends the sentence; a short capitalised line with no full stop is a label or a heading
+ * ("Posts on X", "Frequently asked"), a line in capitals a headline or a flash, and one that opens on an emoji a
+ * section head or a reaction row.
+ */
+function goesOn(text: string): boolean {
+  if (/^\p{Extended_Pictographic}/u.test(text) || isShouted(text)) return false;
+  if (!/^\p{Lu}/u.test(text)) return true;
+  return text.length >= WRAP_WIDTH || TERMINAL.test(text);
+}
+
+/** A line in capitals, three words or more: a headline or a terminal's flash ("*US TO REQUIRE LICENCES…"). */
+function isShouted(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text) && text.trim().split(/\s+/).length >= 3;
+}
+
 /** The item text of a list line, without its marker. */
 export function listItemText(text: string): string {
   return text.replace(LIST_ITEM, "").trim();
@@ -102,6 +119,8 @@ export function toBlocks(lines: readonly Line[]): Array<{ kind: BlockKind; lines
       // Text wrapped by a mail client or an editor breaks long lines; a short line without a full stop followed by a
       // capitalised one is a label or a sub-heading ("Velto's Ardent 7, two weeks in"), not the start of a sentence.
       (continues((last.lines.at(-1) as Line).text.trim()) || !/^\p{Lu}/u.test(text)) &&
+      goesOn(text) &&
+      !isShouted((last.lines.at(-1) as Line).text.trim()) &&
       // A name alone on its line under a headline is a byline, not the rest of the headline.
       !NAME_LINE.test(text)
     )

@@ -15,6 +15,7 @@ describe.each([
   ["claims-dev5", 60],
   ["claims-dev6", 110],
   ["claims-dev7", 80],
+  ["claims-dev8", 80],
 ] as const)("%s labels", (name, members) => {
   const set = join(FIXTURES, "eval", name);
 

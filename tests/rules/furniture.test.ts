@@ -38,6 +38,10 @@ describe("furniture rules", () => {
     "editorial-note",
     "pull-quote",
     "ticker",
+    "chapters",
+    "translation",
+    "print",
+    "archive",
   ]);
   it.each(rows.filter(([c]) => NAMED.has(c)))("should name the %s rule for: %s", (category, line) => {
     expect(matchFurniture(line)?.rule).toBe(category);

@@ -3,7 +3,9 @@ import { Message, excerpt } from "../../model/messages.ts";
 import {
   aboutSubject,
   cutOffTail,
+  furnitureBlock,
   gluedLabel,
+  opensBlock,
   isNoCommentLine,
   isTableRow,
   isTableRule,
@@ -36,11 +38,24 @@ export function cleanSeed(source: Source, context?: SeedContext): void {
   let dropList = false;
   let dropHeadlines = false;
   let skip = -1;
+  let blockEnd = -1;
+  let block = "";
   for (let i = 0; i < source.lines.length; i++) {
     const line = source.lines[i] as Line;
     let text = line.text.trim();
     if (!text) {
       kept.push(line);
+      continue;
+    }
+    if (i <= blockEnd) {
+      say(line.line, `removed ${block} line "${excerpt(text)}"`, block);
+      continue;
+    }
+    // A consent dialog, an author's card or a sponsor's slot runs over several lines that each look like prose.
+    const found = startsBlock(source.lines, i);
+    if (found) {
+      ({ end: blockEnd, kind: block } = found);
+      say(line.line, `removed ${block} line "${excerpt(text)}"`, block);
       continue;
     }
     if (i === skip) {
@@ -130,6 +145,16 @@ export function cleanSeed(source: Source, context?: SeedContext): void {
   source.kept = kept;
   // Repairs (decode) and removals (clean) of one line are read together, in file order.
   source.messages.sort((a, b) => a.line - b.line);
+}
+
+/** The furniture block that starts at line `i`, with the index of its last line; null when none starts there. */
+function startsBlock(lines: readonly Line[], i: number): { readonly kind: string; readonly end: number } | null {
+  // Only a line that can open a block is worth the look ahead.
+  if (!opensBlock((lines[i] as Line).text)) return null;
+  const at: number[] = [];
+  for (let j = i; j < lines.length && at.length < 13; j++) if ((lines[j] as Line).text.trim()) at.push(j);
+  const found = furnitureBlock(at.map((j) => (lines[j] as Line).text));
+  return found ? { kind: found.kind, end: at[found.end] as number } : null;
 }
 
 /** A pasted excerpt that stops mid-sentence: its last, unfinished sentence is not quoted. */

@@ -179,3 +179,84 @@ describe("cleanSeed on real page shapes", () => {
     ]);
   });
 });
+
+// Furniture that runs over several lines, each of which could pass for prose: a consent dialog, an author's card and
+// a sponsor's slot, with the article's own lines around them.
+const framed = [
+  "Your privacy choices",
+  "We and our partners keep and read information on your device",
+  "so that pages load faster and adverts match what you read.",
+  "Accept all",
+  "Reject all",
+  "Samsung has started mass production of its twelve-layer memory, the company said.",
+  "(Harbour Wire) -- Micron said its own stacks would ship in June.",
+  "Sponsor Posts",
+  "Brightgrid:",
+  "Rent memory-rich servers by the hour in nine regions.",
+  "Earlier items",
+  "Ana Lindqvist",
+  "Memory and storage reporter, Seoul",
+  "Ana covers the memory industry. She was at the Harbour Daily before.",
+  "+ Follow",
+  "Samsung said output would double next year.",
+].join("\n");
+
+describe("cleanSeed on blocks of furniture", () => {
+  const source = sourceFrom(framed);
+  cleanSource(source);
+  const kept = source.kept.map((l) => l.text).filter(Boolean);
+
+  it("should drop a consent dialog, a sponsor's slot and an author's card whole, and keep the article", () => {
+    expect(kept).toEqual([
+      "Samsung has started mass production of its twelve-layer memory, the company said.",
+      "Micron said its own stacks would ship in June.",
+      "Earlier items",
+      "Samsung said output would double next year.",
+    ]);
+  });
+
+  it("should name the block each removed line belonged to", () => {
+    const rules = source.messages.map((m) => /\(boilerplate: ([\w-]+)\)/.exec(m.reason)?.[1]);
+    expect(rules).toEqual([
+      ...Array(5).fill("consent"),
+      "dateline",
+      ...Array(3).fill("sponsor"),
+      ...Array(4).fill("author-card"),
+    ]);
+  });
+
+  it("should keep a name line and a sponsor label's neighbours when no button or slot follows", () => {
+    const plain = sourceFrom(
+      [
+        "Ana Lindqvist",
+        "Samsung has started mass production of its twelve-layer memory.",
+        "Micron said its stacks would ship in June.",
+        "Presented by Quill Compute",
+        "📌 The week in memory",
+        "Memory prices rose 8% in May, a tracker said.",
+      ].join("\n"),
+    );
+    cleanSource(plain);
+    expect(plain.kept.map((l) => l.text).filter(Boolean)).toEqual([
+      "Ana Lindqvist",
+      "Samsung has started mass production of its twelve-layer memory.",
+      "Micron said its stacks would ship in June.",
+      "📌 The week in memory",
+      "Memory prices rose 8% in May, a tracker said.",
+    ]);
+  });
+
+  it("should keep a closing headline that ends on a name, and cut one that stops on a small word", () => {
+    const cut = (text: string): string[] => {
+      const s = sourceFrom(text);
+      cleanSource(s);
+      return s.kept.map((l) => l.text).filter(Boolean);
+    };
+    expect(
+      cut("Micron said its stacks would ship in June.\nSamsung shows its new memory at a fair in Suwon"),
+    ).toHaveLength(2);
+    expect(
+      cut("Micron said its stacks would ship in June.\nSamsung said the new memory would go on sale in"),
+    ).toHaveLength(1);
+  });
+});

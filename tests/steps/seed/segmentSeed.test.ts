@@ -215,4 +215,36 @@ describe("segmentSeed on pasted page shapes", () => {
     expect(texts).toContain("The Lattice Journal reported that the vendor has sent samples to customers.");
     expect(texts).toContain("The vendor has not shipped any samples, a company spokesperson said.");
   });
+
+  it("should not run a card headline into the short label under it, an emoji-led head, or a flash in capitals", () => {
+    const page = sourceFrom(
+      [
+        "Samsung starts mass production of its twelve-layer memory, sources say",
+        "Reader posts",
+        "Start your free trial today →",
+        "🔋 Memory",
+        "Micron said its new stacks would ship in June.",
+        "*US WIDENS CURBS ON MEMORY EXPORTS: NOTICE",
+        "*RULE STARTS IN MARCH",
+        "Washington Widens Its Memory Curbs",
+      ].join("\n"),
+    );
+    segmentSource(page);
+    const texts = page.sentences.map((x) => x.text);
+    expect(texts).toContain("Samsung starts mass production of its twelve-layer memory, sources say");
+    expect(texts).toContain("Micron said its new stacks would ship in June.");
+    expect(texts).toContain("*US WIDENS CURBS ON MEMORY EXPORTS: NOTICE");
+    expect(texts).toContain("*RULE STARTS IN MARCH");
+  });
+
+  it("should still join a wrapped paragraph whose lines go on in capitals", () => {
+    const wrapped = sourceFrom(
+      [
+        "The memory rule, which the department published late on Tuesday, covers the",
+        "High-bandwidth stacks that sit beside an accelerator and every later generation.",
+      ].join("\n"),
+    );
+    segmentSource(wrapped);
+    expect(wrapped.sentences).toHaveLength(1);
+  });
 });
