@@ -2,7 +2,7 @@
 import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Briefing, Point, Sentence, SourceSummary } from "../model/types.ts";
+import type { Briefing, Citation, Point, Sentence, Source, SourceSummary } from "../model/types.ts";
 import { runPipeline } from "../pipeline/run.ts";
 import type { PipelineState } from "../pipeline/state.ts";
 import { normalise } from "./evaluate.ts";
@@ -291,15 +291,49 @@ function keyFactRecall(
   return { hits: keys.filter((k) => cited.has(k.id)).length, of: keys.length };
 }
 
-function leaks(briefing: Briefing, labels: ClaimLabels, files: ReadonlyMap<string, string>): string[] {
+/** How far past the cited line a passage may run: lines joined into one paragraph before a blank line. */
+const PASSAGE_LINES = 8;
+
+/**
+ * Citations that quote page furniture. A labelled fragment counts where it lies in the cited passage (the cited line
+ * and the lines joined to it, up to a blank line, as pasted and as repaired) and is the quote, holds it, or is part of
+ * it: three words or more, a quarter of the quote, or a line of its own run into the quote ("Advertisement"). A tag
+ * ("Huawei") that a real sentence also contains is no leak, and neither is a claim that a "Related" link elsewhere on
+ * the page repeats word for word.
+ */
+function leaks(
+  briefing: Briefing,
+  labels: ClaimLabels,
+  files: ReadonlyMap<string, string>,
+  sources: readonly Source[],
+): string[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const passage = (c: Citation): string[] => {
+    const source = byId.get(c.source);
+    if (!source) return [];
+    const repaired = new Map(source.kept.map((l) => [l.line, l.text]));
+    const at = source.lines.findIndex((l) => l.line === c.line);
+    if (at < 0) return [];
+    const out: string[] = [];
+    for (const l of source.lines.slice(at, at + PASSAGE_LINES)) {
+      if (out.length > 0 && !l.text.trim()) break;
+      out.push(normalise(l.text), normalise(repaired.get(l.line) ?? ""));
+    }
+    return out;
+  };
   const out: string[] = [];
   for (const point of allPoints(briefing)) {
     for (const c of point.citations) {
       const file = files.get(c.source) ?? "";
       const quote = normalise(c.quote);
+      const lines = passage(c);
+      const whole = lines.join(" ");
       const hit = (labels.files[file]?.furniture ?? []).find((f) => {
         const n = normalise(f);
-        return n.length > 0 && (quote.includes(n) || n.includes(quote));
+        if (n.length === 0) return false;
+        if (n.includes(quote)) return whole.includes(n);
+        if (!quote.includes(n)) return false;
+        return n.split(" ").length >= 3 || n.length * 4 >= quote.length ? whole.includes(n) : lines.includes(n);
       });
       if (hit) out.push(`${file}: ${c.quote}`);
     }
@@ -346,7 +380,7 @@ export function scoreClaims(state: PipelineState, labels: ClaimLabels): ClaimSco
     keyFactRecall: keyFactRecall(briefing, labels, files, notes),
     corroboration: corroboration.exact,
     overclaims: corroboration.over,
-    leaks: leaks(briefing, labels, files),
+    leaks: leaks(briefing, labels, files, state.sources),
     metadata: metadata(briefing.sources, labels, notes),
     notes,
   };

@@ -43,4 +43,58 @@ describe("claim evaluation", async () => {
     expect(wrong.mergeRecall).toEqual({ hits: 1, of: 1 });
     expect(wrong.notes.join("\n")).toContain("wrong merge: orders-not-placed + orders-placed");
   });
+
+  it("should count a quoted furniture line or a label run into a quote as a leak, never a tag or a repeated claim", async () => {
+    const labels = await loadClaimLabels(SET);
+    const page = [
+      "Advertisement",
+      "Three hospital groups have placed large orders, a trade paper reported.",
+      "",
+      "Northwind said its scanner ships in June.",
+      "",
+      "Related: Northwind said its scanner ships in June",
+      "Share this story on Threadline",
+      "Northwind",
+    ];
+    const lines = page.map((text, i) => ({ line: i + 1, text }));
+    const cite = (line: number, quote: string) => ({ source: "500", paragraph: 1, line, quote });
+    const state = {
+      sources: [{ id: "500", file: "seeds/500_wire.txt", sentences: [], lines, kept: lines }],
+      claims: [],
+      disagreements: [],
+      briefing: {
+        sources: [],
+        sections: [
+          {
+            points: [
+              // A share row quoted as a point, and a label line run into the sentence under it: both leak.
+              { id: "a", text: "", citations: [cite(7, "Share this story on Threadline")] },
+              {
+                id: "b",
+                text: "",
+                citations: [cite(1, "Advertisement Three hospital groups have placed large orders.")],
+              },
+              // The company's name is also a tag, and the claim is repeated in a related link: neither leaks.
+              { id: "c", text: "", citations: [cite(4, "Northwind said its scanner ships in June.")] },
+            ],
+          },
+        ],
+      },
+    } as unknown as PipelineState;
+    const furniture = [
+      "Advertisement",
+      "Related: Northwind said its scanner ships in June",
+      "Share this story on Threadline",
+      "Northwind",
+    ];
+    const withFurniture = {
+      ...labels,
+      files: { ...labels.files, "500_wire.txt": { ...labels.files["500_wire.txt"], furniture } },
+    };
+    const score = scoreClaims(state, withFurniture as typeof labels);
+    expect(score.leaks).toEqual([
+      "500_wire.txt: Share this story on Threadline",
+      "500_wire.txt: Advertisement Three hospital groups have placed large orders.",
+    ]);
+  });
 });
