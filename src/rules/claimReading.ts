@@ -15,9 +15,15 @@ export interface Reading {
   readonly theme: string;
   /** The maker of the theme, when it is a product `makers:` knows: the one who releases it when no one is named. */
   readonly themeMaker: string | null;
-  /** The other things it names (a buyer, a place: "shipping the 950 to ByteDance"), by key. */
+  /** The other things it names (a buyer, a place: "shipping the 950 to ByteDance") and when: read when compared. */
+  readonly details: () => Details;
+}
+
+/** What a reading is compared on besides its slots, read only for readings that share a key with another. */
+interface Details {
+  /** The other things named, by key. */
   readonly others: readonly string[];
-  /** When, as written: days ("apr24"), months ("apr"), weekdays ("tue"), years, quarters ("q1"). */
+  /** Dates as written: days ("d:apr24"), months ("m:apr"), weekdays ("w:tues"), years, quarters ("q:1"). */
   readonly when: readonly string[];
 }
 
@@ -65,24 +71,36 @@ const MODEL = /^(\p{L}{0,3})(\d+(?:\.\d+)?)(\p{L}*)$/u;
 const DENIAL = /\b(?:den(?:y|ies|ied|ying)|refut\w*|disput\w*|reject\w*)\b/i;
 const NOUN_ENDING = /(?:ments?|tions?|ances?|ies|ers?)$/i;
 
-type Token = { readonly text: string; readonly word: boolean };
+/** A token as written, whether it is a word, and its lower case without a possessive ("nvidia" for "Nvidia's"). */
+type Token = { readonly text: string; readonly word: boolean; readonly low: string };
 
 /** A name as written, and whether it was possessive ("Nvidia's H200"). */
 type Name = { readonly key: string; readonly maker: string | null; readonly possessive: boolean; readonly end: number };
 
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0].trim(), word: /[\p{L}\p{N}]/u.test(m[0]) }));
+  return [...text.matchAll(TOKEN)].map((m) => {
+    const text = m[0].trim();
+    return { text, word: /[\p{L}\p{N}]/u.test(text), low: text.toLowerCase().replace(/['’]s?$/, "") };
+  });
 }
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/['’]s?$/, "") : "");
+const lower = (t: Token | undefined): string => t?.low ?? "";
+
+/** The companies `makers:` names, once per settings. */
+const COMPANIES = new WeakMap<Makers, ReadonlySet<string>>();
+function companiesOf(makers: Makers): ReadonlySet<string> {
+  let found = COMPANIES.get(makers);
+  if (!found) COMPANIES.set(makers, (found = new Set(makers.values())));
+  return found;
+}
 
 /** Whether a token can be part of a name: capitalised or a model number, not a function word, date or demonym. */
 function nameWord(tokens: readonly Token[], i: number, makers: Makers): boolean {
-  const t = tokens[i] as Token;
-  if (!t.word) return false;
+  const t = tokens[i];
+  if (!t?.word) return false;
   const bare = t.text.replace(/['’]s?$/, "");
-  const low = bare.toLowerCase();
-  if (makers.has(low) || [...makers.values()].includes(low)) return true;
+  const low = t.low;
+  if (makers.has(low) || companiesOf(makers).has(low)) return true;
   if (isStopWord(low) || CALENDAR.test(bare) || DEMONYM.test(bare) || /^\d{4}$/.test(bare)) return false;
   if (/^\d+(?:[.,]\d+)*$/.test(bare)) {
     // A bare number is a model after a name ("Siyuan 690") or after "the" ("the 690"), never a count or a day.
@@ -110,7 +128,7 @@ function nameOf(parts: readonly string[], makers: Makers, possessive: boolean, e
     const suffix = (m[3] as string).length === 1 && m[3] !== "s" ? (m[3] as string) : "";
     return { key: `${m[1]}${m[2]}${suffix}`, maker, possessive, end };
   }
-  const companies = new Set(makers.values());
+  const companies = companiesOf(makers);
   for (const l of lows) if (companies.has(l)) return { key: l, maker: null, possessive, end };
   if (maker) return { key: maker, maker: null, possessive, end };
   return { key: lows[0] as string, maker: null, possessive, end };
@@ -195,9 +213,13 @@ const isAdverb = (t: Token | undefined): boolean =>
  * Null when the reading is unsure: two relations, a relation word used as a noun, two names where one is expected, a
  * relative clause, or nothing named for the relation to bear on.
  */
-export function readClaim(core: string, makers: Makers, figure = ""): Reading | null {
+export function readClaim(
+  core: string,
+  makers: Makers,
+  figure = "",
+  relations: ReadonlySet<string> = predicatesOf(core),
+): Reading | null {
   if (DENIAL.test(core)) return null;
-  const relations = predicatesOf(core);
   if (relations.size !== 1) return null;
   const relation = [...relations][0] as string;
   const tokens = tokenize(core);
@@ -220,7 +242,15 @@ export function readClaim(core: string, makers: Makers, figure = ""): Reading | 
   )
     return null;
   // "deliveries", "shipments", "production" are events; "Nvidia H200 shipments", "Huawei orders" more often plural nouns.
-  if (NOUN_ENDING.test(verb.text) || (/[^s]s$/.test(verb.text) && b >= 0 && nameWord(tokens, b, makers))) return null;
+  // A present tense after a name is a verb when what follows is its object ("Halcyon makes the 300", "V4 runs on
+  // Ascend"), a plural noun when a verb follows ("Huawei orders rose").
+  const objectFollows =
+    isWordIn(DETERMINER, tokens[at + 1]) || isWordIn(PARTICLE, tokens[at + 1]) || nameWord(tokens, at + 1, makers);
+  if (
+    NOUN_ENDING.test(verb.text) ||
+    (/[^s]s$/.test(verb.text) && b >= 0 && nameWord(tokens, b, makers) && !objectFollows)
+  )
+    return null;
   const passive = isWordIn(BE, before) && /(?:ed|en|wn|ld|ght|un|de|lt)$/i.test(verb.text);
   // The subject: after the last clause break before the verb, asides between commas or in brackets left out.
   const left: Token[] = [];
@@ -249,6 +279,8 @@ export function readClaim(core: string, makers: Makers, figure = ""): Reading | 
   if (clause.some((t) => isWordIn(RELATIVE, t))) return null;
   // The subject is the clause's first noun phrase: "Nvidia's share in China fell" is about Nvidia's share.
   const cut = clause.findIndex((t) => isWordIn(STOPPER, t) || lower(t) === "of");
+  // "Kestrel and Vantor ordered": two actors, perhaps two claims.
+  if (cut >= 0 && /^(?:and|or|nor|&)$/.test(lower(clause[cut]))) return null;
   const subject = cut < 0 ? clause : clause.slice(0, cut);
   const subjectNames = oneName(namesIn(subject, 0, subject.length, makers));
   if (subjectNames === undefined) return null;
@@ -293,8 +325,15 @@ export function readClaim(core: string, makers: Makers, figure = ""): Reading | 
   if (!themeKey) return null;
   const themeMaker = theme?.maker ?? null;
   const slots = new Set([agent?.key, agent?.maker, themeKey, themeMaker].map((k) => k?.split(":")[0]));
-  const others = [...new Set(namesIn(tokens, 0, tokens.length, makers).map((n) => n.key))].filter((k) => !slots.has(k));
-  return { agent: agent?.key ?? null, relation, theme: themeKey, themeMaker, others, when: datesIn(core) };
+  let details: Details | null = null;
+  const read = (): Details => {
+    details ??= {
+      others: [...new Set(namesIn(tokens, 0, tokens.length, makers).map((n) => n.key))].filter((k) => !slots.has(k)),
+      when: datesIn(core),
+    };
+    return details;
+  };
+  return { agent: agent?.key ?? null, relation, theme: themeKey, themeMaker, details: read };
 }
 
 const MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
@@ -350,7 +389,8 @@ export function readingKey(r: Reading): string {
 export function readingsAgree(a: Reading, b: Reading): boolean {
   if (a.relation !== b.relation || a.theme !== b.theme) return false;
   // One relation to one thing on two dates, or towards two other parties, is two events.
-  if (datesDiffer(a.when, b.when) || othersDiffer(a.others, b.others)) return false;
+  const [x, y] = [a.details(), b.details()];
+  if (datesDiffer(x.when, y.when) || othersDiffer(x.others, y.others)) return false;
   if (a.agent !== null && b.agent !== null) return a.agent === b.agent;
   if (!IMPLIED_ACTOR.has(a.relation)) return false;
   const named = a.agent ?? b.agent;
@@ -365,5 +405,6 @@ export function readingsAgree(a: Reading, b: Reading): boolean {
  */
 export function readShape(shape: ClaimShape, makers: Makers): Reading | null {
   if (!/ (?:stated|hedged)\b/.test(shape.stance)) return null;
-  return readClaim(shape.core, makers, figureWords(shape).split(" ")[0] ?? "");
+  if (shape.predicates.size !== 1) return null;
+  return readClaim(shape.core, makers, figureWords(shape).split(" ")[0] ?? "", shape.predicates);
 }
