@@ -50,7 +50,7 @@ const ADVERB = new Set(
   "also now still already first finally just again not never reportedly since then yet".split(" "),
 );
 /** A preposition right after the verb belongs to it ("runs on", "bought from", "slower than"). */
-const PARTICLE = new Set("on from to with behind into at for than over".split(" "));
+const PARTICLE = new Set("on from to with behind into for than over".split(" "));
 /** Words that end the object's noun phrase: a preposition, a conjunction or a relative pronoun. */
 const STOPPER = new Set(
   "in on at for from to by with since after before during over under which that who while but and or as because than when where though although amid despite via per through across until ahead against including worth rather".split(
@@ -289,7 +289,8 @@ export function readClaim(
   // The object: the noun phrase after the verb (and its particle), up to a preposition or a clause break.
   let i = at + 1;
   while (isAdverb(tokens[i])) i++;
-  if (isWordIn(PARTICLE, tokens[i])) i++;
+  const particle = isWordIn(PARTICLE, tokens[i]);
+  if (particle) i++;
   let end = i;
   while (
     end < tokens.length &&
@@ -316,7 +317,7 @@ export function readClaim(
     const head = withHead(objectName, tokens, end);
     if (head === undefined) return null;
     // A thing acted on but not named ("released a preview of its model", "ordered the chips") is not read.
-    if (head === null && end > i) return null;
+    if (head === null && end > i && !particle) return null;
     theme = head;
   }
   // "The Siyuan 690 made its debut": what is released, shipped or rises is the theme, its maker the actor.
@@ -396,6 +397,11 @@ export function readingsAgree(a: Reading, b: Reading): boolean {
   const named = a.agent ?? b.agent;
   const maker = a.themeMaker ?? b.themeMaker;
   return named === null || maker === null || named === maker || named === a.theme;
+}
+
+/** Whether two readings state one relation with the roles swapped: "Kestrel beat Vantor" against "Vantor beat Kestrel". */
+export function rolesSwapped(a: Reading | null, b: Reading | null): boolean {
+  return Boolean(a && b && a.relation === b.relation && a.agent !== null && a.agent === b.theme && a.theme === b.agent);
 }
 
 /**

@@ -16,7 +16,7 @@ import { addInto, centroidSimilarity, close } from "../../similarity/centroid.ts
 import { byClarity, representativeFirst } from "../../rules/clarity.ts";
 import { commonTerms, Buckets, candidateKeys } from "../../similarity/lshIndex.ts";
 import { idf } from "../../similarity/termWeights.ts";
-import { type Reading, readingKey, readingsAgree, readShape } from "../../rules/claimReading.ts";
+import { type Reading, readingKey, readingsAgree, readShape, rolesSwapped } from "../../rules/claimReading.ts";
 
 /**
  * Two sentences state the same claim at or above this TF-IDF cosine similarity of what they claim (their words
@@ -195,9 +195,13 @@ export function clusterWithWeights(
     // A denial, a hedge, a question and a statement are never the same claim, however many words they share; nor are
     // two figures, or two models of one family.
     const ownMakers = makersOf(own.core);
+    const reading = readings[i] as Reading | null;
+    // Words shared in another order ("Kestrel beat Vantor", "Vantor beat Kestrel") are not one claim.
     const candidates = buckets.near(keys, claims.length).filter((c) => {
       const claim = claims[c] as Cluster;
-      return agree(claim.shape, own) && joins(claim, own.predicates, ownMakers);
+      return (
+        agree(claim.shape, own) && joins(claim, own.predicates, ownMakers) && !rolesSwapped(claim.reading, reading)
+      );
     });
     for (const c of candidates) {
       const claim = claims[c] as Cluster;
@@ -205,7 +209,6 @@ export function clusterWithWeights(
       if (sim >= bestSim && close(v, claim.first, FIRST_SIMILARITY * SAME_CLAIM, SHARED_TERMS))
         [bestClaim, bestSim] = [c, sim];
     }
-    const reading = readings[i] as Reading | null;
     if (bestClaim < 0 && reading) {
       for (const c of byReading.get(readingKey(reading)) ?? []) {
         const claim = claims[c] as Cluster;
@@ -289,6 +292,7 @@ function mergeClose(claims: Cluster[], agree: (a: ClaimShape, b: ClaimShape) => 
     while (queue.length > 0) {
       const b = claims[queue.shift() as number] as Cluster;
       if (b.members.length === 0 || !agree(a.shape, b.shape) || !joins(a, b.relations, b.makers)) continue;
+      if (rolesSwapped(a.reading, b.reading)) continue;
       const sameReading = a.reading !== null && b.reading !== null && readingsAgree(a.reading, b.reading);
       if (!sameReading) {
         if (dotSums(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
