@@ -208,6 +208,27 @@ const isAdverb = (t: Token | undefined): boolean =>
   Boolean(t?.word && (ADVERB.has(lower(t)) || /\p{Ll}ly$/u.test(t.text)));
 
 /**
+ * Whether the relation word at `at` is used as a verb: not after an article, a possessive or a preposition ("the
+ * launch", "its order", "after release"), not before "of", not a noun by its ending ("shipments", "production"), and not
+ * a plural after a name with no object after it ("Huawei orders rose"; but "Halcyon makes the 300", "V4 runs on").
+ */
+function isVerb(tokens: readonly Token[], at: number, makers: Makers): boolean {
+  const word = tokens[at] as Token;
+  // A capitalised relation word opens a headline or a sentence whose subject it is ("Shipments of the 690 began").
+  if (at === 0 && /^\p{Lu}/u.test(word.text)) return false;
+  let b = at - 1;
+  while (isAdverb(tokens[b])) b--;
+  const before = tokens[b];
+  if (isWordIn(DETERMINER, before) || isWordIn(PREPOSITION, before) || (before?.word && /['’]s?$/.test(before.text)))
+    return false;
+  if (lower(tokens[at + 1]) === "of" || NOUN_ENDING.test(word.text)) return false;
+  let a = at + 1;
+  while (isAdverb(tokens[a])) a++;
+  const objectFollows = isWordIn(DETERMINER, tokens[a]) || isWordIn(PARTICLE, tokens[a]) || nameWord(tokens, a, makers);
+  return !(/[^s]s$/.test(word.text) && b >= 0 && nameWord(tokens, b, makers) && !objectFollows);
+}
+
+/**
  * Who does what to what, when the sentence says it plainly: one relation class, stated by a verb (not a noun: "the
  * launch of"), one name before it, one name or figure after it. "was ordered by ByteDance" has ByteDance as actor.
  * Null when the reading is unsure: two relations, a relation word used as a noun, two names where one is expected, a
@@ -219,38 +240,26 @@ export function readClaim(
   figure = "",
   relations: ReadonlySet<string> = predicatesOf(core),
 ): Reading | null {
-  if (DENIAL.test(core)) return null;
-  if (relations.size !== 1) return null;
-  const relation = [...relations][0] as string;
+  if (DENIAL.test(core) || relations.size === 0) return null;
   const tokens = tokenize(core);
-  const delivering = relation === "deliver" && shippingBegins(core);
-  const at = tokens.findIndex(
-    (t) => t.word && (delivering ? /^(?:ship|deliver)/i.test(t.text) : relationOfWord(t.text) === relation),
-  );
+  const delivering = relations.has("deliver") && shippingBegins(core);
+  // The relation is the one its verb states: relation words used as nouns ("in production", "the launch of") name
+  // events around the claim. Verbs of two relations are two claims.
+  let at = -1;
+  let relation = "";
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) continue;
+    const found = delivering && /^(?:ship|deliver)/i.test(t.text) ? "deliver" : relationOfWord(t.text);
+    if (!found || !relations.has(found) || !isVerb(tokens, k, makers)) continue;
+    if (at >= 0 && found !== relation) return null;
+    if (at < 0) [at, relation] = [k, found];
+  }
   if (at < 0) return null;
   const verb = tokens[at] as Token;
-  // A capitalised relation word opens a headline or a sentence whose subject it is ("Shipments of the 690 began").
-  if (/^\p{Lu}/u.test(verb.text) && at === 0) return null;
   let b = at - 1;
   while (isAdverb(tokens[b])) b--;
   const before = tokens[b];
-  if (
-    isWordIn(DETERMINER, before) ||
-    isWordIn(PREPOSITION, before) ||
-    (before?.word && /['’]s?$/.test(before.text)) ||
-    lower(tokens[at + 1]) === "of"
-  )
-    return null;
-  // "deliveries", "shipments", "production" are events; "Nvidia H200 shipments", "Huawei orders" more often plural nouns.
-  // A present tense after a name is a verb when what follows is its object ("Halcyon makes the 300", "V4 runs on
-  // Ascend"), a plural noun when a verb follows ("Huawei orders rose").
-  const objectFollows =
-    isWordIn(DETERMINER, tokens[at + 1]) || isWordIn(PARTICLE, tokens[at + 1]) || nameWord(tokens, at + 1, makers);
-  if (
-    NOUN_ENDING.test(verb.text) ||
-    (/[^s]s$/.test(verb.text) && b >= 0 && nameWord(tokens, b, makers) && !objectFollows)
-  )
-    return null;
   const passive = isWordIn(BE, before) && /(?:ed|en|wn|ld|ght|un|de|lt)$/i.test(verb.text);
   // The subject: after the last clause break before the verb, asides between commas or in brackets left out.
   const left: Token[] = [];
@@ -282,7 +291,13 @@ export function readClaim(
   // "Kestrel and Vantor ordered": two actors, perhaps two claims.
   if (cut >= 0 && /^(?:and|or|nor|&)$/.test(lower(clause[cut]))) return null;
   const subject = cut < 0 ? clause : clause.slice(0, cut);
-  const subjectNames = oneName(namesIn(subject, 0, subject.length, makers));
+  // Every name in the actor's and the object's phrases is theirs ("DeepSeek's V4"), not another party.
+  const inSlots = new Set<string>();
+  const named = (found: Name[]): Name[] => {
+    for (const n of found) inSlots.add(n.key);
+    return found;
+  };
+  const subjectNames = oneName(named(namesIn(subject, 0, subject.length, makers)));
   if (subjectNames === undefined) return null;
   const subjectName = withHead(subjectNames, subject, subject.length);
   if (subjectName === undefined) return null;
@@ -307,12 +322,12 @@ export function readClaim(
     const by = tokens.findIndex((t, j) => j > at && lower(t) === "by");
     let to = by + 1;
     while (by >= 0 && to < tokens.length && (tokens[to] as Token).word && !isWordIn(STOPPER, tokens[to])) to++;
-    const byName = by < 0 ? null : oneName(namesIn(tokens, by + 1, to, makers));
+    const byName = by < 0 ? null : oneName(named(namesIn(tokens, by + 1, to, makers)));
     if (byName === undefined) return null;
     agent = byName;
   } else {
     agent = subjectName;
-    const objectName = oneName(namesIn(tokens, i, end, makers));
+    const objectName = oneName(named(namesIn(tokens, i, end, makers)));
     if (objectName === undefined) return null;
     const head = withHead(objectName, tokens, end);
     if (head === undefined) return null;
@@ -325,7 +340,7 @@ export function readClaim(
   const themeKey = theme?.key ?? (figure || null);
   if (!themeKey) return null;
   const themeMaker = theme?.maker ?? null;
-  const slots = new Set([agent?.key, agent?.maker, themeKey, themeMaker].map((k) => k?.split(":")[0]));
+  const slots = new Set([agent?.key, agent?.maker, themeKey, themeMaker, ...inSlots].map((k) => k?.split(":")[0]));
   let details: Details | null = null;
   const read = (): Details => {
     details ??= {
