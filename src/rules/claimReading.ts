@@ -72,7 +72,14 @@ const DENIAL = /\b(?:den(?:y|ies|ied|ying)|refut\w*|disput\w*|reject\w*)\b/i;
 const NOUN_ENDING = /(?:ments?|tions?|ances?|ies|ers?)$/i;
 
 /** A token as written, whether it is a word, and its lower case without a possessive ("nvidia" for "Nvidia's"). */
-type Token = { readonly text: string; readonly word: boolean; readonly low: string };
+type Token = {
+  readonly text: string;
+  readonly word: boolean;
+  readonly low: string;
+  /** As written without a possessive ending ("Nvidia" for "Nvidia's"), and whether it had one. */
+  readonly bare: string;
+  readonly possessive: boolean;
+};
 
 /** A name as written, and whether it was possessive ("Nvidia's H200"). */
 type Name = { readonly key: string; readonly maker: string | null; readonly possessive: boolean; readonly end: number };
@@ -80,8 +87,19 @@ type Name = { readonly key: string; readonly maker: string | null; readonly poss
 function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => {
     const text = m[0].trim();
-    return { text, word: /[\p{L}\p{N}]/u.test(text), low: text.toLowerCase().replace(/['’]s?$/, "") };
+    const apostrophe = possessiveAt(text);
+    const bare = apostrophe >= 0 ? text.slice(0, apostrophe) : text;
+    return { text, word: /[\p{L}\p{N}]/u.test(text), low: bare.toLowerCase(), bare, possessive: apostrophe >= 0 };
   });
+}
+
+/** Where a possessive ending ("'s", "’", "'") starts in a word, or -1: read from its last two characters. */
+function possessiveAt(text: string): number {
+  const n = text.length;
+  const last = text[n - 1];
+  if (last === "'" || last === "’") return n - 1;
+  if (last === "s" && (text[n - 2] === "'" || text[n - 2] === "’")) return n - 2;
+  return -1;
 }
 
 const lower = (t: Token | undefined): string => t?.low ?? "";
@@ -98,7 +116,7 @@ function companiesOf(makers: Makers): ReadonlySet<string> {
 function nameWord(tokens: readonly Token[], i: number, makers: Makers): boolean {
   const t = tokens[i];
   if (!t?.word) return false;
-  const bare = t.text.replace(/['’]s?$/, "");
+  const bare = t.bare;
   const low = t.low;
   if (makers.has(low) || companiesOf(makers).has(low)) return true;
   if (isStopWord(low) || CALENDAR.test(bare) || DEMONYM.test(bare) || /^\d{4}$/.test(bare)) return false;
@@ -117,8 +135,7 @@ function nameWord(tokens: readonly Token[], i: number, makers: Makers): boolean 
 }
 
 /** The key of a name of one or more words: its model number, else the maker of a product it names, else its first word. */
-function nameOf(parts: readonly string[], makers: Makers, possessive: boolean, end: number): Name {
-  const lows = parts.map((p) => p.replace(/['’]s?$/, "").toLowerCase());
+function nameOf(lows: readonly string[], makers: Makers, possessive: boolean, end: number): Name {
   let maker: string | null = null;
   for (const l of lows) maker ??= makers.get(l) ?? null;
   for (const l of lows) {
@@ -145,8 +162,8 @@ function namesIn(tokens: readonly Token[], from: number, to: number, makers: Mak
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (nameWord(tokens, i, makers)) {
-      run.push(t.text);
-      if (/['’]s?$/.test(t.text)) flush(true, i + 1);
+      run.push(t.low);
+      if (t.possessive) flush(true, i + 1);
     } else flush(false, i);
   }
   flush(false, to);
@@ -219,7 +236,7 @@ function isVerb(tokens: readonly Token[], at: number, makers: Makers): boolean {
   let b = at - 1;
   while (isAdverb(tokens[b])) b--;
   const before = tokens[b];
-  if (isWordIn(DETERMINER, before) || isWordIn(PREPOSITION, before) || (before?.word && /['’]s?$/.test(before.text)))
+  if (isWordIn(DETERMINER, before) || isWordIn(PREPOSITION, before) || (before?.word && before.possessive))
     return false;
   if (lower(tokens[at + 1]) === "of" || NOUN_ENDING.test(word.text)) return false;
   let a = at + 1;
