@@ -45,6 +45,16 @@ const CLASS_OF: ReadonlyMap<string, string> = new Map(
 const SHIPPING_BEGINS =
   /\b(?:began|begun|begins?|starts?|started|commenced?|commences)\s+(?:\w+\s+){0,1}(?:ship(?:ping|ments?)|deliver(?:ing|y|ies))\b|\b(?:ship(?:ping|ments?)|deliver(?:y|ies))\b[^.;:]{0,80}?\b(?:began|begun|begin|start|started|commenced|are under way|is under way)\b/i;
 
+/** The relation class a word states, by its stem, if any. */
+export function relationOfWord(word: string): string | undefined {
+  return CLASS_OF.get(term(word));
+}
+
+/** Whether the text speaks of shipping that begins: its shipping words then state the class `deliver`. */
+export function shippingBegins(text: string): boolean {
+  return SHIPPING_BEGINS.test(text);
+}
+
 /** The relation classes a text states, by the stems of its words. */
 export function predicatesOf(text: string): Set<string> {
   const out = new Set<string>();

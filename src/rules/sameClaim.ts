@@ -222,6 +222,7 @@ const PHRASAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bgreen[- ]?(?:light(?:s|ed|ing)?|lit)\b/gi, "approved"],
   [/\bokay(?:s|ed|ing)?\b|\bOK['’]?d\b/g, "approved"],
   [/\bfab(?:s|bed|bing)\b/gi, "fabricated"],
+  [/\b(?:made|makes|making)\s+(?:its|their|a|his|her)\s+(?:public\s+|official\s+|market\s+)?debut\b/gi, "debuted"],
 ];
 
 /** The text with its phrasal verbs read as plain ones. */

@@ -19,7 +19,7 @@ const CONFIG = join(REPO, "briefing.yaml");
 const FLOORS = {
   dev: {
     mergePrecision: 0.98,
-    mergeRecall: 0.66,
+    mergeRecall: 0.68,
     disagreePrecision: 0.95,
     disagreeRecall: 0.95,
     keyFacts: 0.9,
@@ -28,7 +28,7 @@ const FLOORS = {
   },
   holdout: {
     mergePrecision: 0.91,
-    mergeRecall: 0.43,
+    mergeRecall: 0.44,
     disagreePrecision: 0.75,
     disagreeRecall: 0.6,
     keyFacts: 0.9,
@@ -42,12 +42,14 @@ const FLOORS = {
 // page furniture (first read: 9 leaks) and tuned on the cleaning side only; its grouping figures are as first read.
 const LATER = [
   ["claims-dev3", { mergePrecision: 0.95, mergeRecall: 0.39, disagreePrecision: 1, overclaims: 0.03 }],
-  ["claims-dev4", { mergePrecision: 0.96, mergeRecall: 0.69, disagreePrecision: 1, overclaims: 0.09 }],
+  ["claims-dev4", { mergePrecision: 0.96, mergeRecall: 0.7, disagreePrecision: 1, overclaims: 0.09 }],
   ["claims-dev5", { mergePrecision: 0.99, mergeRecall: 0.78, disagreePrecision: 0.66, overclaims: 0 }],
   ["claims-dev8", { mergePrecision: 0.88, mergeRecall: 0.53, disagreePrecision: 1, overclaims: 0.46 }],
   // Two leaks left: a thread's reply after "Replying to @…" and a press release's "City, date —" dateline run into its
-  // first sentence.
-  ["claims-dev7", { mergePrecision: 0.99, mergeRecall: 0.46, disagreePrecision: 0.5, overclaims: 0.33, leaks: 2 }],
+  // first sentence. Overclaims: the same 9 points as before the structured reading (`rules/claimReading.ts`), of 27
+  // points instead of 28, because two points were one claim ("The 690 is fabricated by SMIC", "SMIC … produces the
+  // 690"): the share went from 0.32 to 0.333 with no point claiming more than before.
+  ["claims-dev7", { mergePrecision: 0.99, mergeRecall: 0.5, disagreePrecision: 0.5, overclaims: 0.34, leaks: 2 }],
 ] as const;
 
 /** Checks a score against every floor given, named as in FLOORS. */

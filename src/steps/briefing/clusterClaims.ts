@@ -18,6 +18,7 @@ import { addInto, centroidSimilarity, close } from "../../similarity/centroid.ts
 import { byClarity, representativeFirst } from "../../rules/clarity.ts";
 import { commonTerms, Buckets, candidateKeys } from "../../similarity/lshIndex.ts";
 import { idf } from "../../similarity/termWeights.ts";
+import { type Reading, readingKey, readingsAgree, readShape, rolesSwapped } from "../../rules/claimReading.ts";
 
 /**
  * Two sentences state the same claim at or above this TF-IDF cosine similarity of what they claim (their words
@@ -84,6 +85,8 @@ type Cluster = {
    */
   relations: ReadonlySet<string>;
   makers: ReadonlySet<string>;
+  /** Who does what to what, from its first member that reads plainly (see `rules/claimReading.ts`), if any. */
+  reading: Reading | null;
 };
 
 /**
@@ -135,6 +138,30 @@ export function clusterWithWeights(
   });
   const elidable = elidableDesignators(shapes);
   const makersOf = perText((core: string) => makersIn(core, makers));
+  const readingOf = new Map<ClaimShape, Reading | null>();
+  const readings = shapes.map((shape) => {
+    let reading = readingOf.get(shape);
+    if (reading === undefined) readingOf.set(shape, (reading = readShape(shape, makers)));
+    return reading;
+  });
+  // Claims by what they assert (relation and what it bears on): a sentence that says the same thing in other words
+  // finds its claim here when it shares too few words with it.
+  const byReading = new Map<string, number[]>();
+  const index = (c: number): void => {
+    const claim = claims[c] as Cluster;
+    if (!claim.reading) return;
+    const key = readingKey(claim.reading);
+    const list = byReading.get(key) ?? [];
+    for (const other of list) {
+      const o = claims[other] as Cluster;
+      if (o.reading && readingsAgree(o.reading, claim.reading)) {
+        o.near.add(c);
+        claim.near.add(other);
+      }
+    }
+    list.push(c);
+    byReading.set(key, list);
+  };
   const attributionOfText = (text: string): readonly string[] => shapeOf.get(text)?.attribution ?? [];
   const credited = new Map([
     ...laterCredits(sentences, attributionOfText),
@@ -184,15 +211,33 @@ export function clusterWithWeights(
     // A denial, a hedge, a question and a statement are never the same claim, however many words they share; nor are
     // two figures, or two models of one family.
     const ownMakers = makersOf(own.core);
+    const reading = readings[i] as Reading | null;
+    // Words shared in another order ("Kestrel beat Vantor", "Vantor beat Kestrel") are not one claim.
     const candidates = buckets.near(keys, claims.length).filter((c) => {
       const claim = claims[c] as Cluster;
-      return agree(claim.shape, own) && joins(claim, own.predicates, ownMakers);
+      return (
+        agree(claim.shape, own) && joins(claim, own.predicates, ownMakers) && !rolesSwapped(claim.reading, reading)
+      );
     });
     for (const c of candidates) {
       const claim = claims[c] as Cluster;
       const sim = centroidSimilarity(v, claim.sum, claim.norm2);
       if (sim >= bestSim && close(v, claim.first, FIRST_SIMILARITY * SAME_CLAIM, SHARED_TERMS))
         [bestClaim, bestSim] = [c, sim];
+    }
+    if (bestClaim < 0 && reading) {
+      for (const c of byReading.get(readingKey(reading)) ?? []) {
+        const claim = claims[c] as Cluster;
+        if (
+          claim.reading &&
+          readingsAgree(claim.reading, reading) &&
+          agree(claim.shape, own) &&
+          joins(claim, own.predicates, ownMakers)
+        ) {
+          bestClaim = c;
+          break;
+        }
+      }
     }
     if (bestClaim < 0) {
       bestClaim = claims.length;
@@ -205,10 +250,15 @@ export function clusterWithWeights(
         near: new Set(),
         relations: own.predicates,
         makers: ownMakers,
+        reading: null,
       });
     }
     const claim = claims[bestClaim] as Cluster;
     adopt(claim, own.predicates, ownMakers);
+    if (!claim.reading && reading) {
+      claim.reading = reading;
+      index(bestClaim);
+    }
     claim.members.push(sentence);
     claim.norm2 = addInto(claim.sum, claim.norm2, v.ids, v.weights);
     buckets.add(keys, bestClaim);
@@ -260,8 +310,12 @@ function mergeClose(claims: Cluster[], agree: (a: ClaimShape, b: ClaimShape) => 
     while (queue.length > 0) {
       const b = claims[queue.shift() as number] as Cluster;
       if (b.members.length === 0 || !agree(a.shape, b.shape) || !joins(a, b.relations, b.makers)) continue;
-      if (dotSums(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
-      if (!close(a.first, b.first, FIRST_SIMILARITY * SAME_CLAIM, SHARED_TERMS)) continue;
+      if (rolesSwapped(a.reading, b.reading)) continue;
+      const sameReading = a.reading !== null && b.reading !== null && readingsAgree(a.reading, b.reading);
+      if (!sameReading) {
+        if (dotSums(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
+        if (!close(a.first, b.first, FIRST_SIMILARITY * SAME_CLAIM, SHARED_TERMS)) continue;
+      }
       a.members.push(...b.members);
       adopt(a, b.relations, b.makers);
       const ids: number[] = [];

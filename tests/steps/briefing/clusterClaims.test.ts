@@ -255,4 +255,55 @@ describe("representativeFirst", () => {
     expect(together("002", "003")).toBe(false);
     expect(together("005", "006")).toBe(false);
   });
+
+  describe("two wordings that agree on who does what to what", () => {
+    const makers = new Map([
+      ["orion", "lumen"],
+      ["h200", "nvidia"],
+    ]);
+    const texts = [
+      "Lumen Semiconductor unveiled the Orion 300 accelerator at its developer day in Suzhou, calling it its fastest part yet.",
+      "The Orion 300 was launched by Lumen with little fanfare.",
+      "Halcyon Foundry manufactures the Orion 300 on its newest seven-nanometre production line.",
+      "The Orion 300 is fabricated by Halcyon.",
+      "Kestrel Cloud has ordered the Orion 300 for its new inference clusters.",
+      "Kestrel Cloud has not ordered the Orion 300 for its new inference clusters.",
+      "Kestrel Cloud has ordered the H200 for its new inference clusters.",
+      "The Orion 300 still trails Nvidia's H200 in memory bandwidth, according to independent testers.",
+      "Kestrel outperformed Vantor on memory bandwidth in the spring round.",
+      "Vantor outperformed Kestrel on memory bandwidth in the spring round.",
+      "Analysts expect memory prices to keep rising through the winter months.",
+      "Suzhou officials opened a new industrial park for chip design start-ups.",
+    ];
+    const claims = clusterSentences(
+      texts.map((t, i) => sentenceOf(String(100 + i), t)),
+      undefined,
+      undefined,
+      makers,
+    );
+    const together = (a: number, b: number): boolean =>
+      claims.some(
+        (c) =>
+          c.members.some((m) => m.source === String(100 + a)) && c.members.some((m) => m.source === String(100 + b)),
+      );
+
+    it("should make one claim of an active and a passive wording that share few words", () => {
+      expect(together(0, 1)).toBe(true);
+      expect(together(2, 3)).toBe(true);
+    });
+
+    it("should keep apart a denial and the plain statement, however many words they share", () => {
+      expect(together(4, 5)).toBe(false);
+    });
+
+    it("should keep apart one relation to two things, and two relations of one thing", () => {
+      expect(together(4, 6)).toBe(false);
+      expect(together(1, 7)).toBe(false);
+      expect(together(0, 7)).toBe(false);
+    });
+
+    it("should keep apart a comparison and its reverse, though they share every word", () => {
+      expect(together(8, 9)).toBe(false);
+    });
+  });
 });
