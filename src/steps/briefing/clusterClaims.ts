@@ -1,6 +1,8 @@
 // Groups sentences that state the same claim, across sources, so one claim becomes one point.
 import type { PipelineState } from "../../pipeline/state.ts";
 import { SECTION_IDS, type Claim, type SectionId, type Sentence } from "../../model/types.ts";
+
+export { FIRST_SIMILARITY, SAME_CLAIM, SHARED_TERMS } from "../../rules/claimClusters.ts";
 import { compileSynonyms, hasWords, NO_SYNONYMS, type Synonyms } from "../../text/tokens.ts";
 import { TermSums } from "../../similarity/termSums.ts";
 import { allSentences } from "../../model/sentences.ts";
@@ -9,31 +11,25 @@ import { type ClaimShape, claimShape, elidableDesignators, figureWords, shapesAg
 import { earlierReports, laterCredits, type OriginSource, originsOf } from "../../rules/origins.ts";
 import { creditsAnOutlet, creditsTheCompany } from "../../rules/assertion.ts";
 import { carriedOutletOf } from "../../rules/provenance.ts";
-import { relationsDiffer } from "../../rules/predicates.ts";
 import { type Makers, makersIn } from "../../rules/mentions.ts";
 import { perText } from "../../util/perText.ts";
 import { isBoilerplate } from "../../rules/boilerplate.ts";
-import { type Vector, vectorize, vectorAt, type Sum, dotSums } from "../../similarity/tfidf.ts";
+import { vectorize, vectorAt } from "../../similarity/tfidf.ts";
 import { addInto, centroidSimilarity, close } from "../../similarity/centroid.ts";
+import {
+  adopt,
+  type Cluster,
+  FIRST_SIMILARITY,
+  joins,
+  mergeClose,
+  ReadingIndex,
+  SAME_CLAIM,
+  SHARED_TERMS,
+} from "../../rules/claimClusters.ts";
 import { byClarity, representativeFirst } from "../../rules/clarity.ts";
 import { commonTerms, Buckets, candidateKeys } from "../../similarity/lshIndex.ts";
 import { idf } from "../../similarity/termWeights.ts";
-import { type Reading, readingKey, readingsAgree, readShape, rolesSwapped } from "../../rules/claimReading.ts";
-
-/**
- * Two sentences state the same claim at or above this TF-IDF cosine similarity of what they claim (their words
- * without who said it, synonyms folded), provided their claim shapes agree (see `rules/sameClaim.ts`).
- */
-export const SAME_CLAIM = 0.25;
-
-/**
- * A sentence joins a claim only if it is also this close, as a share of SAME_CLAIM, to the claim's first member:
- * close to the centroid alone, a claim could drift from "GPUs from Nvidia" to "Huawei's accelerators" word by word.
- */
-export const FIRST_SIMILARITY = 0.8;
-
-/** Two wordings of one claim share at least this many terms: two generic words in common ("large", "chips") are not a claim. */
-export const SHARED_TERMS = 3;
+import { type Reading, readingsAgree, readShape, rolesSwapped } from "../../rules/claimReading.ts";
 
 /** A sentence of fewer words is a fragment or a label more often than a claim ("V4 is expected within weeks." has five). */
 export const MIN_WORDS = 5;
@@ -69,42 +65,6 @@ export function sectionOf(members: readonly Sentence[]): SectionId | null {
   return bestScore >= SECTION_THRESHOLD ? best : null;
 }
 
-type Cluster = {
-  members: Sentence[];
-  sum: Sum;
-  norm2: number;
-  /** The shape of its first, clearest member: every member agrees with it. */
-  shape: ClaimShape;
-  /** Its first member's vector: a sentence must be close to it too, so that a claim cannot drift word by word. */
-  first: Vector;
-  /** Claims of an agreeing shape that share an LSH bucket with this one: what the merge pass compares it with. */
-  near: Set<number>;
-  /**
-   * The relations and the chip makers the claim is about, from its first member that names any (see `joins`): a claim
-   * whose first wording names neither takes them from the first member that does.
-   */
-  relations: ReadonlySet<string>;
-  makers: ReadonlySet<string>;
-  /** Who does what to what, from its first member that reads plainly (see `rules/claimReading.ts`), if any. */
-  reading: Reading | null;
-};
-
-/**
- * Whether a sentence of these relations and makers may join a claim: it states no relation the claim does not, where
- * both state one, and names no maker the claim does not, where both name one. Read against the whole claim, not only
- * its first wording: "the chips are made by SMIC" may gather "SMIC makes Huawei's chips" or "SMIC makes Cambricon's",
- * never both.
- */
-function joins(claim: Cluster, relations: ReadonlySet<string>, makers: ReadonlySet<string>): boolean {
-  return !relationsDiffer(claim.relations, relations) && !relationsDiffer(claim.makers, makers);
-}
-
-/** A claim takes the relations and makers of a joining member when it had none. */
-function adopt(claim: Cluster, relations: ReadonlySet<string>, makers: ReadonlySet<string>): void {
-  if (claim.relations.size === 0) claim.relations = relations;
-  if (claim.makers.size === 0) claim.makers = makers;
-}
-
 /**
  * Greedy clustering: each sentence, clearest first, joins the claim whose centroid it is most similar to,
  * or starts a new one. Comparing with the centroid rather than with the nearest member keeps chains of
@@ -137,6 +97,7 @@ export function clusterWithWeights(
     return shape;
   });
   const elidable = elidableDesignators(shapes);
+  const claims: Cluster[] = [];
   const makersOf = perText((core: string) => makersIn(core, makers));
   const readingOf = new Map<ClaimShape, Reading | null>();
   const readings = shapes.map((shape) => {
@@ -146,22 +107,7 @@ export function clusterWithWeights(
   });
   // Claims by what they assert (relation and what it bears on): a sentence that says the same thing in other words
   // finds its claim here when it shares too few words with it.
-  const byReading = new Map<string, number[]>();
-  const index = (c: number): void => {
-    const claim = claims[c] as Cluster;
-    if (!claim.reading) return;
-    const key = readingKey(claim.reading);
-    const list = byReading.get(key) ?? [];
-    for (const other of list) {
-      const o = claims[other] as Cluster;
-      if (o.reading && readingsAgree(o.reading, claim.reading)) {
-        o.near.add(c);
-        claim.near.add(other);
-      }
-    }
-    list.push(c);
-    byReading.set(key, list);
-  };
+  const byReading = new ReadingIndex(claims);
   const attributionOfText = (text: string): readonly string[] => shapeOf.get(text)?.attribution ?? [];
   const credited = new Map([
     ...laterCredits(sentences, attributionOfText),
@@ -170,7 +116,11 @@ export function clusterWithWeights(
   const agree = (a: ClaimShape, b: ClaimShape): boolean => shapesAgree(a, b, elidable);
   // What an article said before a sentence: where "the company" it credits was named.
   const bySource = new Map<string, Sentence[]>();
-  for (const s of sentences) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
+  for (const s of sentences) {
+    const list = bySource.get(s.source);
+    if (list) list.push(s);
+    else bySource.set(s.source, [s]);
+  }
   const textBefore = (m: Sentence): string => {
     const all = bySource.get(m.source) ?? [];
     return all
@@ -188,7 +138,6 @@ export function clusterWithWeights(
   const { terms, df } = vectorized;
   const weights = new Map(terms.map((t, id) => [t, idf(ordered.length, df[id] as number)]));
   const common = commonTerms(df, ordered.length);
-  const claims: Cluster[] = [];
   const buckets = new Buckets();
   // The claim each sentence joined: a sentence worded exactly as an earlier one (wire copy, a quote repeated,
   // boilerplate) states the same claim, so it joins its twin's claim without a search. In a large archive most
@@ -226,7 +175,7 @@ export function clusterWithWeights(
         [bestClaim, bestSim] = [c, sim];
     }
     if (bestClaim < 0 && reading) {
-      for (const c of byReading.get(readingKey(reading)) ?? []) {
+      for (const c of byReading.sharing(reading)) {
         const claim = claims[c] as Cluster;
         if (
           claim.reading &&
@@ -257,7 +206,7 @@ export function clusterWithWeights(
     adopt(claim, own.predicates, ownMakers);
     if (!claim.reading && reading) {
       claim.reading = reading;
-      index(bestClaim);
+      byReading.add(bestClaim);
     }
     claim.members.push(sentence);
     claim.norm2 = addInto(claim.sum, claim.norm2, v.ids, v.weights);
@@ -291,50 +240,6 @@ export function clusterWithWeights(
     return { id: representative.id, representative, members: sorted, section: sectionOf(sorted), origins };
   });
   return { claims: merged, weights };
-}
-
-/**
- * A second pass: two claims whose centroids are as similar as a sentence must be to join one are merged.
- * Greedy assignment can split one claim in two when its first sentences share few words
- * ("worked with Huawei and Cambricon" vs "rewriting parts of the code"). Only claims that share an LSH
- * bucket are compared.
- */
-function mergeClose(claims: Cluster[], agree: (a: ClaimShape, b: ClaimShape) => boolean): Cluster[] {
-  const later = (near: ReadonlySet<number>, i: number): number[] =>
-    [...near].filter((j) => j > i).sort((x, y) => x - y);
-  for (let i = 0; i < claims.length; i++) {
-    const a = claims[i] as Cluster;
-    if (a.members.length === 0) continue;
-    const queue = later(a.near, i);
-    const seen = new Set(queue);
-    while (queue.length > 0) {
-      const b = claims[queue.shift() as number] as Cluster;
-      if (b.members.length === 0 || !agree(a.shape, b.shape) || !joins(a, b.relations, b.makers)) continue;
-      if (rolesSwapped(a.reading, b.reading)) continue;
-      const sameReading = a.reading !== null && b.reading !== null && readingsAgree(a.reading, b.reading);
-      if (!sameReading) {
-        if (dotSums(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
-        if (!close(a.first, b.first, FIRST_SIMILARITY * SAME_CLAIM, SHARED_TERMS)) continue;
-      }
-      a.members.push(...b.members);
-      adopt(a, b.relations, b.makers);
-      const ids: number[] = [];
-      const weights: number[] = [];
-      b.sum.forEach((t, w) => {
-        ids.push(t);
-        weights.push(w);
-      });
-      a.norm2 = addInto(a.sum, a.norm2, ids, weights);
-      // What the absorbed claim was near is now near this one too.
-      for (const j of later(b.near, i)) {
-        if (seen.has(j)) continue;
-        seen.add(j);
-        queue.push(j);
-      }
-      b.members = [];
-    }
-  }
-  return claims.filter((c) => c.members.length > 0);
 }
 
 /** Pipeline step: clusters all sentences of all sources into claims. */

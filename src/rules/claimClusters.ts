@@ -1,0 +1,135 @@
+// A claim as the grouping builds it, the tests a sentence or another claim must pass to join it, and the second pass
+// that merges claims the greedy first pass split.
+import type { Sentence } from "../model/types.ts";
+import { addInto, close } from "../similarity/centroid.ts";
+import { dotSums, type Sum, type Vector } from "../similarity/tfidf.ts";
+import { type Reading, readingKey, readingsAgree, rolesSwapped } from "./claimReading.ts";
+import { relationsDiffer } from "./predicates.ts";
+import type { ClaimShape } from "./sameClaim.ts";
+
+/**
+ * Two sentences state the same claim at or above this TF-IDF cosine similarity of what they claim (their words
+ * without who said it, synonyms folded), provided their claim shapes agree (see `rules/sameClaim.ts`).
+ */
+export const SAME_CLAIM = 0.25;
+
+/**
+ * A sentence joins a claim only if it is also this close, as a share of SAME_CLAIM, to the claim's first member:
+ * close to the centroid alone, a claim could drift from "GPUs from Nvidia" to "Huawei's accelerators" word by word.
+ */
+export const FIRST_SIMILARITY = 0.8;
+
+/** Two wordings of one claim share at least this many terms: two generic words in common ("large", "chips") are not a claim. */
+export const SHARED_TERMS = 3;
+
+export type Cluster = {
+  members: Sentence[];
+  sum: Sum;
+  norm2: number;
+  /** The shape of its first, clearest member: every member agrees with it. */
+  shape: ClaimShape;
+  /** Its first member's vector: a sentence must be close to it too, so that a claim cannot drift word by word. */
+  first: Vector;
+  /** Claims of an agreeing shape that share an LSH bucket with this one: what the merge pass compares it with. */
+  near: Set<number>;
+  /**
+   * The relations and the chip makers the claim is about, from its first member that names any (see `joins`): a claim
+   * whose first wording names neither takes them from the first member that does.
+   */
+  relations: ReadonlySet<string>;
+  makers: ReadonlySet<string>;
+  /** Who does what to what, from its first member that reads plainly (see `rules/claimReading.ts`), if any. */
+  reading: Reading | null;
+};
+
+/**
+ * Whether a sentence of these relations and makers may join a claim: it states no relation the claim does not, where
+ * both state one, and names no maker the claim does not, where both name one. Read against the whole claim, not only
+ * its first wording: "the chips are made by SMIC" may gather "SMIC makes Huawei's chips" or "SMIC makes Cambricon's",
+ * never both.
+ */
+export function joins(claim: Cluster, relations: ReadonlySet<string>, makers: ReadonlySet<string>): boolean {
+  return !relationsDiffer(claim.relations, relations) && !relationsDiffer(claim.makers, makers);
+}
+
+/** A claim takes the relations and makers of a joining member when it had none. */
+export function adopt(claim: Cluster, relations: ReadonlySet<string>, makers: ReadonlySet<string>): void {
+  if (claim.relations.size === 0) claim.relations = relations;
+  if (claim.makers.size === 0) claim.makers = makers;
+}
+
+/**
+ * Claims by what they assert (relation and what it bears on), so that a sentence finds the claims its reading agrees
+ * with without comparing all of them. A claim is listed once it has a reading; claims whose readings agree are marked
+ * near each other for the merge pass.
+ */
+export class ReadingIndex {
+  private readonly byKey = new Map<string, number[]>();
+  constructor(private readonly claims: readonly Cluster[]) {}
+
+  /** Lists claim `c` under its reading, and marks it near the claims listed there whose readings agree. */
+  add(c: number): void {
+    const claim = this.claims[c] as Cluster;
+    if (!claim.reading) return;
+    const key = readingKey(claim.reading);
+    const list = this.byKey.get(key) ?? [];
+    for (const other of list) {
+      const o = this.claims[other] as Cluster;
+      if (o.reading && readingsAgree(o.reading, claim.reading)) {
+        o.near.add(c);
+        claim.near.add(other);
+      }
+    }
+    list.push(c);
+    this.byKey.set(key, list);
+  }
+
+  /** The claims listed under a reading's key, in the order they were listed. */
+  sharing(reading: Reading): readonly number[] {
+    return this.byKey.get(readingKey(reading)) ?? [];
+  }
+}
+
+/**
+ * A second pass: two claims whose centroids are as similar as a sentence must be to join one are merged.
+ * Greedy assignment can split one claim in two when its first sentences share few words
+ * ("worked with Huawei and Cambricon" vs "rewriting parts of the code"). Only claims that share an LSH
+ * bucket are compared.
+ */
+export function mergeClose(claims: Cluster[], agree: (a: ClaimShape, b: ClaimShape) => boolean): Cluster[] {
+  const later = (near: ReadonlySet<number>, i: number): number[] =>
+    [...near].filter((j) => j > i).sort((x, y) => x - y);
+  for (let i = 0; i < claims.length; i++) {
+    const a = claims[i] as Cluster;
+    if (a.members.length === 0) continue;
+    const queue = later(a.near, i);
+    const seen = new Set(queue);
+    while (queue.length > 0) {
+      const b = claims[queue.shift() as number] as Cluster;
+      if (b.members.length === 0 || !agree(a.shape, b.shape) || !joins(a, b.relations, b.makers)) continue;
+      if (rolesSwapped(a.reading, b.reading)) continue;
+      const sameReading = a.reading !== null && b.reading !== null && readingsAgree(a.reading, b.reading);
+      if (!sameReading) {
+        if (dotSums(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
+        if (!close(a.first, b.first, FIRST_SIMILARITY * SAME_CLAIM, SHARED_TERMS)) continue;
+      }
+      a.members.push(...b.members);
+      adopt(a, b.relations, b.makers);
+      const ids: number[] = [];
+      const weights: number[] = [];
+      b.sum.forEach((t, w) => {
+        ids.push(t);
+        weights.push(w);
+      });
+      a.norm2 = addInto(a.sum, a.norm2, ids, weights);
+      // What the absorbed claim was near is now near this one too.
+      for (const j of later(b.near, i)) {
+        if (seen.has(j)) continue;
+        seen.add(j);
+        queue.push(j);
+      }
+      b.members = [];
+    }
+  }
+  return claims.filter((c) => c.members.length > 0);
+}

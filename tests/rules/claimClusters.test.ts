@@ -1,0 +1,68 @@
+// The grouping's claims: who may join one, the index of what claims assert, and the pass that merges split claims.
+import { describe, expect, it } from "vitest";
+import { type Cluster, joins, mergeClose, ReadingIndex } from "../../src/rules/claimClusters.ts";
+import { readShape } from "../../src/rules/claimReading.ts";
+import { claimShape, shapesAgree } from "../../src/rules/sameClaim.ts";
+import { TermSums } from "../../src/similarity/termSums.ts";
+import type { Sentence } from "../../src/model/types.ts";
+
+const MAKERS = new Map([["orion", "lumen"]]);
+
+/** A one-member claim of this wording, with a vector of the given term ids (unit weights). */
+function claimOf(text: string, ids: number[]): Cluster {
+  const shape = claimShape(text);
+  const weights = ids.map(() => 1 / Math.sqrt(ids.length));
+  const sum = new TermSums(4);
+  let norm2 = 0;
+  ids.forEach((t, k) => {
+    sum.add(t, weights[k] as number);
+  });
+  sum.forEach((_, w) => {
+    norm2 += w * w;
+  });
+  return {
+    members: [{ id: text, text } as Sentence],
+    sum,
+    norm2,
+    shape,
+    first: { ids: Int32Array.from(ids), weights: Float64Array.from(weights) },
+    near: new Set(),
+    relations: shape.predicates,
+    makers: new Set(),
+    reading: readShape(shape, MAKERS),
+  };
+}
+
+describe("joins", () => {
+  it("should let in a wording of the same relation, or of none, and keep out another relation", () => {
+    const claim = claimOf("Halcyon Foundry manufactures the Orion 300.", [1, 2, 3]);
+    expect(joins(claim, claimShape("The Orion 300 is manufactured by Halcyon Foundry.").predicates, new Set())).toBe(
+      true,
+    );
+    expect(joins(claim, new Set(), new Set())).toBe(true);
+    expect(joins(claim, claimShape("Kestrel Cloud has ordered the Orion 300.").predicates, new Set())).toBe(false);
+  });
+});
+
+describe("ReadingIndex and mergeClose", () => {
+  const agree = (a: ReturnType<typeof claimShape>, b: ReturnType<typeof claimShape>) => shapesAgree(a, b, new Set());
+
+  it("should merge two claims that assert the same thing in other words, and leave a reversed one apart", () => {
+    const active = claimOf("Halcyon Foundry manufactures the Orion 300.", [1, 2, 3]);
+    const passive = claimOf("The Orion 300 is manufactured by Halcyon Foundry.", [4, 5, 6]);
+    const order = claimOf("Kestrel Cloud has ordered the Orion 300.", [7, 8, 9]);
+    const claims = [active, passive, order];
+    const index = new ReadingIndex(claims);
+    claims.forEach((_, c) => {
+      index.add(c);
+    });
+    // No words in common, but one reading: the index marks them near each other, and only them.
+    expect([...active.near]).toEqual([1]);
+    expect(order.near.size).toBe(0);
+    const merged = mergeClose(claims, agree);
+    expect(merged.map((c) => c.members.map((m) => m.text))).toEqual([
+      ["Halcyon Foundry manufactures the Orion 300.", "The Orion 300 is manufactured by Halcyon Foundry."],
+      ["Kestrel Cloud has ordered the Orion 300."],
+    ]);
+  });
+});
