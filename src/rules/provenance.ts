@@ -141,7 +141,7 @@ const clean = (name: string): string =>
 /** The holder of a copyright line: "© 2026 Quanling Securities Ltd. All rights reserved." gives "Quanling Securities". */
 export function copyrightHolder(line: string): string | null {
   const m =
-    /^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?(.+?)(?:\.?\s*all rights reserved.*)?$/i.exec(
+    /^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:(?:provided\s+)?by\s+)?(.+?)(?:\.?\s*all rights reserved.*)?$/i.exec(
       line.trim(),
     );
   const name = m
@@ -181,12 +181,14 @@ const titleCase = (text: string): string =>
 export function personName(text: string): string | null {
   const name = text.trim().replace(/[.,]+$/, "");
   const cased = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) ? titleCase(name) : name;
+  // "NOV DEC JAN", a web archive's calendar, is no one.
+  if (cased.split(/\s+/).every((w) => monthOf(w) > 0 || /^(?:mon|tue|wed|thu|fri|sat|sun)\w*$/i.test(w))) return null;
   return PERSON.test(cased) && !NOT_A_PERSON.test(cased) ? cased : null;
 }
 
 // A byline: "By Mei Lin Zhou and Tom Hadley", "Posted by Priya Raman · Feb 27, 2026", "Analysts: Victor Lam, CFA".
 const BYLINE =
-  /^(?:[-–—•·]\s*)?\(?(?:(?:written|reported|posted|published|hosted|presented|words|text|story|analysis|interview|article|original article|column|commentary|video|episode|report)(?:\s+(?:on\s+)?[\p{L}\d ,.]{3,30}?)?\s+)?(?:by|author|authors|analysts?|writers?|reporting by|words by)\s*[:|]?\s+(.+)$/iu;
+  /^(?:[-–—•·]\s*)?\(?(?:(?:written|reported|posted|published|hosted|presented|words|text|story|analysis|interview|article|original(?: article| report| story)?|column|commentary|video|episode|report|\d+ points)(?:\s+(?:on\s+)?[\p{L}\d ,.]{3,30}?)?\s+)?(?:by|author|authors|analysts?|writers?|reporting by|words by)\s*[:|]?\s+(.+)$/iu;
 
 /** A forum or social handle: "u/tensor_tortoise", "@mlin". A page signed by one is signed by nobody else. */
 const HANDLE = /^(?:u\/|@)[\p{L}\p{N}_.-]{2,30}$/u;
@@ -194,14 +196,55 @@ const HANDLE = /^(?:u\/|@)[\p{L}\p{N}_.-]{2,30}$/u;
 /** A social post's author line: "Kaveh Rostami • 2nd", the name and how far the reader is from them. */
 const CONNECTION = /^(.+?)\s*[•·]\s*(?:1st|2nd|3rd\+?)$/;
 
+/** A social post's author line with the handle: "Lu Chen @chipstrat_lu · Follow". */
+const WITH_HANDLE = /^(.+?)\s+@[\p{L}\p{N}_.]{2,30}(?:\s*[·•]\s*(?:follow|\d+\s*[smhd]))?$/iu;
+
 /** The first author a byline names; null when the line is not a byline or names no person. */
 export function bylineAuthor(line: string): string | null {
-  const connection = CONNECTION.exec(line.trim());
+  const connection = CONNECTION.exec(line.trim()) ?? WITH_HANDLE.exec(line.trim());
   if (connection) return personName(connection[1] as string);
   const m = BYLINE.exec(line.trim());
   if (!m) return null;
-  const first = (m[1] as string).split(/\s+(?:and|&)\s+|\s*[,;|·•]\s*|\s+[-–—]\s+|\s+(?:in|for|at|with)\s+/)[0] ?? "";
-  return HANDLE.test(first) ? first : personName(first);
+  // "By Mori Kenta (Tokyo) — translated from the Japanese": the place in brackets is where, not who.
+  const first = ((m[1] as string).split(/\s+(?:and|&)\s+|\s*[,;|·•]\s*|\s+[-–—]\s+|\s+(?:in|for|at|with)\s+/)[0] ?? "")
+    .replace(/\s*\([^)]*\)$/, "")
+    .trim();
+  if (HANDLE.test(first)) return first;
+  // A forum's user name ("posted by ml_wen", "164 points by fab_watcher 2 days ago"): lower case with a digit or "_".
+  const user = /^([a-z][a-z0-9_.-]{2,29})(?:\s+\d+\s+\w+\s+ago\b.*)?$/.exec(first);
+  // A forum's points line names its poster whatever the name; a "posted by" line only when the name cannot be a word.
+  const points = /^\d+ points\b/i.test(line.trim());
+  if (user && (points || (/[\d_]/.test(user[1] as string) && /^posted\b/i.test(line.trim())))) return user[1] as string;
+  return personName(first);
+}
+
+/** The first host a show's notes name: "Hosts Ines Arbeloa and Dario Feld are joined by…". */
+export function hostName(line: string): string | null {
+  const m = /^(?:hosts?|presenters?)\s*:?\s+(.+?)(?:\s+(?:and|&)\s+|\s*,|\s+(?:are|is|talk|discuss)\b)/i.exec(
+    line.trim(),
+  );
+  return m ? personName(m[1] as string) : null;
+}
+
+/** "© Provided by Birchfield Tech Daily" on a portal's copy of a story: the outlet that wrote it. */
+export function providedBy(line: string): string | null {
+  const m = /^(?:©\s*)?[Pp]rovided by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,50})$/u.exec(line.trim());
+  return m ? clean(m[1] as string) : null;
+}
+
+/** "Published in Tensor Tea", under a post on a blogging platform: the publication it appears in. */
+export function publishedIn(line: string): string | null {
+  const m = /^[Pp]ublished in\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,50})$/u.exec(line.trim());
+  return m ? clean(m[1] as string) : null;
+}
+
+/** A printed page's folio: "B1   THE PEMBERTON LEDGER, SATURDAY, DECEMBER 5, 2026" names the paper. */
+export function folioName(line: string): string | null {
+  const m = new RegExp(
+    String.raw`^[A-Z]?\d{1,3}\s+((?:THE\s+)?[A-Z][A-Z&'’.-]*(?:\s+[A-Z][A-Z&'’.-]*){0,4}),\s+(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,\s+${MONTH}`,
+    "i",
+  ).exec(line.trim());
+  return m ? (m[1] as string) : null;
 }
 
 /**
@@ -209,7 +252,10 @@ export function bylineAuthor(line: string): string | null {
  * "The Foundry Letter — Issue #87"). Gives the name part when the line has a name's shape; null otherwise.
  */
 export function mastheadName(line: string): string | null {
-  const name = (line.trim().split(/\s+[|·•—–▸›»]\s+|\s+-\s+|:\s+/)[0] ?? "").trim();
+  // "Xinshi Observer 芯事观察": the name in a second script beside the Latin one is the same name.
+  const name = (line.trim().split(/\s+[|·•—–▸›»]\s+|\s+-\s+|:\s+/)[0] ?? "")
+    .replace(/(?<=\p{Script=Latin}.*)\s+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u, "")
+    .trim();
   // A forum's community, "r/chipgeeks", heads its threads as a masthead does.
   if (/^r\/[\p{L}\p{N}_]{2,30}$/u.test(name)) return name;
   if (!name || /[.!?,;:]$/.test(name) || /\d{3}/.test(name)) return null;

@@ -13,12 +13,16 @@ import {
   copyrightHolder,
   copyrightYear,
   dateIn,
+  folioName,
+  hostName,
   isCalendarDate,
   monthDay,
   mastheadName,
   matchDateline,
   PR_WIRE,
   personName,
+  providedBy,
+  publishedIn,
   retellsOthers,
   sourceName,
 } from "../../rules/provenance.ts";
@@ -53,7 +57,10 @@ export function findMetadata(source: Source, context?: SeedContext): void {
   const lines = source.lines.filter((l) => l.text.trim());
   const keptAt = new Map(source.kept.map((l) => [l.line, l]));
   const firstProse = lines.findIndex((l) => keptAt.has(l.line) && isProse((keptAt.get(l.line) as Line).text));
-  const header = lines.slice(0, Math.min(HEADER_LINES, firstProse < 0 ? lines.length : firstProse));
+  // A saved page's frame (an archive's banner, a consent dialog, a browser's translation bar) stands above the page's
+  // own header and does not count against its length.
+  const top = frameEnd(lines);
+  const header = lines.slice(0, Math.min(top + HEADER_LINES, firstProse < 0 ? lines.length : firstProse));
   const fullText = lines.map((l) => l.text).join("\n");
   const meta = source.meta;
   // Only front matter has set a title yet: the first line is read as the title further down.
@@ -67,10 +74,30 @@ export function findMetadata(source: Source, context?: SeedContext): void {
   const masthead = findMasthead(lines, keptAt);
   if (!meta.publisher) {
     const sourceLine = header.find((l) => sourceName(l.text));
+    const platform = header.find((l) => publishedIn(l.text) ?? providedBy(l.text));
+    const folio = lines[0] && folioName(lines[0].text) ? lines[0] : undefined;
     const copyright = [...lines].reverse().find((l) => copyrightHolder(l.text));
+    const release = lines
+      .slice(0, 3)
+      .some((l) => /^(?:for immediate release|press release|news release)$/i.test(l.text.trim()));
+    const about = release ? lines.map((l) => aboutSubject(l.text.trim())).find((name) => name !== null) : undefined;
     if (sourceLine) {
       meta.publisher = sourceName(sourceLine.text);
       info(sourceLine.line, `publisher "${meta.publisher}" read from the "Source:" line`);
+    } else if (platform) {
+      const named = publishedIn(platform.text);
+      meta.publisher = named ?? providedBy(platform.text);
+      info(
+        platform.line,
+        `publisher "${meta.publisher}" read from the "${named ? "Published in" : "Provided by"}" line`,
+      );
+    } else if (folio) {
+      meta.publisher = caseAsWritten(folioName(folio.text) as string, fullText);
+      info(folio.line, `publisher "${meta.publisher}" read from the printed page's folio`);
+    } else if (about) {
+      // A press release is the company's own: its "About" block names it.
+      meta.publisher = about;
+      info((lines[0] as Line).line, `publisher "${meta.publisher}" read from the press release's "About" block`);
     } else if (masthead) {
       meta.publisher = caseAsWritten(masthead.name, fullText);
       info(masthead.line.line, `publisher "${meta.publisher}" read from the masthead`);
@@ -90,7 +117,10 @@ export function findMetadata(source: Source, context?: SeedContext): void {
   if (!meta.author) {
     const isMeta = (field: string): boolean => dateIn(field) !== null || matchFurniture(field) !== null;
     // A name without "By" is a byline only under the headline: above it stand the masthead and section labels.
-    const headline = source.kept.find((l) => l.line !== masthead?.line.line && l.text.trim() && isHeadline(l.text));
+    const below = lines[top]?.line ?? 0;
+    const headline = source.kept.find(
+      (l) => l.line >= below && l.line !== masthead?.line.line && l.text.trim() && isHeadline(l.text),
+    );
     // Where the headline is in front matter, the byline stands under the masthead.
     // The headline repeated under the masthead, where front matter gives it too, is the best anchor of all.
     const repeated = frontTitle ? lines.find((l) => l.text.trim() === meta.title) : undefined;
@@ -100,15 +130,27 @@ export function findMetadata(source: Source, context?: SeedContext): void {
       !anchor || l.line <= anchor.line
         ? null
         : (bareBylineAuthor(l.text, isMeta, meta.publisher) ?? (l === underAnchor ? personName(l.text) : null));
+    // A name alone over a "Follow" button or over the date and read time ("Dana Ilves / Follow", "Jo Lee / 7 min read")
+    // is the post's author card.
+    const card = (l: Line): string | null => {
+      if (!anchor || l.line <= anchor.line) return null;
+      const next = lines[lines.indexOf(l) + 1];
+      return next && (/^\+?\s*follow$/i.test(next.text.trim()) || isMeta(next.text.trim())) ? personName(l.text) : null;
+    };
     const byline =
-      header.find((l) => bylineAuthor(l.text) ?? bare(l)) ??
+      header.find((l) => bylineAuthor(l.text) ?? bare(l) ?? card(l)) ??
+      opening.find((l) => hostName(l.text)) ??
       lines.find((l) => /^\(?reporting by\b/i.test(l.text.trim()) && bylineAuthor(l.text));
-    // A newsletter or a blog signs off at the foot: "— Sam Ortiz".
+    // A newsletter or a blog signs off at the foot: "— Sam Ortiz", or a name alone over the newsletter's footer.
+    const footer = (l: Line): boolean =>
+      lines.slice(lines.indexOf(l) + 1).every((f) => matchFurniture(f.text) !== null);
     const signOff = byline
       ? undefined
-      : lines.slice(-6).find((l) => /^[—–]\s*\S/.test(l.text.trim()) && signer(l.text));
+      : lines
+          .slice(-6)
+          .find((l) => (/^[—–]\s*\S/.test(l.text.trim()) || (footer(l) && l !== lines.at(-1))) && signer(l.text));
     if (byline) {
-      meta.author = bylineAuthor(byline.text) ?? bare(byline);
+      meta.author = bylineAuthor(byline.text) ?? hostName(byline.text) ?? bare(byline) ?? card(byline);
       info(byline.line, `author "${meta.author}" read from the byline`);
     } else if (signOff) {
       meta.author = signer(signOff.text);
@@ -146,9 +188,27 @@ export function findMetadata(source: Source, context?: SeedContext): void {
 // Lines a page may set above its masthead: navigation, share and sign-up prompts, ads, stamps.
 const ABOVE_MASTHEAD = new Set(["nav", "share", "advertisement", "cookie", "signup", "subscribe", "social", "stamp"]);
 
+// What frames a saved or forwarded page: a web archive's banner, a browser's translation bar, an email's "view in
+// browser" line, a consent dialog. However many lines it takes, the page's own header starts under it.
+const CHROME = new Set(["archive", "translation", "newsletter", "cookie"]);
+const isChrome = (text: string): boolean => CHROME.has(matchFurniture(text)?.rule ?? "");
+
+/** How far down the page a frame reaches: past its last line among the first few, when the page opens with one. */
+const FRAME_LINES = 16;
+function frameEnd(lines: readonly Line[]): number {
+  if (!lines[0] || !isChrome(lines[0].text)) return 0;
+  let end = 1;
+  lines.slice(0, FRAME_LINES).forEach((l, i) => {
+    if (isChrome(l.text)) end = i + 1;
+  });
+  return end;
+}
+
 /** The masthead: a short name atop the page, that the page names again or that stands over the headline. */
 function findMasthead(lines: readonly Line[], keptAt: ReadonlyMap<number, Line>): { line: Line; name: string } | null {
-  const first = lines.slice(0, 4).find((l) => !ABOVE_MASTHEAD.has(matchFurniture(l.text)?.rule ?? ""));
+  // Above the masthead: the page's own chrome (a few lines at most), or a saved page's frame (any length).
+  const top = frameEnd(lines);
+  const first = lines.slice(top, top + 4).find((l) => !ABOVE_MASTHEAD.has(matchFurniture(l.text)?.rule ?? ""));
   const name = first ? mastheadName(first.text) : null;
   if (!first || !name || matchFurniture(name)?.rule === "section-tag") return null;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
@@ -156,7 +216,7 @@ function findMasthead(lines: readonly Line[], keptAt: ReadonlyMap<number, Line>)
   const after = lines.slice(lines.indexOf(first) + 1);
   if (after.some((l) => again.test(l.text))) return { line: first, name };
   // A newsletter sets its issue beside its name: "The Weekly Tensor · Issue #88".
-  if (/[|·•—–-]\s*(?:issue|edition|vol\.?|no\.)\s*#?\d+\s*$/i.test(first.text.trim())) return { line: first, name };
+  if (/[|·•—–-]\s*(?:issue|edition|vol\.?|no\.)\s*#?\d+\b/i.test(first.text.trim())) return { line: first, name };
   // Not named again: only a name of at most three words, over a longer line that reads as a headline; short labels
   // between them ("Asia Stocks", "Trending · 3h") are the page's sections and stamps.
   const nameWords = words(name).length;

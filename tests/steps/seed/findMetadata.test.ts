@@ -282,4 +282,98 @@ describe("findMetadata", () => {
     );
     expect(page.meta.published).toBeNull();
   });
+
+  it("should read the pages platforms and portals frame: an archive's banner, a portal's provider, a blog platform, print, podcasts, threads", () => {
+    const archived = read(
+      [
+        "The Wayback Machine - https://web.archive.org/web/20261127143312/https://example.com/preview/",
+        "43 captures",
+        "27 Nov 2026 - 12 Dec 2026",
+        "NOV DEC JAN",
+        "About this capture",
+        "COLLECTED BY",
+        "Organization: Archive Team",
+        "Gridline",
+        "Home › Models › Preview",
+        "The next open model is coming in December: what we know",
+        "By Pia Lund · November 27, 2026",
+        "The lab has told partners the model will ship before the end of the year, two of them said.",
+      ].join("\n"),
+    );
+    expect(archived.meta).toMatchObject({ publisher: "Gridline", author: "Pia Lund" });
+
+    const portal = read(
+      [
+        "Tileview | News | Technology",
+        "A chipmaker unveils its next accelerator",
+        "Story by Omar Reyes • 5h • 2 min read",
+        "© Provided by Larkspur Tech Daily",
+        "The chipmaker unveiled its next accelerator at a developer conference on Thursday.",
+      ].join("\n"),
+    );
+    expect(portal.meta.publisher).toBe("Larkspur Tech Daily");
+
+    const platform = read(
+      [
+        "Member-only story",
+        "What the new accelerator tells us about memory",
+        "Inside a chipmaker's claim that it needs no imported memory",
+        "Ilse Moreau",
+        "Follow",
+        "Published in Wafer Notes",
+        "7 min read · Dec 10, 2026",
+        "The chipmaker says every stack of memory on its new accelerator is made in its own plants.",
+      ].join("\n"),
+    );
+    expect(platform.meta).toMatchObject({ publisher: "Wafer Notes", author: "Ilse Moreau", published: "2026-12-10" });
+
+    const print = read(
+      [
+        "B1   THE HOLLOWAY LEDGER, SATURDAY, DECEMBER 5, 2026",
+        "A Buyer Says It Has Not Ordered the New Chip",
+        "By MARA QUINN",
+        "A cloud company said on Friday that it had not placed any order for the new processor.",
+      ].join("\n"),
+    );
+    expect(print.meta).toMatchObject({ publisher: "The Holloway Ledger", author: "Mara Quinn" });
+
+    const show = read(
+      [
+        "Episode 12: Memory is the new export control",
+        "December 11, 2026 · 54 min",
+        "Hosts Jonas Pereira and Lea Fink are joined by a supply-chain analyst.",
+        "The rule on memory exports takes effect in January, the hosts say.",
+      ].join("\n"),
+    );
+    expect(show.meta.author).toBe("Jonas Pereira");
+
+    const thread = read(
+      [
+        "Wen Hao @wafer_wen · Follow",
+        "Analyst. Posts are my own.",
+        "1/ The chipmaker says it started shipping the accelerator to its first customer in late November.",
+      ].join("\n"),
+    );
+    expect(thread.meta.author).toBe("Wen Hao");
+
+    const forum = read(
+      [
+        "Ask: was the model really trained only on domestic chips?",
+        "164 points by fabwatch 2 days ago | hide | past | favorite | 97 comments",
+        "The lab says every stage of training ran on domestic accelerators.",
+      ].join("\n"),
+    );
+    expect(forum.meta.author).toBe("fabwatch");
+
+    const release = read(
+      [
+        "FOR IMMEDIATE RELEASE",
+        "Tessel Compute Begins Volume Shipments of Its Accelerator",
+        "Tessel Compute today announced that shipments of its accelerator to its first customer began in late November.",
+        "About Tessel Compute",
+        "Tessel Compute designs processors for cloud and edge devices.",
+      ].join("\n"),
+    );
+    expect(release.meta.publisher).toBe("Tessel Compute");
+  });
 });
