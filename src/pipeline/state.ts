@@ -52,6 +52,8 @@ export interface PipelineState {
   changes?: Changes | null;
   /** Claims a section had no room for that rest on one origin and so were left out (see `BriefingSection.more`). */
   cut?: number;
+  /** Claims two or more origins back that no section's cue terms pick out, and so are in no section. */
+  unplaced?: number;
   /** Milliseconds each step took. */
   timings: Record<string, number>;
 }

@@ -19,6 +19,10 @@ export function buildSummary(data: SiteData): string {
     lines.push(
       `  ${data.cut} single-source claim(s) left out for space (every claim two or more origins back is listed)`,
     );
+  if (data.unplaced > 0)
+    lines.push(
+      `  ${data.unplaced} claim(s) two or more origins back are in no section: no section's cue terms pick them out (background, or a topic briefing.yaml has no cues for)`,
+    );
   const ch = data.changes;
   if (ch) {
     lines.push(

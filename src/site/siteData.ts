@@ -146,6 +146,8 @@ export interface SiteData {
   readonly citationCount: number;
   /** Claims of one origin that no section had room for (see `PipelineState.cut`). */
   readonly cut: number;
+  /** Claims two or more origins back that fit no section (see `PipelineState.unplaced`). */
+  readonly unplaced: number;
   /** Sources by sections: how many points each source backs where. */
   readonly coverage: Coverage;
   /** `briefing.json`, serialised once, byte-stable. */
@@ -286,6 +288,7 @@ export function toSiteData(state: PipelineState): SiteData {
     render: { sources, pointPages: allPointPages },
     pointCount: sections.reduce((sum, s) => sum + s.points.length, 0),
     cut: state.cut ?? 0,
+    unplaced: state.unplaced ?? 0,
     citationCount: sections.reduce((sum, s) => sum + s.points.reduce((a, p) => a + p.citations.length, 0), 0),
     coverage: coverageMatrix(briefing.sources, briefing.sections),
     json: state.json ?? briefingJson(briefing),

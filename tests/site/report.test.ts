@@ -65,9 +65,13 @@ describe("buildSummary, coverage", () => {
       changes: null,
       warnings: [],
       cut: 3,
+      unplaced: 2,
     } as unknown as SiteData;
     const out = buildSummary(data);
     expect(out).toContain("Orders: 1 points (and 2 more), 1 citations");
     expect(out).toMatch(/3 single-source claim\(s\) left out for space/);
+    expect(out).toMatch(
+      /2 claim\(s\) two or more origins back are in no section: no section's cue terms pick them out/,
+    );
   });
 });

@@ -156,6 +156,9 @@ export function assembleBriefing(state: PipelineState): void {
     return more.length > 0 ? { ...section, more: more.map(toPoint) } : section;
   });
   state.cut = cut;
+  // Claims no section's cues pick out are in no section, however many origins back them: counted, so that the build
+  // summary can say so and the maintainer can add cue terms for them.
+  state.unplaced = current.filter((c) => c.section === null && corroboration(c) >= 2).length;
   const dates = state.sources
     .map((s) => s.meta.published)
     .filter((d): d is string => d !== null)

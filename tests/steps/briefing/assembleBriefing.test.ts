@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { runPipeline } from "../../../src/pipeline/run.ts";
 
-import { FIXTURES, REPO } from "../../helpers.ts";
+import { FIXTURES, REPO, tempProject } from "../../helpers.ts";
 import { corroboration } from "../../../src/rules/strength.ts";
 import { pointText } from "../../../src/rules/pointText.ts";
 
@@ -56,6 +56,23 @@ describe("assembleBriefing", async () => {
     const ids = (s: typeof shipped) => s.briefing!.sections.flatMap((x) => x.points.map((p) => p.id));
     expect(ids(again)).toEqual(ids(shipped));
     expect(new Set(ids(shipped)).size).toBe(ids(shipped).length);
+  });
+
+  it("should count the claims two origins back that no section's cues pick out, for the build summary", async () => {
+    const seed = (outlet: string, rest: string) =>
+      `---\npublisher: ${outlet}\n---\nThe Quillon lab released its Vireo language model to the public on Tuesday morning.\n${rest}\n`;
+    const root = await tempProject({
+      seeds: {
+        "050_a.txt": seed("Pelham Post", "The lab has about forty staff in two offices."),
+        "051_b.txt": seed("Arden Daily", "Its founders met at a university robotics club."),
+      },
+    });
+    const state = await runPipeline({ root });
+    const claim = state.claims.find((c) => c.representative.text.includes("Vireo"));
+    expect(claim?.section).toBeNull();
+    expect(corroboration(claim!)).toBe(2);
+    expect(state.unplaced).toBeGreaterThanOrEqual(1);
+    expect(shipped.unplaced).toBe(shipped.claims.filter((c) => c.section === null && corroboration(c) >= 2).length);
   });
 });
 
