@@ -357,12 +357,13 @@ function cleanName(raw: string): string | null {
 type CreditMatch = { name: string | null; at: number; from: number; to: number };
 
 /**
- * "Added" and "adds" are speech only before what was said ("added that", "added:", ", he added."): in "US adds Hanxin
- * to the Entity List" the country acts, and it is no source of the claim. Read for origins only: grouping takes the
- * verb out of what is claimed either way.
+ * "Adds" is speech only before what was said ("adds that", "adds:", ", she adds."): a headline's "US adds Hanxin to
+ * Entity List" tells what the country did, and the country is no source of it. Read for origins only: grouping takes
+ * the verb out of what is claimed either way. "The department added 23 entities to its list" stays the department's
+ * word on its own list.
  */
 function actsAt(text: string, m: CreditMatch): boolean {
-  return /\badd(?:ed|s)$/.test(text.slice(m.from, m.to)) && !/^\s*(?:that\b|[,.;:!?"“”'‘’]|$)/.test(text.slice(m.to));
+  return /\badds$/.test(text.slice(m.from, m.to)) && !/^\s*(?:that\b|[,.;:!?"“”'‘’]|$)/.test(text.slice(m.to));
 }
 
 /** A credit that names who spoke, and one that names who reported (see `attributionOf`). */
@@ -467,9 +468,16 @@ export function withoutAttribution(text: string): string {
 const ANAPHORIC_REPORT =
   /\b(?:according to|citing|per)\s+(?:the|that|this)\s+(?:same\s+)?(?:news\s+|wire\s+)?(?:report|story|article|newspaper|paper|agency|outlet|publication|wire|service)\b|\b(?:the|that) (?:same\s+)?(?:news\s+|wire\s+)?(?:report|story|article|newspaper|paper|agency|outlet|publication|wire|service) (?:said|says|added|reported|noted)\b/i;
 
-/** Whether a sentence credits a report its article named before rather than naming it. */
+/**
+ * A sentence that credits an institution's document its article named before: "the notice says", "under the rule",
+ * "according to the department's notice", "according to a notice posted on the ministry's website".
+ */
+const ANAPHORIC_DOCUMENT =
+  /\b(?:the|that|this)\s+(?:same\s+)?(?:notice|statement|filing|announcement|rule|regulation|document|memo)\s+(?:says|said|states|stated|adds|added|shows|showed|reads)\b|\bunder\s+the\s+(?:new\s+)?(?:notice|rules?|regulations?|requirement)\b|\b(?:according to|per|citing)\s+(?:the|its|a)\s+(?:(?:department|ministry|agency|regulator|commission|bureau|government|administration)['’]s\s+)?(?:notice|statement|filing|announcement|rules?|regulation)\b/i;
+
+/** Whether a sentence credits a report or document its article named before rather than naming it. */
 export function creditsEarlierReport(text: string): boolean {
-  return ANAPHORIC_REPORT.test(text);
+  return ANAPHORIC_REPORT.test(text) || ANAPHORIC_DOCUMENT.test(text);
 }
 
 /** How two spellings of one outlet compare: "the Financial Times" and "Financial Times", "Bloomberg News" and "Bloomberg". */
