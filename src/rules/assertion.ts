@@ -92,6 +92,9 @@ const SPEECH_WORD = new RegExp(String.raw`\b${SPEECH}\b`);
 const REPORT_WORD = /\b(?:reported|reports|announced|confirmed|disclosed|discloses|revealed|reveals|found)\b/;
 const TOLD_WORD = /\b(?:told|tells)\b/;
 
+/** How a figure may be qualified after "put … at": "about", "more than", "closer to", "north of". */
+const ABOUT = String.raw`(?:(?:about|around|roughly|some|nearly|almost|over|above|below|under|just over|just under|more than|less than|fewer than|close to|closer to|north of|south of|up to|as (?:much|many|high|low) as)\s+)?`;
+
 /** Each pattern captures a name in group 1. */
 const ATTRIBUTIONS: readonly Credit[] = [
   [
@@ -129,10 +132,10 @@ const ATTRIBUTIONS: readonly Credit[] = [
   // theirs. Only the name and the verb are taken out of what is claimed; what they put at what stays.
   [
     new RegExp(
-      String.raw`(${NAME})(?:\s+(?:officials?|analysts?|executives?|spokes(?:man|woman|person)))?(?:,\s+(?:a|an|the)\s+[^,;]{1,60},)?,?\s+(?:citing\s+[^,]{1,80},\s+)?(?:has\s+|have\s+)?(?:(?:later|also|since|now|then|first|previously|earlier|separately)\s+)?(?:put|puts|pegged|pegs|estimated|estimates)(?=\s+(?:it|them|that)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$€£¥]?\d|\s+[^,;.]{0,40}?\b(?:number|figure|total|tally|count|capacity|output|value|valuation|cost|price|demand|orders?|share|size|revenue|sales|deal)\b[^,;.]{0,30}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$€£¥]?\d)`,
+      String.raw`(${NAME})(?:\s+(?:officials?|analysts?|executives?|spokes(?:man|woman|person)))?(?:,\s+(?:a|an|the)\s+[^,;]{1,60},)?,?\s+(?:citing\s+[^,]{1,80},\s+)?(?:has\s+|have\s+)?(?:(?:later|also|since|now|then|first|previously|earlier|separately)\s+)?(?:put|puts|pegged|pegs|estimated|estimates|valued|values|had)(?=\s+(?:it|them|that)\s+at\s+${ABOUT}[$€£¥]?\d|\s+[^,;.]{0,40}?\b(?:number|figure|total|tally|count|capacity|output|value|valuation|cost|price|demand|orders?|share|size|revenue|sales|deal|yields?|rates?|estimate)\b[^,;.]{0,30}?\s+at\s+${ABOUT}[$€£¥]?\d|(?<=valued|values)\s+at\s+${ABOUT}[$€£¥]?\d)`,
       "g",
     ),
-    /\b(?:put|puts|pegged|pegs|estimated|estimates)\b/,
+    /\b(?:put|puts|pegged|pegs|estimated|estimates|valued|values|had)\b/,
   ],
   [
     new RegExp(
@@ -175,6 +178,9 @@ const ATTRIBUTIONS: readonly Credit[] = [
   [new RegExp(String.raw`(${NAME}),?\s+${AUX}(?:told|tells)\s+[^,;.]{1,40}?\s+that\b`, "g"), TOLD_WORD],
 ];
 
+/** Who speaks of what it does itself: a company, or an institution ("the department said"). */
+const WHO_ACTS = String.raw`(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker|department|ministry|agency|regulator|commission|bureau|administration|government)`;
+
 /** Words that open a sentence whose subject is no name: "No Nvidia hardware was used, the company said." */
 const NO_SUBJECT = String.raw`(?!(?:No|Not|None|Neither|Nor|Every|Each|All|Some|Any|Only|Few|Many|Most|Several)\s)`;
 
@@ -191,22 +197,105 @@ const SUBJECT_CREDITS: readonly Credit[] = [
     ),
     /\b(?:spokes(?:man|woman|person)|representative)\s/,
   ],
-  // "Lanxi Cloud has ordered 30,000 chips, the company said."
+  // "Lanxi Cloud has ordered 30,000 chips, the company said."; "The US Commerce Department will require licences, the
+  // department said on Tuesday, widening its curbs": an institution's word about what it does.
   [
     new RegExp(
-      String.raw`^${NO_SUBJECT}(${NAME})(?=\s[^;]{0,200}?,\s+the\s+(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker)\s+(?:says|said|added|claims|claimed)\b[^,;]{0,60}$)`,
+      String.raw`^${NO_SUBJECT}(${NAME.replace(/['’]/g, "")})(?=\s[^;]{0,200}?,\s+the\s+${WHO_ACTS}\s+(?:says|said|added|claims|claimed|stated)\b[^;]{0,120}$)`,
       "g",
     ),
     /,\s+the\s/,
   ],
   [
     new RegExp(
-      String.raw`^(${NAME})(?=['’]s?\s[^.;]{0,80}?,\s+the\s+(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker)\s+(?:says|said|claims|claimed|has said|reported)\b)`,
+      String.raw`^(${NAME})(?=['’]s?\s[^.;]{0,80}?,\s+the\s+${WHO_ACTS}\s+(?:says|said|claims|claimed|has said|reported)\b)`,
       "g",
     ),
     /,\s+the\s/,
+  ],
+  // "Moonshot AI released K3 on 8 December and says the model was trained on Ascend": what it says of its own work.
+  [
+    new RegExp(
+      String.raw`^${NO_SUBJECT}(${NAME})(?=\s[^;:]{0,120}?\s(?:and|but)\s+(?:says|said|claims|claimed|insists|insisted|maintains)\s+(?:that\s+)?(?:it|its|the|this|they|their)\b)`,
+      "g",
+    ),
+    /\s(?:and|but)\s+(?:says|said|claims|claimed|insists|insisted|maintains)\s/,
   ],
 ];
+
+/**
+ * Credits read only to find a claim's origins; what they credit stays in what is claimed, so that grouping is not
+ * changed by them. A headline's or a thread's credit: "Nvidia is cutting B30A prices ~15% in China (Larchmont).",
+ * "Nvidia to trim B30A prices by ~15% — Larchmont News", "4/ Brackenridge: ~30% of the first batch failed". A count
+ * or a document that is someone's: "by Jensen Huang's own count", "the Commerce Department's September 24 Entity List
+ * update named 23 entities". People a named outlet spoke to: "three people whom Saltmarsh Tech spoke to". A company's
+ * own results: "Hanxin reported third-quarter revenue of 2.9 billion yuan".
+ */
+const ORIGIN_CREDITS: readonly Credit[] = [
+  [
+    new RegExp(
+      String.raw`(${NAME}),?\s+${AUX}(?:insists|reckons|reckoned|maintains|maintained|contends|contended)\b`,
+      "g",
+    ),
+    /\b(?:insists|reckons|reckoned|maintains|maintained|contends|contended)\b/,
+  ],
+  [new RegExp(String.raw`\((${NAME})\)\s*[.!]?\s*$`, "g"), /\)\s*[.!]?\s*$/],
+  [new RegExp(String.raw`\s(?:[—–]|--?)\s*(${NAME})\s*$`, "g"), /[—–-]/],
+  [new RegExp(String.raw`^\d{1,2}\s*\/\s*(${NAME}):\s+\S`, "g"), /^\d{1,2}\s*\/[^:]{1,60}:/],
+  [
+    new RegExp(
+      String.raw`\bby\s+(${NAME})['’]s?\s+(?:own\s+)?(?:count|counts|estimates?|reckoning|tally|calculations?|numbers|figures|measure|account)\b`,
+      "g",
+    ),
+    /\bby\s/,
+  ],
+  [
+    new RegExp(
+      String.raw`(${NAME})['’]s?\s+(?:[A-Z0-9][\w.-]*\s+){1,4}(?:update|notice|rules?|filing|statement|announcement|ruling|guidance)\b`,
+      "g",
+    ),
+    /['’]/,
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:people|persons?|sources?|executives?|officials?|insiders?|employees?)\b[^,;.]{0,60}?\b(?:(?:whom|who|that)\s+(${NAME})\s+(?:spoke|talked)\s+(?:to|with)\b|(?:who|that)\s+(?:spoke|talked)\s+(?:to|with)\s+(${NAME}))`,
+      "g",
+    ),
+    /\b(?:spoke|talked)\s/,
+  ],
+  [
+    new RegExp(
+      String.raw`^${NO_SUBJECT}(${NAME}),?\s+(?:has\s+|have\s+)?(?:reported|reports|posted|posts|booked|recorded|announced|disclosed)\s+${OWN_RESULTS}`,
+      "g",
+    ),
+    /\b(?:reported|reports|posted|posts|booked|recorded|announced|disclosed)\s/,
+  ],
+];
+
+/** Labels that open a line without naming who speaks: "3/ Reminder: …", "4/ Update: …". */
+const NOT_A_SPEAKER =
+  /^(?:update|updated|breaking|reminder|note|context|background|analysis|opinion|why|what|how|correction|exclusive|summary|source|sources|via|tl;?dr|meanwhile|also|plus|bonus|verdict|takeaway|bottom line|my guess|my take|edit|fwiw|psa|thread|recap|fact|facts)$/i;
+
+/**
+ * A single capitalised word that opens a sentence and has the shape of a common noun ("Production yield has exceeded
+ * 80%, the company said", "Sales rose"): the capital is the sentence's, and no one is named.
+ */
+const COMMON_NOUN = /^[A-Z][a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ing|ure|ship|[^su]s)$/;
+
+/** The name a credit line gives when it is one: a thread's label names a speaker only if it is no heading word. */
+function originName(m: CreditMatch, text: string): string | null {
+  if (!m.name) return null;
+  if (NOT_A_SPEAKER.test(m.name)) return null;
+  // "(SMIC)" after "Semiconductor Manufacturing International Corp" spells out a name, it credits no one; nor does a
+  // bracket that repeats a name the sentence gave before it.
+  const before = text.slice(0, m.from);
+  if (/^[A-Z]{2,6}$/.test(m.name)) {
+    const initials = (before.match(/\b[A-Z]/g) ?? []).join("");
+    if (initials.includes(m.name)) return null;
+  }
+  if (text[m.from] === "(" && before.includes(m.name)) return null;
+  return m.name;
+}
 
 /** A company credited without its name: "…, the company said", "the firm says", "according to the company". */
 const THE_COMPANY =
@@ -267,6 +356,20 @@ function cleanName(raw: string): string | null {
 
 type CreditMatch = { name: string | null; at: number; from: number; to: number };
 
+/**
+ * "Adds" is speech only before what was said ("adds that", "adds:", ", she adds."): a headline's "US adds Hanxin to
+ * Entity List" tells what the country did, and the country is no source of it. Read for origins only: grouping takes
+ * the verb out of what is claimed either way. "The department added 23 entities to its list" stays the department's
+ * word on its own list.
+ */
+function actsAt(text: string, m: CreditMatch): boolean {
+  return /\badds$/.test(text.slice(m.from, m.to)) && !/^\s*(?:that\b|[,.;:!?"“”'‘’]|$)/.test(text.slice(m.to));
+}
+
+/** A credit that names who spoke, and one that names who reported (see `attributionOf`). */
+const SPEECH_AT = new RegExp(String.raw`\b${SPEECH}\b`);
+const REPORTED_AT = /\b(?:reported|reports|according to|citing|per)\b/i;
+
 /** Each match of the patterns, with the name it gives (null when the name is not one) and where the match lies. */
 function* attributionMatches(text: string, credits: readonly Credit[]): Generator<CreditMatch> {
   for (const [pattern, needs] of credits) {
@@ -305,9 +408,23 @@ function creditsIn(text: string): { credits: CreditMatch[]; relays: CreditMatch[
 export function attributionOf(text: string): string[] {
   const { credits, relays } = creditsIn(text);
   const found: Array<[number, string]> = [];
-  for (const m of credits) if (m.name) found.push([m.at, m.name]);
+  // "ByteDance said it had placed no order, the Pemberton Ledger reported": the words are ByteDance's, and the outlet
+  // that reports a named speaker passes them on. The speaker is the origin, as with "according to X, as cited by Y".
+  const spoke = credits.find((m) => m.name && SPEECH_AT.test(text.slice(m.from, m.to)));
+  for (const m of credits)
+    if (
+      m.name &&
+      !(spoke && m.at > spoke.at && m !== spoke && REPORTED_AT.test(text.slice(m.from, m.to))) &&
+      !actsAt(text, m)
+    )
+      found.push([m.at, m.name]);
+  for (const m of attributionMatches(text, ORIGIN_CREDITS)) {
+    const name = originName(m, text);
+    if (name) found.push([m.at, name]);
+  }
   if (found.length === 0)
-    for (const m of attributionMatches(text, SUBJECT_CREDITS)) if (m.name) found.push([m.at, m.name]);
+    for (const m of attributionMatches(text, SUBJECT_CREDITS))
+      if (m.name && !COMMON_NOUN.test(m.name)) found.push([m.at, m.name]);
   if (found.length === 0) for (const m of relays) if (m.name) found.push([m.at, m.name]);
   found.sort((a, b) => a[0] - b[0]);
   const seen = new Set<string>();
@@ -351,9 +468,16 @@ export function withoutAttribution(text: string): string {
 const ANAPHORIC_REPORT =
   /\b(?:according to|citing|per)\s+(?:the|that|this)\s+(?:same\s+)?(?:news\s+|wire\s+)?(?:report|story|article|newspaper|paper|agency|outlet|publication|wire|service)\b|\b(?:the|that) (?:same\s+)?(?:news\s+|wire\s+)?(?:report|story|article|newspaper|paper|agency|outlet|publication|wire|service) (?:said|says|added|reported|noted)\b/i;
 
-/** Whether a sentence credits a report its article named before rather than naming it. */
+/**
+ * A sentence that credits an institution's document its article named before: "the notice says", "under the rule",
+ * "according to the department's notice", "according to a notice posted on the ministry's website".
+ */
+const ANAPHORIC_DOCUMENT =
+  /\b(?:the|that|this)\s+(?:same\s+)?(?:notice|statement|filing|announcement|rule|regulation|document|memo)\s+(?:says|said|states|stated|adds|added|shows|showed|reads)\b|\bunder\s+the\s+(?:new\s+)?(?:notice|rules?|regulations?|requirement)\b|\b(?:according to|per|citing)\s+(?:the|its|a)\s+(?:(?:department|ministry|agency|regulator|commission|bureau|government|administration)['’]s\s+)?(?:notice|statement|filing|announcement|rules?|regulation)\b/i;
+
+/** Whether a sentence credits a report or document its article named before rather than naming it. */
 export function creditsEarlierReport(text: string): boolean {
-  return ANAPHORIC_REPORT.test(text);
+  return ANAPHORIC_REPORT.test(text) || ANAPHORIC_DOCUMENT.test(text);
 }
 
 /** How two spellings of one outlet compare: "the Financial Times" and "Financial Times", "Bloomberg News" and "Bloomberg". */

@@ -101,6 +101,19 @@ export function originsOf(members: readonly OriginMember[], sources: ReadonlyMap
     if (m.company !== undefined && m.attribution.length === 0)
       company.set(group, [...(company.get(group) ?? []), m.company]);
   }
+  // What an outlet's own page in the claim credits: "Harbourline Wire reported" on another page passes on what
+  // Harbourline's story says the department said, so its origin is the department.
+  const relayedBy = new Map<string, string[]>();
+  for (const id of order) {
+    const names = credited.get(id) as string[];
+    const outlet = outletOf(sources.get(id));
+    if (names.length > 0 && outlet) relayedBy.set(originKey(outlet), names);
+  }
+  const through = (name: string): readonly string[] => {
+    const key = originKey(name);
+    const outlet = relayedBy.has(key) ? key : otherFormOf(key, relayedBy.keys());
+    return outlet === undefined ? [name] : (relayedBy.get(outlet) as string[]);
+  };
   const out = new Map<string, string>();
   const aggregators: string[] = [];
   // Sources that credit no one, with the key of their outlet: an outlet's own report, which pages crediting that outlet
@@ -117,7 +130,7 @@ export function originsOf(members: readonly OriginMember[], sources: ReadonlyMap
       }
       continue;
     }
-    for (const name of names) {
+    for (const name of names.flatMap(through)) {
       const key = originKey(name);
       const known = out.has(key) ? key : otherFormOf(key, out.keys());
       // Two forms of one name ("Hanul", "Hanul Energy") are one origin, shown by its fuller form.
@@ -169,14 +182,26 @@ export function earlierReports(
   const out = new Map<string, readonly string[]>();
   let source = "";
   let last: readonly string[] = [];
+  // Sentences since the last credited one: a rule's terms go on in "It takes effect…" one sentence later, not five.
+  let gap = 0;
   for (const s of sentences) {
-    if (s.source !== source) [source, last] = [s.source, []];
+    if (s.source !== source) [source, last, gap] = [s.source, [], 0];
     const own = attribution(s.text);
-    if (own.length > 0) last = own;
+    if (own.length > 0) [last, gap] = [own, 0];
     else if (last.length > 0 && creditsEarlierReport(s.text)) out.set(s.id, last);
+    else if (last.length > 0 && gap <= 1 && CONTINUES.test(s.text)) out.set(s.id, last);
+    else gap++;
   }
   return out;
 }
+
+/**
+ * A sentence that goes on with what the one before announced: "The US will require licences, the Commerce Department
+ * said. It takes effect on January 15." Its subject is the rule, the deal or the plan just credited, so its credit
+ * is that sentence's. Only such subjects: "The chip is fast" after a credited sentence may be the page's own word.
+ */
+const CONTINUES =
+  /^(?:It|This|These|The\s+(?:new\s+)?(?:rule|requirement|regulation|measure|move|policy|ban|restriction|curb|control|licen[cs]e rule|order|plan|deal|notice|decision|proposal|change)s?)\s+(?!is\s+(?:not\s+)?(?:clear|unclear|likely|unlikely)\b)/;
 
 /** "Meridian Wire had it first", "X broke the story": the outlet whose story the sentences before retell. */
 const BROKE_THE_STORY =

@@ -359,11 +359,19 @@ const NOT_AN_OUTLET = /^(?:the\s+)?(?:editors?|staff|team|desk|newsroom|end|ends
  * reporting, however many sites carry it. `opening` are its first lines, `footer` its last ones. A release sent out
  * by a distribution wire is the company's, and carries no outlet; a person's name signing off is an author.
  */
-export function carriedOutlet(opening: readonly string[], footer: readonly string[]): string | null {
+export function carriedOutlet(
+  opening: readonly string[],
+  footer: readonly string[],
+  body: readonly string[] = [],
+): string | null {
   for (const line of opening) {
     const outlet = matchDateline(line.trim())?.outlet;
     if (outlet && !PR_WIRE.test(outlet)) return outlet;
   }
+  const issuer = releaseIssuer(opening);
+  if (issuer) return issuer;
+  const provider = providerLine(opening, body);
+  if (provider) return provider;
   for (const raw of footer) {
     const line = raw.trim();
     const lead = CARRIED_FROM.exec(line);
@@ -378,6 +386,56 @@ export function carriedOutlet(opening: readonly string[], footer: readonly strin
   return null;
 }
 
+// "Beijing, 1 December 2026 — Cambricon Technologies Corporation Limited (SSE STAR: 688256) today announced that…":
+// a release's first sentence, after its dateline, names the company that issues it.
+const ANNOUNCES = new RegExp(
+  String.raw`^${OUTLET}(?:\s*\([^)]{1,40}\))?,?\s+(?:(?:today|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:announced|unveiled|reported|said|launched)\b`,
+  "u",
+);
+
+const RELEASE_DATELINE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}.'’ ,/-]{1,60}?,?\s+(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})(?:\s*\/[^/]{2,30}\/)?\s*(?:--|[-–—])\s+`,
+  "u",
+);
+
+/**
+ * The company a press release comes from: the name its dateline's sentence opens with ("— Cambricon Technologies
+ * Corporation Limited today announced"), on a page that calls itself a release or opens that way. What the release
+ * states is that company's word, however many pages retell it; null for any other page.
+ */
+export function releaseIssuer(opening: readonly string[]): string | null {
+  const marked = opening.some((l) => /^\s*(?:for immediate release|press release|news release)\b/i.test(l));
+  for (const raw of opening) {
+    // "Beijing, 1 December 2026 —", "SHENZHEN, China, Dec. 3, 2026 /PRNewswire/ --": a place and a date before a dash.
+    const lead = RELEASE_DATELINE.exec(raw.trim());
+    if (!lead) continue;
+    const rest = raw.trim().slice(lead[0].length);
+    const m = ANNOUNCES.exec(rest);
+    if (!m || !(marked || /^\S+(?:\s+\S+){0,6}?(?:\s*\([^)]*\))?,?\s+today\s+announced\b/u.test(rest))) continue;
+    const name = clean((m[1] as string).replace(/[.,;:]+$/, ""));
+    return name && !NOT_AN_OUTLET.test(name) ? name : null;
+  }
+  return null;
+}
+
+/**
+ * A finance portal's provider line: an outlet's name alone on a line under the site's masthead ("Yonder Finance",
+ * "Harbourline Wire", then the date), which the story itself credits ("…, Harbourline Wire reported"). The page runs
+ * that outlet's copy.
+ */
+function providerLine(opening: readonly string[], body: readonly string[]): string | null {
+  const names = opening.map((l) => l.trim()).filter((l) => mastheadName(l) === l && /\s/.test(l));
+  for (const name of names.slice(1)) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const credits = new RegExp(
+      String.raw`(?:\b${escaped}\s+(?:reported|reports|said|says)\b|\b(?:according to|per|citing)\s+(?:the\s+)?${escaped}\b)`,
+      "i",
+    );
+    if (body.some((l) => credits.test(l))) return name;
+  }
+  return null;
+}
+
 /** Where a page's dateline may stand, and where a credit to the outlet whose copy it runs may, in non-empty lines. */
 const OPENING_LINES = 15;
 const FOOTER_LINES = 8;
@@ -385,5 +443,5 @@ const FOOTER_LINES = 8;
 /** `carriedOutlet` of a page's lines as pasted. */
 export function carriedOutletOf(lines: ReadonlyArray<{ readonly text: string }>): string | null {
   const texts = lines.map((l) => l.text).filter((t) => t.trim());
-  return carriedOutlet(texts.slice(0, OPENING_LINES), texts.slice(-FOOTER_LINES));
+  return carriedOutlet(texts.slice(0, OPENING_LINES), texts.slice(-FOOTER_LINES), texts);
 }

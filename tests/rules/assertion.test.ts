@@ -8,6 +8,7 @@ import {
   originKey,
   readAssertion,
   sameStance,
+  withoutAttribution,
 } from "../../src/rules/assertion.ts";
 
 describe("readAssertion", () => {
@@ -102,7 +103,8 @@ describe("readAssertion", () => {
       ["Brokers now question a Bloomberg report that the lab ordered chips.", ["Bloomberg"]],
       ["The Wire Service has also reported that the lab ordered chips.", ["The Wire Service"]],
       ["A Trade Ministry official told lawmakers that the lab ordered chips.", ["Trade Ministry"]],
-      ["Acme reported revenue of $3 billion for the quarter.", []],
+      // A company's own results are its word: the company is their origin (and stays in what is claimed).
+      ["Acme reported revenue of $3 billion for the quarter.", ["Acme"]],
       ["Big buyers such as Acme Holdings have reportedly placed orders.", []],
       ["The regulator told Acme to stop buying the chips.", []],
       ["The Wire says Acme, Bolt and Cyan have booked large volumes of chips.", ["The Wire"]],
@@ -185,5 +187,84 @@ describe("creditsEarlierReport", () => {
     expect(creditsEarlierReport("Baidu has yet to sign an order, the news agency said.")).toBe(true);
     expect(creditsEarlierReport("The report said the deal covers 20 million chips.")).toBe(true);
     expect(creditsEarlierReport("The deal covers 20 million chips, two people said.")).toBe(false);
+  });
+});
+
+describe("attributionOf on the credits pages give in their own shapes", () => {
+  it.each<[string, string, string[]]>([
+    ["a headline's credit in brackets", "Velto's sensor order tops 60,000 units (Harbour Wire).", ["Harbour Wire"]],
+    ["a headline's credit after a dash", "Velto to cut sensor prices by a fifth — Tech Ledger", ["Tech Ledger"]],
+    [
+      "a thread post that names who said it",
+      "3/ Quayside Research: about a quarter of the units failed.",
+      ["Quayside Research"],
+    ],
+    ["a count that is someone's", "Velto's share is down to a third, by Mira Sand's own count.", ["Mira Sand"]],
+    ["a figure someone valued", "It is an order that Harbour Wire valued at $900m.", ["Harbour Wire"]],
+    ["a figure someone had", "2/ Harbour Wire had the sensor order at $900m.", ["Harbour Wire"]],
+    ["a figure put at more than", "Velto puts its yield at more than 85%.", ["Velto"]],
+    ["an estimate someone reckons", "Quayside reckons about a quarter of the units failed.", ["Quayside"]],
+    [
+      "people a named outlet spoke to",
+      "The deal covers 9,000 units, according to two people whom Tech Ledger spoke to.",
+      ["Tech Ledger"],
+    ],
+    [
+      "an institution's document",
+      "The Trade Ministry's March 3 Export List update named nine firms.",
+      ["The Trade Ministry"],
+    ],
+    ["a company's own results", "Velto reported second-quarter revenue of 3 billion won.", ["Velto"]],
+    [
+      "what a company says of its own work",
+      "Velto launched the V9 on Monday and says it was built without imported parts.",
+      ["Velto"],
+    ],
+    [
+      "an institution's word on what it does",
+      "The Trade Ministry will require export permits for sensors, the ministry said on Friday, tightening its rules.",
+      ["The Trade Ministry"],
+    ],
+  ])("should read %s", (_, text, names) => {
+    expect(attributionOf(text)).toEqual(names);
+  });
+
+  it.each<[string, string, string[]]>([
+    [
+      "an outlet that reports a named speaker's words passes them on",
+      "Velto said it had placed no order, the Harbour Wire reported.",
+      ["Velto"],
+    ],
+    ["a country that acts in a headline is no source", "Nation adds Velto to export blacklist after sensor report", []],
+    ["a common noun opening a sentence is no one", "Production volume has doubled this year, the company said.", []],
+    [
+      "a bracket that spells out a name credits no one",
+      "The sensors are made by Harbour Precision Components (HPC).",
+      [],
+    ],
+    ["a heading word before a thread's colon is no speaker", "4/ Reminder: the plant opens in May.", []],
+  ])("%s", (_, text, names) => {
+    expect(attributionOf(text)).toEqual(names);
+  });
+});
+
+describe("creditsEarlierReport on an institution's document", () => {
+  it.each([
+    "Buyers must register within 30 days, the notice says.",
+    "Under the rule, exporters have 30 days to register.",
+    "The ban covers every model, according to the ministry's notice.",
+  ])("should know %s", (text) => {
+    expect(creditsEarlierReport(text)).toBe(true);
+  });
+  it("should not take a plain statement for one", () => {
+    expect(creditsEarlierReport("Buyers must register within 30 days.")).toBe(false);
+  });
+});
+
+describe("withoutAttribution keeps a company's own results", () => {
+  it("should leave 'Acme reported revenue' in what is claimed", () => {
+    expect(withoutAttribution("Acme reported revenue of $3 billion for the quarter.")).toContain(
+      "Acme reported revenue",
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attributionOf, creditsAnOutlet, creditsTheCompany } from "../../src/rules/assertion.ts";
-import { laterCredits, type OriginSource, originsOf } from "../../src/rules/origins.ts";
+import { earlierReports, laterCredits, type OriginSource, originsOf } from "../../src/rules/origins.ts";
 import type { Sentence } from "../../src/model/types.ts";
 
 const SOURCES = new Map<string, OriginSource>([
@@ -13,6 +13,7 @@ const SOURCES = new Map<string, OriginSource>([
   ["006", { id: "006", kind: "article", publisher: "Bay Courier", carries: "Harbour Wire" }],
   ["007", { id: "007", kind: "article", publisher: "Techtrack", carries: "Harbour Wire" }],
   ["008", { id: "008", kind: "article", publisher: "Harbour Wire" }],
+  ["009", { id: "009", kind: "article", publisher: "Bay Courier" }],
 ]);
 
 /** The origins of a claim whose members may credit "the company" named in their article before. */
@@ -96,7 +97,7 @@ describe("originsOf", () => {
     [
       "who heard it (Congress) is not a source; 'put it at' and 'the company says' credit who says it",
       [
-        ["001", "A US Commerce Department official told Congress that Acme could make no more than 200,000 chips."],
+        ["009", "A US Commerce Department official told Congress that Acme could make no more than 200,000 chips."],
         ["002", "Harbour Wire, citing three people, put it at about 40,000 chips for delivery this year."],
         ["003", "Acme's new scanner was, the company says, built entirely in Ohio."],
       ],
@@ -232,5 +233,38 @@ describe("laterCredits", () => {
     const credits = laterCredits(sentences, attributionOf);
     expect(credits.get("a")).toEqual(["Harbour Wire"]);
     expect(credits.has("c")).toBe(false);
+  });
+});
+
+describe("originsOf through an outlet's own page", () => {
+  it("should take pages that credit an outlet for the speaker its own story credits", () => {
+    // 001 is Harbour Wire's own story, which credits the ministry; 003 credits Harbour Wire for the same rule.
+    expect(
+      origins(
+        ["001", "The Trade Ministry will require export permits for sensors, the ministry said."],
+        ["003", "The Trade Ministry will require export permits for sensors, Harbour Wire reported."],
+      ),
+    ).toEqual(["The Trade Ministry"]);
+  });
+});
+
+describe("earlierReports on what goes on from a credited sentence", () => {
+  const sentence = (id: string, text: string): Sentence => ({ id, source: "003", paragraph: 1, text }) as Sentence;
+
+  it("should give a rule's next sentences, and a document named before, the credit of the sentence that announced it", () => {
+    const sentences = [
+      sentence("a", "Exporters will need permits for sensors, the Trade Ministry said on Friday."),
+      sentence("b", "It takes effect on March 1."),
+      sentence("c", "Buyers must register within 30 days, the notice says."),
+      sentence("d", "Velto makes most of the sensors."),
+      sentence("e", "Shares of Velto fell 3%."),
+      sentence("f", "It also makes cameras."),
+    ];
+    const credits = earlierReports(sentences, attributionOf);
+    expect(credits.get("b")).toEqual(["Trade Ministry"]);
+    expect(credits.get("c")).toEqual(["Trade Ministry"]);
+    // Two sentences on, "It" is no longer the rule.
+    expect(credits.has("d")).toBe(false);
+    expect(credits.has("f")).toBe(false);
   });
 });

@@ -34,3 +34,26 @@ describe("carriedOutlet", () => {
     expect(carriedOutlet(opening, footer)).toBe(outlet);
   });
 });
+
+describe("carriedOutlet of a release and of a portal's provider line", () => {
+  it("should give the company a press release comes from", () => {
+    const opening = [
+      "FOR IMMEDIATE RELEASE",
+      "Velto Opens Sensor Plant",
+      "Busan, 4 March 2026 — Velto Sensors Corporation (KRX: 123456) today announced that its new plant has opened.",
+    ];
+    expect(carriedOutlet(opening, [])).toBe("Velto Sensors");
+  });
+
+  it("should give the outlet a portal names under its masthead and the story credits", () => {
+    const lines = [
+      "Bay Finance",
+      "Harbour Wire",
+      "Tue, March 3, 2026",
+      "Velto has ordered 60,000 sensors, Harbour Wire reported.",
+    ];
+    expect(carriedOutlet(lines.slice(0, 3), [], lines)).toBe("Harbour Wire");
+    // Without the credit in the story, the line may be anything: a section, a sponsor.
+    expect(carriedOutlet(lines.slice(0, 3), [], lines.slice(0, 3))).toBeNull();
+  });
+});

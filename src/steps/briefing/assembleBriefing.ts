@@ -19,6 +19,7 @@ import { MAX_POINTS, MORE_SINGLE } from "../../rules/limits.ts";
 
 /** How many of a chosen point's sentences (its clearest) a later point is checked against for restating. */
 export const WORDINGS = 5;
+const pagesOf = (claim: Claim): number => new Set(claim.members.map((m) => m.source)).size;
 const termSet = (claim: Claim, synonyms: Synonyms): Set<string> =>
   new Set(contentTerms(claim.representative.text, synonyms));
 
@@ -81,7 +82,9 @@ export function chooseSection(
     if (near || chosen.length >= MAX_POINTS) {
       // Every claim two origins back is listed; of the rest, the strongest that say something new fill up to
       // MORE_SINGLE places.
-      if (corroboration(claim) >= 2 || (!near && singles++ < MORE_SINGLE)) more.push(claim);
+      // A claim several pages carry on one origin's word (a company's announcement retold) is news even when it
+      // is worded much as a point shown: it counts as one origin, and is not dropped for that.
+      if (corroboration(claim) >= 2 || ((!near || pagesOf(claim) >= 2) && singles++ < MORE_SINGLE)) more.push(claim);
       else cut++;
       continue;
     }

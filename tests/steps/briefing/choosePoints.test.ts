@@ -224,6 +224,25 @@ describe("chooseSection", () => {
     expect(cut).toBe(0);
   });
 
+  it("should list a claim several pages carry on one origin's word even when worded much as a shown point", () => {
+    const shownOne = made(0, ["Acme Cloud", "Reuters"]);
+    const near = (pages: number): Claim => ({
+      ...claim(
+        "near",
+        Array.from({ length: pages }, (_, k): [string, string] => [
+          String(k + 5).padStart(3, "0"),
+          "Acme Cloud ordered 12,000 accelerators for its Guiyang campus, the company said.",
+        ]),
+        "orders",
+      ),
+      origins: ["Acme Cloud"],
+    });
+    // Three pages retelling the company's own word: one origin, listed under "More in …", not dropped.
+    expect(chooseSection([shownOne, near(3)], "orders").more.map((c) => c.id)).toEqual(["near"]);
+    // One page saying what a shown point says: dropped as a restatement, and counted.
+    expect(chooseSection([shownOne, near(1)], "orders")).toMatchObject({ more: [], cut: 1 });
+  });
+
   it("should list single-origin claims up to a second page's worth, and count those cut", () => {
     const single = texts.map((_, i) => made(i, ["Reuters"]));
     const { shown, more, cut } = chooseSection(single, "orders");
