@@ -12,6 +12,7 @@ import { refuseDuplicates } from "../steps/briefing/refuseDuplicates.ts";
 import { classifySentences } from "../steps/seed/classifySentences.ts";
 import { cleanSeed } from "../steps/seed/cleanSeed.ts";
 import { decodeSeed } from "../steps/seed/decodeSeed.ts";
+import { findKind } from "../steps/seed/findKind.ts";
 import { findMetadata } from "../steps/seed/findMetadata.ts";
 import { loadSeed } from "../steps/seed/loadSeed.ts";
 import { requireSentences } from "../steps/seed/requireSentences.ts";
@@ -23,8 +24,9 @@ export const SEED_STEPS: ReadonlyArray<readonly [name: string, step: SeedStep]> 
   ["load", loadSeed], // size, readability, binary content
   ["decode", decodeSeed], // encoding, front matter, pasted HTML, numbered lines
   ["clean", cleanSeed], // page furniture and garbled lines, each a file:line message
-  ["metadata", findMetadata], // publisher, author, date and kind from the page when front matter is silent
+  ["metadata", findMetadata], // publisher, author, date and title from the page when front matter is silent
   ["segment", segmentSeed], // paragraphs (p1…pn) and sentences that keep seed, paragraph and line
+  ["kind", findKind], // an aggregator: AI-labelled, a summary card, or a page that only retells others
   ["require", requireSentences], // refuse a seed with nothing left to cite
   ["classify", classifySentences], // cue scores, standalone, informativeness
 ];

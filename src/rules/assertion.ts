@@ -179,7 +179,8 @@ const ATTRIBUTIONS: readonly Credit[] = [
 ];
 
 /** Who speaks of what it does itself: a company, or an institution ("the department said"). */
-const WHO_ACTS = "(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker|department|ministry|agency|regulator|commission|bureau|administration|government)";
+const WHO_ACTS =
+  "(?:company|firm|group|maker|lab|start-?up|chipmaker|carmaker|department|ministry|agency|regulator|commission|bureau|administration|government)";
 
 /** Words that open a sentence whose subject is no name: "No Nvidia hardware was used, the company said." */
 const NO_SUBJECT = String.raw`(?!(?:No|Not|None|Neither|Nor|Every|Each|All|Some|Any|Only|Few|Many|Most|Several)\s)`;

@@ -2,11 +2,9 @@
 // matter does not say; the masthead goes, and the headline becomes the title.
 import { Message, excerpt } from "../../model/messages.ts";
 import type { Line, Source } from "../../model/types.ts";
-import type { SeedContext } from "../../pipeline/state.ts";
-import { aboutSubject, type FurnitureMatch, gluedLabel, matchFurniture } from "../../rules/furniture.ts";
+import { aboutSubject, matchFurniture } from "../../rules/furniture.ts";
 import {
   RELATIVE_STAMP,
-  attributionProfile,
   bareBylineAuthor,
   bylineAuthor,
   caseAsWritten,
@@ -23,13 +21,9 @@ import {
   personName,
   providedBy,
   publishedIn,
-  retellsOthers,
   sourceName,
 } from "../../rules/provenance.ts";
-import { splitSentences } from "../../text/sentences.ts";
 import { hasWords, words } from "../../text/tokens.ts";
-
-const RETELLING_WORD = /\b(report|according to|per|cited|citing)/i;
 
 /** How far down the page its header (masthead, headline, byline, date) may reach, in non-empty lines. */
 const HEADER_LINES = 12;
@@ -50,7 +44,7 @@ function signer(text: string): string | null {
   return personName(text.trim().replace(/^[—–]\s*/, ""));
 }
 
-export function findMetadata(source: Source, context?: SeedContext): void {
+export function findMetadata(source: Source): void {
   const info = (line: number, reason: string): void => {
     source.messages.push(new Message(source.file, line, reason, "metadata", "info"));
   };
@@ -177,11 +171,6 @@ export function findMetadata(source: Source, context?: SeedContext): void {
       meta.title = first.text.trim();
   }
 
-  const why = aggregatorReason(source, lines, meta.publisher, context);
-  if (why) {
-    source.kind = "aggregator";
-    info(why.line, `marked as an aggregator: ${why.reason}; its claims do not count as independent corroboration`);
-  }
   source.messages.sort((a, b) => a.line - b.line);
 }
 
@@ -290,39 +279,4 @@ function findDate(
         "metadata",
       ),
     );
-}
-
-/** Why a page is an aggregator: it labels itself AI-generated, it is a summary card, or it only retells others. */
-function aggregatorReason(
-  source: Source,
-  lines: readonly Line[],
-  publisher: string | null,
-  context: SeedContext | undefined,
-): { line: number; reason: string } | null {
-  // The clean step matched and split these same lines: a wording met before in the run is not read again.
-  const furniture = (text: string): FurnitureMatch | null =>
-    context ? context.once("furniture", text.trim(), () => matchFurniture(text)) : matchFurniture(text);
-  const split = (text: string): ReturnType<typeof splitSentences> =>
-    context ? context.once("sentences", text, () => splitSentences(text)) : splitSentences(text);
-  const rules = lines.map((l) => furniture(l.text)?.rule);
-  for (const [i, l] of lines.entries()) {
-    if (rules[i] === "ai-generated" || /^ai/i.test(gluedLabel(l.text.trim())?.label ?? ""))
-      return { line: l.line, reason: "it labels itself AI-generated" };
-  }
-  const cardLabels = lines.filter((_, i) => rules[i] === "summary-card");
-  const sources = lines.find((l, i) => rules[i] === "sources" && l.text.includes(","));
-  if (cardLabels.length >= 2 && sources)
-    return { line: (cardLabels[0] as Line).line, reason: "it is a summary card of other outlets' reporting" };
-  // Most pages credit no other outlet at all: the sentence split is skipped for them.
-  if (!source.kept.some((l) => RETELLING_WORD.test(l.text))) return null;
-  const sentencesOf = (ls: readonly Line[]): string[] => ls.flatMap((l) => split(l.text).map((s) => s.text));
-  const kept = sentencesOf(source.kept).filter((s) => hasWords(s, 6));
-  const profile = attributionProfile(kept, publisher);
-  // Outreach ("did not respond to a request for comment") is removed as furniture, yet shows reporting of its own.
-  if (retellsOthers(profile, kept.length) && !attributionProfile(sentencesOf(lines), publisher).own)
-    return {
-      line: (source.kept.find((l) => l.text.trim()) ?? lines[0] ?? { line: 1 }).line,
-      reason: `${profile.others} of its sentences retell other outlets' reporting and none is its own`,
-    };
-  return null;
 }

@@ -1,4 +1,4 @@
-// Who published a page, who wrote it and when, read from the page itself; front matter wins; aggregators are marked.
+// Who published a page, who wrote it and when, read from the page itself; front matter wins.
 import { describe, expect, it } from "vitest";
 import { cleanSeed } from "../../../src/steps/seed/cleanSeed.ts";
 import { findMetadata } from "../../../src/steps/seed/findMetadata.ts";
@@ -45,24 +45,6 @@ const card = [
   "Sources: Harbour Post, Cambricon",
 ].join("\n");
 
-const retold = [
-  "Chip Roundup",
-  "What we know about the Cambricon deals",
-  "Cambricon won a second cloud order, Harbour Post reported on Monday.",
-  "According to Bloomberg, the deal is worth about 2 billion yuan.",
-  "The Information has reported that a third order is close.",
-  "Analysts expect more orders later in the year.",
-].join("\n");
-
-const reported = [
-  "Chip Roundup",
-  "Cambricon lands a second cloud order",
-  "Cambricon won a second cloud order, Harbour Post reported on Monday.",
-  "According to Bloomberg, the deal is worth about 2 billion yuan.",
-  "The Information has reported that a third order is close.",
-  "Two executives briefed on the talks told Chip Roundup the third deal could be signed in July.",
-].join("\n");
-
 describe("findMetadata", () => {
   it("should read the publisher from the masthead, the author from the byline, the date from the dateline and ©", () => {
     const s = read(wire);
@@ -94,18 +76,8 @@ describe("findMetadata", () => {
     );
   });
 
-  it("should mark a page that labels itself AI-generated as an aggregator, and say why", () => {
-    const s = read(card);
-    expect(s.kind).toBe("aggregator");
-    expect(s.meta.publisher).toBe("BriefBot");
-    expect(s.messages.map(String).find((m) => m.includes("aggregator"))).toBe(
-      "seeds/900_test.txt:3: marked as an aggregator: it labels itself AI-generated; its claims do not count as independent corroboration",
-    );
-  });
-
-  it("should mark a page that only retells other outlets, but not one with reporting of its own", () => {
-    expect(read(retold).kind).toBe("aggregator");
-    expect(read(reported).kind).toBe("article");
+  it("should read an AI card's name from its first line", () => {
+    expect(read(card).meta.publisher).toBe("BriefBot");
   });
 
   it("should not take a first sentence cut off for a title: 'Publisher, date' instead", () => {

@@ -1,0 +1,73 @@
+// Which pages are aggregators, whose claims corroborate nothing: read once the page is cleaned and split.
+import { describe, expect, it } from "vitest";
+import { cleanSeed } from "../../../src/steps/seed/cleanSeed.ts";
+import { findKind } from "../../../src/steps/seed/findKind.ts";
+import { findMetadata } from "../../../src/steps/seed/findMetadata.ts";
+import { segmentSeed } from "../../../src/steps/seed/segmentSeed.ts";
+import type { Source } from "../../../src/model/types.ts";
+import { sourceFrom } from "../../helpers.ts";
+
+function read(text: string): Source {
+  const source = sourceFrom(text);
+  cleanSeed(source);
+  findMetadata(source);
+  segmentSeed(source);
+  findKind(source);
+  return source;
+}
+
+// Pages written for this test, in the shapes aggregators and reporters use.
+const card = [
+  "BriefBot",
+  "15 hours ago",
+  "AI-generated",
+  "Cambricon lands another cloud deal",
+  "What changed",
+  "Cambricon won an order from a second cloud operator, Harbour Post reported.",
+  "Why it matters",
+  "Demand for domestic accelerators keeps growing, per Harbour Post.",
+  "Sources: Harbour Post, Cambricon",
+].join("\n");
+
+const retold = [
+  "Chip Roundup",
+  "What we know about the Cambricon deals",
+  "Cambricon won a second cloud order, Harbour Post reported on Monday.",
+  "According to Bloomberg, the deal is worth about 2 billion yuan.",
+  "The Information has reported that a third order is close.",
+  "Analysts expect more orders later in the year.",
+].join("\n");
+
+const reported = [
+  "Chip Roundup",
+  "Cambricon lands a second cloud order",
+  "Cambricon won a second cloud order, Harbour Post reported on Monday.",
+  "According to Bloomberg, the deal is worth about 2 billion yuan.",
+  "The Information has reported that a third order is close.",
+  "Two executives briefed on the talks told Chip Roundup the third deal could be signed in July.",
+].join("\n");
+
+describe("findKind", () => {
+  it("should mark a page that labels itself AI-generated as an aggregator, and say why", () => {
+    const s = read(card);
+    expect(s.kind).toBe("aggregator");
+    expect(s.messages.map(String).find((m) => m.includes("aggregator"))).toBe(
+      "seeds/900_test.txt:3: marked as an aggregator: it labels itself AI-generated; its claims do not count as independent corroboration",
+    );
+  });
+
+  it("should mark a page that only retells other outlets, but not one with reporting of its own", () => {
+    expect(read(retold).kind).toBe("aggregator");
+    expect(read(reported).kind).toBe("article");
+  });
+
+  it("should count a page's outreach as reporting of its own, even where cleaning removed the line", () => {
+    const page = [
+      "Cambricon won a second cloud order, Harbour Post reported on Monday.",
+      "According to Bloomberg, the deal is worth about 2 billion yuan.",
+      "The Information has reported that a third order is close.",
+      "Cambricon did not respond to a request for comment.",
+    ].join("\n");
+    expect(read(page).kind).toBe("article");
+  });
+});
