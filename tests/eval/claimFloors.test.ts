@@ -50,6 +50,11 @@ const LATER = [
   // Two leaks left: a thread's reply after "Replying to @…" and a press release's "City, date —" dateline run into its
   // first sentence.
   ["claims-dev7", { mergePrecision: 0.99, mergeRecall: 0.51, disagreePrecision: 0.5, overclaims: 0.04, leaks: 2 }],
+  // Written for disagreements and time; its one leak is an "Updated on …" note quoted as a claim.
+  [
+    "claims-dev9",
+    { mergePrecision: 0.77, mergeRecall: 0.61, disagreePrecision: 1, disagreeRecall: 0.5, overclaims: 0.34, leaks: 1 },
+  ],
 ] as const;
 
 /** Checks a score against every floor given, named as in FLOORS. */

@@ -48,6 +48,21 @@ function moneyMeasure(r: Read, f: Figure): string {
 // "The order would be worth about 3 billion yuan": an amount worked out from others, not one anyone reports.
 const WORKED_OUT = /\bwould (?:be (?:worth|valued at)|cost|come to|total|amount to)\b/i;
 
+// What was expected before an outcome was known ("analysts had forecast 2.4 billion yuan") is not a report of the
+// outcome: it is compared only with other such expectations. A forecast stated as current ("Orrin expects …") may
+// still dispute another forecast or a target.
+const FORECAST =
+  /\b(?:had|have)\s+(?:been\s+)?(?:expected|forecast|projected|predicted|anticipated|estimated)\b|\bconsensus\b|\b(?:expectations|estimates) of\b|\banalysts['’]? (?:estimates|forecasts?|expectations)\b/i;
+
+// A figure given as the result of a change ("raised the threshold to 20,000", "300,000, up from 220,000"): the figure
+// replaced it, and the earlier report of the old figure is not a rival.
+const REVISION =
+  /\b(?:raised|lowered|cut|trimmed|revised|increased|reduced|lifted|hiked|relaxed|eased|tightened|upgraded|downgraded)\b[^.;]{0,60}?\bto\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|more than)\s+)?[$€£¥]?\d|\b(?:up|down) from\b/i;
+
+// A running total since a company began ("has raised 8 billion yuan since its founding") is not the figure of one year
+// or one round. "Since 2024" or "so far" may mark the window of a change or a year to date, which others do report.
+const CUMULATIVE = /\bsince (?:its|their|the (?:company|firm|lab)['’]s) (?:founding|inception|creation)\b/i;
+
 // A model's or a chip's name with its number: "Lingxi-4", "Ascend 950", "HX-90".
 const DESIGNATOR = /\b(\p{Lu}[\p{L}]+)[- ]?(\d[\p{L}\d.]*)\b/gu;
 
@@ -107,7 +122,8 @@ const UNKNOWN_YEAR = "?";
 function periodOf(text: string, date: string | null): { years: ReadonlySet<string>; part: string | null } {
   const m = QUARTER.exec(text);
   let part: string | null = null;
-  if (m) {
+  if (CUMULATIVE.test(text)) part = "total";
+  else if (m) {
     const quarter = m[1] ?? QUARTER_NUMBER[(m[2] ?? m[3] ?? "").toLowerCase()];
     part = quarter ? `q${quarter}` : `h${m[5] ?? ((m[4] ?? "").toLowerCase() === "first" ? "1" : "2")}`;
   }
@@ -140,6 +156,10 @@ interface Read {
   readonly measure: string;
   readonly years: ReadonlySet<string>;
   readonly part: string | null;
+  /** An outcome as expected beforehand, compared only with other such expectations (see FORECAST). */
+  readonly forecast: boolean;
+  /** A figure given as the result of a change (see REVISION). */
+  readonly revision: boolean;
 }
 
 /**
@@ -166,6 +186,8 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
             names: subjectNames(sentence.text, NO_MAKERS),
             action: action(sentence.text),
             measure: measure(sentence.text),
+            forecast: FORECAST.test(sentence.text),
+            revision: REVISION.test(sentence.text),
             ...periodOf(withoutAttribution(sentence.text), context.dates.get(sentence.source) ?? null),
           },
     );
@@ -184,7 +206,7 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
       // An amount that does not say what it is ("analysts had expected about 2.9 billion yuan") is compared with none,
       // nor one worked out from others.
       if (f.kind === "money" && (money === "" || (money !== "price" && WORKED_OUT.test(r.text)))) return [];
-      const what = `${figureKey(f)}|${f.kind === "money" ? `@${money}` : f.kind === "count" || f.kind === "measure" ? r.action : ""}|${r.part ?? ""}`;
+      const what = `${figureKey(f)}|${f.kind === "money" ? `@${money}` : f.kind === "count" || f.kind === "measure" ? r.action : ""}|${r.part ?? ""}${r.forecast ? "|forecast" : ""}`;
       return [
         `${what}|*`,
         // A model number names what a parameter count or a unit price is of.
@@ -218,7 +240,8 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
       // what is measured in common. Under "*", a sentence that names no subject is compared (see aboutOneThing), and a
       // named one with a main side that names none, where that side's source names all it names.
       const shared = other.members.some((o) => {
-        if (!sample.some((m) => sameYear(o, m) && sameMember(o, m, kindUnit))) return false;
+        if (!sample.some((m) => sameYear(o, m) && sameMember(o, m, kindUnit) && notReplaced(o, m, context.dates)))
+          return false;
         // A figure that names no subject ("Prices start at …") is about what its own source names: it is compared with
         // a side whose subject its source names, never with another figure that names none.
         if (wildcard)
@@ -245,6 +268,21 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
     }
   }
   return out;
+}
+
+/**
+ * Whether two readings may dispute a figure, given that one may report it changed: a changed figure ("raised the
+ * threshold to 20,000") replaces what was reported before it, so it is disputed only by a source dated after it that
+ * still gives another. Where either date is unknown, the order cannot be told and nothing is claimed.
+ */
+function notReplaced(a: Read, b: Read, dates: DisagreementContext["dates"]): boolean {
+  if (a.revision === b.revision) return true;
+  const [changed, other] = a.revision ? [a, b] : [b, a];
+  const dateOf = (r: Read) => r.sentences.map((s) => dates.get(s.source) ?? null);
+  const changedDates = dateOf(changed);
+  if (changedDates.some((d) => d === null)) return false;
+  const latestChange = (changedDates as string[]).sort().at(-1) as string;
+  return dateOf(other).some((d) => d !== null && d > latestChange);
 }
 
 /**

@@ -86,3 +86,45 @@ describe("figures that look comparable and are not", () => {
     expect(seen("model-a-launch", "model-b-preview")).toEqual([]);
   });
 });
+
+describe("figures of one quantity at other times or over other spans", () => {
+  it("should not set what analysts had expected against the result, but still set two results against each other", () => {
+    const found = seen("earnings-a-results", "earnings-b-consensus", "earnings-c-rival").filter((d) =>
+      d.text.includes("figures"),
+    );
+    expect(found.flatMap((d) => d.sides.flat()).some((s) => s.startsWith("earnings-b-consensus"))).toBe(false);
+    expect(found.flatMap((d) => d.sides.flat().map((s) => s.split(":")[0])).sort()).toEqual([
+      "earnings-a-results",
+      "earnings-c-rival",
+    ]);
+  });
+
+  it("should take a figure reported as changed for the new figure, not a rival of the old one", () => {
+    const dates = new Map([
+      ["quota-a-first", "2026-03-02"],
+      ["quota-b-raised", "2026-04-10"],
+    ]);
+    expect(seenDated(dates, "quota-a-first", "quota-b-raised")).toEqual([]);
+  });
+
+  it("should claim nothing when the change cannot be put in order, and a dispute when a later source gives the old figure", () => {
+    expect(seen("quota-a-first", "quota-b-raised")).toEqual([]);
+    const dates = new Map([
+      ["quota-b-raised", "2026-04-10"],
+      ["quota-c-stale", "2026-04-20"],
+    ]);
+    const found = seenDated(dates, "quota-b-raised", "quota-c-stale");
+    expect(
+      found.map((d) =>
+        d.sides
+          .flat()
+          .map((s) => s.split(":")[0])
+          .sort(),
+      ),
+    ).toEqual([["quota-b-raised", "quota-c-stale"]]);
+  });
+
+  it("should not set a total raised since a company's founding against one year's round", () => {
+    expect(seen("funding-a-total", "funding-b-round")).toEqual([]);
+  });
+});
