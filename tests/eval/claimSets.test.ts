@@ -16,6 +16,7 @@ describe.each([
   ["claims-dev6", 110],
   ["claims-dev7", 80],
   ["claims-dev8", 80],
+  ["claims-dev10", 100],
 ] as const)("%s labels", (name, members) => {
   const set = join(FIXTURES, "eval", name);
 
