@@ -165,7 +165,7 @@ export function clusterWithWeights(
     const candidates = buckets.near(keys, claims.length).filter((c) => {
       const claim = claims[c] as Cluster;
       return (
-        agree(claim.shape, own) && joins(claim, own.predicates, ownMakers) && !rolesSwapped(claim.reading, reading)
+        agree(claim.shape, own) && joins(claim, own.predicates, ownMakers, own) && !rolesSwapped(claim.reading, reading)
       );
     });
     for (const c of candidates) {
@@ -181,7 +181,7 @@ export function clusterWithWeights(
           claim.reading &&
           readingsAgree(claim.reading, reading) &&
           agree(claim.shape, own) &&
-          joins(claim, own.predicates, ownMakers)
+          joins(claim, own.predicates, ownMakers, own)
         ) {
           bestClaim = c;
           break;
@@ -199,11 +199,12 @@ export function clusterWithWeights(
         near: new Set(),
         relations: own.predicates,
         makers: ownMakers,
+        scope: own,
         reading: null,
       });
     }
     const claim = claims[bestClaim] as Cluster;
-    adopt(claim, own.predicates, ownMakers);
+    adopt(claim, own.predicates, ownMakers, own);
     if (!claim.reading && reading) {
       claim.reading = reading;
       byReading.add(bestClaim);
