@@ -3,7 +3,7 @@
 import type { Sentence } from "../model/types.ts";
 import { addInto, close } from "../similarity/centroid.ts";
 import { dotSums, type Sum, type Vector } from "../similarity/tfidf.ts";
-import { type Reading, readingKey, readingsAgree, rolesSwapped } from "./claimReading.ts";
+import { datesIn, type Reading, readingKey, readingsAgree, rolesSwapped } from "./claimReading.ts";
 import { relationsDiffer } from "./predicates.ts";
 import type { ClaimShape } from "./sameClaim.ts";
 
@@ -23,8 +23,20 @@ export const FIRST_SIMILARITY = 0.8;
 export const SHARED_TERMS = 3;
 
 /** What a claim is bounded by besides its relation and makers: the periods and countries it names (see `rules/sameClaim.ts`). */
-export type Scope = Pick<ClaimShape, "periods" | "countries">;
-const NO_SCOPE: Scope = { periods: new Set(), countries: new Set() };
+export type Scope = Pick<ClaimShape, "periods" | "countries"> & {
+  /** The days it names ("d:dec8", see `datesIn`): a release on December 8 and an unveiling on December 3 are two events. */
+  readonly days: ReadonlySet<string>;
+};
+const NO_SCOPE: Scope = { periods: new Set(), countries: new Set(), days: new Set() };
+
+/** The scope of a claim shape: its periods and countries, and the days it names (a weekday or a month alone is no day). */
+export function scopeOf(shape: ClaimShape): Scope {
+  return {
+    periods: shape.periods,
+    countries: shape.countries,
+    days: new Set(datesIn(shape.core).filter((d) => d.startsWith("d:"))),
+  };
+}
 
 export type Cluster = {
   members: Sentence[];
@@ -68,7 +80,8 @@ export function joins(
     !relationsDiffer(claim.relations, relations) &&
     !relationsDiffer(claim.makers, makers) &&
     !relationsDiffer(claim.scope.periods, scope.periods) &&
-    !relationsDiffer(claim.scope.countries, scope.countries)
+    !relationsDiffer(claim.scope.countries, scope.countries) &&
+    !relationsDiffer(claim.scope.days, scope.days)
   );
 }
 
@@ -85,6 +98,7 @@ export function adopt(
     claim.scope = { ...claim.scope, periods: scope.periods };
   if (claim.scope.countries.size === 0 && scope.countries.size > 0)
     claim.scope = { ...claim.scope, countries: scope.countries };
+  if (claim.scope.days.size === 0 && scope.days.size > 0) claim.scope = { ...claim.scope, days: scope.days };
 }
 
 /**
