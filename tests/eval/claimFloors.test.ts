@@ -50,6 +50,9 @@ const LATER = [
   // points instead of 28, because two points were one claim ("The 690 is fabricated by SMIC", "SMIC … produces the
   // 690"): the share went from 0.32 to 0.333 with no point claiming more than before.
   ["claims-dev7", { mergePrecision: 0.99, mergeRecall: 0.5, disagreePrecision: 0.5, overclaims: 0.34, leaks: 2 }],
+  // Written for near-duplicate claims (first read: merge precision 0.89, recall 0.73) and tuned on the grouping only:
+  // its disagreements (0 of 4 right), badges and two forum leaks are as first read.
+  ["claims-dev10", { mergePrecision: 0.98, mergeRecall: 0.72, disagreePrecision: 0, overclaims: 0.39, leaks: 2 }],
 ] as const;
 
 /** Checks a score against every floor given, named as in FLOORS. */
