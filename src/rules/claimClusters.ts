@@ -3,7 +3,7 @@
 import type { Sentence } from "../model/types.ts";
 import { addInto, close } from "../similarity/centroid.ts";
 import { dotSums, type Sum, type Vector } from "../similarity/tfidf.ts";
-import { type Reading, readingKey, readingsAgree, rolesSwapped } from "./claimReading.ts";
+import { datesIn, type Reading, readingKey, readingsAgree, rolesSwapped } from "./claimReading.ts";
 import { relationsDiffer } from "./predicates.ts";
 import type { ClaimShape } from "./sameClaim.ts";
 
@@ -22,6 +22,22 @@ export const FIRST_SIMILARITY = 0.8;
 /** Two wordings of one claim share at least this many terms: two generic words in common ("large", "chips") are not a claim. */
 export const SHARED_TERMS = 3;
 
+/** What a claim is bounded by besides its relation and makers: the periods and countries it names (see `rules/sameClaim.ts`). */
+export type Scope = Pick<ClaimShape, "periods" | "countries"> & {
+  /** The days it names ("d:dec8", see `datesIn`): a release on December 8 and an unveiling on December 3 are two events. */
+  readonly days: ReadonlySet<string>;
+};
+const NO_SCOPE: Scope = { periods: new Set(), countries: new Set(), days: new Set() };
+
+/** The scope of a claim shape: its periods and countries, and the days it names (a weekday or a month alone is no day). */
+export function scopeOf(shape: ClaimShape): Scope {
+  return {
+    periods: shape.periods,
+    countries: shape.countries,
+    days: new Set(datesIn(shape.core).filter((d) => d.startsWith("d:"))),
+  };
+}
+
 export type Cluster = {
   members: Sentence[];
   sum: Sum;
@@ -38,6 +54,12 @@ export type Cluster = {
    */
   relations: ReadonlySet<string>;
   makers: ReadonlySet<string>;
+  /**
+   * The reporting periods and countries the claim is about, from its first member that names any: members are read
+   * against the first only, so a member that names none could otherwise bring "in the third quarter" and "in the
+   * fourth quarter", or "the US" and "Japan", into one claim.
+   */
+  scope: Scope;
   /** Who does what to what, from its first member that reads plainly (see `rules/claimReading.ts`), if any. */
   reading: Reading | null;
 };
@@ -48,14 +70,35 @@ export type Cluster = {
  * its first wording: "the chips are made by SMIC" may gather "SMIC makes Huawei's chips" or "SMIC makes Cambricon's",
  * never both.
  */
-export function joins(claim: Cluster, relations: ReadonlySet<string>, makers: ReadonlySet<string>): boolean {
-  return !relationsDiffer(claim.relations, relations) && !relationsDiffer(claim.makers, makers);
+export function joins(
+  claim: Cluster,
+  relations: ReadonlySet<string>,
+  makers: ReadonlySet<string>,
+  scope: Scope = NO_SCOPE,
+): boolean {
+  return (
+    !relationsDiffer(claim.relations, relations) &&
+    !relationsDiffer(claim.makers, makers) &&
+    !relationsDiffer(claim.scope.periods, scope.periods) &&
+    !relationsDiffer(claim.scope.countries, scope.countries) &&
+    !relationsDiffer(claim.scope.days, scope.days)
+  );
 }
 
-/** A claim takes the relations and makers of a joining member when it had none. */
-export function adopt(claim: Cluster, relations: ReadonlySet<string>, makers: ReadonlySet<string>): void {
+/** A claim takes the relations, makers, periods and countries of a joining member when it had none. */
+export function adopt(
+  claim: Cluster,
+  relations: ReadonlySet<string>,
+  makers: ReadonlySet<string>,
+  scope: Scope = NO_SCOPE,
+): void {
   if (claim.relations.size === 0) claim.relations = relations;
   if (claim.makers.size === 0) claim.makers = makers;
+  if (claim.scope.periods.size === 0 && scope.periods.size > 0)
+    claim.scope = { ...claim.scope, periods: scope.periods };
+  if (claim.scope.countries.size === 0 && scope.countries.size > 0)
+    claim.scope = { ...claim.scope, countries: scope.countries };
+  if (claim.scope.days.size === 0 && scope.days.size > 0) claim.scope = { ...claim.scope, days: scope.days };
 }
 
 /**
@@ -106,7 +149,7 @@ export function mergeClose(claims: Cluster[], agree: (a: ClaimShape, b: ClaimSha
     const seen = new Set(queue);
     while (queue.length > 0) {
       const b = claims[queue.shift() as number] as Cluster;
-      if (b.members.length === 0 || !agree(a.shape, b.shape) || !joins(a, b.relations, b.makers)) continue;
+      if (b.members.length === 0 || !agree(a.shape, b.shape) || !joins(a, b.relations, b.makers, b.scope)) continue;
       if (rolesSwapped(a.reading, b.reading)) continue;
       const sameReading = a.reading !== null && b.reading !== null && readingsAgree(a.reading, b.reading);
       if (!sameReading) {
@@ -114,7 +157,7 @@ export function mergeClose(claims: Cluster[], agree: (a: ClaimShape, b: ClaimSha
         if (!close(a.first, b.first, FIRST_SIMILARITY * SAME_CLAIM, SHARED_TERMS)) continue;
       }
       a.members.push(...b.members);
-      adopt(a, b.relations, b.makers);
+      adopt(a, b.relations, b.makers, b.scope);
       const ids: number[] = [];
       const weights: number[] = [];
       b.sum.forEach((t, w) => {

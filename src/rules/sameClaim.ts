@@ -28,6 +28,10 @@ export interface ClaimShape {
   readonly numerals: ReadonlySet<string>;
   /** The named outlets or people it credits (see `attributionOf`). */
   readonly attribution: readonly string[];
+  /** The reporting periods it names: "q4" for "Q4" or "the fourth quarter", "h1", "fy" (see `periodsOf`). */
+  readonly periods: ReadonlySet<string>;
+  /** The countries it names as places or powers: "us" for "the US" or "Washington" (see `countriesOf`). */
+  readonly countries: ReadonlySet<string>;
 }
 
 const MONTH =
@@ -166,25 +170,42 @@ function figuresMatch(a: Figure, b: Figure): boolean {
   return a.lo <= b.hi * tol && b.lo <= a.hi * tol;
 }
 
-const DESIGNATOR = /\b([A-Z]{1,3})(\d+(?:\.\d+)?)([A-Za-z]?)\b|\b(\d{2,4})([A-Z]{0,3})(?:s|['’]s)?\b/g;
+const DESIGNATOR =
+  /\b([A-Z]{1,3})(\d+(?:\.\d+)?)([A-Za-z]?)\b|\b(\d{2,4})([A-Z]{0,3})(?:s|['’]s)?\b|\b([A-Z])\+(\d)(?![\d.])/g;
+
+/**
+ * A word after a model number that names another product of its line: the "T7 Pro" is not the T7, nor "Z3 Flash" the
+ * Z3. Written apart or hyphenated, capitalised, as makers name their tiers.
+ */
+const VARIANT = /^(?:\s+|-)(Pro|Max|Ultra|Mini|Lite|Flash|Plus|Nano|Turbo|Air)\b/;
 
 /**
  * Model and product numbers: "V4", "H200", "A100", "R1", and numbers that follow a product name or carry a letter
- * ("Ascend 950", "910C"). A suffix of two letters or more names a variant of one product ("950PR" is a 950).
+ * ("Ascend 950", "910C"), with the tier word that follows one ("T7 Pro"); process nodes ("N+2"). A glued suffix of two
+ * letters or more names a variant of one product ("950PR" is a 950). A quarter ("Q4") is a period, not a model (see
+ * `periodsOf`).
  */
 export function designatorsOf(text: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  const add = (family: string, id: string): void => {
+  const add = (family: string, id: string, end: number): void => {
     const set = out.get(family) ?? new Set<string>();
-    set.add(id);
+    const tier = VARIANT.exec(text.slice(end, end + 8))?.[1];
+    set.add(tier ? `${id} ${tier.toLowerCase()}` : id);
     out.set(family, set);
   };
   for (const m of text.matchAll(DESIGNATOR)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (m[6] !== undefined) {
+      add(`${m[6].toLowerCase()}+`, `${m[6].toLowerCase()}+${m[7]}`, end);
+      continue;
+    }
     if (m[1] !== undefined) {
+      if (/^(?:Q[1-4]|FY\d{2,4})$/.test(m[0]) || (/^H[12]$/.test(m[0]) && /^\s+(?:19|20)\d{2}\b/.test(text.slice(end))))
+        continue;
       const family = m[1].toLowerCase();
       // "A100s" are A100 chips: a lower-case "s" is a plural, not a variant.
       const suffix = m[3] === "s" ? "" : (m[3] ?? "").toLowerCase();
-      add(family, `${family}${m[2]}${suffix}`);
+      add(family, `${family}${m[2]}${suffix}`, end);
       continue;
     }
     const digits = m[4] as string;
@@ -193,7 +214,7 @@ export function designatorsOf(text: string): Map<string, Set<string>> {
     // A bare number is a model only after a product name ("Ascend 950") or with a one-letter suffix ("910B").
     const afterName = /\b[A-Z][a-z]+\s+$/.test(before) && !new RegExp(`${MONTH}\\s+$`, "i").test(before);
     if (suffix.length === 1 || (afterName && !/^(?:19|20)\d{2}$/.test(digits)))
-      add("", `${digits}${suffix.length === 1 ? suffix.toLowerCase() : ""}`);
+      add("", `${digits}${suffix.length === 1 ? suffix.toLowerCase() : ""}`, end);
   }
   return out;
 }
@@ -209,6 +230,73 @@ const FILLER =
   /\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bciting\b|\bthe matter\b|\b(?:told|added)\b/gi;
 
 const NUMERAL = /\b\d{2,4}\b/g;
+
+const ORDINAL: Readonly<Record<string, string>> = { first: "1", second: "2", third: "3", fourth: "4" };
+/** Quarters and halves in words ("the fourth quarter", "third-quarter", "the first half") and a whole year's figures. */
+const PERIOD_WORDS =
+  /\b(first|second|third|fourth)[- ](quarter|half)\b|\b(?:full[- ]year|fiscal[- ]year|fiscal (?:19|20)\d{2})\b/gi;
+/** Quarters and halves in figures ("Q4", "4Q", "H1 2026", "FY2026"): capitals only ("h1" is no period). */
+const PERIOD_CODES = /\bQ([1-4])\b|\b([1-4])Q\b|\bH([12])(?=\s+(?:19|20)\d{2}\b)|\bFY\s?(?:19|20)?\d{2}\b/g;
+
+/**
+ * The reporting periods a text names: "q1"–"q4", "h1", "h2", and "fy" for a whole (fiscal) year. One figure of two
+ * quarters ("gross margin was 52% in the fourth quarter", "52% in the third") is two claims.
+ */
+export function periodsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PERIOD_WORDS)) {
+    if (!m[1]) out.add("fy");
+    else if ((m[2] as string).toLowerCase() === "half") out.add(`h${ORDINAL[m[1].toLowerCase()]}`);
+    else out.add(`q${ORDINAL[m[1].toLowerCase()]}`);
+  }
+  for (const m of text.matchAll(PERIOD_CODES)) out.add(m[1] || m[2] ? `q${m[1] ?? m[2]}` : m[3] ? `h${m[3]}` : "fy");
+  return out;
+}
+
+/**
+ * Countries by the names news gives them as places and powers: the country, its capital standing for its government
+ * ("Washington", "Tokyo") and its usual short forms. Adjectives ("Chinese chip designer", "American tools") are left
+ * out: they describe a company or a product more often than they say whose act or whose market a claim is about.
+ */
+const COUNTRY_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ["us", "US|U\\.S\\.|USA|United States|America|Washington"],
+  ["cn", "China|Beijing|PRC"],
+  ["jp", "Japan|Tokyo"],
+  ["kr", "South Korea|Korea|Seoul"],
+  ["tw", "Taiwan|Taipei"],
+  ["nl", "Netherlands|The Hague"],
+  ["eu", "EU|European Union|Brussels"],
+  ["uk", "UK|Britain|United Kingdom|London"],
+  ["de", "Germany|Berlin"],
+  ["fr", "France|Paris"],
+  ["in", "India|New Delhi"],
+  ["sg", "Singapore"],
+  ["my", "Malaysia"],
+  ["vn", "Vietnam"],
+  ["ru", "Russia|Moscow"],
+  ["ae", "UAE|United Arab Emirates|Abu Dhabi"],
+  ["sa", "Saudi Arabia|Riyadh"],
+  ["il", "Israel"],
+  ["ca", "Canada|Ottawa"],
+  ["au", "Australia|Canberra"],
+];
+const COUNTRY = new RegExp(`(?<![\\w.-])(?:${COUNTRY_NAMES.map(([, names]) => names).join("|")})(?![\\w$-])`, "g");
+const COUNTRY_OF = new Map(
+  COUNTRY_NAMES.flatMap(([code, names]) => names.split("|").map((n): [string, string] => [n.replace(/\\/g, ""), code])),
+);
+
+/**
+ * The countries a text names (see COUNTRY_NAMES). "The US added Tianmu to its Entity List" and "Japan added Tianmu to
+ * its End User List" share every word that matters but one, and are two claims.
+ */
+export function countriesOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(COUNTRY)) {
+    const code = COUNTRY_OF.get(m[0]);
+    if (code) out.add(code);
+  }
+  return out;
+}
 
 /**
  * Phrasal verbs news uses for one relation, read as the plain verb, so that they weigh and relate as it does: "rolled
@@ -253,6 +341,9 @@ export function claimShape(text: string): ClaimShape {
     predicates: predicatesOf(core),
     numerals: new Set(core.match(NUMERAL) ?? []),
     attribution: assertion.attribution,
+    periods: periodsOf(core),
+    // From the whole sentence: "The US added Tianmu to its list" reads to the attribution rules as the US speaking.
+    countries: countriesOf(text),
   };
 }
 
@@ -285,19 +376,24 @@ export function elidableDesignators(shapes: Iterable<ClaimShape>): Set<string> {
   let n = 0;
   for (const shape of shapes) {
     n++;
-    for (const ids of shape.designators.values()) for (const id of ids) df.set(id, (df.get(id) ?? 0) + 1);
+    const named = new Set<string>();
+    for (const ids of shape.designators.values()) for (const id of ids) named.add(modelOf(id));
+    for (const id of named) df.set(id, (df.get(id) ?? 0) + 1);
   }
   return new Set([...df].filter(([, count]) => count >= ELIDABLE_SHARE * n).map(([id]) => id));
 }
 
 /**
  * Whether two sentences can state one claim, whatever words they share: they hold it the same way (a denial, a hedge
- * or an expectation never corroborates the plain statement); they give the same figures, or none (a count and "large
+ * or an expectation never corroborates the plain statement); where both name a reporting period or a country, they
+ * share one; they give the same figures, or none (a count and "large
  * orders" are two claims); where both name models of one family they name the same one (V3 is not V4); and a model
  * one names, the other names too, unless it is one of the story's subjects (`elidable`) that a sentence may leave out.
  */
 export function shapesAgree(a: ClaimShape, b: ClaimShape, elidable: ReadonlySet<string> = new Set()): boolean {
   if (a.stance !== b.stance || relationsDiffer(a.predicates, b.predicates)) return false;
+  // Of two quarters, or two countries, where both name one: "relationsDiffer" reads any two such sets alike.
+  if (relationsDiffer(a.periods, b.periods) || relationsDiffer(a.countries, b.countries)) return false;
   if (a.figures.length > 0 !== b.figures.length > 0) return false;
   if (a.figures.length > 0) {
     const [small, large] = a.figures.length <= b.figures.length ? [a.figures, b.figures] : [b.figures, a.figures];
@@ -314,14 +410,21 @@ export function shapesAgree(a: ClaimShape, b: ClaimShape, elidable: ReadonlySet<
   return namedIn(a, b, elidable) && namedIn(b, a, elidable);
 }
 
+/** The model a designator names, without its tier: "t7" for "t7 pro". */
+const modelOf = (id: string): string => id.split(" ")[0] as string;
+
 /**
  * Every model `a` names that is not elidable, `b` names too, or writes as a bare number when the model has no letters
- * ("Ascend 950" against "the 950").
+ * ("Ascend 950" against "the 950"). Read by model, whatever the tier: "V4-Pro has 1.6 trillion parameters, V4-Flash far
+ * fewer" is about the V4-Pro, which the other names; that the tiers named agree is the family test's.
  */
 function namedIn(a: ClaimShape, b: ClaimShape, elidable: ReadonlySet<string>): boolean {
-  for (const [family, ids] of a.designators)
-    for (const id of ids)
-      if (!elidable.has(id) && !b.designators.get(family)?.has(id) && !(family === "" && b.numerals.has(id)))
-        return false;
+  for (const [family, ids] of a.designators) {
+    const other = new Set([...(b.designators.get(family) ?? [])].map(modelOf));
+    for (const id of ids) {
+      const model = modelOf(id);
+      if (!elidable.has(model) && !other.has(model) && !(family === "" && b.numerals.has(model))) return false;
+    }
+  }
   return true;
 }

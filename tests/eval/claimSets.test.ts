@@ -17,6 +17,7 @@ describe.each([
   ["claims-dev7", 80],
   ["claims-dev8", 80],
   ["claims-dev9", 90],
+  ["claims-dev10", 100],
 ] as const)("%s labels", (name, members) => {
   const set = join(FIXTURES, "eval", name);
 

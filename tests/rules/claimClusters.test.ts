@@ -1,6 +1,6 @@
 // The grouping's claims: who may join one, the index of what claims assert, and the pass that merges split claims.
 import { describe, expect, it } from "vitest";
-import { type Cluster, joins, mergeClose, ReadingIndex } from "../../src/rules/claimClusters.ts";
+import { adopt, type Cluster, joins, mergeClose, ReadingIndex, scopeOf } from "../../src/rules/claimClusters.ts";
 import { readShape } from "../../src/rules/claimReading.ts";
 import { claimShape, shapesAgree } from "../../src/rules/sameClaim.ts";
 import { TermSums } from "../../src/similarity/termSums.ts";
@@ -29,6 +29,7 @@ function claimOf(text: string, ids: number[]): Cluster {
     near: new Set(),
     relations: shape.predicates,
     makers: new Set(),
+    scope: scopeOf(shape),
     reading: readShape(shape, MAKERS),
   };
 }
@@ -41,6 +42,43 @@ describe("joins", () => {
     );
     expect(joins(claim, new Set(), new Set())).toBe(true);
     expect(joins(claim, claimShape("Kestrel Cloud has ordered the Orion 300.").predicates, new Set())).toBe(false);
+  });
+});
+
+describe("joins with the claim's periods and countries", () => {
+  it("should keep out a quarter or a country the claim's first member to name one does not name", () => {
+    // The first wording names no quarter; the claim takes the third quarter from the member that names it.
+    const claim = claimOf("Lumen's gross margin was 48%.", [1, 2, 3]);
+    const third = claimShape("Lumen's gross margin was 48% in the third quarter.");
+    expect(joins(claim, third.predicates, new Set(), scopeOf(third))).toBe(true);
+    adopt(claim, third.predicates, new Set(), scopeOf(third));
+    const fourth = claimShape("Lumen's gross margin was 48% in the fourth quarter.");
+    expect(joins(claim, fourth.predicates, new Set(), scopeOf(fourth))).toBe(false);
+    const unnamed = claimShape("Gross margin held at 48%, Lumen said.");
+    expect(joins(claim, unnamed.predicates, new Set(), scopeOf(unnamed))).toBe(true);
+
+    const listing = claimOf("Halcyon Foundry was added to the export blacklist.", [4, 5, 6]);
+    const us = claimShape("The US added Halcyon Foundry to its export blacklist.");
+    adopt(listing, us.predicates, new Set(), scopeOf(us));
+    const japan = claimShape("Japan added Halcyon Foundry to its export blacklist.");
+    expect(joins(listing, japan.predicates, new Set(), scopeOf(japan))).toBe(false);
+  });
+});
+
+describe("joins with the claim's days", () => {
+  it("should keep out an event on another day, once the claim has a day, and let in one on no named day", () => {
+    const claim = claimOf("Kestrel Labs released the K9 model.", [1, 2, 3]);
+    const dated = claimShape("Kestrel Labs released the K9 model on March 4.");
+    adopt(claim, dated.predicates, new Set(), scopeOf(dated));
+    const other = claimShape("Lumen released its Orion X5 chip on March 1.");
+    expect(joins(claim, other.predicates, new Set(), scopeOf(other))).toBe(false);
+    const undated = claimShape("Kestrel Labs released K9 on Tuesday.");
+    expect(joins(claim, undated.predicates, new Set(), scopeOf(undated))).toBe(true);
+  });
+
+  it("should read a day, not a month or a weekday, as the claim's day", () => {
+    expect([...scopeOf(claimShape("Lumen shipped the Orion X5 on 4 March.")).days]).toEqual(["d:mar4"]);
+    expect([...scopeOf(claimShape("Lumen shipped the Orion X5 on Tuesday in March.")).days]).toEqual([]);
   });
 });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { claimShape, figuresOf, figureWords, plainVerbs, shapesAgree } from "../../src/rules/sameClaim.ts";
+import {
+  claimShape,
+  countriesOf,
+  designatorsOf,
+  figuresOf,
+  figureWords,
+  periodsOf,
+  plainVerbs,
+  shapesAgree,
+} from "../../src/rules/sameClaim.ts";
 import { predicatesOf, relationsDiffer } from "../../src/rules/predicates.ts";
 
 /** Whether two sentences may state one claim, whatever words they share. */
@@ -32,6 +41,41 @@ describe("shapesAgree", () => {
       "Tessel needs a Commerce Department licence before it can sell chips to Corvex.",
       "The Commerce Department granted Tessel a licence for the Corvex chips.",
     ],
+    [
+      "a product and its higher tier",
+      "Lumen launched the Orion X5 at its spring event.",
+      "Lumen also showed the Orion X5 Pro at its spring event.",
+    ],
+    [
+      "a model and its hyphenated smaller tier",
+      "Kestrel Labs released the K9 model on Monday.",
+      "Kestrel Labs released the K9-Mini model on Monday.",
+    ],
+    [
+      "one process node and the next",
+      "Halcyon Foundry makes the Orion X5 on its N+2 process.",
+      "Halcyon Foundry makes the Orion X5 on its N+3 process.",
+    ],
+    [
+      "one figure in two quarters",
+      "Lumen's gross margin was 48% in the second quarter.",
+      "Lumen's gross margin was 48% in the third quarter.",
+    ],
+    [
+      "one figure for a quarter and for the whole year",
+      "Lumen's revenue rose 80% in Q4.",
+      "Lumen's full-year revenue rose 80%.",
+    ],
+    [
+      "one listing by two countries",
+      "The US added Halcyon Foundry to its export blacklist on Friday.",
+      "Japan added Halcyon Foundry to its export blacklist on Friday.",
+    ],
+    [
+      "one rule told of two capitals",
+      "Washington barred sales of the Orion X5 to Halcyon.",
+      "Seoul barred sales of the Orion X5 to Halcyon.",
+    ],
   ])("should keep apart: %s", (_, a, b) => {
     expect(agree(a, b)).toBe(false);
   });
@@ -56,6 +100,31 @@ describe("shapesAgree", () => {
       "the same range in other words",
       "The sedan's range is 720 km.",
       "The maker rates the range at 720 km per charge.",
+    ],
+    [
+      "a tier named with its base model, and the tier alone",
+      "The Orion X5 Pro doubles the memory of the plain X5.",
+      "Lumen also showed the Orion X5 Pro, with twice the memory.",
+    ],
+    [
+      "a quarter written as a code and in words",
+      "Lumen's Q4 revenue was 3.1 billion yuan.",
+      "Lumen's revenue for the fourth quarter was 3.1 billion yuan.",
+    ],
+    [
+      "a country and its capital standing for its government",
+      "The US added Halcyon Foundry to its export blacklist.",
+      "Washington added Halcyon Foundry to its export blacklist.",
+    ],
+    [
+      "a country named by one, an adjective of origin by the other",
+      "The US added Halcyon Foundry to its export blacklist.",
+      "Chinese chipmaker Halcyon Foundry was added to the export blacklist.",
+    ],
+    [
+      "a price in US dollars against one in dollars",
+      "Lumen priced the Orion X5 at US$9,000.",
+      "Lumen priced the Orion X5 at $9,000.",
     ],
   ])("should let agree: %s", (_, a, b) => {
     expect(agree(a, b)).toBe(true);
@@ -197,5 +266,42 @@ describe("a move told with its cause", () => {
       ),
     ).toBe(false);
     expect(agree("Shares of Tessel closed 9% higher on Monday.", "Tessel's shares rose 9% on Monday.")).toBe(true);
+  });
+});
+
+describe("designatorsOf", () => {
+  it("should read a tier word after a model as part of its name, and a quarter as no model", () => {
+    expect(designatorsOf("The X5 Pro and the X5, the K9-Flash, N+2 in Q4")).toEqual(
+      new Map([
+        ["x", new Set(["x5 pro", "x5"])],
+        ["k", new Set(["k9 flash"])],
+        ["n+", new Set(["n+2"])],
+      ]),
+    );
+  });
+});
+
+describe("periodsOf", () => {
+  it.each<[string, string[]]>([
+    ["Revenue rose in the fourth quarter.", ["q4"]],
+    ["Third-quarter sales and Q1 orders.", ["q3", "q1"]],
+    ["Sales in the first half of the year, and 4Q revenue.", ["h1", "q4"]],
+    ["Full-year revenue and FY2026 profit.", ["fy"]],
+    ["H1 2026 revenue.", ["h1"]],
+    ["The H100 and the H20 ship in May.", []],
+  ])("should read the periods of %j", (text, periods) => {
+    expect([...periodsOf(text)].sort()).toEqual([...periods].sort());
+  });
+});
+
+describe("countriesOf", () => {
+  it.each<[string, string[]]>([
+    ["The US and Japan listed the firm; Washington acted first.", ["us", "jp"]],
+    ["Chinese and American firms sell in Europe.", []],
+    ["The deal is worth US$2 billion.", []],
+    ["Exports from South Korea to Taiwan rose.", ["kr", "tw"]],
+    ["US-listed shares of the USB maker rose.", []],
+  ])("should read the countries of %j", (text, countries) => {
+    expect([...countriesOf(text)].sort()).toEqual([...countries].sort());
   });
 });

@@ -25,6 +25,7 @@ import {
   ReadingIndex,
   SAME_CLAIM,
   SHARED_TERMS,
+  scopeOf,
 } from "../../rules/claimClusters.ts";
 import { byClarity, representativeFirst } from "../../rules/clarity.ts";
 import { commonTerms, Buckets, candidateKeys } from "../../similarity/lshIndex.ts";
@@ -160,12 +161,15 @@ export function clusterWithWeights(
     // A denial, a hedge, a question and a statement are never the same claim, however many words they share; nor are
     // two figures, or two models of one family.
     const ownMakers = makersOf(own.core);
+    const ownScope = scopeOf(own);
     const reading = readings[i] as Reading | null;
     // Words shared in another order ("Kestrel beat Vantor", "Vantor beat Kestrel") are not one claim.
     const candidates = buckets.near(keys, claims.length).filter((c) => {
       const claim = claims[c] as Cluster;
       return (
-        agree(claim.shape, own) && joins(claim, own.predicates, ownMakers) && !rolesSwapped(claim.reading, reading)
+        agree(claim.shape, own) &&
+        joins(claim, own.predicates, ownMakers, ownScope) &&
+        !rolesSwapped(claim.reading, reading)
       );
     });
     for (const c of candidates) {
@@ -181,7 +185,7 @@ export function clusterWithWeights(
           claim.reading &&
           readingsAgree(claim.reading, reading) &&
           agree(claim.shape, own) &&
-          joins(claim, own.predicates, ownMakers)
+          joins(claim, own.predicates, ownMakers, ownScope)
         ) {
           bestClaim = c;
           break;
@@ -199,11 +203,12 @@ export function clusterWithWeights(
         near: new Set(),
         relations: own.predicates,
         makers: ownMakers,
+        scope: ownScope,
         reading: null,
       });
     }
     const claim = claims[bestClaim] as Cluster;
-    adopt(claim, own.predicates, ownMakers);
+    adopt(claim, own.predicates, ownMakers, ownScope);
     if (!claim.reading && reading) {
       claim.reading = reading;
       byReading.add(bestClaim);
