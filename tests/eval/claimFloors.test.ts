@@ -50,10 +50,12 @@ const LATER = [
   // Two leaks left: a thread's reply after "Replying to @…" and a press release's "City, date —" dateline run into its
   // first sentence.
   ["claims-dev7", { mergePrecision: 0.99, mergeRecall: 0.51, disagreePrecision: 0.5, overclaims: 0.04, leaks: 2 }],
-  // Written for disagreements and time; its one leak is an "Updated on …" note quoted as a claim.
+  // Written for disagreements and time; its one leak is an "Updated on …" note quoted as a claim. Its merge floors were
+  // set while claims-dev10's grouping rules (tiers, periods, countries, days) were written apart: with them, merge
+  // precision rose from 0.77 to 0.87 and recall fell by one pair (27 to 26 of 44), so recall's floor is 0.59.
   [
     "claims-dev9",
-    { mergePrecision: 0.77, mergeRecall: 0.61, disagreePrecision: 1, disagreeRecall: 0.5, overclaims: 0.34, leaks: 1 },
+    { mergePrecision: 0.86, mergeRecall: 0.59, disagreePrecision: 1, disagreeRecall: 0.5, overclaims: 0.2, leaks: 1 },
   ],
   // Written for near-duplicate claims (first read: merge precision 0.89, recall 0.73) and tuned on the grouping only:
   // its disagreements (0 of 4 right), badges and two forum leaks are as first read.
