@@ -14,6 +14,13 @@ export function checkBriefingQuotes(briefing: Briefing, sources: readonly Source
     sources.map((s) => [s.id, comparableText(s.lines.map((l) => ({ text: l.original ?? l.text })))]),
   );
   const files = new Map(sources.map((s) => [s.id, s.file]));
+  // A source that credits no one is its own origin: once its quote is dropped, it backs the point no more. An origin
+  // named by several sources ("Reuters") stays: which of them a dropped quote came from does not say it is gone.
+  const withoutDropped = (point: Point, cited: ReadonlySet<string>): Point => {
+    if (!point.origins) return point;
+    const kept = point.origins.filter((o) => !files.has(o) || cited.has(o));
+    return { ...point, origins: kept.length > 0 ? kept : [...cited] };
+  };
   const check = (points: readonly Point[]): Point[] =>
     points
       .map((point) => ({
@@ -32,7 +39,8 @@ export function checkBriefingQuotes(briefing: Briefing, sources: readonly Source
           return ok;
         }),
       }))
-      .filter((point) => point.citations.length > 0);
+      .filter((point) => point.citations.length > 0)
+      .map((point) => withoutDropped(point, new Set(point.citations.map((c) => c.source))));
   const sections: BriefingSection[] = briefing.sections.map((section) =>
     section.more
       ? { ...section, points: check(section.points), more: check(section.more) }

@@ -112,3 +112,40 @@ describe("checkQuotes, 'More in' points", () => {
     expect(problems).toHaveLength(1);
   });
 });
+
+describe("checkQuotes, origins", () => {
+  it("should take a source off a point's origins once its quote is dropped, and keep an outlet others still credit", () => {
+    const a = sourceFrom("Huawei shipped chips to Tencent in May.", "001");
+    const b = sourceFrom("Tencent received Huawei chips in May, Reuters reported.", "002");
+    const c = sourceFrom("Huawei chips reached Tencent in May, according to Reuters.", "003");
+    const cite = (source: string, quote: string) => ({ source, paragraph: 1, line: 1, quote });
+    const briefing: Briefing = {
+      schemaVersion: 1,
+      title: "t",
+      edition: null,
+      sources: [],
+      sections: [
+        {
+          id: "orders",
+          title: "O",
+          description: "",
+          points: [
+            {
+              id: "p",
+              text: "x",
+              origins: ["001", "Reuters"],
+              citations: [
+                // Not what source 001 says: dropped, and with it the badge's count of 001.
+                cite("001", "Huawei shipped chips to Alibaba in May."),
+                cite("002", "Tencent received Huawei chips in May, Reuters reported."),
+                cite("003", "Huawei chips reached Tencent in May, according to Reuters."),
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const checked = checkBriefingQuotes(briefing, [a, b, c], []);
+    expect(checked.sections[0]?.points[0]?.origins).toEqual(["Reuters"]);
+  });
+});
