@@ -102,7 +102,7 @@ const SUBSET = /\b(?:of|among)\s+(?:those|them|these|which|whom)\s*,?\s*$/i;
 const PAST_MARK = /\b(?:from|once|previously|formerly|down from|up from|peak of|as high as)\s+(?:\S+\s+){0,2}$/i;
 
 const NUMBER = new RegExp(
-  String.raw`(?:${APPROX})?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]*(trillion|billion|million|thousand|bn|[kmbt](?![\p{L}]))?`,
+  String.raw`(?:${APPROX})?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]*(trillion|billion|million|thousand|bn|[kmbt](?![\p{L}\p{N}]))?`,
   "giu",
 );
 const VAGUE_NUMBER =

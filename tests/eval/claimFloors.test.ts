@@ -58,8 +58,9 @@ const LATER = [
     { mergePrecision: 0.86, mergeRecall: 0.59, disagreePrecision: 1, disagreeRecall: 0.5, overclaims: 0.2, leaks: 1 },
   ],
   // Written for near-duplicate claims (first read: merge precision 0.89, recall 0.73) and tuned on the grouping only:
-  // its disagreements (0 of 4 right), badges and two forum leaks are as first read.
-  ["claims-dev10", { mergePrecision: 0.98, mergeRecall: 0.72, disagreePrecision: 0, overclaims: 0.39, leaks: 2 }],
+  // its two forum leaks are as first read. Its four invented disagreements are gone (a denial is set only against its
+  // own actor's act, a tier is another product, "80,000 T7" is a count): it now shows none.
+  ["claims-dev10", { mergePrecision: 0.98, mergeRecall: 0.72, disagreePrecision: 1, overclaims: 0.27, leaks: 2 }],
 ] as const;
 
 /** Checks a score against every floor given, named as in FLOORS. */

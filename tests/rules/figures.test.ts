@@ -87,3 +87,11 @@ describe("figures after a currency sign", () => {
     expect(figures("It costs $50,000 per chip.")).toMatchObject([{ kind: "money", unit: "dollar", phrase: "50,000" }]);
   });
 });
+
+describe("figures, a count before a model name", () => {
+  it("should read '80,000 T7 accelerators' as eighty thousand, not as trillions", () => {
+    expect(figures("Alibaba has ordered about 80,000 T7 accelerators.").map((f) => [f.low, f.high])).toEqual([
+      [68000, 92000],
+    ]);
+  });
+});

@@ -43,6 +43,12 @@ interface Denial {
   readonly terms: ReadonlySet<string>;
   /** For a denied deal, the names of its parties. */
   readonly parties: ReadonlySet<string> | null;
+  /**
+   * Who is said not to have done it, where the sentence names them first: "Baidu has tested the T7 but has not placed
+   * an order" is about Baidu, and Tencent's order does not contradict it. Empty for a denial of a report ("denied",
+   * "pushed back on"), whose first name is the one who denies, and where no name opens the sentence.
+   */
+  readonly actor: ReadonlySet<string>;
 }
 
 /** The denial a sentence makes, or null: an unknown, a hedge or a release status is not one. */
@@ -72,7 +78,29 @@ function denialOf(sentence: Sentence, makers: Makers): Denial | null {
   const terms = termsOf(sentence.text);
   // A denied deal is one between the parties it names: all of them must be named where the deal is reported.
   const parties = deal ? names(withoutAttribution(sentence.text), makers) : null;
-  return { sentence, denied: new Set(heads), terms: new Set(talks ? [...terms, DEAL] : terms), parties };
+  const speaks = /^(?:denied|denies|deny|pushed|disputed|rejected|dismissed|refuted)\b/i.test(m[0]);
+  const actor = speaks || talks ? new Set<string>() : actorOf(sentence.text.slice(0, m.index), makers);
+  return { sentence, denied: new Set(heads), terms: new Set(talks ? [...terms, DEAL] : terms), parties, actor };
+}
+
+/** A verb of saying: whoever it follows is the speaker, not who did or did not act. */
+const SPOKEN =
+  /\b(?:says?|said|maintains?|maintained|insists?|insisted|told|tells|reported|reports|claims?|claimed|argues?|argued|notes?|noted|added|adds|stated|states|confirmed|believes?|thinks?)\b/i;
+
+/**
+ * Who a denial says did not act, where the sentence opens with their name: "Baidu has tested the T7 but has not
+ * placed an order" is Baidu's. Nothing when a verb of saying comes first ("Tessaro maintains that it has not…"), the
+ * name only qualifies the subject ("China's biggest buyers have yet to…"), or no name opens the sentence.
+ */
+function actorOf(before: string, makers: Makers): Set<string> {
+  const head = before.replace(/^\s*(?:(?:yet|but|however|still|meanwhile|and|so|instead),?\s+)+/i, "");
+  if (SPOKEN.test(head)) return new Set();
+  const m = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)(['’]s?\b)?/u.exec(head);
+  if (!m || m[2]) return new Set();
+  const first = [...names(m[1] as string, makers)][0];
+  if (!first) return new Set();
+  const maker = makers.get(first);
+  return new Set(maker ? [first, maker] : [first]);
 }
 
 /**
@@ -126,6 +154,9 @@ export function polarityDisagreements(sentences: readonly Sentence[], context: D
       // A denied deal is denied only by a statement of a deal: "Acme has not placed any order for Bolt's chips" says
       // nothing against "Bolt's chips are made by Cyan", however many names the two share.
       if (denial.denied.has(DEAL) && !p.terms.has(DEAL)) return false;
+      // Someone else's act is no answer to a denial of this one's: Tencent's order against "Baidu has not ordered".
+      // A statement that names no one ("It supports satellite messaging") is not held to it.
+      if (denial.actor.size > 0 && p.names.size > 0 && ![...denial.actor].some((n) => p.names.has(n))) return false;
       // Met only as a deal ("ordered" for "has not signed"): then it must be a deal between the same parties.
       const asDeal = ![...denial.denied].some((t) => t !== DEAL && p.terms.has(t));
       if (asDeal && denial.parties && ![...denial.parties].every((n) => p.names.has(n))) return false;

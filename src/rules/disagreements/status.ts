@@ -2,6 +2,7 @@
 import type { Disagreement, Sentence } from "../../model/types.ts";
 import { names, products } from "../mentions.ts";
 import { perText } from "../../util/perText.ts";
+import { designatorsOf } from "../sameClaim.ts";
 import { type DisagreementContext, groupBy, split } from "./sides.ts";
 
 // The release as an event that happened: "released", "launched", "shipped", "went live", "is out" (not "will be released").
@@ -16,6 +17,22 @@ const EARLIER = /\b(?:previous|earlier|prior|past|predecessor)\b/i;
 // Calling the product "upcoming" describes it as unreleased without claiming when it comes: evidence for an open
 // matter, never a reason to set the sentence aside.
 const DESCRIBED_UPCOMING = /\b(?:upcoming|forthcoming|unreleased|yet-to-be-released)\b/i;
+
+/**
+ * A product named with its tier is another product: "the T7 Pro, which is due in the second quarter" says nothing of
+ * whether the T7 is out.
+ */
+function withTiers(found: Set<string>, text: string): Set<string> {
+  for (const ids of designatorsOf(text).values())
+    for (const id of ids) {
+      const [model, tier] = id.split(" ");
+      if (tier && model && found.has(model)) {
+        found.delete(model);
+        found.add(id);
+      }
+    }
+  return found;
+}
 
 /** Whether a sentence reports the release, expects it, only calls it upcoming, or none of these. */
 export function releaseStatus(text: string): "released" | "expected" | "described" | null {
@@ -46,7 +63,7 @@ export function statusDisagreements(
   // A sentence that names no product ("its new AI model") is about the story's model: it joins every product's group.
   const named = new Set([...status.keys()].flatMap((s) => [...products(names(s.text, context.makers))]));
   const productsOf = (s: Sentence) => {
-    const own = products(names(s.text, context.makers));
+    const own = withTiers(products(names(s.text, context.makers)), s.text);
     return own.size > 0 ? own : named.size > 0 ? named : ["the model"];
   };
   for (const [product, group] of groupBy(status.keys(), productsOf)) {

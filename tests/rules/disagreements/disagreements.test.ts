@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Sentence } from "../../../src/model/types.ts";
 import { allDisagreements } from "../../../src/rules/disagreements/index.ts";
 import { sentenceOf } from "../../helpers.ts";
+import { seenDated } from "./articles.ts";
 
 let n = 0;
 function sentence(source: string, text: string): Sentence {
@@ -176,5 +177,17 @@ describe("one outlet's copies", () => {
       ["b", "bay courier"],
     ]);
     expect(allDisagreements(wire, { dates, makers, outlets: two }).disagreements).toHaveLength(1);
+  });
+});
+
+describe("release status, by tier", () => {
+  it("should not set a product's launch against its higher tier still due, and set it against the product itself still expected", () => {
+    const dates = new Map([
+      ["tiers-a-launch", "2027-01-12"],
+      ["tiers-b-pro", "2027-01-20"],
+      ["tiers-c-still", "2027-01-25"],
+    ]);
+    expect(seenDated(dates, "tiers-a-launch", "tiers-b-pro")).toEqual([]);
+    expect(seenDated(dates, "tiers-a-launch", "tiers-c-still").map((d) => d.sides.flat().length)).toEqual([2]);
   });
 });

@@ -64,3 +64,17 @@ describe("a denied deal", () => {
     ]);
   });
 });
+
+describe("polarity disagreements, who did not act", () => {
+  it("should set 'X has not placed an order' only against X's order, never against another buyer's", () => {
+    // Corlan's and Dunmore's orders say nothing of Ashby's; a blacklisting of Vesta says nothing of Pemberly.
+    expect(seen("buyers-a-order", "buyers-b-holdout")).toEqual([]);
+    const found = seen("buyers-b-holdout", "buyers-c-listing");
+    expect(found.map((d) => d.sides.flat())).toEqual([
+      [
+        "buyers-c-listing: Ashby Systems has placed an order for 5,000 Vesta V2 accelerators, a supplier said.",
+        "buyers-b-holdout: Ashby Systems has tested the Vesta V2 but has not placed an order, two people familiar with the matter said.",
+      ],
+    ]);
+  });
+});
