@@ -49,6 +49,20 @@ interface Denial {
    * "pushed back on"), whose first name is the one who denies, and where no name opens the sentence.
    */
   readonly actor: ReadonlySet<string>;
+  /** The denied verb ("ship" for "denies shipping"), or "" when the denial names none. */
+  readonly head: string;
+}
+
+/** Whether the text uses the term only after "to" ("a licence to ship"), never as something done. */
+function onlyAsInfinitive(text: string, head: string): boolean {
+  if (!head) return false;
+  let seen = false;
+  for (const m of text.matchAll(/[\p{L}'’-]+/gu)) {
+    if (contentTerms(m[0])[0] !== head) continue;
+    if (!/\bto\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** The denial a sentence makes, or null: an unknown, a hedge or a release status is not one. */
@@ -80,7 +94,8 @@ function denialOf(sentence: Sentence, makers: Makers): Denial | null {
   const parties = deal ? names(withoutAttribution(sentence.text), makers) : null;
   const speaks = /^(?:denied|denies|deny|pushed|disputed|rejected|dismissed|refuted)\b/i.test(m[0]);
   const actor = speaks || talks ? new Set<string>() : actorOf(sentence.text.slice(0, m.index), makers);
-  return { sentence, denied: new Set(heads), terms: new Set(talks ? [...terms, DEAL] : terms), parties, actor };
+  const head = talks ? "" : (denied[0] ?? "");
+  return { sentence, denied: new Set(heads), terms: new Set(talks ? [...terms, DEAL] : terms), parties, actor, head };
 }
 
 /** A verb of saying: whoever it follows is the speaker, not who did or did not act. */
@@ -155,6 +170,8 @@ export function polarityDisagreements(sentences: readonly Sentence[], context: D
       // nothing against "Bolt's chips are made by Cyan", however many names the two share.
       if (denial.denied.has(DEAL) && !p.terms.has(DEAL)) return false;
       // Someone else's act is no answer to a denial of this one's: Tencent's order against "Baidu has not ordered".
+      // "Exporters need a licence to ship the B30A" is about what shipping requires, not a report that it happened.
+      if (onlyAsInfinitive(p.sentences[0]?.text ?? "", denial.head)) return false;
       // A statement that names no one ("It supports satellite messaging") is not held to it.
       if (denial.actor.size > 0 && p.names.size > 0 && ![...denial.actor].some((n) => p.names.has(n))) return false;
       // Met only as a deal ("ordered" for "has not signed"): then it must be a deal between the same parties.

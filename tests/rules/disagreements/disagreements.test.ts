@@ -56,6 +56,14 @@ describe("disagreements", () => {
     expect(found.map((d) => [d.kind, ...sides(d)])).toEqual([["figures", ["a"], ["b"]]]);
   });
 
+  it("should not read a chip named to compare with as the chip a model was trained on", () => {
+    const found = find([
+      sentence("a", "Northwind said the Falcon 690 is on par with Pioneer's K300 for training workloads."),
+      sentence("b", "On 3 March the company launched the Falcon 690, an accelerator for training large AI models."),
+    ]).disagreements;
+    expect(found.filter((d) => d.kind === "training")).toEqual([]);
+  });
+
   it("should find two makers named for the same training, and not a source's own account of the other side", () => {
     const found = find([
       sentence("a", "The Atlas model was trained entirely on Northwind Falcon chips, two engineers said."),

@@ -78,3 +78,10 @@ describe("polarity disagreements, who did not act", () => {
     ]);
   });
 });
+
+describe("polarity disagreements, what a rule requires", () => {
+  it("should not take 'exporters need a licence to sell' for a report that the chips were sold", () => {
+    expect(seen("licence-a-rule", "licence-b-denial")).toEqual([]);
+    expect(seen("licence-b-denial", "licence-c-report").map((d) => d.sides.flat().length)).toEqual([2]);
+  });
+});
