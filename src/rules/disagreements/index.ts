@@ -6,6 +6,7 @@ import { featureDisagreements } from "./features.ts";
 import { figureDisagreements } from "./figures.ts";
 import { hardwareDisagreements } from "./hardware.ts";
 import { polarityDisagreements } from "./polarity.ts";
+import { scheduleDisagreements } from "./schedule.ts";
 import { type DisagreementContext, mergeOverlapping } from "./sides.ts";
 import { statusDisagreements } from "./status.ts";
 import { supplierDisagreements } from "./supplier.ts";
@@ -18,10 +19,12 @@ export function allDisagreements(
   context: DisagreementContext,
 ): { disagreements: Disagreement[]; superseded: Sentence[] } {
   const status = statusDisagreements(sentences, context);
+  const schedule = scheduleDisagreements(sentences, context);
   return {
     disagreements: betweenOutlets(
       mergeOverlapping([
         ...status.disagreements,
+        ...schedule.disagreements,
         ...figureDisagreements(sentences, context),
         ...polarityDisagreements(sentences, context),
         ...hardwareDisagreements(sentences, context),
@@ -33,7 +36,7 @@ export function allDisagreements(
       ]),
       context,
     ),
-    superseded: status.superseded,
+    superseded: [...status.superseded, ...schedule.superseded],
   };
 }
 
