@@ -1,5 +1,6 @@
 // Every disagreement among the sentences, and the expectations a later report of the event replaces.
 import type { Disagreement, Sentence } from "../../model/types.ts";
+import { approvalDisagreements } from "./approval.ts";
 import { comparisonDisagreements } from "./comparison.ts";
 import { extentDisagreements, originDisagreements } from "./extent.ts";
 import { featureDisagreements } from "./features.ts";
@@ -20,11 +21,13 @@ export function allDisagreements(
 ): { disagreements: Disagreement[]; superseded: Sentence[] } {
   const status = statusDisagreements(sentences, context);
   const schedule = scheduleDisagreements(sentences, context);
+  const approval = approvalDisagreements(sentences, context);
   return {
     disagreements: betweenOutlets(
       mergeOverlapping([
         ...status.disagreements,
         ...schedule.disagreements,
+        ...approval.disagreements,
         ...figureDisagreements(sentences, context),
         ...polarityDisagreements(sentences, context),
         ...hardwareDisagreements(sentences, context),
@@ -36,7 +39,7 @@ export function allDisagreements(
       ]),
       context,
     ),
-    superseded: [...status.superseded, ...schedule.superseded],
+    superseded: [...status.superseded, ...schedule.superseded, ...approval.superseded],
   };
 }
 
