@@ -210,8 +210,11 @@ export interface EditorialAction {
   readonly line: number | null;
 }
 
-/** What sources disagree on: a release, a figure, a statement one affirms and another denies, what a model was trained on, what it can do. */
-export type DisagreementKind = "status" | "figures" | "polarity" | "training" | "capability" | "extent";
+/**
+ * What sources disagree on: a release, a figure, a statement one affirms and another denies, what a model was trained
+ * on, what it can do, how much of it comes from where, when a product ships or comes out.
+ */
+export type DisagreementKind = "status" | "figures" | "polarity" | "training" | "capability" | "extent" | "schedule";
 
 /** Two sides of one disagreement; each side holds sentences from its own sources. */
 export interface Disagreement {

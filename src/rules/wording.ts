@@ -2,6 +2,7 @@
 import type { Citation, Disagreement, Sentence } from "../model/types.ts";
 import { contradicts, figures } from "./figures.ts";
 import { deniedWords } from "./disagreements/polarity.ts";
+import { periodPhrase } from "./disagreements/schedule.ts";
 
 export const cite = (s: Sentence): Citation => ({
   source: s.source,
@@ -34,6 +35,12 @@ export function disagreementText(d: Disagreement): string {
       return `Sources differ on what ${d.topic} was trained and runs on: ${sources(a.length)} against ${sources(b.length)}.`;
     case "capability":
       return `Sources differ on ${d.topic}: ${sources(a.length)} against ${sources(b.length)}.`;
+    case "schedule": {
+      const [x, y] = [periodPhrase(a[0]?.text ?? ""), periodPhrase(b[0]?.text ?? "")];
+      return x && y
+        ? `Sources give different dates for ${d.topic}: "${x}" (${sources(a.length)}) against "${y}" (${sources(b.length)}).`
+        : `Sources give different dates for ${d.topic}: ${sources(a.length)} against ${sources(b.length)}.`;
+    }
     case "extent":
       return `Sources differ on whether all of ${d.topic}: ${sources(a.length)} ${a.length === 1 ? "says" : "say"} only part of it is, while ${sources(b.length)} ${b.length === 1 ? "says" : "say"} all of it is.`;
   }
@@ -63,6 +70,10 @@ export function sideLabels(d: Disagreement): [string, string] {
     case "training":
     case "capability":
       return ["One account", "The other account"];
+    case "schedule": {
+      const [x, y] = [periodPhrase(a[0]?.text ?? ""), periodPhrase(b[0]?.text ?? "")];
+      return x && y ? [`“${x}”`, `“${y}”`] : ["One date", "Another"];
+    }
     case "extent":
       return [says(a, "Says only part", "Say only part"), says(b, "Says all of it", "Say all of it")];
   }

@@ -1,7 +1,8 @@
 // What a model was trained or runs on: one source says one maker's chips do all of it, another names a different maker.
 import type { Disagreement, Sentence } from "../../model/types.ts";
-import { words } from "../../text/tokens.ts";
+import { isStopWord, words } from "../../text/tokens.ts";
 import { type Makers, names, products } from "../mentions.ts";
+import { originOf } from "./origin.ts";
 import { type DisagreementContext, split } from "./sides.ts";
 
 type Stage = "pretrain" | "train" | "post" | "serve";
@@ -27,6 +28,10 @@ const EARLIER = /\b(?:earlier|previous|prior|predecessor|last year|a year ago|ye
 // "Ascend chips used for inference".
 const ON_BEFORE = /\b(?:on|using|with|was|were|onto|across)\s+(?:\S+\s+){0,3}$/i;
 const USED_AFTER = /^(?:\s+\S+){0,3}\s+(?:used for|handl\w*|for)\b/i;
+// The verb right before a model's name: "to train Z3", "trained Z3", "run Q9".
+const TRAINED_BEFORE = /^(?:train|trained|trains|training|pre-?train\w*|fine-?tun\w*|run|runs|ran|running|serve\w*)$/i;
+// Chips said not to have been used ("no Nvidia hardware was used", "without any Nvidia chips") are not a use.
+const DENIED_BEFORE = /\b(?:no|not|without|never|nor|none of)\s+(?:\S+\s+){0,2}$/i;
 // Chips named to compare with ("on par with Nvidia's H100 for training", "faster than an H100") are not what ran.
 const COMPARED_BEFORE =
   /\b(?:on par with|par with|compared (?:with|to)|as (?:fast|good|powerful|capable|efficient) as|than|rivals?|rivalling|matches|matching|equal to|similar to|versus|vs\.?|beats?|trails?|behind)\s+(?:\S+\s+){0,2}$/i;
@@ -36,19 +41,73 @@ interface Use {
   readonly maker: string;
 }
 
+// The chips themselves, named after their maker: "Moxin Semiconductor's MX-300 chips", "Veltra hardware".
+const CHIP_WORD = /^(?:chips?|accelerators?|processors?|GPUs?|NPUs?|silicon|hardware)$/i;
+// A maker's name is a capitalised word; what rents chips out is no maker of them ("Alibaba Cloud servers").
+const CAPITALISED = /^\p{Lu}[\p{L}&-]+(?:['’]s)?$/u;
+const NOT_CHIPS = /^(?:cloud|servers?|data|clusters?)$/i;
+
+/**
+ * A maker the `makers:` list does not know, named where the chips are: a capitalised word, the first of its run, with a
+ * word for chips within three words after it. A country ("Chinese chips") is an origin, not a maker.
+ */
+function unlistedMaker(ws: readonly string[], i: number): string | null {
+  const w = ws[i] as string;
+  if (i === 0 || !CAPITALISED.test(w) || CAPITALISED.test(ws[i - 1] as string)) return null;
+  const name = w.toLowerCase().replace(/['’]s$/, "");
+  if (isStopWord(name) || originOf(name) || name.length < 3) return null;
+  for (let j = i + 1; j <= Math.min(ws.length - 1, i + 3); j++) {
+    if (NOT_CHIPS.test(ws[j] as string)) return null;
+    if (CHIP_WORD.test(ws[j] as string)) return name;
+  }
+  return null;
+}
+
+/**
+ * Chips the archive names after their maker ("Moxin Semiconductor's MX-300", "Moxin MX-300s") → that maker, lower case,
+ * for the chips the `makers:` list does not know. A chip given two makers is left out.
+ */
+export function chipMakers(sentences: readonly Sentence[], makers: Makers): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  const companies = new Set(makers.values());
+  for (const text of new Set(sentences.map((s) => s.text))) {
+    if (!/\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?(?:['’]s?)?\s+\p{L}+-?\d/u.test(text)) continue;
+    for (const m of text.matchAll(
+      /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]+)(?:\s+\p{Lu}[\p{L}]+)?(?:['’]s?)?\s+(\p{L}+-?\d[\p{L}\p{N}-]*)/gu,
+    )) {
+      const maker = (m[1] as string).toLowerCase();
+      const chip = (m[2] as string).toLowerCase().replace(/(?<=\d)s$/, "");
+      if (isStopWord(maker) || originOf(maker) || makers.has(chip)) continue;
+      const key = companies.has(maker) ? maker : (makers.get(maker) ?? maker);
+      const set = seen.get(chip) ?? new Set<string>();
+      set.add(key);
+      seen.set(chip, set);
+    }
+  }
+  return new Map([...seen].filter(([, set]) => set.size === 1).map(([chip, set]) => [chip, [...set][0] as string]));
+}
+
 /** Each maker a sentence names, paired with the nearest stage word (within eight words). */
-function uses(text: string, makers: Makers): Use[] {
+function uses(text: string, makers: Makers, chips: ReadonlyMap<string, string> = new Map()): Use[] {
   const ws = words(text);
   const companies = new Set(makers.values());
   const out: Use[] = [];
   ws.forEach((w, i) => {
     const name = w.toLowerCase().replace(/['’]s$/, "");
-    const maker = companies.has(name) ? name : makers.get(name.split("-")[0] as string);
+    const chip = name.replace(/(?<=\d)s$/, "");
+    const maker = companies.has(name)
+      ? name
+      : (makers.get(name.split("-")[0] as string) ??
+        makers.get(chip) ??
+        // What is trained or run ("used to train Z3") is the model, however the archive names it with its maker.
+        (TRAINED_BEFORE.test(ws[i - 1] ?? "") ? undefined : chips.get(chip)) ??
+        unlistedMaker(ws, i) ??
+        undefined);
     if (!maker) return;
     const before = ws.slice(Math.max(0, i - 4), i).join(" ") + " ";
     const after = ` ${ws.slice(i + 1, i + 6).join(" ")}`;
     if (!ON_BEFORE.test(before) && !USED_AFTER.test(after)) return;
-    if (COMPARED_BEFORE.test(before)) return;
+    if (COMPARED_BEFORE.test(before) || DENIED_BEFORE.test(before)) return;
     // A training stage named near the chips says more than a verb of running ("pre-training ran on Nvidia").
     let best: { stage: Stage; distance: number } | null = null;
     for (let j = Math.max(0, i - 8); j <= Math.min(ws.length - 1, i + 8); j++) {
@@ -84,11 +143,11 @@ interface Reading {
 }
 
 /** What a sentence says its model was trained or runs on, or null when it names no chips used for a stage. */
-function readingOf(text: string, context: DisagreementContext): Reading | null {
+function readingOf(text: string, context: DisagreementContext, chips: ReadonlyMap<string, string>): Reading | null {
   if (EARLIER.test(text)) return null;
   const own = text.split(TURN)[0] ?? text;
   // Most sentences name no chips used for a stage: the names are read only for those that do.
-  const used = uses(own, context.makers);
+  const used = uses(own, context.makers, chips);
   if (used.length === 0 || !used.some((u) => u.stage !== "serve" || WHOLE.test(text))) return null;
   const reading = { uses: used, whole: WHOLE.test(own), products: products(names(own, context.makers)) };
   // A sentence that names no product must be about the story's model ("It was trained…", "The model runs…").
@@ -100,10 +159,11 @@ function readingOf(text: string, context: DisagreementContext): Reading | null {
 export function hardwareDisagreements(sentences: readonly Sentence[], context: DisagreementContext): Disagreement[] {
   // One reading per distinct wording: wire copy repeats, and reading a sentence is the costly part.
   const byText = new Map<string, Reading | null>();
+  const chips = chipMakers(sentences, context.makers);
   const sentencesOf = new Map<Reading, Sentence[]>();
   for (const s of sentences) {
     let reading = byText.get(s.text);
-    if (reading === undefined) byText.set(s.text, (reading = readingOf(s.text, context)));
+    if (reading === undefined) byText.set(s.text, (reading = readingOf(s.text, context, chips)));
     if (!reading) continue;
     const list = sentencesOf.get(reading);
     if (list) list.push(s);

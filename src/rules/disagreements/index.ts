@@ -1,11 +1,13 @@
 // Every disagreement among the sentences, and the expectations a later report of the event replaces.
 import type { Disagreement, Sentence } from "../../model/types.ts";
+import { approvalDisagreements } from "./approval.ts";
 import { comparisonDisagreements } from "./comparison.ts";
 import { extentDisagreements, originDisagreements } from "./extent.ts";
 import { featureDisagreements } from "./features.ts";
 import { figureDisagreements } from "./figures.ts";
 import { hardwareDisagreements } from "./hardware.ts";
 import { polarityDisagreements } from "./polarity.ts";
+import { scheduleDisagreements } from "./schedule.ts";
 import { type DisagreementContext, mergeOverlapping } from "./sides.ts";
 import { statusDisagreements } from "./status.ts";
 import { supplierDisagreements } from "./supplier.ts";
@@ -18,10 +20,14 @@ export function allDisagreements(
   context: DisagreementContext,
 ): { disagreements: Disagreement[]; superseded: Sentence[] } {
   const status = statusDisagreements(sentences, context);
+  const schedule = scheduleDisagreements(sentences, context);
+  const approval = approvalDisagreements(sentences, context);
   return {
     disagreements: betweenOutlets(
       mergeOverlapping([
         ...status.disagreements,
+        ...schedule.disagreements,
+        ...approval.disagreements,
         ...figureDisagreements(sentences, context),
         ...polarityDisagreements(sentences, context),
         ...hardwareDisagreements(sentences, context),
@@ -33,7 +39,7 @@ export function allDisagreements(
       ]),
       context,
     ),
-    superseded: status.superseded,
+    superseded: [...status.superseded, ...schedule.superseded, ...approval.superseded],
   };
 }
 

@@ -6,10 +6,10 @@ import { type Makers, names } from "../mentions.ts";
 import { releaseStatus } from "./status.ts";
 import { type DisagreementContext, groupBy, split } from "./sides.ts";
 
-// A denial of what follows: "have yet to place", "did not order", "has no plans to", "denied buying", "pushed back on
-// the smuggling report".
+// A denial of what follows: "have yet to place", "did not order", "never ordered", "placed no order", "has no deal",
+// "denied buying", "pushed back on the smuggling report".
 const NEGATION =
-  /\b(?:(?:talks|negotiations)(?=\s[^.]{0,80}?\b(?:(?:have|has|had)\s+)?(?:stalled|collapsed|broken down|broke down|fell through|ended without)\b)|(?:has|have|had|is|are|was|were) yet to|(?:did|does|do|has|have|had|is|are|was|were) not|(?:did|does|do|has|have|had|is|are|was|were)n['’]t|never|(?:denied|denies|deny)(?:\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|suggestions?)\s+that|\s+that|\s+(?=\w+ing\b))|no\s+(?=(?:[\w'’-]+\s+){1,2}(?:has|have|had) been\b)|(?:pushed back (?:on|against)|disputed|rejected|dismissed|refuted)\s+(?=(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+){0,4}(?:report|claim|story|account)s?\b))\s*((?:[\w'’-]+\s+){0,6}[\w'’-]+)/i;
+  /\b(?:(?:talks|negotiations)(?=\s[^.]{0,80}?\b(?:(?:have|has|had)\s+)?(?:stalled|collapsed|broken down|broke down|fell through|ended without)\b)|(?:has|have|had|is|are|was|were) yet to|(?:did|does|do|has|have|had|is|are|was|were) not|(?:did|does|do|has|have|had|is|are|was|were)n['’]t|never|(?:denied|denies|deny)(?:\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|suggestions?)\s+that|\s+that|\s+(?=\w+ing\b))|no\s+(?=(?:[\w'’-]+\s+){1,2}(?:has|have|had) been\b)|(?:placed|made|signed|booked|received|has|have|had)\s+no\s+(?=(?:[\w'’-]+\s+){0,2}?(?:orders?|deals?|agreements?|contracts?|purchases?)\b)|(?:pushed back (?:on|against)|disputed|rejected|dismissed|refuted)\s+(?=(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+){0,4}(?:report|claim|story|account)s?\b))\s*((?:[\w'’-]+\s+){0,6}[\w'’-]+)/i;
 // Verbs that only carry the noun after them: "place orders" is to order, "give access" is about access.
 const LIGHT = new Set(["place", "make", "give", "take", "put", "get", "have", "do", "hold", "sign", "book"]);
 // A plain statement that is itself a refusal ("kept early builds away", "withheld") restates a denial; it cannot affirm.

@@ -85,3 +85,18 @@ describe("polarity disagreements, what a rule requires", () => {
     expect(seen("licence-b-denial", "licence-c-report").map((d) => d.sides.flat().length)).toEqual([2]);
   });
 });
+
+describe("a denied order in other words", () => {
+  it("should read 'placed no order' and 'never ordered' as denials of the order reported", () => {
+    for (const denial of ["deal-c-placed-none", "deal-d-never"]) {
+      const found = seen("deal-a-report", denial);
+      expect(found.map((d) => d.sides.map((side) => side.map((s) => s.split(":")[0])))).toEqual([
+        [["deal-a-report"], [denial]],
+      ]);
+    }
+  });
+
+  it("should not read 'has no plans' or 'has no idea' as a denial of the order", () => {
+    expect(seen("deal-a-report", "deal-e-no-plans")).toEqual([]);
+  });
+});

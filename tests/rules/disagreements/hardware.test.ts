@@ -1,0 +1,34 @@
+// Training-hardware disagreements on short articles, with makers the `makers:` list does not know.
+import { describe, expect, it } from "vitest";
+import { chipMakers } from "../../../src/rules/disagreements/hardware.ts";
+import { articles, seen } from "./articles.ts";
+
+describe("training disagreements with unlisted makers", () => {
+  it("should set 'trained entirely on Corlin's chips' against 'most of the pre-training ran on Nvidia H800s'", () => {
+    expect(seen("hw-a-maker", "hw-b-analyst").map((d) => d.sides)).toEqual([
+      [
+        ["hw-a-maker: The model was trained entirely on Corlin Semiconductor's CX-40 chips, Arbor AI said."],
+        [
+          "hw-b-analyst: Our checks suggest most of the model's pre-training ran on Nvidia H800s, with CX-40s used mainly for fine-tuning.",
+        ],
+      ],
+    ]);
+  });
+
+  it("should take neither a cloud's servers nor a country's chips for a maker", () => {
+    expect(seen("hw-c-cloud", "hw-b-analyst")).toEqual([]);
+  });
+
+  it("should learn a chip's maker from where the archive names them together, and read a listed product there as its maker", () => {
+    const chips = chipMakers(articles("hw-a-maker", "hw-b-analyst"), new Map());
+    expect(chips.get("cx-40")).toBe("corlin");
+    expect(chips.get("h800")).toBe("nvidia");
+    const both = chipMakers(articles("hw-a-maker"), new Map([["corlin", "dunmore"]]));
+    expect(both.get("cx-40")).toBe("dunmore");
+  });
+
+  it("should not take the model trained for a chip, nor chips said not to be used for a use", () => {
+    // "Arbor AI's Q9" names the model after its maker; "used to train Q9" trains it, on no Nvidia hardware.
+    expect(seen("hw-d-model", "hw-a-maker")).toEqual([]);
+  });
+});
