@@ -30,8 +30,6 @@ const ON_BEFORE = /\b(?:on|using|with|was|were|onto|across)\s+(?:\S+\s+){0,3}$/i
 const USED_AFTER = /^(?:\s+\S+){0,3}\s+(?:used for|handl\w*|for)\b/i;
 // The verb right before a model's name: "to train Z3", "trained Z3", "run Q9".
 const TRAINED_BEFORE = /^(?:train|trained|trains|training|pre-?train\w*|fine-?tun\w*|run|runs|ran|running|serve\w*)$/i;
-// Chips said not to have been used ("no Nvidia hardware was used", "without any Nvidia chips") are not a use.
-const DENIED_BEFORE = /\b(?:no|not|without|never|nor|none of)\s+(?:\S+\s+){0,2}$/i;
 // Chips named to compare with ("on par with Nvidia's H100 for training", "faster than an H100") are not what ran.
 const COMPARED_BEFORE =
   /\b(?:on par with|par with|compared (?:with|to)|as (?:fast|good|powerful|capable|efficient) as|than|rivals?|rivalling|matches|matching|equal to|similar to|versus|vs\.?|beats?|trails?|behind)\s+(?:\S+\s+){0,2}$/i;
@@ -107,7 +105,7 @@ function uses(text: string, makers: Makers, chips: ReadonlyMap<string, string> =
     const before = ws.slice(Math.max(0, i - 4), i).join(" ") + " ";
     const after = ` ${ws.slice(i + 1, i + 6).join(" ")}`;
     if (!ON_BEFORE.test(before) && !USED_AFTER.test(after)) return;
-    if (COMPARED_BEFORE.test(before) || DENIED_BEFORE.test(before)) return;
+    if (COMPARED_BEFORE.test(before)) return;
     // A training stage named near the chips says more than a verb of running ("pre-training ran on Nvidia").
     let best: { stage: Stage; distance: number } | null = null;
     for (let j = Math.max(0, i - 8); j <= Math.min(ws.length - 1, i + 8); j++) {

@@ -27,8 +27,8 @@ describe("training disagreements with unlisted makers", () => {
     expect(both.get("cx-40")).toBe("dunmore");
   });
 
-  it("should not take the model trained for a chip, nor chips said not to be used for a use", () => {
-    // "Arbor AI's Q9" names the model after its maker; "used to train Q9" trains it, on no Nvidia hardware.
+  it("should not take the model trained for a chip", () => {
+    // "Arbor AI's Q9" names the model after its maker; "used to train Q9" trains it: Q9 is no chip of Arbor's.
     expect(seen("hw-d-model", "hw-a-maker")).toEqual([]);
   });
 });
