@@ -1,6 +1,7 @@
 // One source reports something happened, another that it has not: the same statement, affirmed and denied.
 import type { Disagreement, Sentence } from "../../model/types.ts";
 import { contentTerms } from "../../text/tokens.ts";
+import { perText } from "../../util/perText.ts";
 import { withoutAttribution } from "../assertion.ts";
 import { type Makers, names } from "../mentions.ts";
 import { releaseStatus } from "./status.ts";
@@ -53,16 +54,18 @@ interface Denial {
   readonly head: string;
 }
 
-/** Whether the text uses the term only after "to" ("a licence to ship"), never as something done. */
-function onlyAsInfinitive(text: string, head: string): boolean {
-  if (!head) return false;
-  let seen = false;
+/** The terms a text uses only after "to" ("a licence to ship"), never as something done. */
+function infinitiveOnly(text: string): Set<string> {
+  const finite = new Set<string>();
+  const after = new Set<string>();
   for (const m of text.matchAll(/[\p{L}'’-]+/gu)) {
-    if (contentTerms(m[0])[0] !== head) continue;
-    if (!/\bto\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) return false;
-    seen = true;
+    const term = contentTerms(m[0])[0];
+    if (!term) continue;
+    if (/\bto\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) after.add(term);
+    else finite.add(term);
   }
-  return seen;
+  for (const t of finite) after.delete(t);
+  return after;
 }
 
 /** The denial a sentence makes, or null: an unknown, a hedge or a release status is not one. */
@@ -153,6 +156,7 @@ export function polarityDisagreements(sentences: readonly Sentence[], context: D
       });
   }
   if (denials.size === 0) return [];
+  const infinitivesOf = perText(infinitiveOnly);
   const wanted = new Set([...denials.values()].flatMap((d) => [...d.denial.denied]));
   const byTerm = groupBy(plain.values(), (p) => [...p.terms].filter((t) => wanted.has(t)));
   const out: Disagreement[] = [];
@@ -171,7 +175,7 @@ export function polarityDisagreements(sentences: readonly Sentence[], context: D
       if (denial.denied.has(DEAL) && !p.terms.has(DEAL)) return false;
       // Someone else's act is no answer to a denial of this one's: Tencent's order against "Baidu has not ordered".
       // "Exporters need a licence to ship the B30A" is about what shipping requires, not a report that it happened.
-      if (onlyAsInfinitive(p.sentences[0]?.text ?? "", denial.head)) return false;
+      if (denial.head && infinitivesOf(p.sentences[0]?.text ?? "").has(denial.head)) return false;
       // A statement that names no one ("It supports satellite messaging") is not held to it.
       if (denial.actor.size > 0 && p.names.size > 0 && ![...denial.actor].some((n) => p.names.has(n))) return false;
       // Met only as a deal ("ordered" for "has not signed"): then it must be a deal between the same parties.
