@@ -112,7 +112,8 @@ const MARKET_SHARE =
 // A share in words: "more than half of China's AI chip demand", "about a third of the market".
 const FRACTION =
   /\b(?:(more than|over|at least|almost|nearly|under|less than|about|roughly|around)\s+)?(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\s+of\b/gi;
-const FRACTION_VALUE: Readonly<Record<string, number>> = {
+/** The share a fraction in words stands for, in percent: "a third" is 33. */
+export const FRACTION_VALUE: Readonly<Record<string, number>> = {
   half: 50,
   "a third": 33,
   "one third": 33,

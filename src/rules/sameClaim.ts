@@ -1,6 +1,6 @@
 // What must agree for two sentences to state one claim: stance, figures and the models or products they name.
 import { readAssertion, UNCERTAIN, withoutAttribution } from "./assertion.ts";
-import { MEASURE, NUMBER_WORDS, rounding, unitName } from "./figures.ts";
+import { FRACTION_VALUE, MEASURE, NUMBER_WORDS, rounding, unitName } from "./figures.ts";
 import { predicatesOf, relationsDiffer } from "./predicates.ts";
 
 /** A measured quantity: a range (a point when exact), and what it counts. */
@@ -78,15 +78,6 @@ const VAGUE =
 /** A share in words: "roughly three in ten", "down to about half", "a third of the market". */
 const WORD_SHARE =
   /\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:ten|10)\b|(?<!\b(?:first|second|latter|back|front)\s+)\b(?:(?:to|by|at|about|roughly|around|nearly|almost|some)\s+)(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\b|(?<!\b(?:first|second|latter|back|front)\s+)\b(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\s+of\b/gi;
-const SHARE_WORDS: Readonly<Record<string, number>> = {
-  half: 50,
-  "a third": 33,
-  "one third": 33,
-  "two thirds": 67,
-  "a quarter": 25,
-  "one quarter": 25,
-  "three quarters": 75,
-};
 const WORD_RATIO = /\b(two|three|four|five|six|seven|eight|nine|ten|twice|double)(?:fold|\s+times|-fold)\b/gi;
 const ZERO =
   /\b(?:to|at|is now|now|effectively|essentially|virtually|nearly|almost|near|close to)\s+(?:zero|nothing|nil)\b/gi;
@@ -120,7 +111,7 @@ export function figuresOf(text: string): Figure[] {
   for (const m of rest.matchAll(WORD_SHARE)) {
     const tenths = m[1] ? WORD_NUMBER[m[1].toLowerCase()] : undefined;
     const words = (m[2] ?? m[3] ?? "").toLowerCase().replace("-", " ");
-    const value = tenths !== undefined ? tenths * 10 : SHARE_WORDS[words];
+    const value = tenths !== undefined ? tenths * 10 : FRACTION_VALUE[words];
     // "More than half" is a bound, not a share: it is left to the disagreement rules, which read bounds.
     const before = rest.slice(Math.max(0, (m.index ?? 0) - 14), m.index ?? 0);
     if (/\b(?:than|over|under|least)\s+$/i.test(before)) continue;
