@@ -29,11 +29,11 @@ export function names(text: string, makers: Makers): Set<string> {
     // The first word is capitalised because it opens the sentence: a plural or an adverb there ("Prices start at …",
     // "Shares of …", "Separately, …") is a common word, not a name.
     if (m.index === opening && /^\p{Lu}\p{Ll}+(?:[^s'aiu]s|ly|ing)$/u.test(m[0])) continue;
-    // "MX-300s" are MX-300 chips.
+    // "MX-300s" and "H800s" are MX-300 and H800 chips; "1990s" is a decade, as "1990" is a year.
     let name = m[0]
       .toLowerCase()
       .replace(/['’]s$/, "")
-      .replace(/(?<=-\d[\p{L}\p{N}]*\d)s$/u, "")
+      .replace(/(?<=\d)s$/, "")
       .replace(DATED, "");
     if (UNITS.test(name)) continue;
     // "V4-Pro" is the V4; "TS-7" and "MX-300" are names of their own.
@@ -48,6 +48,27 @@ export function names(text: string, makers: Makers): Set<string> {
     out.add(name);
     const maker = makers.get(name);
     if (maker) out.add(maker);
+  }
+  return out;
+}
+
+// The work and what it ran on or was built on: "trained entirely on", "runs on", "built using", "powered by".
+const RAN_ON =
+  /\b(?:(?:pre-?|post-?)?train(?:s|ed|ing)?|fine-?tun(?:es|ed|ing)|built|runs?|ran|running|powered|serve[sd]?|serving|deployed)\s+(?:[\p{L}-]+\s+){0,2}?(?:on|using|with|by|across)\s/giu;
+const CHIP_WORD = /^(?:chips?|accelerators?|processors?|GPUs?|NPUs?|silicon|hardware|clusters?)$/i;
+
+/**
+ * The names a sentence gives to what the work ran on ("trained on Dunmore's DX-500 chips", "runs on Ascend 950s"): the
+ * hardware or base it names, which is not what the sentence is about. Up to the word for chips, or four words, within
+ * the clause.
+ */
+export function ranOn(text: string, makers: Makers): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(RAN_ON)) {
+    const clause = /^[^,;:.()]*/u.exec(text.slice(m.index + m[0].length))?.[0] ?? "";
+    const ws = clause.split(/\s+/).slice(0, 6);
+    const stop = ws.findIndex((w) => CHIP_WORD.test(w));
+    for (const n of names(ws.slice(0, stop >= 0 ? stop + 1 : 4).join(" "), makers)) out.add(n);
   }
   return out;
 }
