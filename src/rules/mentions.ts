@@ -9,9 +9,14 @@ const CALENDAR = new Set(
   sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
 );
 
-// A capitalised word, an acronym, or a model name with digits ("H200", "V4-Pro", "950"); "V4.1" is not "V4".
+// A capitalised word, an acronym, or a model name with digits ("H200", "V4-Pro", "950", "MX-300", "Yunjing-5");
+// "V4.1" is not "V4".
 const NAME =
-  /\b(?:\p{Lu}[\p{L}\p{N}]*(?:\.\d+(?!\w*%))*(?:[-.]\p{L}[\p{L}\p{N}]*)*|\p{L}*\d[\p{L}\p{N}]*(?:\.\d+)*(?:-\p{L}+)?)\b/gu;
+  /\b(?:\p{Lu}[\p{L}\p{N}]*(?:\.\d+(?!\w*%))*(?:[-.]\p{L}[\p{L}\p{N}]*)*(?:-\d[\p{L}\p{N}]*(?:\.\d+)*)?|\p{L}*\d[\p{L}\p{N}]*(?:\.\d+)*(?:-\p{L}+)?)\b/gu;
+// A year after a hyphen dates the word, it does not name a model: "Mid-2025", "Pre-2020".
+const DATED = /-(?:19|20)\d\d$/;
+// Quarters, halves and fiscal years carry a digit but are periods, not products: "Q4", "H1", "FY2025", "3Q".
+const PERIOD = /^(?:q[1-4]|h[12]|[1-4]q|[12]h|fy\d{2}(?:\d{2})?)$/;
 
 // Units written with a capital are not names: "GWh", "TB".
 const UNITS = /^(?:[kmgt]?wh|[kmgt]b|[kmg]w|tops|tflops|mah)$/;
@@ -24,9 +29,14 @@ export function names(text: string, makers: Makers): Set<string> {
     // The first word is capitalised because it opens the sentence: a plural or an adverb there ("Prices start at …",
     // "Shares of …", "Separately, …") is a common word, not a name.
     if (m.index === opening && /^\p{Lu}\p{Ll}+(?:[^s'aiu]s|ly|ing)$/u.test(m[0])) continue;
-    let name = m[0].toLowerCase().replace(/['’]s$/, "");
+    // "MX-300s" and "H800s" are MX-300 and H800 chips; "1990s" is a decade, as "1990" is a year.
+    let name = m[0]
+      .toLowerCase()
+      .replace(/['’]s$/, "")
+      .replace(/(?<=\d)s$/, "")
+      .replace(DATED, "");
     if (UNITS.test(name)) continue;
-    // "V4-Pro" is the V4; "TS-7" is a name of its own.
+    // "V4-Pro" is the V4; "TS-7" and "MX-300" are names of their own.
     if (/\d/.test(name.split("-")[0] ?? "")) name = name.split("-")[0] as string;
     if (name.length < 2 || name.split("-").some((part) => CALENDAR.has(part))) continue;
     if (isStopWord(name) || /^\d{4}$/.test(name)) continue;
@@ -42,9 +52,33 @@ export function names(text: string, makers: Makers): Set<string> {
   return out;
 }
 
-/** Product names: names with a digit ("v4", "h200", "950") and the products `makers:` lists ("ascend"). */
+// The work and what it ran on or was built on: "trained entirely on", "runs on", "built using", "powered by".
+const RAN_ON =
+  /\b(?:(?:pre-?|post-?)?train(?:s|ed|ing)?|fine-?tun(?:es|ed|ing)|built|runs?|ran|running|powered|serve[sd]?|serving|deployed)\s+(?:[\p{L}-]+\s+){0,2}?(?:on|using|with|by|across)\s/giu;
+const CHIP_WORD = /^(?:chips?|accelerators?|processors?|GPUs?|NPUs?|silicon|hardware|clusters?)$/i;
+
+/**
+ * The names a sentence gives to what the work ran on ("trained on Dunmore's DX-500 chips", "runs on Ascend 950s"): the
+ * hardware or base it names, which is not what the sentence is about. Up to the word for chips, or four words, within
+ * the clause.
+ */
+export function ranOn(text: string, makers: Makers): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(RAN_ON)) {
+    const clause = /^[^,;:.()]*/u.exec(text.slice(m.index + m[0].length))?.[0] ?? "";
+    const ws = clause.split(/\s+/).slice(0, 6);
+    const stop = ws.findIndex((w) => CHIP_WORD.test(w));
+    for (const n of names(ws.slice(0, stop >= 0 ? stop + 1 : 4).join(" "), makers)) out.add(n);
+  }
+  return out;
+}
+
+/**
+ * Product names: names with a digit ("v4", "h200", "950", "mx-300") and the products `makers:` lists ("ascend"); a
+ * period ("q4", "h1") is none.
+ */
 export function products(found: ReadonlySet<string>, makers: Makers = new Map()): Set<string> {
-  return new Set([...found].filter((n) => /\d/.test(n) || makers.has(n)));
+  return new Set([...found].filter((n) => (/\d/.test(n) && !PERIOD.test(n)) || makers.has(n)));
 }
 
 /** The makers a text names, directly or through one of their products. */

@@ -85,8 +85,16 @@ export function chipMakers(sentences: readonly Sentence[], makers: Makers): Map<
   return new Map([...seen].filter(([, set]) => set.size === 1).map(([chip, set]) => [chip, [...set][0] as string]));
 }
 
-/** Each maker a sentence names, paired with the nearest stage word (within eight words). */
-function uses(text: string, makers: Makers, chips: ReadonlyMap<string, string> = new Map()): Use[] {
+/**
+ * Each maker a sentence names, paired with the nearest stage word (within eight words). The chips named where the work
+ * ran ("on Moxin's MX-300 chips", "Nvidia H800s") are added to `hardware`, as `names` reads them.
+ */
+function uses(
+  text: string,
+  makers: Makers,
+  chips: ReadonlyMap<string, string> = new Map(),
+  hardware: Set<string> = new Set(),
+): Use[] {
   const ws = words(text);
   const companies = new Set(makers.values());
   const out: Use[] = [];
@@ -106,6 +114,11 @@ function uses(text: string, makers: Makers, chips: ReadonlyMap<string, string> =
     const after = ` ${ws.slice(i + 1, i + 6).join(" ")}`;
     if (!ON_BEFORE.test(before) && !USED_AFTER.test(after)) return;
     if (COMPARED_BEFORE.test(before)) return;
+    // The chips run from the maker to the word for chips ("Moxin Semiconductor's MX-300 chips"), or are the one model
+    // number after it ("Nvidia H800s").
+    const end = ws.slice(i + 1, i + 4).findIndex((x) => CHIP_WORD.test(x));
+    const last = end >= 0 ? i + 1 + end : /\d/.test(ws[i + 1] ?? "") ? i + 1 : i;
+    for (const n of names(ws.slice(i, last + 1).join(" "), makers)) hardware.add(n);
     // A training stage named near the chips says more than a verb of running ("pre-training ran on Nvidia").
     let best: { stage: Stage; distance: number } | null = null;
     for (let j = Math.max(0, i - 8); j <= Math.min(ws.length - 1, i + 8); j++) {
@@ -145,12 +158,18 @@ function readingOf(text: string, context: DisagreementContext, chips: ReadonlyMa
   if (EARLIER.test(text)) return null;
   const own = text.split(TURN)[0] ?? text;
   // Most sentences name no chips used for a stage: the names are read only for those that do.
-  const used = uses(own, context.makers, chips);
+  const hardware = new Set<string>();
+  const used = uses(own, context.makers, chips, hardware);
   if (used.length === 0 || !used.some((u) => u.stage !== "serve" || WHOLE.test(text))) return null;
-  const reading = { uses: used, whole: WHOLE.test(own), products: products(names(own, context.makers)) };
+  const named = products(names(own, context.makers));
   // A sentence that names no product must be about the story's model ("It was trained…", "The model runs…").
-  if (reading.products.size === 0 && !STORY_SUBJECT.test(text)) return null;
-  return reading;
+  if (named.size === 0 && !STORY_SUBJECT.test(text)) return null;
+  // The subject is the model trained, not the chips it ran on: "Yunjing-5 was trained on MX-300 chips" is about the
+  // Yunjing-5, "The model was trained entirely on MX-300 chips" about the story's model. A sentence that names only the
+  // chips and no subject we can read ("Atlas 2 itself was pre-trained on K300 hardware") stays with those chips.
+  const subject = new Set([...named].filter((p) => !hardware.has(p)));
+  const story = subject.size === 0 && STORY_SUBJECT.test(text);
+  return { uses: used, whole: WHOLE.test(own), products: subject.size > 0 || story ? subject : named };
 }
 
 /** Sentences about what one product was trained or runs on that cannot both be right. */

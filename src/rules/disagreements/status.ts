@@ -1,6 +1,6 @@
 // Released versus still expected: a dispute only when a report dated after the release still calls it upcoming.
 import type { Disagreement, Sentence } from "../../model/types.ts";
-import { names, products } from "../mentions.ts";
+import { names, products, ranOn } from "../mentions.ts";
 import { perText } from "../../util/perText.ts";
 import { designatorsOf } from "../sameClaim.ts";
 import { type DisagreementContext, groupBy, split } from "./sides.ts";
@@ -60,11 +60,21 @@ export function statusDisagreements(
   }
   const disagreements: Disagreement[] = [];
   const superseded: Sentence[] = [];
-  // A sentence that names no product ("its new AI model") is about the story's model: it joins every product's group.
-  const named = new Set([...status.keys()].flatMap((s) => [...products(names(s.text, context.makers))]));
+  // What a sentence says the model ran on is not what was released: "X, trained on DX-500 chips, was released" says
+  // nothing of whether the DX-500 is out.
+  const hardwareOf = perText((text) => ranOn(text, context.makers));
+  const subjectOf = perText((text) => {
+    const hw = hardwareOf(text);
+    return new Set([...products(names(text, context.makers))].filter((p) => !hw.has(p)));
+  });
+  // A sentence that names no product ("its new AI model") is about the story's model: it joins every product's group
+  // but that of the chips it says the model ran on.
+  const named = new Set([...status.keys()].flatMap((s) => [...subjectOf(s.text)]));
   const productsOf = (s: Sentence) => {
-    const own = withTiers(products(names(s.text, context.makers)), s.text);
-    return own.size > 0 ? own : named.size > 0 ? named : ["the model"];
+    const own = withTiers(new Set(subjectOf(s.text)), s.text);
+    if (own.size > 0) return own;
+    const others = [...named].filter((p) => !hardwareOf(s.text).has(p));
+    return others.length > 0 ? others : named.size > 0 ? [] : ["the model"];
   };
   for (const [product, group] of groupBy(status.keys(), productsOf)) {
     const released = group.filter((s) => status.get(s) === "released");

@@ -31,4 +31,12 @@ describe("training disagreements with unlisted makers", () => {
     // "Arbor AI's Q9" names the model after its maker; "used to train Q9" trains it: Q9 is no chip of Arbor's.
     expect(seen("hw-d-model", "hw-a-maker")).toEqual([]);
   });
+
+  it("should read a hyphenated model as the subject and the chips it ran on as the hardware", () => {
+    expect(seen("hw-e-kestrel", "hw-f-kestrel-analyst").map((d) => d.text)).toEqual([
+      "Sources differ on what KESTREL-7 was trained and runs on: one source against one source.",
+    ]);
+    // Two models trained on the same chips are two subjects, not one.
+    expect(seen("hw-e-kestrel", "hw-g-pelican")).toEqual([]);
+  });
 });

@@ -1,0 +1,26 @@
+// Released against still expected, grouped by the product released, not by the chips it was trained on.
+import { describe, expect, it } from "vitest";
+import { seenDated } from "./articles.ts";
+
+const dates = new Map([
+  ["rel-a-kestrel", "2026-03-03"],
+  ["rel-b-dx500", "2026-03-05"],
+  ["rel-c-kestrel-preview", "2026-03-06"],
+]);
+
+describe("release status", () => {
+  it("should not read a model's release as the release of the chips it was trained on", () => {
+    expect(seenDated(dates, "rel-a-kestrel", "rel-b-dx500")).toEqual([]);
+  });
+
+  it("should still set a model's reported release against a later report that expects it", () => {
+    expect(seenDated(dates, "rel-a-kestrel", "rel-b-dx500", "rel-c-kestrel-preview").map((d) => d.sides)).toEqual([
+      [
+        ["rel-a-kestrel: Kestrel-7, which was trained on Dunmore's DX-500 chips, was released on Tuesday."],
+        [
+          "rel-c-kestrel-preview: Kestrel-7 is expected to launch within weeks, two people familiar with the plans said.",
+        ],
+      ],
+    ]);
+  });
+});
