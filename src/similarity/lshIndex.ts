@@ -94,25 +94,47 @@ export class Buckets {
       this.shared = new Uint16Array(size);
     }
     const mark = ++this.mark;
+    const marks = this.marks;
+    const shared = this.shared;
     const found: number[] = [];
-    const see = (c: number): void => {
-      if (this.marks[c] === mark) this.shared[c] = (this.shared[c] as number) + 1;
-      else {
-        this.marks[c] = mark;
-        this.shared[c] = 1;
-        found.push(c);
-      }
-    };
     for (const k of keys) {
       const bucket = this.map.get(k);
-      if (typeof bucket === "number") see(bucket);
-      else if (bucket) for (const c of bucket) see(c);
+      if (bucket === undefined || bucket === null) continue;
+      if (typeof bucket === "number") {
+        if (marks[bucket] === mark) shared[bucket] = (shared[bucket] as number) + 1;
+        else {
+          marks[bucket] = mark;
+          shared[bucket] = 1;
+          found.push(bucket);
+        }
+      } else
+        for (const c of bucket) {
+          if (marks[c] === mark) shared[c] = (shared[c] as number) + 1;
+          else {
+            marks[c] = mark;
+            shared[c] = 1;
+            found.push(c);
+          }
+        }
     }
-    if (found.length > MAX_CANDIDATES) {
-      const shared = this.shared;
-      found.sort((x, y) => (shared[y] as number) - (shared[x] as number) || x - y);
-      found.length = MAX_CANDIDATES;
-    }
-    return found.sort((x, y) => x - y);
+    return found.length > MAX_CANDIDATES ? mostShared(found, shared) : found.sort((x, y) => x - y);
   }
+}
+
+/**
+ * The MAX_CANDIDATES claims of `found` that share the most keys (the lower claim first among equals), in claim
+ * order. Each claim is packed with its count into one number whose numeric order is that ranking, so a typed
+ * array sorts them without a comparison callback: this runs for every sentence that meets many claims.
+ */
+export function mostShared(found: readonly number[], shared: Uint16Array): number[] {
+  const packed = new Float64Array(found.length);
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i] as number;
+    packed[i] = (0xffff - (shared[c] as number)) * 0x100000000 + c;
+  }
+  packed.sort();
+  const best = new Uint32Array(MAX_CANDIDATES);
+  for (let i = 0; i < MAX_CANDIDATES; i++) best[i] = (packed[i] as number) % 0x100000000;
+  best.sort();
+  return Array.from(best);
 }
