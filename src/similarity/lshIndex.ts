@@ -123,18 +123,27 @@ export class Buckets {
 
 /**
  * The MAX_CANDIDATES claims of `found` that share the most keys (the lower claim first among equals), in claim
- * order. Each claim is packed with its count into one number whose numeric order is that ranking, so a typed
- * array sorts them without a comparison callback: this runs for every sentence that meets many claims.
+ * order: the least count that still takes MAX_CANDIDATES claims is found by counting, then one pass in claim order
+ * takes every claim above it and the lowest claims at it. One numeric sort, no comparison callback: this runs for
+ * every sentence that meets many claims.
  */
 export function mostShared(found: readonly number[], shared: Uint16Array): number[] {
-  const packed = new Float64Array(found.length);
-  for (let i = 0; i < found.length; i++) {
-    const c = found[i] as number;
-    packed[i] = (0xffff - (shared[c] as number)) * 0x100000000 + c;
+  let max = 0;
+  for (const c of found) max = Math.max(max, shared[c] as number);
+  const counts: number[] = new Array(max + 1).fill(0);
+  for (const c of found) counts[shared[c] as number]++;
+  let least = max;
+  let atLeast = counts[max] as number;
+  while (atLeast < MAX_CANDIDATES) atLeast += counts[--least] as number;
+  let ties = MAX_CANDIDATES - (atLeast - (counts[least] as number));
+  const best: number[] = [];
+  for (const c of Uint32Array.from(found).sort()) {
+    const count = shared[c] as number;
+    if (count > least) best.push(c);
+    else if (count === least && ties > 0) {
+      best.push(c);
+      ties--;
+    }
   }
-  packed.sort();
-  const best = new Uint32Array(MAX_CANDIDATES);
-  for (let i = 0; i < MAX_CANDIDATES; i++) best[i] = (packed[i] as number) % 0x100000000;
-  best.sort();
-  return Array.from(best);
+  return best;
 }
