@@ -24,11 +24,17 @@ export function names(text: string, makers: Makers): Set<string> {
     // The first word is capitalised because it opens the sentence: a plural or an adverb there ("Prices start at …",
     // "Shares of …", "Separately, …") is a common word, not a name.
     if (m.index === opening && /^\p{Lu}\p{Ll}+(?:[^s'aiu]s|ly|ing)$/u.test(m[0])) continue;
-    let name = m[0].toLowerCase().replace(/['’]s$/, "");
+    const lower = m[0].toLowerCase();
+    let name = lower.endsWith("s") ? lower.replace(/['’]s$/, "") : lower;
     if (UNITS.test(name)) continue;
     // "V4-Pro" is the V4; "TS-7" is a name of its own.
-    if (/\d/.test(name.split("-")[0] ?? "")) name = name.split("-")[0] as string;
-    if (name.length < 2 || name.split("-").some((part) => CALENDAR.has(part))) continue;
+    const dash = name.indexOf("-");
+    if (dash >= 0 && /\d/.test(name.slice(0, dash))) name = name.slice(0, dash);
+    if (
+      name.length < 2 ||
+      (name.includes("-") ? name.split("-").some((part) => CALENDAR.has(part)) : CALENDAR.has(name))
+    )
+      continue;
     if (isStopWord(name) || /^\d{4}$/.test(name)) continue;
     // A number names a product after a capitalised name ("Ascend 950"), never after a month ("June 12").
     if (/^\d+(?:\.\d+)*$/.test(name)) {
