@@ -131,7 +131,10 @@ export function mostShared(found: readonly number[], shared: Uint16Array): numbe
   let max = 0;
   for (const c of found) max = Math.max(max, shared[c] as number);
   const counts: number[] = new Array(max + 1).fill(0);
-  for (const c of found) counts[shared[c] as number]++;
+  for (const c of found) {
+    const count = shared[c] as number;
+    counts[count] = (counts[count] as number) + 1;
+  }
   let least = max;
   let atLeast = counts[max] as number;
   while (atLeast < MAX_CANDIDATES) atLeast += counts[--least] as number;
