@@ -19,8 +19,18 @@ interface Rule {
   readonly rule: string;
   readonly label: string;
   readonly pattern: RegExp;
+  /**
+   * What every line `pattern` matches has (a word of each alternative), tested first: a pattern that may match
+   * anywhere in the line is tried at every position of every line, and almost no line has what it needs.
+   */
+  readonly needs?: RegExp;
   readonly cutRest?: boolean;
   readonly dropsList?: boolean;
+}
+
+/** Whether the rule matches the line: its cheap necessary test first, then its pattern. */
+function matches(r: Rule, line: string): boolean {
+  return (r.needs === undefined || r.needs.test(line)) && r.pattern.test(line);
 }
 
 const dash = "[-–—•·*]";
@@ -157,6 +167,7 @@ const LINE_RULES: readonly Rule[] = [
     label: "contact",
     pattern:
       /^((media|press|investor|news) (contact|enquiries|inquiries|relations)s?\b.*|to contact the (reporters?|editors?|authors?|writers?)\b.{0,80}|contacts?\s*:.*|(e-?mail|contact|write to|reach) (us|me|the (author|editor|newsroom))\b.{0,60}|.{0,80}[\w.+-]+@[\w-]+(\.[\w-]+)+.{0,40})$/i,
+    needs: /^(media|press|investor|news|to contact|contact|e-?mail|write to|reach)|@/i,
   },
   // The end mark of a press release. Not what follows it: a blog may set the same mark between its parts.
   {
@@ -384,6 +395,8 @@ const LINE_RULES: readonly Rule[] = [
     label: "disclaimer",
     pattern:
       /\b(does not constitute (investment|financial|legal|tax) advice|is not (investment|financial|legal) advice|(provided )?for (general )?information(al)?( purposes)? only|may hold positions in|market data (is )?delayed|for institutional (investors|clients) only|past performance is not (indicative|a (reliable )?(guide|indicator))|important disclosures|contains forward[- ]looking statements|actual results (may|could) differ materially|the views expressed (here |in this [\p{L}]+ )?are (his|her|their|my|the author'?s|the writer'?s) own)\b/iu,
+    needs:
+      /advice|information|positions in|delayed|institutional|past performance|disclosures|looking statements|differ materially|views expressed/iu,
   },
   {
     rule: "disclaimer",
@@ -562,6 +575,7 @@ const PROMO_RULES: readonly Rule[] = [
     label: "promo",
     pattern:
       /\b(click here for more information|explore other upcoming .* events|taking place in [A-Z][\p{L}, ]+ and [A-Z]\p{L}+)\b/iu,
+    needs: /click here|upcoming|taking place/iu,
   },
   {
     rule: "read-more",
@@ -595,6 +609,7 @@ const PROMO_RULES: readonly Rule[] = [
     label: "cookie",
     pattern:
       /\bwe use cookies\b|\bthis (site|website) uses cookies\b|\baccept (all )?cookies\b|^we and our (\d+ )?(partners|vendors)\b/i,
+    needs: /cookies|^we and our/i,
   },
 ];
 
@@ -695,7 +710,7 @@ export function matchFurniture(text: string): FurnitureMatch | null {
   // patterns is global, so a test leaves no state behind).
   const also = trimmed === line ? null : trimmed;
   for (const r of LINE_RULES) {
-    if (r.pattern.test(line) || (also !== null && r.pattern.test(also)))
+    if (matches(r, line) || (also !== null && matches(r, also)))
       return { rule: r.rule, label: r.label, cutRest: r.cutRest ?? false, dropsList: r.dropsList ?? false };
   }
   if (isDateLine(line)) return { rule: "dateline-date", label: "date", cutRest: false };
@@ -713,7 +728,7 @@ export function matchFurniture(text: string): FurnitureMatch | null {
   // "Listen: Huawei has told its suppliers to plan for more." opens like a promo but goes on to a whole sentence.
   if (isLabelledSentence(bare)) return null;
   for (const r of PROMO_RULES) {
-    if (r.pattern.test(bare)) return { rule: r.rule, label: r.label, cutRest: false, dropsList: r.dropsList ?? false };
+    if (matches(r, bare)) return { rule: r.rule, label: r.label, cutRest: false, dropsList: r.dropsList ?? false };
   }
   return null;
 }

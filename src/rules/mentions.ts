@@ -30,15 +30,17 @@ export function names(text: string, makers: Makers): Set<string> {
     // "Shares of …", "Separately, …") is a common word, not a name.
     if (m.index === opening && /^\p{Lu}\p{Ll}+(?:[^s'aiu]s|ly|ing)$/u.test(m[0])) continue;
     // "MX-300s" and "H800s" are MX-300 and H800 chips; "1990s" is a decade, as "1990" is a year.
-    let name = m[0]
-      .toLowerCase()
-      .replace(/['’]s$/, "")
-      .replace(/(?<=\d)s$/, "")
-      .replace(DATED, "");
+    const lower = m[0].toLowerCase();
+    let name = (lower.endsWith("s") ? lower.replace(/['’]s$/, "").replace(/(?<=\d)s$/, "") : lower).replace(DATED, "");
     if (UNITS.test(name)) continue;
     // "V4-Pro" is the V4; "TS-7" and "MX-300" are names of their own.
-    if (/\d/.test(name.split("-")[0] ?? "")) name = name.split("-")[0] as string;
-    if (name.length < 2 || name.split("-").some((part) => CALENDAR.has(part))) continue;
+    const dash = name.indexOf("-");
+    if (dash >= 0 && /\d/.test(name.slice(0, dash))) name = name.slice(0, dash);
+    if (
+      name.length < 2 ||
+      (name.includes("-") ? name.split("-").some((part) => CALENDAR.has(part)) : CALENDAR.has(name))
+    )
+      continue;
     if (isStopWord(name) || /^\d{4}$/.test(name)) continue;
     // A number names a product after a capitalised name ("Ascend 950"), never after a month ("June 12").
     if (/^\d+(?:\.\d+)*$/.test(name)) {

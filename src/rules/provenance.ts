@@ -285,6 +285,9 @@ export function caseAsWritten(name: string, text: string): string {
 const OTHERS_REPORTING =
   /\b(\p{Lu}[\p{L}&.'’-]*(\s+\p{Lu}[\p{L}&.'’-]*){0,3}) (has |have |had )?(also )?(reported|reports|has reported)\b(?! (revenue|sales|profit|profits|earnings|results|a (loss|profit|rise|fall|drop|jump)|net|quarterly|annual|first|second|third|fourth))|\b[Aa]ccording to (the same report|the report|(a|an) [\p{L}-]+ report|(the )?\p{Lu}[\p{L}&.'’-]*(\s+\p{Lu}[\p{L}&.'’-]*){0,3}(?!\s+(executives?|people|officials?|engineers?|analysts?|sources?)))|\b([Pp]er|[Aa]s cited by|[Cc]iting) (the )?\p{Lu}[\p{L}&.'’-]+|\b([Mm]edia|[Pp]ress|[Nn]ews) reports\b|\b[Tt]he report said\b|\b\p{Lu}[\p{L}&.'’-]*('s|’s)? (report|reporting) (said|says|found|showed)\b/u;
 
+/** What every match of OTHERS_REPORTING has, tested first: most sentences have none of it. */
+const OTHERS_NEEDS = /report|ccording to|[Pp]er |cited by|[Cc]iting /;
+
 // A sentence that shows the page's own reporting: its sources, its outreach, its interviews, its tests.
 const OWN_REPORTING =
   /\b(told (us|me|this (newspaper|publication|site|outlet|reporter|website))|in an interview( with)?|(one|two|three|four|several|some) of the (people|person|executives|engineers|sources|officials)\b|(people|person|sources?|executives?|engineers?|officials?|employees?|insiders?)( [\p{L}-]+){0,2} (familiar with|briefed on|involved in|close to|with (direct )?knowledge of)|the (person|people|source|executive|engineer|official) (said|added|says)|(did not|didn't|could not) (immediately )?(respond|reply|be reached)|declined to comment|(our|we) (own )?(checks|estimates|tests|testing|analysis|survey|surveyed|spent|tested|found|measured|ran|spoke|asked|interviewed|obtained|reviewed)|\b(said|says|added) [^.]{0,40}, (a|an|the) [^.]{0,60}(analyst|executive|official|engineer|director|officer|founder|professor|researcher|spokesperson|spokesman|spokeswoman))/iu;
@@ -299,8 +302,9 @@ export function attributionProfile(
   let own = false;
   for (const s of sentences) {
     // "The Information reported, citing people familiar with the matter": the people are that outlet's sources.
-    if (OTHERS_REPORTING.test(s)) others++;
-    else if (OWN_REPORTING.test(s) || toldUs?.test(s)) own = true;
+    if (OTHERS_NEEDS.test(s) && OTHERS_REPORTING.test(s)) others++;
+    // Once one sentence shows the page's own reporting, no other needs to be read for it.
+    else if (!own && (OWN_REPORTING.test(s) || toldUs?.test(s))) own = true;
   }
   return { others, own };
 }

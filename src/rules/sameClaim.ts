@@ -81,6 +81,11 @@ const WORD_SHARE =
 const WORD_RATIO = /\b(two|three|four|five|six|seven|eight|nine|ten|twice|double)(?:fold|\s+times|-fold)\b/gi;
 const ZERO =
   /\b(?:to|at|is now|now|effectively|essentially|virtually|nearly|almost|near|close to)\s+(?:zero|nothing|nil)\b/gi;
+// A word every match of each pattern above has.
+const VAGUE_NEEDS = /hundred|tens|several|thousand|million|billion/i;
+const SHARE_NEEDS = /ten|10|half|third|quarter/i;
+const RATIO_NEEDS = /fold|times/i;
+const ZERO_NEEDS = /zero|nothing|nil/i;
 
 /**
  * The quantities a sentence states, read where a reader would take them as measurements: shares, money, ratios,
@@ -92,23 +97,31 @@ export function figuresOf(text: string): Figure[] {
   const mentionsParameters = /\bparam/i.test(text);
   // Model numbers and dates are blanked, same length, so that positions and neighbours stay as they were.
   const blank = (m: string): string => " ".repeat(m.length);
-  let rest = text.replace(PRODUCT_NUMBER, blank);
-  rest = rest.replace(NOT_QUANTITY, (m) =>
-    // "671B" and "1.6T" are parameter counts in a sentence about parameters, not model names.
-    mentionsParameters && /^\d+(?:\.\d+)?[BbTt]$/.test(m) ? m : blank(m),
-  );
-  for (const m of rest.matchAll(VAGUE)) {
-    const word = (m[0] as string).toLowerCase();
-    const unit = word.includes("billion") ? 1e9 : word.includes("million") ? 1e6 : 1e3;
-    const base = /hundred/.test(word) ? 100 * unit : /tens/.test(word) ? 10 * unit : unit;
-    out.push({ lo: base, hi: base * 10, unit: "count" });
+  // Each pattern below is tried only on a sentence that has what every match of it needs: most sentences have no
+  // digit and none of the words.
+  const digits = /\d/.test(text);
+  let rest = text;
+  if (digits) {
+    rest = rest.replace(PRODUCT_NUMBER, blank);
+    rest = rest.replace(NOT_QUANTITY, (m) =>
+      // "671B" and "1.6T" are parameter counts in a sentence about parameters, not model names.
+      mentionsParameters && /^\d+(?:\.\d+)?[BbTt]$/.test(m) ? m : blank(m),
+    );
   }
-  for (const m of rest.matchAll(WORD_RATIO)) {
-    const n = WORD_NUMBER[(m[1] as string).toLowerCase()] as number;
-    out.push({ lo: n, hi: n, unit: "ratio" });
-  }
-  for (const _ of rest.matchAll(ZERO)) out.push({ lo: 0, hi: 0, unit: "zero" });
-  for (const m of rest.matchAll(WORD_SHARE)) {
+  if (VAGUE_NEEDS.test(rest))
+    for (const m of rest.matchAll(VAGUE)) {
+      const word = (m[0] as string).toLowerCase();
+      const unit = word.includes("billion") ? 1e9 : word.includes("million") ? 1e6 : 1e3;
+      const base = /hundred/.test(word) ? 100 * unit : /tens/.test(word) ? 10 * unit : unit;
+      out.push({ lo: base, hi: base * 10, unit: "count" });
+    }
+  if (RATIO_NEEDS.test(rest))
+    for (const m of rest.matchAll(WORD_RATIO)) {
+      const n = WORD_NUMBER[(m[1] as string).toLowerCase()] as number;
+      out.push({ lo: n, hi: n, unit: "ratio" });
+    }
+  if (ZERO_NEEDS.test(rest)) for (const _ of rest.matchAll(ZERO)) out.push({ lo: 0, hi: 0, unit: "zero" });
+  for (const m of SHARE_NEEDS.test(rest) ? rest.matchAll(WORD_SHARE) : []) {
     const tenths = m[1] ? WORD_NUMBER[m[1].toLowerCase()] : undefined;
     const words = (m[2] ?? m[3] ?? "").toLowerCase().replace("-", " ");
     const value = tenths !== undefined ? tenths * 10 : FRACTION_VALUE[words];
@@ -117,7 +130,7 @@ export function figuresOf(text: string): Figure[] {
     if (/\b(?:than|over|under|least)\s+$/i.test(before)) continue;
     if (value !== undefined) out.push({ lo: value, hi: value, unit: "%", tol: 0.1 });
   }
-  for (const m of rest.matchAll(QUANTITY)) {
+  for (const m of digits ? rest.matchAll(QUANTITY) : []) {
     const currency = m[1];
     let value = Number((m[2] as string).replace(/,/g, ""));
     const precision = Math.max(0.02, rounding(m[2] as string));

@@ -94,25 +94,59 @@ export class Buckets {
       this.shared = new Uint16Array(size);
     }
     const mark = ++this.mark;
+    const marks = this.marks;
+    const shared = this.shared;
     const found: number[] = [];
-    const see = (c: number): void => {
-      if (this.marks[c] === mark) this.shared[c] = (this.shared[c] as number) + 1;
-      else {
-        this.marks[c] = mark;
-        this.shared[c] = 1;
-        found.push(c);
-      }
-    };
     for (const k of keys) {
       const bucket = this.map.get(k);
-      if (typeof bucket === "number") see(bucket);
-      else if (bucket) for (const c of bucket) see(c);
+      if (bucket === undefined || bucket === null) continue;
+      if (typeof bucket === "number") {
+        if (marks[bucket] === mark) shared[bucket] = (shared[bucket] as number) + 1;
+        else {
+          marks[bucket] = mark;
+          shared[bucket] = 1;
+          found.push(bucket);
+        }
+      } else
+        for (const c of bucket) {
+          if (marks[c] === mark) shared[c] = (shared[c] as number) + 1;
+          else {
+            marks[c] = mark;
+            shared[c] = 1;
+            found.push(c);
+          }
+        }
     }
-    if (found.length > MAX_CANDIDATES) {
-      const shared = this.shared;
-      found.sort((x, y) => (shared[y] as number) - (shared[x] as number) || x - y);
-      found.length = MAX_CANDIDATES;
-    }
-    return found.sort((x, y) => x - y);
+    return found.length > MAX_CANDIDATES ? mostShared(found, shared) : found.sort((x, y) => x - y);
   }
+}
+
+/**
+ * The MAX_CANDIDATES claims of `found` that share the most keys (the lower claim first among equals), in claim
+ * order: the least count that still takes MAX_CANDIDATES claims is found by counting, then one pass in claim order
+ * takes every claim above it and the lowest claims at it. One numeric sort, no comparison callback: this runs for
+ * every sentence that meets many claims.
+ */
+export function mostShared(found: readonly number[], shared: Uint16Array): number[] {
+  let max = 0;
+  for (const c of found) max = Math.max(max, shared[c] as number);
+  const counts: number[] = new Array(max + 1).fill(0);
+  for (const c of found) {
+    const count = shared[c] as number;
+    counts[count] = (counts[count] as number) + 1;
+  }
+  let least = max;
+  let atLeast = counts[max] as number;
+  while (atLeast < MAX_CANDIDATES) atLeast += counts[--least] as number;
+  let ties = MAX_CANDIDATES - (atLeast - (counts[least] as number));
+  const best: number[] = [];
+  for (const c of Uint32Array.from(found).sort()) {
+    const count = shared[c] as number;
+    if (count > least) best.push(c);
+    else if (count === least && ties > 0) {
+      best.push(c);
+      ties--;
+    }
+  }
+  return best;
 }

@@ -58,13 +58,17 @@ export function isHeading(text: string): boolean {
   // An FAQ's question ("Q: Will it run on Huawei chips?") heads its answer.
   if (/^Q\s*[:.]\s+\S.*\?$/.test(t)) return true;
   if (!t || LIST_ITEM.test(t) || !/^[\p{Lu}\p{N}"“'‘]/u.test(t)) return false;
+  // A line that ends a sentence is no heading unless it ends on "?" or ":": most lines are prose, so this is decided
+  // before the line is split into words.
+  const asks = t.endsWith("?");
+  const leads = t.endsWith(":");
+  if (!asks && !leads && TERMINAL.test(t)) return false;
   const ws = words(t);
   if (ws.length === 0) return false;
   const capitalised = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / ws.length;
-  if (t.endsWith("?")) return ws.length <= 8 && capitalised >= 0.5;
+  if (asks) return ws.length <= 8 && capitalised >= 0.5;
   // A short label that introduces what follows ("V4 at a glance:", "Model assumptions (FY2026E):").
-  if (t.endsWith(":")) return ws.length <= 6;
-  if (TERMINAL.test(t)) return false;
+  if (leads) return ws.length <= 6;
   // A line that stops on a word like "and" or "the" is a wrapped sentence, not a heading.
   if (/\b(and|or|but|the|a|an|of|to|from|with|in|on|for|by|that|as)$/i.test(t)) return false;
   return ws.length <= 8 || (ws.length <= 20 && capitalised >= 0.6);
