@@ -52,6 +52,8 @@ interface Denial {
   readonly actor: ReadonlySet<string>;
   /** The denied verb ("ship" for "denies shipping"), or "" when the denial names none. */
   readonly head: string;
+  /** "Has not yet …": true when the denial leaves the act to come. */
+  readonly notYet: boolean;
 }
 
 /** The terms a text uses only after "to" ("a licence to ship"), never as something done. */
@@ -80,7 +82,10 @@ function denialOf(sentence: Sentence, makers: Makers): Denial | null {
     (/\b(?:that|which|who)\s+$/i.test(sentence.text.slice(0, m.index)) && /^(?:does|do)(?:n['’]t| not)\b/i.test(m[0]))
   )
     return null;
-  const denied = termsOf(m[1] as string);
+  // "Has not yet shipped": the denied act is the shipping, and "yet" says it may still come, so a later report of it
+  // is news, not a dispute (see `polarityDisagreements`).
+  const notYet = /^\s*yet\b/i.test(m[1] as string);
+  const denied = termsOf((m[1] as string).replace(/^\s*(?:yet\s+)?(?:(?:publicly|officially|formally)\s+)?/i, ""));
   // The head of what is denied: its verb, or after a light verb the noun it carries ("place orders" → order).
   // A denied report or a "no licence has been issued" names its matter in the first few words.
   const talks = TALKS.test(m[0].split(/\s/)[0] ?? "");
@@ -98,7 +103,15 @@ function denialOf(sentence: Sentence, makers: Makers): Denial | null {
   const speaks = /^(?:denied|denies|deny|pushed|disputed|rejected|dismissed|refuted)\b/i.test(m[0]);
   const actor = speaks || talks ? new Set<string>() : actorOf(sentence.text.slice(0, m.index), makers);
   const head = talks ? "" : (denied[0] ?? "");
-  return { sentence, denied: new Set(heads), terms: new Set(talks ? [...terms, DEAL] : terms), parties, actor, head };
+  return {
+    sentence,
+    denied: new Set(heads),
+    terms: new Set(talks ? [...terms, DEAL] : terms),
+    parties,
+    actor,
+    head,
+    notYet,
+  };
 }
 
 /** A verb of saying: whoever it follows is the speaker, not who did or did not act. */
@@ -186,14 +199,19 @@ export function polarityDisagreements(sentences: readonly Sentence[], context: D
       for (const t of denial.terms) if (t !== DEAL && p.terms.has(t)) shared++;
       return shared >= 3 && shared / Math.min(denial.terms.size, p.terms.size) >= 0.2;
     });
+    // "Not yet" disputes only a report dated before it: one dated after it is the news it was waiting for, and with
+    // either date unknown the order cannot be told.
+    const dateOf = (x: Sentence) => context.dates.get(x.source) ?? null;
+    const reported = affirming.flatMap((p) => p.sentences);
+    const against = denial.notYet
+      ? reported.filter((r) => {
+          const when = dateOf(r);
+          return when !== null && deniers.some((dn) => (dateOf(dn) ?? "") >= when);
+        })
+      : reported;
     // The denial keeps its source when that source also reports the claim (a story that gives both sides): the side
     // that reports it is then made of the other sources.
-    const d = split(
-      "polarity",
-      deniedWords(denial.sentence.text),
-      deniers,
-      affirming.flatMap((p) => p.sentences),
-    );
+    const d = split("polarity", deniedWords(denial.sentence.text), deniers, against);
     if (d) out.push({ ...d, sides: [d.sides[1], d.sides[0]] });
   }
   return out;

@@ -1,6 +1,6 @@
 // Polarity disagreements on short articles: a deal one source reports and another denies.
 import { describe, expect, it } from "vitest";
-import { seen } from "./articles.ts";
+import { seen, seenDated } from "./articles.ts";
 
 describe("polarity disagreements", () => {
   it("should set a signed agreement against 'has not signed any supply agreement', and not a shipment to others", () => {
@@ -98,5 +98,24 @@ describe("a denied order in other words", () => {
 
   it("should not read 'has no plans' or 'has no idea' as a denial of the order", () => {
     expect(seen("deal-a-report", "deal-e-no-plans")).toEqual([]);
+  });
+});
+
+describe("polarity disagreements, not yet", () => {
+  it("should set 'has not yet sold' against an earlier report of the sale, never a later one or an undated one", () => {
+    const at = (denial: string, report: string | null) =>
+      seenDated(
+        new Map([
+          ["notyet-a-denial", denial],
+          ["licence-c-report", report],
+        ]),
+        "notyet-a-denial",
+        "licence-c-report",
+      );
+    // The report came first and the company still says no: a dispute.
+    expect(at("2027-01-20", "2027-01-10").map((d) => d.sides.flat().length)).toEqual([2]);
+    // The sale reported after "not yet" is the news it waited for; an undated report cannot be placed.
+    expect(at("2027-01-10", "2027-01-20")).toEqual([]);
+    expect(at("2027-01-10", null)).toEqual([]);
   });
 });
