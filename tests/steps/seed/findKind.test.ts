@@ -1,11 +1,13 @@
 // Which pages are aggregators, whose claims corroborate nothing: read once the page is cleaned and split.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cleanSeed } from "../../../src/steps/seed/cleanSeed.ts";
 import { findKind } from "../../../src/steps/seed/findKind.ts";
 import { findMetadata } from "../../../src/steps/seed/findMetadata.ts";
 import { segmentSeed } from "../../../src/steps/seed/segmentSeed.ts";
 import type { Source } from "../../../src/model/types.ts";
-import { sourceFrom } from "../../helpers.ts";
+import { FIXTURES, sourceFrom } from "../../helpers.ts";
 
 function read(text: string): Source {
   const source = sourceFrom(text);
@@ -17,17 +19,8 @@ function read(text: string): Source {
 }
 
 // Pages written for this test, in the shapes aggregators and reporters use.
-const card = [
-  "BriefBot",
-  "15 hours ago",
-  "AI-generated",
-  "Cambricon lands another cloud deal",
-  "What changed",
-  "Cambricon won an order from a second cloud operator, Harbour Post reported.",
-  "Why it matters",
-  "Demand for domestic accelerators keeps growing, per Harbour Post.",
-  "Sources: Harbour Post, Cambricon",
-].join("\n");
+// An AI summary card, read by the metadata and the kind tests alike.
+const card = readFileSync(join(FIXTURES, "pages", "ai-card.txt"), "utf8");
 
 const retold = [
   "Chip Roundup",

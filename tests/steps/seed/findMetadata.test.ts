@@ -1,10 +1,12 @@
 // Who published a page, who wrote it and when, read from the page itself; front matter wins.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cleanSeed } from "../../../src/steps/seed/cleanSeed.ts";
 import { findMetadata } from "../../../src/steps/seed/findMetadata.ts";
 import { segmentSeed } from "../../../src/steps/seed/segmentSeed.ts";
 import type { Source } from "../../../src/model/types.ts";
-import { sourceFrom } from "../../helpers.ts";
+import { FIXTURES, sourceFrom } from "../../helpers.ts";
 
 function read(text: string, meta: Partial<Source["meta"]> = {}): Source {
   const source = sourceFrom(text);
@@ -33,17 +35,8 @@ const note = [
   "Our checks suggest Huawei will ship fewer Ascend units than planned this year.",
 ].join("\n");
 
-const card = [
-  "BriefBot",
-  "15 hours ago",
-  "AI-generated",
-  "Cambricon lands another cloud deal",
-  "What changed",
-  "Cambricon won an order from a second cloud operator, Harbour Post reported.",
-  "Why it matters",
-  "Demand for domestic accelerators keeps growing, per Harbour Post.",
-  "Sources: Harbour Post, Cambricon",
-].join("\n");
+// An AI summary card, read by the metadata and the kind tests alike.
+const card = readFileSync(join(FIXTURES, "pages", "ai-card.txt"), "utf8");
 
 describe("findMetadata", () => {
   it("should read the publisher from the masthead, the author from the byline, the date from the dateline and ©", () => {
