@@ -1,4 +1,5 @@
-// One measured build in its own process: `child.ts sourcebrief|baseline <corpus dir> [--cached]`; prints its figures as one JSON line.
+// One measured build in its own process: `child.ts sourcebrief|baseline <corpus dir> [--cached] [--one-thread]`; prints
+// its figures as one JSON line.
 import { rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6,10 +7,14 @@ import { fileURLToPath } from "node:url";
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 async function main(): Promise<void> {
-  const [mode, corpusArg, flag] = process.argv.slice(2);
-  if ((mode !== "sourcebrief" && mode !== "baseline") || !corpusArg || (flag && flag !== "--cached"))
-    throw new Error("usage: child.ts sourcebrief|baseline <corpus dir> [--cached]");
-  const cached = flag === "--cached";
+  const [mode, corpusArg, ...flags] = process.argv.slice(2);
+  if (
+    (mode !== "sourcebrief" && mode !== "baseline") ||
+    !corpusArg ||
+    flags.some((f) => f !== "--cached" && f !== "--one-thread")
+  )
+    throw new Error("usage: child.ts sourcebrief|baseline <corpus dir> [--cached] [--one-thread]");
+  const cached = flags.includes("--cached");
   const corpus = resolve(corpusArg);
   const output = join(corpus, `_site.${mode}`);
   // A cached build keeps the last build's output: its unchanged pages are reused, as `npm run build` does. A cold one
@@ -26,6 +31,7 @@ async function main(): Promise<void> {
       app: repo,
       output: `_site.${mode}`,
       cache: cached,
+      ...(flags.includes("--one-thread") ? { threads: 1 } : {}),
       afterStep: (name, ms) => void (timings[name] = ms),
     });
   } else {

@@ -23,6 +23,8 @@ export interface BuildOptions {
   readonly previous?: string;
   /** Called after each briefing step with its name and duration. */
   readonly afterStep?: PipelineHooks["afterStep"];
+  /** Cores the build may use; 1 runs every step on this thread. Default: what the machine has. */
+  readonly threads?: number;
   /** When another build of the same output is running: wait for it (default), or stop at once with an error. */
   readonly wait?: boolean;
   /** Where to say that the build waits for another, or repaired what a stopped build left. Default: nowhere. */
@@ -82,6 +84,7 @@ async function buildLocked(
     previousDir: output,
     ...(options.previous === undefined ? {} : { previousFile: resolve(options.previous) }),
     ...(options.afterStep ? { afterStep: options.afterStep } : {}),
+    ...(options.threads === undefined ? {} : { threads: options.threads }),
   };
   // Eleventy logs a failure with its stack trace even in quiet mode; hold its lines back, and print them only
   // when the failure is not one of ours (ours is printed once, as one clear message, by the caller).

@@ -6,7 +6,10 @@ import type { Sentence, Source } from "./types.ts";
  * `flatMap(...).filter(...)`: three steps gather every sentence of every source, and the loop makes no
  * intermediate arrays.
  */
-export function allSentences(sources: readonly Source[], keep?: (sentence: Sentence) => boolean): Sentence[] {
+export function allSentences(
+  sources: ReadonlyArray<Pick<Source, "sentences">>,
+  keep?: (sentence: Sentence) => boolean,
+): Sentence[] {
   const out: Sentence[] = [];
   for (const source of sources)
     for (const sentence of source.sentences) if (!keep || keep(sentence)) out.push(sentence);

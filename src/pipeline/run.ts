@@ -34,7 +34,7 @@ export async function runPipeline(options: PipelineOptions = {}, hooks: Pipeline
   hooks.afterStep?.("analyse", state.timings.analyse as number, state);
   for (const [name, step] of BRIEFING_STEPS) {
     const start = performance.now();
-    await step(state);
+    await (hooks.runStep ? hooks.runStep(name, step, state) : step(state));
     const ms = performance.now() - start;
     state.timings[name] = ms;
     hooks.afterStep?.(name, ms, state);

@@ -73,6 +73,11 @@ export interface PipelineHooks {
     analyse: (seeds: readonly SeedFile[]) => Promise<Source[]>,
     notes: Message[],
   ) => Promise<Source[]>;
+  /**
+   * Runs one briefing step. A hook may run a step on another thread, or start it before its turn, as long as the state
+   * it leaves is the one `step(state)` leaves. Default: `step(state)`.
+   */
+  readonly runStep?: (name: string, step: BriefingStep, state: PipelineState) => Promise<void>;
   /** Called after each briefing step with its name and duration. */
   readonly afterStep?: (name: string, ms: number, state: PipelineState) => void;
 }

@@ -22,6 +22,8 @@ export interface SourcebriefPluginOptions extends PipelineOptions {
   readonly cache?: boolean;
   /** Called after each briefing step with its name and duration (the benchmark records them). */
   readonly afterStep?: PipelineHooks["afterStep"];
+  /** Cores the build may use; 1 runs every step on this thread. Default: what the machine has. */
+  readonly threads?: number;
 }
 
 type Pipeline = typeof import("./sitePipeline.ts");

@@ -5,6 +5,7 @@ import { runPipeline } from "../pipeline/run.ts";
 import type { PipelineHooks } from "../pipeline/state.ts";
 import { loadSettings } from "../settings/loadSettings.ts";
 import { PageCache, renderVersion, type WrittenPage } from "../speed/pageCache.ts";
+import { DisagreeAside } from "../speed/disagreeAside.ts";
 import { HeapWatch } from "../speed/heapWatch.ts";
 import { analysisVersion, SeedCache } from "../speed/seedCache.ts";
 import { pointPagePath, type SiteData, sourcePagePath, toSiteData } from "./siteData.ts";
@@ -18,6 +19,8 @@ export interface SessionOptions extends PipelineOptions {
   readonly cache: boolean;
   /** Keep the last build's sources in memory for the next build in this process (the preview). */
   readonly remember: boolean;
+  /** Cores the build may use; 1 runs every step on this thread. Default: what the machine has. */
+  readonly threads?: number;
 }
 
 /** Builds site data, one build after another; the seed cache it holds remembers across builds when asked. */
@@ -42,7 +45,10 @@ export class BuildSession {
   }): Promise<SiteData> {
     const options = { ...this.#options, previousDir: this.#options.previousDir ?? build.previousDir };
     this.#heap = new HeapWatch();
+    // Started now, so that its thread is ready by the time the seeds are analysed.
+    const aside = new DisagreeAside(this.#options.threads);
     const hooks: PipelineHooks = {
+      runStep: aside.runStep,
       afterStep: (name, ms, state) => {
         this.#heap.check();
         build.afterStep?.(name, ms, state);
@@ -60,7 +66,13 @@ export class BuildSession {
         );
       Object.assign(hooks, { analyseSeeds: this.#seeds.analyseSeeds });
     }
-    const data = toSiteData(await runPipeline(options, hooks));
+    let state: Awaited<ReturnType<typeof runPipeline>>;
+    try {
+      state = await runPipeline(options, hooks);
+    } finally {
+      await aside.close();
+    }
+    const data = toSiteData(state);
     // The pipeline's working state is dead once the site data is shaped: free it before Eleventy renders on top.
     this.#heap.check();
     this.#pages =
