@@ -72,7 +72,13 @@ export function sourcebrief(eleventyConfig: any, options: SourcebriefPluginOptio
     const module = await loadPipeline();
     if (previewing()) watchDeletions(root);
     // One session per plugin instance: in the preview it lives across rebuilds and keeps the last sources in memory.
-    session ??= new module.BuildSession({ ...options, root, cache: options.cache ?? true, remember: previewing() });
+    session ??= new module.BuildSession({
+      ...options,
+      root,
+      templates: resolve(eleventyConfig.directories.input),
+      cache: options.cache ?? true,
+      remember: previewing(),
+    });
     last = await session.siteData({
       previousDir: options.previousDir ?? outputDir,
       writesPages: outputMode === "fs",

@@ -1,5 +1,5 @@
 // One build as the Eleventy plugin runs it: the pipeline with its speed plug-ins, shaped into site data.
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { displayPath, type PipelineOptions } from "../pipeline/options.ts";
 import { runPipeline } from "../pipeline/run.ts";
 import type { PipelineHooks } from "../pipeline/state.ts";
@@ -21,6 +21,8 @@ export interface SessionOptions extends PipelineOptions {
   readonly remember: boolean;
   /** Cores the build may use; 1 runs every step on this thread. Default: what the machine has. */
   readonly threads?: number;
+  /** The templates folder Eleventy renders from: a change to it means no page of the last build can be reused. */
+  readonly templates: string;
 }
 
 /** Builds site data, one build after another; the seed cache it holds remembers across builds when asked. */
@@ -45,9 +47,13 @@ export class BuildSession {
   }): Promise<SiteData> {
     const options = { ...this.#options, previousDir: this.#options.previousDir ?? build.previousDir };
     this.#heap = new HeapWatch();
-    // Started now, so that its thread is ready by the time the seeds are analysed.
     const aside = new DisagreeAside(this.#options.threads);
     const hooks: PipelineHooks = {
+      // The thread starts as the seeds are analysed, once their number is known.
+      analyseSeeds: (seeds, analyse, notes) => {
+        aside.start(seeds.length);
+        return this.#seeds ? this.#seeds.analyseSeeds(seeds, analyse, notes) : analyse(seeds);
+      },
       runStep: aside.runStep,
       afterStep: (name, ms, state) => {
         this.#heap.check();
@@ -64,7 +70,6 @@ export class BuildSession {
           version,
           this.#options.remember,
         );
-      Object.assign(hooks, { analyseSeeds: this.#seeds.analyseSeeds });
     }
     let state: Awaited<ReturnType<typeof runPipeline>>;
     try {
@@ -80,7 +85,7 @@ export class BuildSession {
         ? new PageCache(
             this.#cacheDir,
             options.previousDir,
-            renderVersion([resolve(this.#options.root, "templates")]),
+            renderVersion([this.#options.templates]),
             displayPath(options.root, this.#cacheDir),
           )
         : null;

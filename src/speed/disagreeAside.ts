@@ -20,24 +20,30 @@ import(workerData.tsx).then(({ tsImport }) => tsImport(workerData.thread, worker
 `;
 
 /**
- * A `runStep` hook. The thread starts when this is made, so that it has loaded its modules while the seeds are
- * analysed; if it is not ready when the grouping starts, or fails, the step runs here as usual: the briefing is the
- * same either way, only sooner.
+ * Archives smaller than this keep the step on this thread: starting a thread and copying the sources to it costs
+ * about what the step costs there.
+ */
+export const MIN_SEEDS = 500;
+
+/**
+ * A `runStep` hook, with `start` to call once the number of seeds is known: the thread then loads its modules while the
+ * seeds are analysed. If it cannot start, or fails, the step runs here as usual: the briefing is the same either way.
  */
 export class DisagreeAside {
   #worker: Worker | null = null;
-  #ready = false;
-  /** Resolves when the thread has loaded the step (true) or cannot (false). */
-  readonly ready: Promise<boolean>;
+  #ready: Promise<boolean> = Promise.resolve(false);
   #pending: Promise<Reply | null> | null = null;
   /** Searches the other thread did (tests read it). */
   ranAside = 0;
 
-  constructor(threads: number = availableParallelism()) {
-    if (threads < 2) {
-      this.ready = Promise.resolve(false);
-      return;
-    }
+  constructor(
+    readonly threads: number = availableParallelism(),
+    readonly minSeeds: number = MIN_SEEDS,
+  ) {}
+
+  /** Starts the thread for an archive of `seeds` seeds, if it is worth one and the machine has a second core. */
+  start(seeds: number): void {
+    if (this.#worker || this.threads < 2 || seeds < this.minSeeds) return;
     const worker = new Worker(BOOT, {
       eval: true,
       workerData: {
@@ -47,8 +53,8 @@ export class DisagreeAside {
     });
     // Never what keeps the process alive: a build that fails half-way still exits.
     worker.unref();
-    this.ready = new Promise((resolve) => {
-      worker.once("message", (message) => resolve((this.#ready = message === "ready")));
+    this.#ready = new Promise((resolve) => {
+      worker.once("message", (message) => resolve(message === "ready"));
       worker.once("error", () => resolve(false));
       worker.once("exit", () => resolve(false));
     });
@@ -56,8 +62,16 @@ export class DisagreeAside {
     this.#worker = worker;
   }
 
+  /** Resolves when the thread has loaded the step (true), or cannot (false). */
+  get ready(): Promise<boolean> {
+    return this.#ready;
+  }
+
   readonly runStep: NonNullable<PipelineHooks["runStep"]> = async (name, step, state) => {
-    if (name === STARTS_WITH && this.#ready) this.#pending = this.#search(state);
+    // A thread still loading is waited for: it was started because the archive is large, and loads in a fraction of
+    // the time the step takes.
+    if (name === STARTS_WITH && this.#worker && (await this.#ready) && this.#worker)
+      this.#pending = this.#search(state);
     if (name === STANDS_IN_FOR && this.#pending) {
       const reply = await this.#pending;
       this.#pending = null;
@@ -79,7 +93,7 @@ export class DisagreeAside {
   #stop(): Worker | null {
     const worker = this.#worker;
     this.#worker = null;
-    this.#ready = false;
+    this.#ready = Promise.resolve(false);
     return worker;
   }
 

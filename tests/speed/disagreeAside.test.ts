@@ -28,10 +28,10 @@ afterEach(async () => {
   for (const aside of asides.splice(0)) await aside.close();
 });
 
-async function withAside(threads?: number, change?: (state: PipelineState) => void) {
-  const aside = new DisagreeAside(threads);
+async function withAside(threads: number, change?: (state: PipelineState) => void, minSeeds = 0) {
+  const aside = new DisagreeAside(threads, minSeeds);
   asides.push(aside);
-  await aside.ready;
+  aside.start(12);
   const state = await runPipeline(
     { root, seedsDir },
     {
@@ -57,12 +57,17 @@ describe("disagreement search on a second thread", () => {
     expect(state.disagreements.flatMap((d) => d.sides.flat()).every((s) => own.has(s))).toBe(true);
   });
 
-  it("runs the step on this thread when the machine has one core", async () => {
+  it("runs the step on this thread when the machine has one core, or the archive is small", async () => {
     const plain = await runPipeline({ root, seedsDir });
-    const { aside, state } = await withAside(1);
-    expect(await aside.ready).toBe(false);
-    expect(aside.ranAside).toBe(0);
-    expect(shown(state)).toEqual(shown(plain));
+    for (const [threads, minSeeds] of [
+      [1, 0],
+      [2, 13],
+    ] as const) {
+      const { aside, state } = await withAside(threads, undefined, minSeeds);
+      expect(await aside.ready).toBe(false);
+      expect(aside.ranAside).toBe(0);
+      expect(shown(state)).toEqual(shown(plain));
+    }
   });
 
   it("runs the step on this thread when its input cannot be sent to another", async () => {

@@ -180,6 +180,21 @@ describe("rebuilding with the last build's pages", () => {
     await rm(root, { recursive: true });
   });
 
+  it("should reuse pages when the templates live outside the project, as the benchmark's corpora do", async () => {
+    const root = await mkdtemp(join(tmpdir(), "sourcebrief-app-"));
+    const project = await tempProject();
+    await writeFile(join(root, "briefing.yaml"), await readFile(join(project, "briefing.yaml")));
+    await mkdir(join(root, "seeds"));
+    for (const name of await readdir(join(project, "seeds")))
+      await writeFile(join(root, "seeds", name), await readFile(join(project, "seeds", name)));
+    const first = await buildSite({ root, app: REPO });
+    const again = await buildSite({ root, app: REPO });
+    expect(first.rendered).toBeGreaterThan(2);
+    expect(again.rendered).toBeLessThan(first.rendered);
+    await rm(root, { recursive: true });
+    await rm(project, { recursive: true });
+  });
+
   it("should render a page again that was edited by hand in _site/", async () => {
     const root = await tempProject();
     await buildSite({ root });
