@@ -171,15 +171,18 @@ export function figures(text: string): Figure[] {
   }
   for (const m of text.matchAll(NUMBER)) {
     const at = m.index ?? 0;
-    const digitsAt = at + m[0].indexOf(m[1] as string);
     if (!free(at, at + m[0].length)) continue;
+    const digitsAt = at + m[0].indexOf(m[1] as string);
     const before = text.slice(Math.max(0, digitsAt - 24), digitsAt);
     const after = text.slice(at + m[0].length, at + m[0].length + 8);
     const raw = m[1] as string;
     const scale = m[2] ? (SCALE[(m[2] as string).toLowerCase()] as number) : 1;
     const value = Number(raw.replace(/,/g, "")) * scale;
     const year = !m[2] && !raw.includes(",") && !raw.includes(".") && value >= 1900 && value <= 2100;
-    if (NAMED_NUMBER.test(before) || DATE_BEFORE.test(before) || DATE_AFTER.test(after) || year) continue;
+    // A number after "about" or "more than" belongs to no name: "About 30,000" opening a sentence is a figure, where
+    // "Ascend 950" is a name.
+    const named = digitsAt === at && NAMED_NUMBER.test(before);
+    if (named || DATE_BEFORE.test(before) || DATE_AFTER.test(after) || year) continue;
     if (past(text, at)) continue;
     const approximate = /^\D/.test(m[0].trim());
     // "More than 50%" is at least 50; "no more than 200,000" at most 200,000.
@@ -242,9 +245,12 @@ function typed(text: string, end: number, low: number, high: number, phrase: str
   const basis = basisAt(text, end - phrase.length, end);
   const after = text.slice(end, end + 60);
   const before = text.slice(Math.max(0, end - phrase.length - 2), end - phrase.length);
-  // A percentage is compared only as a market share: price moves and cuts of proceeds change from day to day and deal to deal.
-  if (/^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i.test(after))
-    return MARKET_SHARE.test(text) ? { kind: "share", low, high, unit: "percent", phrase: `${phrase}%`, basis } : null;
+  // A percentage is compared only as a market share or a production yield: price moves and cuts of proceeds change from
+  // day to day and deal to deal.
+  if (/^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i.test(after)) {
+    if (MARKET_SHARE.test(text)) return { kind: "share", low, high, unit: "percent", phrase: `${phrase}%`, basis };
+    return yieldFigure(text, end - phrase.length, end, phrase, basis);
+  }
   if (
     /^[\s-]*(?:total\s+)?parameters?\b/i.test(after) ||
     (/^\s*(?:B|T)\b/.test(text.slice(end - 1, end + 2)) && /\bparameters?\b/i.test(text))
@@ -271,6 +277,50 @@ function typed(text: string, end: number, low: number, high: number, phrase: str
   // Small bare numbers ("two companies", "3 models") are not figures anyone disputes.
   if (!unit || high < 100) return null;
   return { kind: "count", low, high, unit, phrase, basis };
+}
+
+// A production yield, the share of good dies: "yields on the T7 had reached 65%", "a yield of roughly 70%", "65% yields".
+// Not a bond's or a dividend's yield, nor the verb ("the new process yields 20% more dies").
+const YIELD_BEFORE =
+  /\byields?\b(?!\s+(?:(?:a|an|more|less|fewer|about|around|roughly|some)\b|\d))(?:(?!\byields?\b)(?:[^;.!?]|\.(?=\d)))*$/i;
+const YIELD_AFTER = /^\s*(?:%|percent|per cent)\s+(?:(?:production|manufacturing|wafer|die)\s+)?yields?\b/i;
+const NOT_PRODUCTION = /\b(?:bond|dividend|treasury|coupon|earnings|debt|gilt|\d+-year|investment)\s+yields?\b/i;
+// The share that failed a test is what the yield leaves out: "30% of the dies failed final testing" is a yield of 70%.
+const FAILED =
+  /^\s*(?:%|percent|per cent)\s+(?:of\s+(?:[\w'’()-]+\s+){0,7})?(?:(?:have|had|has|were|was|are|is)\s+)?(?:failed|failing|fail|did not pass|didn['’]t pass|do not pass|don['’]t pass)\b/i;
+// Bounds before a percentage: "above 80%", "north of 80%", "has exceeded 80 per cent" are at least 80.
+const FLOOR =
+  /\b(?:over|more than|at least|above|north of|upwards of|in excess of|exceed(?:ed|s)?|surpass(?:ed|es)?|topped|tops|passed)\s+$/i;
+const CEILING = /\b(?:fewer than|less than|under|up to|at most|no more than|below)\s+$/i;
+const DIFFERENCE = /^\s*(?:%|percent|per cent)\s+(?:more|less|fewer|higher|lower|better|worse)\b/i;
+
+/**
+ * A percentage read as a production yield, in points rather than a share of itself: "roughly 70%" is 67 to 73, "70%"
+ * 69.5 to 70.5, "above 80%" 80 to 100. A failure rate is turned round into the yield it leaves.
+ */
+function yieldFigure(text: string, start: number, end: number, phrase: string, basis: Basis): Figure | null {
+  const before = text.slice(Math.max(0, start - 90), start);
+  const after = text.slice(end, end + 90);
+  // "20% more dies" is a change, not a level.
+  if (DIFFERENCE.test(after)) return null;
+  const failed = FAILED.test(after);
+  if (!failed && !YIELD_BEFORE.test(before + phrase) && !YIELD_AFTER.test(after)) return null;
+  if (!failed && NOT_PRODUCTION.test(text)) return null;
+  const value = Number(/\d+(?:\.\d+)?/.exec(phrase)?.[0]);
+  if (!(value >= 0 && value <= 100)) return null;
+  const spread = /^\D/.test(phrase) ? 3 : 0.5;
+  const opening = `${before}${phrase.replace(/[\d.,]+$/, "")}`;
+  let [low, high] = FLOOR.test(opening) ? [value, 100] : [value - spread, value + spread];
+  if (CEILING.test(opening)) [low, high] = [0, value];
+  if (failed) [low, high] = [100 - high, 100 - low];
+  return {
+    kind: "share",
+    low: Math.max(0, low),
+    high: Math.min(100, high),
+    unit: "yield",
+    phrase: `${phrase}%`,
+    basis,
+  };
 }
 
 /**

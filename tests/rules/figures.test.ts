@@ -12,6 +12,9 @@ describe("figures", () => {
     ["The firm raised $400 million in its latest round.", ["money:dollar"]],
     ["The hatchback costs 31.5 million won in Seoul.", ["money:won"]],
     ["Pioneer's market share is now close to nothing, the chief executive said.", ["share:percent"]],
+    ["About 30,000 of the boards were delivered in May.", ["count:board"]],
+    ["Yields on the Halden 4 have reached 72%, the company said.", ["share:yield"]],
+    ["About 25% of the first batch failed final testing.", ["share:yield"]],
   ])("should read the figure in %s", (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -23,8 +26,22 @@ describe("figures", () => {
     "Orders placed on March 14 will ship in 2027.",
     "The contract, signed in 2019, runs until 2030.",
     "At about 2 million won less, it undercuts its rival.",
+    "Ten-year bond yields rose to 4.6% after the report.",
+    "The new etch step yields 12% more good dies per wafer.",
   ])("should find no figure worth comparing in %s", (text) => {
     expect(figures(text)).toEqual([]);
+  });
+
+  it("should read a yield in points, a bound as open, and a failure rate as the yield it leaves", () => {
+    const range = (text: string) => figures(text).map((f) => [f.unit, f.low, f.high]);
+    expect(range("Yields are roughly 70% at the Penang plant.")).toEqual([["yield", 67, 73]]);
+    expect(range("The maker says yields are above 80%.")).toEqual([["yield", 80, 100]]);
+    expect(range("Production yield has exceeded 80 per cent, the company said.")).toEqual([["yield", 80, 100]]);
+    expect(range("About 30% of the dies failed final testing.")).toEqual([["yield", 67, 73]]);
+    expect(contradicts(figures("Yields are roughly 70%."), figures("Yields are above 80%."))).not.toBeNull();
+    expect(
+      contradicts(figures("About 30% of the dies failed testing."), figures("Yields are roughly 70%.")),
+    ).toBeNull();
   });
 
   it("should leave out a value the sentence puts in the past", () => {

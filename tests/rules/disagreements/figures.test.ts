@@ -40,6 +40,24 @@ describe("figure disagreements", () => {
     ]);
   });
 
+  it("should set a maker's yield against checks that find a share of dies failing, and leave bond yields alone", () => {
+    const found = seen("yield-a-maker", "yield-b-checks", "yield-c-bonds", "yield-d-agrees");
+    expect(found.filter((d) => d.text.includes("figures"))).toEqual([
+      {
+        text: 'Sources give different figures for the yield: "Roughly 40%" (2 sources) against "85%" (one source).',
+        sides: [
+          [
+            "yield-b-checks: Roughly 40% of Corvane's Halden 4 dies are failing final test at the packaging house in Penang, according to supply-chain checks by Ostrava Research.",
+            "yield-d-agrees: Corvane's Halden 4 yields are at about 60%, people at the Penang plant told the Lantern.",
+          ],
+          [
+            "yield-a-maker: Corvane Microsystems said on Thursday that yields on its Halden 4 inference chip had passed 85%, up sharply since the spring.",
+          ],
+        ],
+      },
+    ]);
+  });
+
   it("should not take a dateline, a model number or a count of launches for a rival figure", () => {
     expect(seen("launch-a-maker", "launch-b-analysts").filter((d) => d.text.includes("figures"))).toEqual([]);
   });
