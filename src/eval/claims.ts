@@ -333,7 +333,10 @@ function leaks(
         if (n.length === 0) return false;
         if (n.includes(quote)) return whole.includes(n);
         if (!quote.includes(n)) return false;
-        return n.split(" ").length >= 3 || n.length * 4 >= quote.length ? whole.includes(n) : lines.includes(n);
+        if (n.split(" ").length >= 3 || n.length * 4 >= quote.length) return whole.includes(n);
+        // A short line ("Supply") is run in only at an end of the quote: a word of the sentence that a heading further
+        // down the passage also is, is no leak.
+        return lines.includes(n) && (quote.startsWith(`${n} `) || quote.endsWith(` ${n}`));
       });
       if (hit) out.push(`${file}: ${c.quote}`);
     }

@@ -29,8 +29,8 @@ const FLOORS = {
   holdout: {
     mergePrecision: 0.91,
     mergeRecall: 0.44,
-    disagreePrecision: 0.75,
-    disagreeRecall: 0.6,
+    disagreePrecision: 0.88,
+    disagreeRecall: 0.8,
     keyFacts: 0.9,
     badge: 0.75,
     overclaims: 0.19,
@@ -46,7 +46,10 @@ const LATER = [
   ["claims-dev3", { mergePrecision: 0.95, mergeRecall: 0.39, disagreePrecision: 1, overclaims: 0.03 }],
   ["claims-dev4", { mergePrecision: 0.96, mergeRecall: 0.7, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0 }],
   ["claims-dev5", { mergePrecision: 0.99, mergeRecall: 0.78, disagreePrecision: 0.66, overclaims: 0 }],
-  ["claims-dev8", { mergePrecision: 0.88, mergeRecall: 0.53, disagreePrecision: 1, overclaims: 0.2 }],
+  [
+    "claims-dev8",
+    { mergePrecision: 0.88, mergeRecall: 0.53, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0.2 },
+  ],
   // Two leaks left: a thread's reply after "Replying to @…" and a press release's "City, date —" dateline run into its
   // first sentence.
   [
@@ -55,7 +58,7 @@ const LATER = [
       mergePrecision: 0.99,
       mergeRecall: 0.51,
       disagreePrecision: 0.66,
-      disagreeRecall: 0.5,
+      disagreeRecall: 0.75,
       overclaims: 0.04,
       leaks: 2,
     },
@@ -70,7 +73,7 @@ const LATER = [
       mergePrecision: 0.86,
       mergeRecall: 0.59,
       disagreePrecision: 1,
-      disagreeRecall: 0.83,
+      disagreeRecall: 0.91,
       keyFacts: 0.72,
       overclaims: 0.34,
       leaks: 1,
@@ -79,7 +82,12 @@ const LATER = [
   // Written for near-duplicate claims (first read: merge precision 0.89, recall 0.73) and tuned on the grouping only:
   // its two forum leaks are as first read. Its four invented disagreements are gone (a denial is set only against its
   // own actor's act, a tier is another product, "80,000 T7" is a count): it now shows none.
-  ["claims-dev10", { mergePrecision: 0.98, mergeRecall: 0.72, disagreePrecision: 1, overclaims: 0.27, leaks: 2 }],
+  // Its yields (65% against about 45%) and Alibaba's order (80,000 in other outlets' reports against 50,000 in a paper's
+  // own) are now disputes: the same five overclaims among one fewer badged point.
+  [
+    "claims-dev10",
+    { mergePrecision: 0.98, mergeRecall: 0.72, disagreePrecision: 1, disagreeRecall: 0.6, overclaims: 0.28, leaks: 2 },
+  ],
 ] as const;
 
 /** Checks a score against every floor given, named as in FLOORS. */

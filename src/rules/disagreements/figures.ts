@@ -300,7 +300,34 @@ function oddOneKeepsItsSource(topic: string, main: readonly Sentence[], odd: rea
   if (d) return d;
   const credited = odd.filter((m) => attributionOf(m.text).length > 0).flatMap((m) => m.sentences);
   const kept = split("figures", topic, credited, main);
-  return kept ? { ...kept, sides: [kept.sides[1], kept.sides[0]] } : null;
+  if (kept) return { ...kept, sides: [kept.sides[1], kept.sides[0]] };
+  // A source that gives the odd figure as its own and credits the main one to others ("Foreign media earlier put the
+  // order at about 80,000 chips"; "our reporters understand it is 50,000") sets out both sides too: it stands on its own.
+  const oddSentences = odd.flatMap((m) => m.sentences);
+  const oddSources = new Set(oddSentences.map((s) => s.source));
+  const relaying = new Set(
+    main
+      .filter((s) => oddSources.has(s.source))
+      .map((s) => s.source)
+      .filter((source) => main.every((s) => s.source !== source || creditsOthers(s.text))),
+  );
+  return relaying.size === 0
+    ? null
+    : split(
+        "figures",
+        topic,
+        main.filter((s) => !relaying.has(s.source)),
+        oddSentences,
+      );
+}
+
+// Reports a sentence credits to others without naming them: "foreign media put it at", "earlier reports said".
+const OTHERS_REPORTED =
+  /\b(?:(?:foreign|western|international|overseas|other|some|earlier|previous|prior|local|state|industry)\s+(?:media|news|reports?|outlets?|press|publications)|media reports?|(?:was|were|had been|has been)\s+(?:previously|earlier|widely|first)\s+reported)\b/i;
+
+/** Whether a sentence gives what someone else reported: a named credit, or other outlets' reports. */
+function creditsOthers(text: string): boolean {
+  return attributionOf(text).length > 0 || OTHERS_REPORTED.test(text);
 }
 
 /**

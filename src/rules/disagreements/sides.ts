@@ -138,12 +138,18 @@ export function mergeOverlapping(found: readonly Disagreement[]): Disagreement[]
   }
   return out.flatMap((o) => {
     const both = new Set([...o.a].filter((s) => o.b.has(s)));
-    const d = split(
-      o.kind,
-      o.topic,
-      [...o.a].filter((s) => !both.has(s)),
-      [...o.b].filter((s) => !both.has(s)),
-    );
+    const a = [...o.a].filter((s) => !both.has(s));
+    const b = [...o.b].filter((s) => !both.has(s));
+    // A source some detector put on the second side sets out both accounts (it credits one to someone): it stays there,
+    // where seen from another place it stood on the first.
+    const second = new Set(b.map((s) => s.source));
+    const d =
+      split(
+        o.kind,
+        o.topic,
+        a.filter((s) => !second.has(s.source)),
+        b,
+      ) ?? split(o.kind, o.topic, a, b);
     return d ? [o.unordered ? { ...d, unordered: true } : d] : [];
   });
 }

@@ -58,6 +58,34 @@ describe("figure disagreements", () => {
     ]);
   });
 
+  it("should put a page that credits one figure to other outlets and gives its own on the side of its own", () => {
+    expect(seen("own-a-wire", "own-b-card", "own-c-paper")).toEqual([
+      {
+        text: 'Sources give different figures for the accelerators: "about 30,000" (2 sources) against "about 18,000" (one source).',
+        sides: [
+          [
+            "own-a-wire: Kestrel Cloud has ordered about 30,000 Vanta accelerators, people familiar with the deal told Harbor Wire.",
+            "own-b-card: Kestrel Cloud ordered about 30,000 Vanta chips last month, Harbor Wire has reported.",
+          ],
+          [
+            "own-c-paper: According to this newspaper's understanding, Kestrel Cloud's order is for about 18,000 Vanta units.",
+          ],
+        ],
+      },
+    ]);
+  });
+
+  it("should set pages that relay a wire's figure and give another from their own contacts against the wire", () => {
+    const stems = ["both-a-note", "both-b-markets", "both-c-wire", "both-d-brief"];
+    const found = seenDated(new Map(stems.map((s) => [s, "2026-03-02"])), ...stems);
+    expect(found.map((d) => d.sides.map((side) => side.map((x) => x.split(":")[0])))).toEqual([
+      [
+        ["both-c-wire", "both-d-brief"],
+        ["both-a-note", "both-b-markets"],
+      ],
+    ]);
+  });
+
   it("should not take a dateline, a model number or a count of launches for a rival figure", () => {
     expect(seen("launch-a-maker", "launch-b-analysts").filter((d) => d.text.includes("figures"))).toEqual([]);
   });
