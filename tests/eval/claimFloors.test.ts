@@ -58,7 +58,7 @@ const LATER = [
       mergePrecision: 0.99,
       mergeRecall: 0.51,
       disagreePrecision: 0.66,
-      disagreeRecall: 0.75,
+      disagreeRecall: 1,
       overclaims: 0.04,
       leaks: 2,
     },
@@ -82,11 +82,12 @@ const LATER = [
   // Written for near-duplicate claims (first read: merge precision 0.89, recall 0.73) and tuned on the grouping only:
   // its two forum leaks are as first read. Its four invented disagreements are gone (a denial is set only against its
   // own actor's act, a tier is another product, "80,000 T7" is a count): it now shows none.
-  // Its yields (65% against about 45%) and Alibaba's order (80,000 in other outlets' reports against 50,000 in a paper's
-  // own) are now disputes: the same five overclaims among one fewer badged point.
+  // Its yields (65% against about 45%), Alibaba's order (80,000 in other outlets' reports against 50,000 in a paper's
+  // own) and deliveries begun against "has not yet received" are now disputes: the same five overclaims among fewer
+  // badged points.
   [
     "claims-dev10",
-    { mergePrecision: 0.98, mergeRecall: 0.72, disagreePrecision: 1, disagreeRecall: 0.6, overclaims: 0.28, leaks: 2 },
+    { mergePrecision: 0.98, mergeRecall: 0.72, disagreePrecision: 1, disagreeRecall: 0.8, overclaims: 0.3, leaks: 2 },
   ],
 ] as const;
 

@@ -31,10 +31,19 @@ const DEAL_TERMS = new Set(contentTerms("deal agreement agreed contract order or
 const DEAL = "\u0000deal";
 const TALKS = /^(?:talks|negotiations)$/i;
 
-/** The content terms of a text, with one more for any word of a deal. */
+// Words for goods changing hands: "has not received any chips" is denied by "began delivering the chips to it".
+const DELIVERY_TERMS = new Set(
+  contentTerms("deliver delivered delivering delivery deliveries ship shipped shipping shipment shipments"),
+);
+const DELIVERY = "\u0000delivery";
+// A denial that goods arrived: "has not received", "has not taken delivery of".
+const NOT_RECEIVED = /^(?:(?:yet\s+)?(?:received|receive|taken delivery|take delivery)\b)/i;
+
+/** The content terms of a text, with one more for any word of a deal, and one for any word of a delivery. */
 function termsOf(text: string): string[] {
   const terms = contentTerms(text);
-  return terms.some((t) => DEAL_TERMS.has(t)) ? [...terms, DEAL] : terms;
+  const out = terms.some((t) => DEAL_TERMS.has(t)) ? [...terms, DEAL] : terms;
+  return terms.some((t) => DELIVERY_TERMS.has(t)) ? [...out, DELIVERY] : out;
 }
 
 interface Denial {
@@ -54,6 +63,8 @@ interface Denial {
   readonly head: string;
   /** "Has not yet …": true when the denial leaves the act to come. */
   readonly notYet: boolean;
+  /** For a denial that goods arrived, the terms of what did not arrive ("any T7 accelerators"); else null. */
+  readonly goods: ReadonlySet<string> | null;
 }
 
 /** The terms a text uses only after "to" ("a licence to ship"), never as something done. */
@@ -97,6 +108,9 @@ function denialOf(sentence: Sentence, makers: Makers): Denial | null {
   const heads = talks ? [DEAL] : wide ? denied.slice(0, 3) : denied.slice(0, 1);
   const deal = talks || denied.includes(DEAL);
   if (deal && !heads.includes(DEAL)) heads.push(DEAL);
+  // What was not received is what others say was delivered or shipped to the one who did not receive it.
+  const received = NOT_RECEIVED.test((m[1] as string).trim());
+  if (received) heads.push(DELIVERY);
   const terms = termsOf(sentence.text);
   // A denied deal is one between the parties it names: all of them must be named where the deal is reported.
   const parties = deal ? names(withoutAttribution(sentence.text), makers) : null;
@@ -111,6 +125,15 @@ function denialOf(sentence: Sentence, makers: Makers): Denial | null {
     actor,
     head,
     notYet,
+    // The first words of what did not arrive: "approval to resell" is no goods a delivery could bring.
+    goods: received
+      ? new Set(
+          denied
+            .slice(1)
+            .filter((t) => t !== DEAL && t !== DELIVERY && !DELIVERY_TERMS.has(t))
+            .slice(0, 2),
+        )
+      : null,
   };
 }
 
@@ -191,12 +214,18 @@ export function polarityDisagreements(sentences: readonly Sentence[], context: D
       if (denial.head && infinitivesOf(p.sentences[0]?.text ?? "").has(denial.head)) return false;
       // A statement that names no one ("It supports satellite messaging") is not held to it.
       if (denial.actor.size > 0 && p.names.size > 0 && ![...denial.actor].some((n) => p.names.has(n))) return false;
+      // Met only as a delivery ("began delivering T7s to Alibaba" for "Alibaba has not received any T7s"): the goods
+      // must be the same and go to the one who says they did not arrive.
+      if (denial.goods && ![...denial.denied].some((t) => t !== DELIVERY && p.terms.has(t))) {
+        if (![...denial.goods].some((t) => p.terms.has(t))) return false;
+        if (!deliveredTo(p.sentences[0]?.text ?? "", denial.actor)) return false;
+      }
       // Met only as a deal ("ordered" for "has not signed"): then it must be a deal between the same parties.
       const asDeal = ![...denial.denied].some((t) => t !== DEAL && p.terms.has(t));
       if (asDeal && denial.parties && ![...denial.parties].every((n) => p.names.has(n))) return false;
       let shared = 0;
       // The deal word only finds the statement; what the two share is counted in their own words.
-      for (const t of denial.terms) if (t !== DEAL && p.terms.has(t)) shared++;
+      for (const t of denial.terms) if (t !== DEAL && t !== DELIVERY && p.terms.has(t)) shared++;
       return shared >= 3 && shared / Math.min(denial.terms.size, p.terms.size) >= 0.2;
     });
     // "Not yet" disputes only a report dated before it: one dated after it is the news it was waiting for, and with
@@ -215,6 +244,16 @@ export function polarityDisagreements(sentences: readonly Sentence[], context: D
     if (d) out.push({ ...d, sides: [d.sides[1], d.sides[0]] });
   }
   return out;
+}
+
+/** Whether a statement has goods go to one of `actor`'s names: "shipments … to its first customer, ByteDance". */
+function deliveredTo(text: string, actor: ReadonlySet<string>): boolean {
+  const to = /\bto\s+([^.;]{0,60})/gi;
+  for (const m of text.matchAll(to)) {
+    const after = names(m[1] as string, new Map());
+    if ([...actor].some((n) => after.has(n))) return true;
+  }
+  return false;
 }
 
 /** The denial as written, for the reader: "have yet to place large orders for Huawei's Ascend chips". */

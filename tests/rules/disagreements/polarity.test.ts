@@ -118,4 +118,21 @@ describe("polarity disagreements, not yet", () => {
     expect(at("2027-01-10", "2027-01-20")).toEqual([]);
     expect(at("2027-01-10", null)).toEqual([]);
   });
+
+  it("should set 'has not received any' against a delivery to the same buyer, never a delivery to another or an approval", () => {
+    expect(seen("dlv-a-maker", "dlv-b-buyer", "dlv-c-other", "dlv-d-regulator")).toEqual([
+      {
+        text: 'Sources contradict each other: one source reports it, while one source denies it ("has not received any Kestrel accelerators from Orvane").',
+        sides: [
+          [
+            "dlv-a-maker: Orvane said on Monday that it began delivering Kestrel accelerators to Halden Cloud in March.",
+          ],
+          [
+            "dlv-b-buyer: Halden Cloud has not received any Kestrel accelerators from Orvane, a Halden spokesperson said on Friday.",
+          ],
+        ],
+      },
+    ]);
+    expect(seen("dlv-c-other", "dlv-d-regulator")).toEqual([]);
+  });
 });
