@@ -249,7 +249,10 @@ function typed(text: string, end: number, low: number, high: number, phrase: str
   // day to day and deal to deal.
   if (/^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i.test(after)) {
     if (MARKET_SHARE.test(text)) return { kind: "share", low, high, unit: "percent", phrase: `${phrase}%`, basis };
-    return yieldFigure(text, end - phrase.length, end, phrase, basis);
+    return (
+      yieldFigure(text, end - phrase.length, end, phrase, basis) ??
+      scoreFigure(text, end - phrase.length, phrase, basis)
+    );
   }
   if (
     /^[\s-]*(?:total\s+)?parameters?\b/i.test(after) ||
@@ -318,6 +321,34 @@ function yieldFigure(text: string, start: number, end: number, phrase: string, b
     low: Math.max(0, low),
     high: Math.min(100, high),
     unit: "yield",
+    phrase: `${phrase}%`,
+    basis,
+  };
+}
+
+// A score on a named test: "On the CodeArena benchmark, Lingxi-4 scored 71.2%", "measured it at 64.5% on CodeArena".
+const SCORED =
+  /\b(?:scor(?:ed|es|ing)|score of|achieved|achieves|measured|reached|posted|hit)\b(?:\s+[\p{L}\p{N}-]+){0,3}?\s+(?:at\s+)?$/iu;
+const BENCHMARK = /\b[Oo]n\s+(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:[- ]\p{Lu}[\p{L}\p{N}-]*)?)/u;
+
+/**
+ * A percentage read as a score on a named test, compared only with scores on that test: in points, "71.2%" is 71.15 to
+ * 71.25 and "about 71%" 69.5 to 72.5.
+ */
+function scoreFigure(text: string, start: number, phrase: string, basis: Basis): Figure | null {
+  const before = `${text.slice(Math.max(0, start - 60), start)}${phrase.replace(/[\d.,]+$/, "")}`;
+  if (!SCORED.test(before)) return null;
+  const test = BENCHMARK.exec(text)?.[1];
+  if (!test) return null;
+  const digits = /\d+(?:\.(\d+))?/.exec(phrase);
+  const value = Number(digits?.[0]);
+  if (!(value >= 0 && value <= 100)) return null;
+  const spread = /^\D/.test(phrase) ? 1.5 : 0.5 * 10 ** -(digits?.[1]?.length ?? 0);
+  return {
+    kind: "share",
+    low: value - spread,
+    high: value + spread,
+    unit: `score on ${test}`,
     phrase: `${phrase}%`,
     basis,
   };

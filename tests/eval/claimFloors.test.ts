@@ -73,8 +73,8 @@ const LATER = [
       mergePrecision: 0.86,
       mergeRecall: 0.59,
       disagreePrecision: 1,
-      disagreeRecall: 0.91,
-      keyFacts: 0.72,
+      disagreeRecall: 1,
+      keyFacts: 0.86,
       overclaims: 0.34,
       leaks: 1,
     },
@@ -128,7 +128,14 @@ describe("claims", () => {
   // shown as a question its next line answers.
   it("should keep grouping, disagreements and badges on claims-dev6", async () => {
     const s = await evaluateClaims(join(FIXTURES, "eval", "claims-dev6"), CONFIG);
-    expectFloors(s, { mergePrecision: 0.96, mergeRecall: 0.59, disagreePrecision: 1, overclaims: 0 });
+    expectFloors(s, {
+      mergePrecision: 0.96,
+      mergeRecall: 0.59,
+      disagreePrecision: 1,
+      disagreeRecall: 0.71,
+      keyFacts: 0.77,
+      overclaims: 0,
+    });
     expect(s.leaks.length).toBeLessThanOrEqual(1);
   });
 

@@ -15,6 +15,8 @@ describe("figures", () => {
     ["About 30,000 of the boards were delivered in May.", ["count:board"]],
     ["Yields on the Halden 4 have reached 72%, the company said.", ["share:yield"]],
     ["About 25% of the first batch failed final testing.", ["share:yield"]],
+    ["On the TaskForge benchmark, Mistral-7 scored 68.4%.", ["share:score on TaskForge"]],
+    ["The lab measured Mistral-7 at 61.9% on TaskForge.", ["share:score on TaskForge"]],
   ])("should read the figure in %s", (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -28,6 +30,7 @@ describe("figures", () => {
     "At about 2 million won less, it undercuts its rival.",
     "Ten-year bond yields rose to 4.6% after the report.",
     "The new etch step yields 12% more good dies per wafer.",
+    "Mistral-7 scored 61.9%, the lab said.",
   ])("should find no figure worth comparing in %s", (text) => {
     expect(figures(text)).toEqual([]);
   });

@@ -209,9 +209,15 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
       const what = `${figureKey(f)}|${f.kind === "money" ? `@${money}` : f.kind === "count" || f.kind === "measure" ? r.action : ""}|${r.part ?? ""}${r.forecast ? "|forecast" : ""}`;
       return [
         `${what}|*`,
-        // A model number names what a parameter count, a yield or a unit price is of.
+        // A model number names what a parameter count, a yield, a score or a unit price is of.
         ...[...r.names]
-          .filter((n) => !/\d/.test(n) || f.kind === "parameters" || f.unit === "yield" || money === "price")
+          .filter(
+            (n) =>
+              !/\d/.test(n) ||
+              f.kind === "parameters" ||
+              (f.kind === "share" && f.unit !== "percent") ||
+              money === "price",
+          )
           .map((n) => `${what}|${n}`),
       ];
     });
@@ -397,7 +403,7 @@ function sharedNames(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 /** What the figures measure, in the sentence's words: "share", "parameters", or the counted noun. */
 function topicOf(r: Read): string {
   const f = r.figures[0] as Figure;
-  if (f.kind === "share") return f.unit === "yield" ? "yield" : "market share";
+  if (f.kind === "share") return f.unit === "percent" ? "market share" : f.unit;
   if (f.kind === "parameters") return "parameter count";
   if (f.kind === "money") return moneyMeasure(r, f) || "amount";
   return words(r.text).find((w) => term(w) === f.unit) ?? f.unit;

@@ -86,6 +86,22 @@ describe("figure disagreements", () => {
     ]);
   });
 
+  it("should set two scores of one model on one benchmark against each other, and no score on another", () => {
+    expect(seen("score-a-maker", "score-b-lab")).toEqual([
+      {
+        text: 'Sources give different figures for the score on TaskForge: "68.4%" (one source) against "61.9%" (one source).',
+        sides: [
+          [
+            "score-a-maker: On the TaskForge reasoning benchmark, Corvane's Mistral-7 model scored 68.4%, according to results the company published on Tuesday.",
+          ],
+          [
+            "score-b-lab: In our own runs, Corvane's Mistral-7 scored 61.9% on TaskForge, well below the company's figure.",
+          ],
+        ],
+      },
+    ]);
+  });
+
   it("should not take a dateline, a model number or a count of launches for a rival figure", () => {
     expect(seen("launch-a-maker", "launch-b-analysts").filter((d) => d.text.includes("figures"))).toEqual([]);
   });
