@@ -83,11 +83,11 @@ const LATER = [
   // its two forum leaks are as first read. Its four invented disagreements are gone (a denial is set only against its
   // own actor's act, a tier is another product, "80,000 T7" is a count): it now shows none.
   // Its yields (65% against about 45%), Alibaba's order (80,000 in other outlets' reports against 50,000 in a paper's
-  // own) and deliveries begun against "has not yet received" are now disputes: the same five overclaims among fewer
-  // badged points.
+  // own), deliveries begun against "has not yet received" and "no Nvidia chips were used" against Nvidia pre-training are
+  // now disputes: the same five overclaims among fewer badged points.
   [
     "claims-dev10",
-    { mergePrecision: 0.98, mergeRecall: 0.72, disagreePrecision: 1, disagreeRecall: 0.8, overclaims: 0.3, leaks: 2 },
+    { mergePrecision: 0.98, mergeRecall: 0.72, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0.3, leaks: 2 },
   ],
 ] as const;
 

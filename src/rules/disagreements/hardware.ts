@@ -26,7 +26,8 @@ const STORY_SUBJECT =
 const EARLIER = /\b(?:earlier|previous|prior|predecessor|last year|a year ago|years? earlier|had spent|once)\b/i;
 // The chips are what the work ran on: "on Ascend", "on a cluster of Nvidia H800s", "using Nvidia", "was Nvidia's",
 // "Ascend chips used for inference".
-const ON_BEFORE = /\b(?:on|using|with|was|were|onto|across)\s+(?:\S+\s+){0,3}$/i;
+const ON_BEFORE =
+  /\b(?:on|using|with|was|were|onto|across)\s+(?:(?:(?:a|an|the|its|their)\s+)?(?:\S+\s+)?(?:cluster|fleet|farm|pool|bank)s?\s+of\s+)?(?:\S+\s+){0,3}$/i;
 const USED_AFTER = /^(?:\s+\S+){0,3}\s+(?:used for|handl\w*|for)\b/i;
 // The verb right before a model's name: "to train Z3", "trained Z3", "run Q9".
 const TRAINED_BEFORE = /^(?:train|trained|trains|training|pre-?train\w*|fine-?tun\w*|run|runs|ran|running|serve\w*)$/i;
@@ -110,7 +111,7 @@ function uses(
         unlistedMaker(ws, i) ??
         undefined);
     if (!maker) return;
-    const before = ws.slice(Math.max(0, i - 4), i).join(" ") + " ";
+    const before = ws.slice(Math.max(0, i - 8), i).join(" ") + " ";
     const after = ` ${ws.slice(i + 1, i + 6).join(" ")}`;
     if (!ON_BEFORE.test(before) && !USED_AFTER.test(after)) return;
     if (COMPARED_BEFORE.test(before)) return;
@@ -132,9 +133,15 @@ function uses(
   return out;
 }
 
-/** Two uses contradict when the makers differ and one claims the whole job, or both name the same training stage. */
-function clash(a: { uses: Use[]; whole: boolean }, b: { uses: Use[]; whole: boolean }): boolean {
-  const training = (s: Stage) => s === "pretrain" || s === "train";
+const training = (s: Stage) => s === "pretrain" || s === "train";
+
+/**
+ * Two uses contradict when the makers differ and one claims the whole job, or both name the same training stage; and a
+ * maker one says was not used for training contradicts the other's training on it.
+ */
+function clash(a: Reading, b: Reading): boolean {
+  const excludes = (x: Reading, y: Reading) => y.uses.some((u) => training(u.stage) && x.excluded.has(u.maker));
+  if (excludes(a, b) || excludes(b, a)) return true;
   return a.uses.some((x) =>
     b.uses.some(
       (y) =>
@@ -151,6 +158,24 @@ interface Reading {
   readonly uses: Use[];
   readonly whole: boolean;
   readonly products: Set<string>;
+  /** Makers whose chips it says were not used for training: "we did not use any Nvidia chips to train Z3". */
+  readonly excluded: ReadonlySet<string>;
+}
+
+// "Did not use any Nvidia chips to train", "no Nvidia hardware was used to train", "trained without Nvidia chips".
+const NOT_USED =
+  /\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:use|used|rely on|relied on|tap|tapped)\s+(?:any\s+)?|\bno\s+|without\s+(?:any\s+)?)(\p{Lu}[\p{L}-]*)\s+(?:\S+\s+){0,2}?(?:(?:was|were|is|are)\s+used\s+)?(?:to|for|in)\s+(?:the\s+)?(?:pre-?train\w*|train\w*)\b/u;
+
+/** The makers a sentence says were not used for training. */
+function excludedMakers(text: string, makers: Makers): Set<string> {
+  const m = NOT_USED.exec(text);
+  if (!m) return new Set();
+  const name = (m[1] as string).toLowerCase();
+  const companies = new Set(makers.values());
+  // A maker the list does not know is named as one where a word for chips follows: "no Veltra hardware was used".
+  const chipsNext = CHIP_WORD.test(text.slice((m.index ?? 0) + m[0].indexOf(m[1] as string)).split(/\s+/)[1] ?? "");
+  const maker = companies.has(name) ? name : (makers.get(name) ?? (chipsNext && !originOf(name) ? name : undefined));
+  return maker ? new Set([maker]) : new Set();
 }
 
 /** What a sentence says its model was trained or runs on, or null when it names no chips used for a stage. */
@@ -160,7 +185,9 @@ function readingOf(text: string, context: DisagreementContext, chips: ReadonlyMa
   // Most sentences name no chips used for a stage: the names are read only for those that do.
   const hardware = new Set<string>();
   const used = uses(own, context.makers, chips, hardware);
-  if (used.length === 0 || !used.some((u) => u.stage !== "serve" || WHOLE.test(text))) return null;
+  const excluded = excludedMakers(own, context.makers);
+  if (excluded.size === 0 && (used.length === 0 || !used.some((u) => u.stage !== "serve" || WHOLE.test(text))))
+    return null;
   const named = products(names(own, context.makers));
   // A sentence that names no product must be about the story's model ("It was trained…", "The model runs…").
   if (named.size === 0 && !STORY_SUBJECT.test(text)) return null;
@@ -169,7 +196,7 @@ function readingOf(text: string, context: DisagreementContext, chips: ReadonlyMa
   // chips and no subject we can read ("Atlas 2 itself was pre-trained on K300 hardware") stays with those chips.
   const subject = new Set([...named].filter((p) => !hardware.has(p)));
   const story = subject.size === 0 && STORY_SUBJECT.test(text);
-  return { uses: used, whole: WHOLE.test(own), products: subject.size > 0 || story ? subject : named };
+  return { uses: used, whole: WHOLE.test(own), products: subject.size > 0 || story ? subject : named, excluded };
 }
 
 /** Sentences about what one product was trained or runs on that cannot both be right. */
@@ -191,7 +218,7 @@ export function hardwareDisagreements(sentences: readonly Sentence[], context: D
   const taken = new Set<Reading>();
   const all = (rs: readonly Reading[]) => rs.flatMap((r) => sentencesOf.get(r) ?? []);
   for (const a of read) {
-    if (taken.has(a) || !(a.whole || a.uses.length === 1)) continue;
+    if (taken.has(a) || !(a.whole || a.uses.length === 1 || a.excluded.size > 0)) continue;
     // About the same product, or about none by name (a pronoun for the story's model).
     const same = (b: Reading) =>
       a.products.size === 0 || b.products.size === 0 || [...a.products].some((p) => b.products.has(p));
@@ -203,7 +230,10 @@ export function hardwareDisagreements(sentences: readonly Sentence[], context: D
         same(b) &&
         !clash(a, b) &&
         against.every((x) => clash(b, x)) &&
-        b.uses.some((u) => a.uses.some((v) => v.maker === u.maker)),
+        (b.uses.some((u) => a.uses.some((v) => v.maker === u.maker)) ||
+          [...b.excluded].some((m) => a.excluded.has(m)) ||
+          // "No Nvidia chips were used" and "trained entirely on T7s" tell one account.
+          (a.excluded.size > 0 && b.whole && b.uses.every((u) => !a.excluded.has(u.maker)))),
     );
     const d = split("training", [...a.products][0]?.toUpperCase() ?? "the model", all([a, ...agreeing]), all(against));
     // The same other side found from another reading of this side is the same disagreement.

@@ -39,4 +39,21 @@ describe("training disagreements with unlisted makers", () => {
     // Two models trained on the same chips are two subjects, not one.
     expect(seen("hw-e-kestrel", "hw-g-pelican")).toEqual([]);
   });
+
+  it("should set 'no Nvidia hardware was used to train' with the account it goes with against a report of Nvidia pre-training", () => {
+    expect(seen("hwx-a-lab", "hwx-b-founder", "hwx-c-report", "hwx-d-other")).toEqual([
+      {
+        text: "Sources differ on what SPARROW-3 was trained and runs on: 2 sources against one source.",
+        sides: [
+          [
+            "hwx-a-lab: Orla Labs said no Nvidia hardware was used to train Sparrow-3.",
+            "hwx-b-founder: Sparrow-3 was trained entirely on a cluster of 8,000 Dunmore DX-500 accelerators, its founder said.",
+          ],
+          [
+            "hwx-c-report: Orla Labs pre-trained Sparrow-3 on Nvidia H800 chips it bought in 2024, three people familiar with the work said.",
+          ],
+        ],
+      },
+    ]);
+  });
 });
