@@ -144,6 +144,12 @@ const WORD_NUMBER =
 /** The widest a written number is read: a quarter either side. */
 const MAX_SPREAD = 0.25;
 
+// Bounds and hedges that stand before a currency sign, or that the number pattern does not take: "under ¥50,000".
+const BOUND_BEFORE = new RegExp(
+  String.raw`\b((?:${APPROX.slice(3, -4)})|under|below|above|north of|upwards of|in excess of)\s*[$€£¥]?\s*$`,
+  "i",
+);
+
 /** The figures of a text, each typed; names, model numbers, years and dates are left out. */
 export function figures(text: string): Figure[] {
   const out: Figure[] = [];
@@ -184,10 +190,13 @@ export function figures(text: string): Figure[] {
     const named = digitsAt === at && NAMED_NUMBER.test(before);
     if (named || DATE_BEFORE.test(before) || DATE_AFTER.test(after) || year) continue;
     if (past(text, at)) continue;
-    const approximate = /^\D/.test(m[0].trim());
+    // The words that qualify the number: those the match begins with, or those before its currency sign ("less than
+    // $5 billion", "under ¥50,000") or before it where they are not in the list the match takes ("under 50,000").
+    const lead = /^\D/.test(m[0].trim()) ? m[0].trim() : (BOUND_BEFORE.exec(before)?.[1] ?? "");
+    const approximate = lead !== "";
     // "More than 50%" is at least 50; "no more than 200,000" at most 200,000.
-    const floor = /^(?:over|more than|at least)\s/i.test(m[0].trim());
-    const ceiling = /^(?:fewer than|less than|under|up to|at most|no more than)\s/i.test(m[0].trim());
+    const floor = /^(?:over|more than|at least|above|north of|upwards of|in excess of)(?:\s|$)/i.test(lead);
+    const ceiling = /^(?:fewer than|less than|under|below|up to|at most|no more than)(?:\s|$)/i.test(lead);
     // A round number is read within a quarter of itself at most: "100,000" is written for 80,000 or 120,000, not for
     // 60,000, though its one significant digit would allow it.
     const spread = Math.min(MAX_SPREAD, approximate ? Math.max(0.15, rounding(raw)) : Math.max(0.01, rounding(raw)));

@@ -35,6 +35,14 @@ describe("figures", () => {
     expect(figures(text)).toEqual([]);
   });
 
+  it("should read a bound the number pattern does not take, or one before a currency sign, as a bound", () => {
+    const range = (text: string) => figures(text).map((f) => [f.low, f.high]);
+    expect(range("It sells for under 50,000 yuan per chip.")).toEqual([[25000, 50000]]);
+    expect(range("The HX-90 costs under ¥50,000 per chip.")).toEqual([[25000, 50000]]);
+    expect(range("The deal is worth more than $2 billion.")).toEqual([[2e9, 3e9]]);
+    expect(range("Shipments were above 100,000 units in May.")).toEqual([[100000, 150000]]);
+  });
+
   it("should read a yield in points, a bound as open, and a failure rate as the yield it leaves", () => {
     const range = (text: string) => figures(text).map((f) => [f.unit, f.low, f.high]);
     expect(range("Yields are roughly 70% at the Penang plant.")).toEqual([["yield", 67, 73]]);
