@@ -45,7 +45,7 @@ const FLOORS = {
 const LATER = [
   ["claims-dev3", { mergePrecision: 0.95, mergeRecall: 0.39, disagreePrecision: 1, overclaims: 0.03 }],
   ["claims-dev4", { mergePrecision: 0.96, mergeRecall: 0.7, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0 }],
-  ["claims-dev5", { mergePrecision: 0.99, mergeRecall: 0.78, disagreePrecision: 0.66, overclaims: 0 }],
+  ["claims-dev5", { mergePrecision: 0.99, mergeRecall: 0.78, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0 }],
   [
     "claims-dev8",
     { mergePrecision: 0.88, mergeRecall: 0.53, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0.2 },

@@ -33,9 +33,10 @@ const TALKS = /^(?:talks|negotiations)$/i;
 
 // Words for goods changing hands: "has not received any chips" is denied by "began delivering the chips to it".
 const DELIVERY_TERMS = new Set(
-  contentTerms("deliver delivered delivering delivery deliveries ship shipped shipping shipment shipments"),
+  contentTerms("deliver delivered delivering delivery deliveries ship shipped shipping shipment shipments sent send"),
 );
 const DELIVERY = "\u0000delivery";
+const SAMPLE = contentTerms("samples")[0] as string;
 // A denial that goods arrived: "has not received", "has not taken delivery of".
 const NOT_RECEIVED = /^(?:(?:yet\s+)?(?:received|receive|taken delivery|take delivery)\b)/i;
 
@@ -63,8 +64,10 @@ interface Denial {
   readonly head: string;
   /** "Has not yet …": true when the denial leaves the act to come. */
   readonly notYet: boolean;
-  /** For a denial that goods arrived, the terms of what did not arrive ("any T7 accelerators"); else null. */
+  /** For a denial that goods arrived or were sent, the terms of the goods ("any T7 accelerators"); else null. */
   readonly goods: ReadonlySet<string> | null;
+  /** True when the denier is who did not receive them, not who did not send them. */
+  readonly receiver: boolean;
 }
 
 /** The terms a text uses only after "to" ("a licence to ship"), never as something done. */
@@ -108,9 +111,11 @@ function denialOf(sentence: Sentence, makers: Makers): Denial | null {
   const heads = talks ? [DEAL] : wide ? denied.slice(0, 3) : denied.slice(0, 1);
   const deal = talks || denied.includes(DEAL);
   if (deal && !heads.includes(DEAL)) heads.push(DEAL);
-  // What was not received is what others say was delivered or shipped to the one who did not receive it.
+  // What was not received is what others say was delivered or shipped to the one who did not receive it; what was not
+  // shipped, what others say was shipped, delivered or sent.
   const received = NOT_RECEIVED.test((m[1] as string).trim());
-  if (received) heads.push(DELIVERY);
+  const shipped = !received && DELIVERY_TERMS.has(denied[0] ?? "");
+  if (received || shipped) heads.push(DELIVERY);
   const terms = termsOf(sentence.text);
   // A denied deal is one between the parties it names: all of them must be named where the deal is reported.
   const parties = deal ? names(withoutAttribution(sentence.text), makers) : null;
@@ -126,14 +131,16 @@ function denialOf(sentence: Sentence, makers: Makers): Denial | null {
     head,
     notYet,
     // The first words of what did not arrive: "approval to resell" is no goods a delivery could bring.
-    goods: received
-      ? new Set(
-          denied
-            .slice(1)
-            .filter((t) => t !== DEAL && t !== DELIVERY && !DELIVERY_TERMS.has(t))
-            .slice(0, 2),
-        )
-      : null,
+    receiver: received,
+    goods:
+      received || shipped
+        ? new Set(
+            denied
+              .slice(1)
+              .filter((t) => t !== DEAL && t !== DELIVERY && !DELIVERY_TERMS.has(t))
+              .slice(0, 2),
+          )
+        : null,
   };
 }
 
@@ -214,11 +221,14 @@ export function polarityDisagreements(sentences: readonly Sentence[], context: D
       if (denial.head && infinitivesOf(p.sentences[0]?.text ?? "").has(denial.head)) return false;
       // A statement that names no one ("It supports satellite messaging") is not held to it.
       if (denial.actor.size > 0 && p.names.size > 0 && ![...denial.actor].some((n) => p.names.has(n))) return false;
-      // Met only as a delivery ("began delivering T7s to Alibaba" for "Alibaba has not received any T7s"): the goods
-      // must be the same and go to the one who says they did not arrive.
+      // Met only as a delivery ("began delivering T7s to Alibaba" for "Alibaba has not received any T7s", "has sent
+      // samples" for "has not shipped any samples"): the goods must be the same, and go to the one who says they did
+      // not arrive.
+      // Samples are not the product: "has shipped samples" says nothing against "has not shipped its chip".
+      if (denial.goods && denial.terms.has(SAMPLE) !== p.terms.has(SAMPLE)) return false;
       if (denial.goods && ![...denial.denied].some((t) => t !== DELIVERY && p.terms.has(t))) {
         if (![...denial.goods].some((t) => p.terms.has(t))) return false;
-        if (!deliveredTo(p.sentences[0]?.text ?? "", denial.actor)) return false;
+        if (denial.receiver && !deliveredTo(p.sentences[0]?.text ?? "", denial.actor)) return false;
       }
       // Met only as a deal ("ordered" for "has not signed"): then it must be a deal between the same parties.
       const asDeal = ![...denial.denied].some((t) => t !== DEAL && p.terms.has(t));

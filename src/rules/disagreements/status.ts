@@ -8,6 +8,12 @@ import { type DisagreementContext, groupBy, split } from "./sides.ts";
 // The release as an event that happened: "released", "launched", "shipped", "went live", "is out" (not "will be released").
 const RELEASED =
   /(?<!\b(?:be|been|to|not|n['’]t|will|would|could|may|might|yet to)\s+(?:\w+\s+)?)\b(?:released|launched|unveiled|shipped|rolled out|put out|pushed\b[^.]{0,30}\blive|went live|arrived|went on sale|put\b[^.]{0,40}\bon sale|(?:has|have) been on sale|on sale since)\b|\bis now available\b|\b(?:is|it['’]s) (?:now |already )?out\b/i;
+// Samples shipped, or goods shipped to a named or counted buyer, are a delivery, not the product's release: "has already
+// shipped samples of its B30A to several Chinese cloud companies", "shipped the first units to ByteDance". "The Q9
+// shipped to customers last week" still reports the release.
+const SHIPPED_TO =
+  /\b(?:shipped|sent)\s+(?:[\w'’-]+\s+){0,3}?samples?\b|\bshipped\b(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:(?:its|their|the)\s+)?(?:(?:several|some|a few|two|three|four|five|first|\d+)\b|\p{Lu})/u;
+
 // The release as still to come: expected, due, not yet released. "Its upcoming model" alone describes, it does not claim.
 const UPCOMING =
   /\b(?:is|are|was|were) (?:widely )?(?:expected|due|set|slated|poised|preparing|gearing up|getting ready) (?:to (?:launch|release|arrive|debut|ship|be released|come out)|for release|in|within|around)\b|\b(?:expected|due) (?:within|in|around)\b|\bin the coming weeks\b|\b(?:has|have|had) (?:not|yet to) (?:yet )?(?:been )?(?:release|launch)|\bnot (?:yet )?been released\b|\bwould arrive\b|\bpreparing to (?:release|launch)\b|\breadies\b|\bdue to (?:reach|arrive|launch|go on sale|hit|ship)\b|\bahead of (?:the|its) (?:launch|release|debut)\b/i;
@@ -37,7 +43,7 @@ function withTiers(found: Set<string>, text: string): Set<string> {
 /** Whether a sentence reports the release, expects it, only calls it upcoming, or none of these. */
 export function releaseStatus(text: string): "released" | "expected" | "described" | null {
   if (UPCOMING.test(text)) return "expected";
-  if (RELEASED.test(text) && !EARLIER.test(text)) return "released";
+  if (RELEASED.test(text) && !EARLIER.test(text) && !SHIPPED_TO.test(text)) return "released";
   if (DESCRIBED_UPCOMING.test(text)) return "described";
   return null;
 }

@@ -135,4 +135,23 @@ describe("polarity disagreements, not yet", () => {
     ]);
     expect(seen("dlv-c-other", "dlv-d-regulator")).toEqual([]);
   });
+
+  it("should set 'has not shipped any samples' against samples shipped or sent, never against a product not yet shipped", () => {
+    expect(seen("smp-a-report", "smp-b-relay", "smp-c-denial", "smp-d-other")).toEqual([
+      {
+        text: 'Sources contradict each other: 2 sources report it, while one source denies it ("has not shipped any Q9 samples to customers").',
+        sides: [
+          [
+            "smp-a-report: Veltra has already shipped samples of its Q9 accelerator to several cloud companies, three people at those companies told the Lantern.",
+            "smp-b-relay: Veltra has sent Q9 samples to customers in Europe, the Lantern reported.",
+          ],
+          [
+            "smp-c-denial: Veltra has not shipped any Q9 samples to customers, a company spokesperson said on Thursday.",
+          ],
+        ],
+      },
+    ]);
+    // Samples shipped are not the chip's release, and another company's samples are not Veltra's.
+    expect(seen("smp-a-report", "smp-d-other")).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 // Released against still expected, grouped by the product released, not by the chips it was trained on.
 import { describe, expect, it } from "vitest";
+import { releaseStatus } from "../../../src/rules/disagreements/status.ts";
 import { seenDated } from "./articles.ts";
 
 const dates = new Map([
@@ -22,5 +23,12 @@ describe("release status", () => {
         ],
       ],
     ]);
+  });
+
+  it("should read samples shipped, or goods shipped to a named or counted buyer, as a delivery, not the release", () => {
+    expect(releaseStatus("Veltra has already shipped samples of its Q9 to several cloud companies.")).toBeNull();
+    expect(releaseStatus("Veltra shipped the first Q9 units to ByteDance in May.")).toBeNull();
+    expect(releaseStatus("The Q9 shipped to customers last week.")).toBe("released");
+    expect(releaseStatus("Veltra shipped the Q9 on Monday.")).toBe("released");
   });
 });
