@@ -299,8 +299,40 @@ export function countriesOf(text: string): Set<string> {
     const code = COUNTRY_OF.get(m[0]);
     if (code) out.add(code);
   }
+  if (GOVERNMENT_ADJECTIVE.test(text))
+    for (const m of text.matchAll(GOVERNMENT)) out.add(ADJECTIVE_OF[(m[1] as string).toLowerCase()] as string);
   return out;
 }
+
+/**
+ * A country's adjective before its state's bodies names the state as much as its capital does: "Chinese regulators
+ * have approved purchases" is Beijing's act, not the US Commerce Department's. Before a company or a product the
+ * adjective stays a description (see COUNTRY_NAMES).
+ */
+const ADJECTIVE_OF: Readonly<Record<string, string>> = {
+  american: "us",
+  chinese: "cn",
+  japanese: "jp",
+  "south korean": "kr",
+  korean: "kr",
+  taiwanese: "tw",
+  dutch: "nl",
+  british: "uk",
+  german: "de",
+  french: "fr",
+  indian: "in",
+  russian: "ru",
+};
+const GOVERNMENT_ADJECTIVE =
+  /\b(?:American|Chinese|Japanese|Korean|Taiwanese|Dutch|British|German|French|Indian|Russian)\b/;
+const GOVERNMENT = new RegExp(
+  String.raw`\b(${Object.keys(ADJECTIVE_OF)
+    .map((a) => a.replace(/^./, (c) => c.toUpperCase()).replace(" k", " K"))
+    .join(
+      "|",
+    )})\s+(?:(?:central|state|national|federal|trade|commerce|industry|foreign|finance|economy)\s+)?(?:customs|regulators?|authorities|government|officials|ministry|ministries|department|agency|watchdog|lawmakers|parliament|cabinet|state council|cyberspace administration)\b`,
+  "g",
+);
 
 /**
  * Phrasal verbs news uses for one relation, read as the plain verb, so that they weigh and relate as it does: "rolled

@@ -67,14 +67,16 @@ const LATER = [
   // slips, licences granted and not, and makers the makers: list does not know took its disagreement recall from 0.50.
   // Its merge floors were set while claims-dev10's grouping rules (tiers, periods, countries, days) were written apart:
   // with them, merge precision rose from 0.77 to 0.87 and recall fell by one pair (27 to 26 of 44).
+  // "Chinese regulators" read as China took merge precision to 0.93; the customs block, no longer merged into
+  // Beijing's approval, stands in no section (no section's cues name customs): key facts 0.86 to 0.82.
   [
     "claims-dev9",
     {
-      mergePrecision: 0.86,
+      mergePrecision: 0.92,
       mergeRecall: 0.59,
       disagreePrecision: 1,
       disagreeRecall: 1,
-      keyFacts: 0.86,
+      keyFacts: 0.81,
       overclaims: 0.34,
       leaks: 1,
     },

@@ -301,6 +301,9 @@ describe("countriesOf", () => {
     ["The deal is worth US$2 billion.", []],
     ["Exports from South Korea to Taiwan rose.", ["kr", "tw"]],
     ["US-listed shares of the USB maker rose.", []],
+    ["Chinese regulators have approved purchases of the chip.", ["cn"]],
+    ["South Korean trade officials said the rule applies.", ["kr"]],
+    ["Chinese chip designer Tianmu sells to Japanese carmakers.", []],
   ])("should read the countries of %j", (text, countries) => {
     expect([...countriesOf(text)].sort()).toEqual([...countries].sort());
   });
