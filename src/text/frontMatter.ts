@@ -35,9 +35,44 @@ export function splitFrontMatter(text: string, file: string): FrontMatter {
   return { meta, bodyLine: close + 2, body: lines.slice(close + 1).join("\n"), messages };
 }
 
+/**
+ * A pasted title often holds a colon ("title: Hexin's HBM4: the numbers that matter"), which YAML reads as a nested
+ * key. Where the front matter does not parse, a known field's unquoted value with ": " in it is quoted, as the writer
+ * meant; the lines changed are noted. Anything else that does not parse stays an error.
+ */
+function quoteColons(yamlText: string, file: string, firstLine: number, messages: Message[]): string {
+  const fields = FIELDS.join("|");
+  return yamlText
+    .split("\n")
+    .map((line, i) => {
+      const m = new RegExp(`^(${fields}):[ \\t]+(.*\\S)\\s*$`).exec(line);
+      const value = m?.[2];
+      if (!m || !value || !/:\s/.test(value) || /^["'|>]/.test(value)) return line;
+      messages.push(
+        new Message(
+          file,
+          firstLine + i,
+          `front matter ${m[1]} holds ": " and was read as one text; put the value in quotes to say so`,
+          "front-matter",
+        ),
+      );
+      return `${m[1]}: ${JSON.stringify(value)}`;
+    })
+    .join("\n");
+}
+
 function parseMeta(yamlText: string, file: string, firstLine: number, messages: Message[]): SeedMeta {
   const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter });
+  let doc = parseDocument(yamlText, { lineCounter: counter });
+  if (doc.errors.length > 0) {
+    const noted: Message[] = [];
+    const quoted = quoteColons(yamlText, file, firstLine, noted);
+    const again = quoted === yamlText ? null : parseDocument(quoted, { lineCounter: new LineCounter() });
+    if (again && again.errors.length === 0) {
+      doc = parseDocument(quoted, { lineCounter: counter });
+      messages.push(...noted);
+    }
+  }
   const at = (node: Node | null | undefined): number =>
     node?.range ? counter.linePos(node.range[0]).line + firstLine - 1 : firstLine;
   const error = doc.errors[0];

@@ -18,6 +18,7 @@ describe.each([
   ["claims-dev8", 80],
   ["claims-dev9", 90],
   ["claims-dev10", 100],
+  ["claims-dev11", 150],
 ] as const)("%s labels", (name, members) => {
   const set = join(FIXTURES, "eval", name);
 

@@ -27,6 +27,20 @@ describe("front matter", () => {
     );
   });
 
+  it("should read a pasted title with a colon in it as the title, and say so at its line", () => {
+    const fm = splitFrontMatter(
+      "---\ntitle: Hexin's HBM4: the numbers that matter\npublisher: Stack Height\n---\nBody.",
+      "seeds/x.txt",
+    );
+    expect(fm.meta.title).toBe("Hexin's HBM4: the numbers that matter");
+    expect(fm.meta.publisher).toBe("Stack Height");
+    expect(fm.messages.map(String)).toEqual([
+      'seeds/x.txt:2: front matter title holds ": " and was read as one text; put the value in quotes to say so',
+    ]);
+    // A quoted title parses as it is, with nothing to say.
+    expect(splitFrontMatter('---\ntitle: "A: B"\n---\nBody.', "seeds/x.txt").messages).toEqual([]);
+  });
+
   it("should stop on a malformed block at its line", () => {
     expect(() => splitFrontMatter("---\ntitle: [unclosed\n---\nBody.", "seeds/x.txt")).toThrow(
       /^seeds\/x\.txt:2: front matter is not valid YAML/,
