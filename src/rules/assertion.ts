@@ -79,7 +79,12 @@ const OWN_RESULTS = String.raw`(?:(?:a|an|its|their|record|higher|lower|strong|w
 const AUDIENCE = String.raw`(?:the\s+)?(?:Congress|Parliament|Senate|House|Committee|lawmakers|legislators|senators|investors|shareholders|analysts|employees|staff|reporters|customers|regulators)\b`;
 
 /** What may stand between a name and its verb: "has also reported", "first reported". */
-const AUX = String.raw`(?:(?:has|have|had)\s+)?(?:(?:also|first|previously|earlier|exclusively|separately|repeatedly|publicly)\s+)?`;
+const AUX = String.raw`(?:(?:has|have|had)\s+)?(?:(?:also|first|previously|earlier|exclusively|separately|repeatedly|publicly|still|now|long|again|since|already|likewise)\s+)?`;
+
+/** Who a named speaker is, between commas: "Jensen Huang, Nvidia's chief executive, said", "Lou, the CTO, says". */
+const APPOSITIVE = String.raw`(?:,\s+(?:(?:a|an|the|its|their|[A-Z][\w&'’.-]*['’]s?)\s+[^,;]{1,60}|(?:which|who)\s+[^,;]{1,80}),)?`;
+/** A name right after "in" or "near" is a place, not who speaks: "sources in Wuhan, says" is not Wuhan's word. */
+const NOT_AFTER_PREPOSITION = String.raw`(?<!\b(?:in|near|inside|outside|across|around|into)\s+)`;
 
 /**
  * An attribution pattern, and a word its every match contains. The patterns start at any capitalised word and
@@ -144,6 +149,14 @@ const ATTRIBUTIONS: readonly Credit[] = [
     ),
     /\b(?:officials?|spokes(?:man|woman|person)|representatives?|executives?|analysts?)\s/,
   ],
+  // "Hailan's research chief says", "Nvidia's chief executive said": the company's word, through who holds its post.
+  [
+    new RegExp(
+      String.raw`(${NAME})['’]s?\s+(?:[\w-]+\s+){0,2}?(?:chief|chief executive|chairman|chairwoman|president|founder|co-founder|spokes(?:man|woman|person)|CEO|CTO|CFO|head|boss)\s+${AUX}(?:${SPEECH}|told|tells)\b`,
+      "g",
+    ),
+    /['’]s?\s+(?:[\w-]+\s+){0,2}?(?:chief|chair|president|founder|spokes|CEO|CTO|CFO|head|boss)/,
+  ],
   [
     new RegExp(
       // "in a statement to Harrow Wire", "in an interview with CNBC" name who heard it: the speaker is the source.
@@ -153,9 +166,13 @@ const ATTRIBUTIONS: readonly Credit[] = [
     /\bin an?\s/,
   ],
   [
-    new RegExp(String.raw`(${NAME})(?:\s+\([^)]{1,80}\))?,?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}${SPEECH}\b`, "g"),
+    new RegExp(
+      String.raw`${NOT_AFTER_PREPOSITION}(${NAME})(?:\s+\([^)]{1,80}\))?${APPOSITIVE},?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}${SPEECH}\b`,
+      "g",
+    ),
     SPEECH_WORD,
   ],
+
   [
     new RegExp(
       String.raw`(${NAME}),?\s+(?:citing\s+[^,]{1,80},\s+)?${AUX}(?:${REPORT}(?=\s+(?:that\b|${WHEN}|,)|[,.;]|\s*$)|reported\b|reports\b|disclosed\b|discloses\b|revealed\b|reveals\b)(?!\s+${OWN_RESULTS})`,

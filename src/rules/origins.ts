@@ -64,7 +64,11 @@ export function outletKeyOf(publisher: string | null, carries: string | null): s
  * credits no one adds itself only when nothing else backs the claim: it retells others' reporting.
  * Names are compared without case or a leading "the": "the Financial Times" and "Financial Times" are one origin.
  */
-export function originsOf(members: readonly OriginMember[], sources: ReadonlyMap<string, OriginSource>): string[] {
+export function originsOf(
+  members: readonly OriginMember[],
+  sources: ReadonlyMap<string, OriginSource>,
+  executives: ReadonlySet<string> = new Set(),
+): string[] {
   // A page that runs another outlet's copy is one source with that outlet's own page, and with the other pages that run
   // it: the first of them stands for all. Two stories of one outlet stay two sources.
   const groupOf = new Map<string, string>();
@@ -148,7 +152,66 @@ export function originsOf(members: readonly OriginMember[], sources: ReadonlyMap
     if (outlet === null || !(credits.includes(outlet) || otherFormOf(outlet, credits) !== undefined)) out.set(id, id);
   }
   if (out.size === 0) for (const id of aggregators.slice(0, 1)) out.set(id, id);
+  dropExecutives(out, sources, executives);
   return [...out.values()];
+}
+
+/**
+ * An executive or a spokesperson speaks for a company: where a claim credits one ("Lou Jingwen, the chief technology
+ * officer, says") and also names an organisation that is no outlet of the archive ("Qiantang says"), the person is
+ * taken to speak for it and adds no origin. A claim that credits only people keeps them.
+ */
+function dropExecutives(
+  out: Map<string, string>,
+  sources: ReadonlyMap<string, OriginSource>,
+  executives: ReadonlySet<string>,
+): void {
+  if (executives.size === 0 || out.size < 2) return;
+  const isExecutive = (key: string) => executives.has(key) || otherFormOf(key, executives) !== undefined;
+  const people = [...out.keys()].filter(isExecutive);
+  if (people.length === 0) return;
+  const outlets = new Set(
+    [...sources.values()].flatMap((s) => [s.publisher, s.carries].filter((x): x is string => !!x).map(originKey)),
+  );
+  // An organisation: one word ("Qiantang", "Nvidia") or a name with a company's word ("Hexin Memory", "Orla AI"); two
+  // or three plain words are as likely another person.
+  const organisation = [...out.keys()].some(
+    (key) =>
+      !isExecutive(key) &&
+      !/^\d+$/.test(out.get(key) ?? "") &&
+      !outlets.has(key) &&
+      otherFormOf(key, outlets) === undefined &&
+      (!key.includes(" ") || COMPANY_WORD.test(key)),
+  );
+  if (organisation) for (const key of people) out.delete(key);
+}
+
+const COMPANY_WORD =
+  /\b(?:ai|labs?|memory|semiconductors?|microsystems|electronics|technolog(?:y|ies)|tech|group|inc|corp|corporation|co|ltd|limited|holdings|systems|devices|computing|compute|cloud|networks|motors|energy|power|capital|securities|partners|ministry|department|commission|agency|administration|government|bureau)$/;
+
+// A person introduced with the post they hold: "Lou Jingwen, the chief technology officer", "Jensen Huang, Nvidia's
+// chief executive", "Shen Yulan, who leads research at the Shanghai lab", "chief executive Jensen Huang".
+const POST = String.raw`(?:chief\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+officer|chief executive|chief scientist|chief economist|CEO|CTO|CFO|COO|president|chairman|chairwoman|chair|founder|co-founder|spokes(?:man|woman|person)|head of [\p{L}-]+|vice[- ]president|managing director|director|general manager|board secretary|partner)`;
+const PERSON = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
+const TITLED = new RegExp(
+  String.raw`(${PERSON}),\s+(?:(?:the|its|their|a|an)\s+|\p{Lu}[\p{L}&'’.-]*['’]s?\s+)?(?:[\p{L}'’-]+\s+){0,3}?${POST}\b|(${PERSON}),\s+who\s+(?:leads|runs|heads|founded|co-founded|oversees)\b|\b${POST}\s+(${PERSON})`,
+  "gu",
+);
+
+/** The people the archive introduces with a post they hold, as origin keys (see TITLED). */
+export function executivesIn(sentences: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of new Set(sentences.map((s) => s.text))) {
+    if (
+      !/,|\b(?:chief|CEO|CTO|CFO|COO|president|chair|founder|spokes|head|director|manager|secretary|partner)/.test(text)
+    )
+      continue;
+    for (const m of text.matchAll(TITLED)) {
+      const name = m[1] ?? m[2] ?? m[3];
+      if (name) out.add(originKey(name));
+    }
+  }
+  return out;
 }
 
 /** A country that may stand before an institution's name: "the US Commerce Department" is the Commerce Department. */
@@ -226,5 +289,32 @@ export function laterCredits(
       if (attribution(before.text).length === 0) out.set(before.id, [name]);
     }
   });
+  return out;
+}
+
+/** A line that opens with who speaks: "Lou: Lumen-2 was trained entirely on Ascend chips." */
+const SPEAKER = /^((?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*){0,2}):\s+(?=[\p{Lu}“"‘'])/u;
+
+/**
+ * Answers in an interview, credited to who gives them: sentences that open a paragraph with one name and a colon
+ * ("Lou: …", "Shen Yulan: …"), where the page has two such answers from that name or more. A label a page uses once
+ * ("Update: …", "Reminder: …", "Exclusive: …") names no one; nor does "Q:" or "A:".
+ */
+export function speakerCredits(sentences: readonly Sentence[]): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  const bySource = new Map<string, Array<[Sentence, string]>>();
+  for (const s of sentences) {
+    if (s.index !== 1) continue;
+    const name = SPEAKER.exec(s.text)?.[1];
+    if (!name || name.length < 2) continue;
+    const list = bySource.get(s.source) ?? [];
+    list.push([s, name]);
+    bySource.set(s.source, list);
+  }
+  for (const answers of bySource.values()) {
+    const count = new Map<string, number>();
+    for (const [, name] of answers) count.set(name, (count.get(name) ?? 0) + 1);
+    for (const [s, name] of answers) if ((count.get(name) as number) >= 2) out.set(s.id, [name]);
+  }
   return out;
 }

@@ -91,6 +91,9 @@ const LATER = [
     "claims-dev10",
     { mergePrecision: 0.98, mergeRecall: 0.72, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0.3, leaks: 2 },
   ],
+  // Written apart from the code (first read: merge 0.87 / 0.51, disagreements 0.64 / 0.70, key facts 0.50, overclaims
+  // 0.63, leaks 2); these floors are after the round's attribution rules (speakers, posts, link rivers).
+  ["claims-dev11", { mergePrecision: 0.86, mergeRecall: 0.5, disagreePrecision: 0.63, overclaims: 0.39, leaks: 2 }],
 ] as const;
 
 /** Checks a score against every floor given, named as in FLOORS. */

@@ -159,6 +159,14 @@ describe("attributionOf on the shapes of relayed reports", () => {
     ["The first report, from Harbour Wire, said about 60,000.", ["Harbour Wire"]],
     ["Harbour Wire's figure is 60,000 sensors.", ["Harbour Wire"]],
     ["Tide Finance, a Chinese business site, later put the order at about 45,000 units.", ["Tide Finance"]],
+    // Who speaks, with the post they hold between commas, or an adverb before the verb.
+    ["Mara Quill, the chief technology officer, says the model ran on Dunmore chips.", ["Mara Quill"]],
+    ["Jensen Huang, Nvidia's chief executive, said the company had no plans to.", ["Jensen Huang"]],
+    ["Orla still says the model was trained entirely on DX-500 chips.", ["Orla"]],
+    // The company's word, through whoever holds its post.
+    ["Orla's research chief says the model was trained on DX-500 chips.", ["Orla"]],
+    // A place named inside an aside is not who speaks.
+    ["Tide Finance, which usually has good sources in Wuhan, says the order is smaller.", ["Tide Finance"]],
   ])("%s", (text, names) => {
     expect(attributionOf(text)).toEqual(names);
   });

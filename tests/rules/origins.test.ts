@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { attributionOf, creditsAnOutlet, creditsTheCompany } from "../../src/rules/assertion.ts";
-import { earlierReports, laterCredits, type OriginSource, originsOf } from "../../src/rules/origins.ts";
+import {
+  earlierReports,
+  executivesIn,
+  laterCredits,
+  type OriginSource,
+  originsOf,
+  speakerCredits,
+} from "../../src/rules/origins.ts";
 import type { Sentence } from "../../src/model/types.ts";
 
 const SOURCES = new Map<string, OriginSource>([
@@ -266,5 +273,48 @@ describe("earlierReports on what goes on from a credited sentence", () => {
     // Two sentences on, "It" is no longer the rule.
     expect(credits.has("d")).toBe(false);
     expect(credits.has("f")).toBe(false);
+  });
+});
+
+describe("speakerCredits", () => {
+  const answer = (id: string, text: string, source = "007"): Sentence =>
+    ({ id, source, paragraph: Number(id.slice(1)), index: 1, text }) as Sentence;
+
+  it("should credit an interview's answers to who gives them, never a label a page uses once", () => {
+    const credits = speakerCredits([
+      answer("p1", "Mara: Orla trained the model entirely on DX-500 chips."),
+      answer("p2", "Q: And the fine-tuning?"),
+      answer("p3", "Mara: That ran on the same cluster."),
+      answer("p4", "Update: Orla later released the weights.", "008"),
+      answer("p5", "Reminder: the order is worth about $2 billion.", "008"),
+    ]);
+    expect(Object.fromEntries(credits)).toEqual({ p1: ["Mara"], p3: ["Mara"] });
+  });
+});
+
+describe("originsOf with executives", () => {
+  const sources = new Map<string, OriginSource>([
+    ["010", { id: "010", kind: "article", publisher: "Harbour Wire" }],
+    ["011", { id: "011", kind: "article", publisher: "Tech Ledger" }],
+  ]);
+  const executives = executivesIn([
+    {
+      id: "x",
+      source: "011",
+      text: "We spoke to Mara Quill, the lab's chief technology officer, on Monday.",
+    } as Sentence,
+  ]);
+
+  it("should read a person the archive gives a post as speaking for the organisation a claim also credits", () => {
+    expect([...executives]).toEqual(["mara quill"]);
+    const members = [
+      { source: "010", attribution: ["Orla"] },
+      { source: "011", attribution: ["Mara Quill"] },
+    ];
+    expect(originsOf(members, sources, executives)).toEqual(["Orla"]);
+    // With no organisation credited beside her, she stays an origin.
+    expect(
+      originsOf([{ source: "010", attribution: ["Wen Jiayi"] }, members[1] as never], sources, executives),
+    ).toEqual(["Wen Jiayi", "Mara Quill"]);
   });
 });

@@ -8,7 +8,14 @@ import { TermSums } from "../../similarity/termSums.ts";
 import { allSentences } from "../../model/sentences.ts";
 import { SECTION_THRESHOLD } from "../../rules/sectionCues.ts";
 import { type ClaimShape, claimShape, elidableDesignators, figureWords, shapesAgree } from "../../rules/sameClaim.ts";
-import { earlierReports, laterCredits, type OriginSource, originsOf } from "../../rules/origins.ts";
+import {
+  earlierReports,
+  executivesIn,
+  laterCredits,
+  type OriginSource,
+  originsOf,
+  speakerCredits,
+} from "../../rules/origins.ts";
 import { creditsAnOutlet, creditsTheCompany } from "../../rules/assertion.ts";
 import { carriedOutletOf } from "../../rules/provenance.ts";
 import { type Makers, makersIn } from "../../rules/mentions.ts";
@@ -111,9 +118,11 @@ export function clusterWithWeights(
   const byReading = new ReadingIndex(claims);
   const attributionOfText = (text: string): readonly string[] => shapeOf.get(text)?.attribution ?? [];
   const credited = new Map([
+    ...speakerCredits(sentences),
     ...laterCredits(sentences, attributionOfText),
     ...earlierReports(sentences, attributionOfText),
   ]);
+  const executives = executivesIn(sentences);
   const agree = (a: ClaimShape, b: ClaimShape): boolean => shapesAgree(a, b, elidable);
   // What an article said before a sentence: where "the company" it credits was named.
   const bySource = new Map<string, Sentence[]>();
@@ -241,6 +250,7 @@ export function clusterWithWeights(
         ...(creditsAnOutlet(m.text) ? { relayed: true } : {}),
       })),
       sources,
+      executives,
     );
     return { id: representative.id, representative, members: sorted, section: sectionOf(sorted), origins };
   });

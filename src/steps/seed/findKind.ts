@@ -8,6 +8,9 @@ import { attributionProfile, retellsOthers } from "../../rules/provenance.ts";
 import { hasWords } from "../../text/tokens.ts";
 
 const RETELLING_WORD = /\b(report|according to|per|cited|citing)/i;
+/** A link river's credit line: "Clara Voss / Tidemark Wire:", the outlet whose story the next line gives. */
+export const RIVER_CREDIT =
+  /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+\/\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+[\p{L}\p{N}&.'’-]+){0,4}):\s*$/u;
 
 /** Seed step: marks a page that labels itself AI-generated, is a summary card, or only retells others as an aggregator. */
 export function findKind(source: Source, context?: Pick<SeedContext, "once">): void {
@@ -40,6 +43,10 @@ function aggregatorReason(
     if (rules[i] === "ai-generated" || /^ai/i.test(gluedLabel(l.text.trim())?.label ?? ""))
       return { line: l.line, reason: "it labels itself AI-generated" };
   }
+  // A link river: each item under "Author / Outlet:", a line of another outlet's story.
+  const river = lines.filter((l) => RIVER_CREDIT.test(l.text));
+  if (river.length >= 2)
+    return { line: (river[0] as Line).line, reason: "it is a link river of other outlets' stories" };
   const cardLabels = lines.filter((_, i) => rules[i] === "summary-card");
   const sources = lines.find((l, i) => rules[i] === "sources" && l.text.includes(","));
   if (cardLabels.length >= 2 && sources)

@@ -49,6 +49,25 @@ describe("findKind", () => {
     );
   });
 
+  it("should mark a link river, each item under another outlet's byline, as an aggregator", () => {
+    const river = read(
+      [
+        "Chipline",
+        "Top Items",
+        "Clara Voss / Harbour Wire:",
+        "Orla orders 50,000 DX-500 chips  —  Orla has ordered about 50,000 DX-500 chips, two people said …",
+        "Dev Okonjo / Tech Ledger:",
+        "Dunmore ships its first DX-500 boards to cloud buyers in Europe",
+      ].join("\n"),
+    );
+    expect(river.kind).toBe("aggregator");
+    expect(river.messages.map(String).join("\n")).toContain("link river of other outlets' stories");
+    // One byline line is a story's own byline, not a river.
+    expect(read("Clara Voss / Harbour Wire:\nOrla has ordered about 50,000 DX-500 chips, the company said.").kind).toBe(
+      "article",
+    );
+  });
+
   it("should mark a page that only retells other outlets, but not one with reporting of its own", () => {
     expect(read(retold).kind).toBe("aggregator");
     expect(read(reported).kind).toBe("article");
