@@ -4,7 +4,7 @@ import { SharedTerms } from "../../../src/rules/disagreements/sharedTerms.ts";
 
 const item = (name: string, words: string) => ({ name, terms: new Set(words.split(" ")) });
 const query = (words: string) => new Set(words.split(" "));
-const found = (search: SharedTerms<{ name: string }>, q: number) =>
+const found = (search: SharedTerms<{ name: string; terms: ReadonlySet<string> }>, q: number) =>
   search.sharing(q).map(({ item, shared }) => `${item.name}:${shared}`);
 
 describe("SharedTerms", () => {
