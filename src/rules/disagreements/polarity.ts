@@ -137,10 +137,17 @@ function actorOf(before: string, makers: Makers): Set<string> {
 
 /** A sentence that says something plainly: no negation, hedge, refusal, habit or release status. */
 interface Plain {
+  readonly text: string;
   readonly terms: ReadonlySet<string>;
-  readonly opening: string;
-  readonly names: ReadonlySet<string>;
   readonly sentences: Sentence[];
+}
+
+/** What `answers` reads of a statement beyond its terms, once per wording and only for the statements it is asked about. */
+interface Readings {
+  /** The term of the statement's first word. */
+  readonly openingOf: (text: string) => string;
+  readonly namesOf: (text: string) => ReadonlySet<string>;
+  readonly infinitivesOf: (text: string) => ReadonlySet<string>;
 }
 
 /**
@@ -153,34 +160,37 @@ export function polarityDisagreements(sentences: readonly Sentence[], context: D
   // Work is done once per distinct wording: archives repeat wire copy word for word, in many sources.
   const denials = new Map<string, { denial: Denial; sentences: Sentence[] }>();
   const plain = new Map<string, Plain>();
-  // Wordings that are neither, so that their repeats are not read again.
-  const neither = new Set<string>();
+  // Every wording read so far, with its denial or statement, or null when it is neither.
+  const read = new Map<string, { readonly sentences: Sentence[] } | null>();
   for (const s of sentences) {
-    const known = denials.get(s.text) ?? plain.get(s.text);
-    if (known) {
-      known.sentences.push(s);
+    const known = read.get(s.text);
+    if (known !== undefined) {
+      known?.sentences.push(s);
       continue;
     }
-    if (neither.has(s.text)) continue;
     const denial = denialOf(s, context.makers);
-    if (denial) denials.set(s.text, { denial, sentences: [s] });
-    else if (
+    if (denial) {
+      const entry = { denial, sentences: [s] };
+      denials.set(s.text, entry);
+      read.set(s.text, entry);
+    } else if (
       !ANY_NEGATION.test(s.text) &&
       !HEDGE.test(s.text) &&
       !REFUSAL.test(s.text) &&
       !HABITUAL.test(s.text) &&
       !releaseStatus(s.text)
-    )
-      plain.set(s.text, {
-        terms: new Set(termsOf(s.text)),
-        opening: contentTerms(s.text.split(/\s+/)[0] ?? "")[0] ?? "",
-        names: names(s.text, context.makers),
-        sentences: [s],
-      });
-    else neither.add(s.text);
+    ) {
+      const entry = { text: s.text, terms: new Set(termsOf(s.text)), sentences: [s] };
+      plain.set(s.text, entry);
+      read.set(s.text, entry);
+    } else read.set(s.text, null);
   }
   if (denials.size === 0) return [];
-  const infinitivesOf = perText(infinitiveOnly);
+  const readings: Readings = {
+    openingOf: perText((text) => contentTerms(text.split(/\s+/)[0] ?? "")[0] ?? ""),
+    namesOf: perText((text) => names(text, context.makers)),
+    infinitivesOf: perText(infinitiveOnly),
+  };
   const wanted = new Set([...denials.values()].flatMap((d) => [...d.denial.denied]));
   const byTerm = groupBy(plain.values(), (p) => [...p.terms].filter((t) => wanted.has(t)));
   const questions = groupBy(denials.values(), (d) => [questionOf(d.denial)]);
@@ -191,7 +201,7 @@ export function polarityDisagreements(sentences: readonly Sentence[], context: D
     let found = searches.get(question);
     if (!found) {
       const asked = (questions.get(question) ?? []).map((d) => d.denial);
-      const answering = candidatesOf(denial, byTerm).filter((p) => answers(denial, p, infinitivesOf));
+      const answering = candidatesOf(denial, byTerm).filter((p) => answers(denial, p, readings));
       // The deal word only finds the statement; what the two share is counted in their own words.
       const words = asked.map((d) => new Set([...d.terms].filter((t) => t !== DEAL)));
       found = { asked: new Map(asked.map((d, i) => [d, i])), search: new SharedTerms(answering, words, 3) };
@@ -241,21 +251,27 @@ function candidatesOf(denial: Denial, byTerm: ReadonlyMap<string, Plain[]>): Pla
 }
 
 /** Whether a statement answers what a denial asks, before counting the terms they share. */
-function answers(denial: Denial, p: Plain, infinitivesOf: (text: string) => Set<string>): boolean {
+function answers(denial: Denial, p: Plain, readings: Readings): boolean {
   // The denied head must be used in the statement itself, not as the noun opening it ("Shares of …" for "shared").
-  if (p.opening && denial.denied.has(p.opening) && ![...denial.denied].some((t) => t !== p.opening && p.terms.has(t)))
+  const opening = readings.openingOf(p.text);
+  if (opening && denial.denied.has(opening) && ![...denial.denied].some((t) => t !== opening && p.terms.has(t)))
     return false;
   // A denied deal is denied only by a statement of a deal: "Acme has not placed any order for Bolt's chips" says
   // nothing against "Bolt's chips are made by Cyan", however many names the two share.
   if (denial.denied.has(DEAL) && !p.terms.has(DEAL)) return false;
   // Someone else's act is no answer to a denial of this one's: Tencent's order against "Baidu has not ordered".
   // "Exporters need a licence to ship the B30A" is about what shipping requires, not a report that it happened.
-  if (denial.head && infinitivesOf(p.sentences[0]?.text ?? "").has(denial.head)) return false;
+  if (denial.head && readings.infinitivesOf(p.text).has(denial.head)) return false;
   // A statement that names no one ("It supports satellite messaging") is not held to it.
-  if (denial.actor.size > 0 && p.names.size > 0 && ![...denial.actor].some((n) => p.names.has(n))) return false;
+  if (denial.actor.size > 0) {
+    const named = readings.namesOf(p.text);
+    if (named.size > 0 && ![...denial.actor].some((n) => named.has(n))) return false;
+  }
   // Met only as a deal ("ordered" for "has not signed"): then it must be a deal between the same parties.
   const asDeal = ![...denial.denied].some((t) => t !== DEAL && p.terms.has(t));
-  return !(asDeal && denial.parties && ![...denial.parties].every((n) => p.names.has(n)));
+  if (!asDeal || !denial.parties) return true;
+  const named = readings.namesOf(p.text);
+  return [...denial.parties].every((n) => named.has(n));
 }
 
 /** The denial as written, for the reader: "have yet to place large orders for Huawei's Ascend chips". */
