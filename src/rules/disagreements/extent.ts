@@ -56,8 +56,8 @@ interface Share {
   readonly subject: ReadonlySet<string>;
 }
 
-function shareOf(sentence: Sentence, context: DisagreementContext): Share | null {
-  const text = sentence.text;
+/** How much of a product a sentence says comes from one country, or null when it says none. */
+function shareOf(text: string, context: DisagreementContext): Omit<Share, "sentence"> | null {
   if (NOT_NOW.test(text)) return null;
   const part = PART_OF.exec(text);
   const all = part ? null : ALL_OF.exec(text);
@@ -65,7 +65,7 @@ function shareOf(sentence: Sentence, context: DisagreementContext): Share | null
   const origin = m ? originOf(m[1] as string) : null;
   if (!m || !origin) return null;
   const subject = products(names(withoutAttribution(text), context.makers), context.makers);
-  return { sentence, whole: all !== null, origin, subject };
+  return { whole: all !== null, origin, subject };
 }
 
 /**
@@ -74,10 +74,11 @@ function shareOf(sentence: Sentence, context: DisagreementContext): Share | null
  * another sentence calls Tessaro a US chip designer). "Domestic" is never set against a named country.
  */
 export function originDisagreements(sentences: readonly Sentence[], context: DisagreementContext): Disagreement[] {
-  const read = perText((text) => (ORIGIN_IN.test(text) ? text : null));
-  const shares = sentences.flatMap((s) => {
-    const share = read(s.text) ? shareOf(s, context) : null;
-    return share ? [share] : [];
+  // Read once per wording, as wire copy repeats; most sentences name no country, which a quick look tells.
+  const read = perText((text) => (ORIGIN_IN.test(text) ? shareOf(text, context) : null));
+  const shares = sentences.flatMap((s): Share[] => {
+    const share = read(s.text);
+    return share ? [{ sentence: s, ...share }] : [];
   });
   const wholes = shares.filter((s) => s.whole);
   if (wholes.length === 0) return [];

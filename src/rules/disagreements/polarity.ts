@@ -5,6 +5,7 @@ import { perText } from "../../util/perText.ts";
 import { withoutAttribution } from "../assertion.ts";
 import { type Makers, names } from "../mentions.ts";
 import { releaseStatus } from "./status.ts";
+import { SharedTerms } from "./sharedTerms.ts";
 import { type DisagreementContext, groupBy, split } from "./sides.ts";
 
 // A denial of what follows: "have yet to place", "did not order", "never ordered", "placed no order", "has no deal",
@@ -164,88 +165,93 @@ function actorOf(before: string, makers: Makers): Set<string> {
   return new Set(maker ? [first, maker] : [first]);
 }
 
+/** A sentence that says something plainly: no negation, hedge, refusal, habit or release status. */
+interface Plain {
+  readonly text: string;
+  readonly terms: ReadonlySet<string>;
+  readonly sentences: Sentence[];
+}
+
+/** What `answers` reads of a statement beyond its terms, once per wording and only for the statements it is asked about. */
+interface Readings {
+  /** The term of the statement's first word. */
+  readonly openingOf: (text: string) => string;
+  readonly namesOf: (text: string) => ReadonlySet<string>;
+  readonly infinitivesOf: (text: string) => ReadonlySet<string>;
+}
+
 /**
  * Pairs a denial with plain statements from other sources that say what it denies: at least three content terms in
  * common, among them a term of the denied words. Statements are found through their terms, never by comparing
- * every pair of sentences.
+ * every pair of sentences. Denials that ask one question (the same denied words, actor and parties), as the rewordings
+ * of one wire sentence do, look for their statements once, and share the counting of the terms they all use.
  */
 export function polarityDisagreements(sentences: readonly Sentence[], context: DisagreementContext): Disagreement[] {
   // Work is done once per distinct wording: archives repeat wire copy word for word, in many sources.
   const denials = new Map<string, { denial: Denial; sentences: Sentence[] }>();
-  const plain = new Map<
-    string,
-    { terms: ReadonlySet<string>; opening: string; names: ReadonlySet<string>; sentences: Sentence[] }
-  >();
+  const plain = new Map<string, Plain>();
+  // Every wording read so far, with its denial or statement, or null when it is neither.
+  const read = new Map<string, { readonly sentences: Sentence[] } | null>();
   for (const s of sentences) {
-    const known = denials.get(s.text) ?? plain.get(s.text);
-    if (known) {
-      known.sentences.push(s);
+    const known = read.get(s.text);
+    if (known !== undefined) {
+      known?.sentences.push(s);
       continue;
     }
     const denial = denialOf(s, context.makers);
-    if (denial) denials.set(s.text, { denial, sentences: [s] });
-    else if (
+    if (denial) {
+      const entry = { denial, sentences: [s] };
+      denials.set(s.text, entry);
+      read.set(s.text, entry);
+    } else if (
       !ANY_NEGATION.test(s.text) &&
       !HEDGE.test(s.text) &&
       !REFUSAL.test(s.text) &&
       !HABITUAL.test(s.text) &&
       !releaseStatus(s.text)
-    )
-      plain.set(s.text, {
-        terms: new Set(termsOf(s.text)),
-        opening: contentTerms(s.text.split(/\s+/)[0] ?? "")[0] ?? "",
-        names: names(s.text, context.makers),
-        sentences: [s],
-      });
+    ) {
+      const entry = { text: s.text, terms: new Set(termsOf(s.text)), sentences: [s] };
+      plain.set(s.text, entry);
+      read.set(s.text, entry);
+    } else read.set(s.text, null);
   }
   if (denials.size === 0) return [];
-  const infinitivesOf = perText(infinitiveOnly);
+  const readings: Readings = {
+    openingOf: perText((text) => contentTerms(text.split(/\s+/)[0] ?? "")[0] ?? ""),
+    namesOf: perText((text) => names(text, context.makers)),
+    infinitivesOf: perText(infinitiveOnly),
+  };
   const wanted = new Set([...denials.values()].flatMap((d) => [...d.denial.denied]));
   const byTerm = groupBy(plain.values(), (p) => [...p.terms].filter((t) => wanted.has(t)));
+  const questions = groupBy(denials.values(), (d) => [questionOf(d.denial)]);
+  const searches = new Map<string, { asked: Map<Denial, number>; search: SharedTerms<Plain> }>();
   const out: Disagreement[] = [];
   for (const { denial, sentences: deniers } of denials.values()) {
-    const candidates = new Set([...denial.denied].flatMap((t) => byTerm.get(t) ?? []));
-    const affirming = [...candidates].filter((p) => {
-      // The denied head must be used in the statement itself, not as the noun opening it ("Shares of …" for "shared").
-      if (
-        p.opening &&
-        denial.denied.has(p.opening) &&
-        ![...denial.denied].some((t) => t !== p.opening && p.terms.has(t))
-      )
-        return false;
-      // A denied deal is denied only by a statement of a deal: "Acme has not placed any order for Bolt's chips" says
-      // nothing against "Bolt's chips are made by Cyan", however many names the two share.
-      if (denial.denied.has(DEAL) && !p.terms.has(DEAL)) return false;
-      // Someone else's act is no answer to a denial of this one's: Tencent's order against "Baidu has not ordered".
-      // "Exporters need a licence to ship the B30A" is about what shipping requires, not a report that it happened.
-      if (denial.head && infinitivesOf(p.sentences[0]?.text ?? "").has(denial.head)) return false;
-      // A statement that names no one ("It supports satellite messaging") is not held to it.
-      if (denial.actor.size > 0 && p.names.size > 0 && ![...denial.actor].some((n) => p.names.has(n))) return false;
-      // Met only as a delivery ("began delivering T7s to Alibaba" for "Alibaba has not received any T7s", "has sent
-      // samples" for "has not shipped any samples"): the goods must be the same, and go to the one who says they did
-      // not arrive.
-      // Samples are not the product: "has shipped samples" says nothing against "has not shipped its chip".
-      if (denial.goods && denial.terms.has(SAMPLE) !== p.terms.has(SAMPLE)) return false;
-      if (denial.goods && ![...denial.denied].some((t) => t !== DELIVERY && p.terms.has(t))) {
-        if (![...denial.goods].some((t) => p.terms.has(t))) return false;
-        if (denial.receiver && !deliveredTo(p.sentences[0]?.text ?? "", denial.actor)) return false;
-      }
-      // Met only as a deal ("ordered" for "has not signed"): then it must be a deal between the same parties.
-      const asDeal = ![...denial.denied].some((t) => t !== DEAL && p.terms.has(t));
-      if (asDeal && denial.parties && ![...denial.parties].every((n) => p.names.has(n))) return false;
-      let shared = 0;
-      // The deal word only finds the statement; what the two share is counted in their own words.
-      for (const t of denial.terms) if (t !== DEAL && t !== DELIVERY && p.terms.has(t)) shared++;
-      return shared >= 3 && shared / Math.min(denial.terms.size, p.terms.size) >= 0.2;
-    });
+    const question = questionOf(denial);
+    let found = searches.get(question);
+    if (!found) {
+      const asked = (questions.get(question) ?? []).map((d) => d.denial);
+      const answering = candidatesOf(denial, byTerm).filter((p) => answers(denial, p, readings));
+      // The deal and delivery words only find the statement; what the two share is counted in their own words.
+      const words = asked.map((d) => new Set([...d.terms].filter((t) => t !== DEAL && t !== DELIVERY)));
+      found = { asked: new Map(asked.map((d, i) => [d, i])), search: new SharedTerms(answering, words, 3) };
+      searches.set(question, found);
+    }
+    const affirming = found.search
+      .sharing(found.asked.get(denial) ?? -1)
+      .filter(({ item, shared }) => shared / Math.min(denial.terms.size, item.terms.size) >= 0.2)
+      .map(({ item }) => item);
     // "Not yet" disputes only a report dated before it: one dated after it is the news it was waiting for, and with
     // either date unknown the order cannot be told.
     const dateOf = (x: Sentence) => context.dates.get(x.source) ?? null;
     const reported = affirming.flatMap((p) => p.sentences);
+    // Dated before one of the denials is dated before the latest of them.
+    let latest = "";
+    if (denial.notYet) for (const dn of deniers) if ((dateOf(dn) ?? "") > latest) latest = dateOf(dn) ?? "";
     const against = denial.notYet
       ? reported.filter((r) => {
           const when = dateOf(r);
-          return when !== null && deniers.some((dn) => (dateOf(dn) ?? "") >= when);
+          return when !== null && latest >= when;
         })
       : reported;
     // The denial keeps its source when that source also reports the claim (a story that gives both sides): the side
@@ -254,6 +260,60 @@ export function polarityDisagreements(sentences: readonly Sentence[], context: D
     if (d) out.push({ ...d, sides: [d.sides[1], d.sides[0]] });
   }
   return out;
+}
+
+/**
+ * What a denial asks, apart from its wording: two denials with one key accept the same statements but for the terms
+ * they share with them. The denied words keep their order, which is the order statements are found in.
+ */
+function questionOf(denial: Denial): string {
+  return JSON.stringify([
+    [...denial.denied],
+    denial.head,
+    [...denial.actor].sort(),
+    denial.parties ? [...denial.parties].sort() : null,
+    denial.goods ? [...denial.goods] : null,
+    denial.receiver,
+    denial.terms.has(SAMPLE),
+  ]);
+}
+
+/** The plain statements that use a denied term, in the order of the denied terms, each once. */
+function candidatesOf(denial: Denial, byTerm: ReadonlyMap<string, Plain[]>): Plain[] {
+  return [...new Set([...denial.denied].flatMap((t) => byTerm.get(t) ?? []))];
+}
+
+/** Whether a statement answers what a denial asks, before counting the terms they share. */
+function answers(denial: Denial, p: Plain, readings: Readings): boolean {
+  // The denied head must be used in the statement itself, not as the noun opening it ("Shares of …" for "shared").
+  const opening = readings.openingOf(p.text);
+  if (opening && denial.denied.has(opening) && ![...denial.denied].some((t) => t !== opening && p.terms.has(t)))
+    return false;
+  // A denied deal is denied only by a statement of a deal: "Acme has not placed any order for Bolt's chips" says
+  // nothing against "Bolt's chips are made by Cyan", however many names the two share.
+  if (denial.denied.has(DEAL) && !p.terms.has(DEAL)) return false;
+  // Someone else's act is no answer to a denial of this one's: Tencent's order against "Baidu has not ordered".
+  // "Exporters need a licence to ship the B30A" is about what shipping requires, not a report that it happened.
+  if (denial.head && readings.infinitivesOf(p.text).has(denial.head)) return false;
+  // A statement that names no one ("It supports satellite messaging") is not held to it.
+  if (denial.actor.size > 0) {
+    const named = readings.namesOf(p.text);
+    if (named.size > 0 && ![...denial.actor].some((n) => named.has(n))) return false;
+  }
+  // Samples are not the product: "has shipped samples" says nothing against "has not shipped its chip".
+  if (denial.goods && denial.terms.has(SAMPLE) !== p.terms.has(SAMPLE)) return false;
+  // Met only as a delivery ("began delivering T7s to Alibaba" for "Alibaba has not received any T7s", "has sent
+  // samples" for "has not shipped any samples"): the goods must be the same, and go to the one who says they did not
+  // arrive.
+  if (denial.goods && ![...denial.denied].some((t) => t !== DELIVERY && p.terms.has(t))) {
+    if (![...denial.goods].some((t) => p.terms.has(t))) return false;
+    if (denial.receiver && !deliveredTo(p.text, denial.actor)) return false;
+  }
+  // Met only as a deal ("ordered" for "has not signed"): then it must be a deal between the same parties.
+  const asDeal = ![...denial.denied].some((t) => t !== DEAL && p.terms.has(t));
+  if (!asDeal || !denial.parties) return true;
+  const named = readings.namesOf(p.text);
+  return [...denial.parties].every((n) => named.has(n));
 }
 
 /** Whether a statement has goods go to one of `actor`'s names: "shipments … to its first customer, ByteDance". */
