@@ -108,7 +108,7 @@ const NUMBER = new RegExp(
 const VAGUE_NUMBER =
   /\b(?:(?:several|a few)\s+hundred\s+thousand|(hundreds|tens|thousands|millions)(?:\s+of\s+(thousands|millions))?)\b/gi;
 const MARKET_SHARE =
-  /\bmarket share\b|\bshare of\b|['’]s (?:\w+\s+){0,3}share\b|\b(?:its|their|the company['’]s) (?:\w+\s+){0,3}share\b|(?:%|\bhalf|\bthirds?|\bquarters?)\s+of\s+(?:\S+\s+){0,4}(?:market|demand)\b/i;
+  /\bmarket share\b|\bshare of\b|['’]s (?:\w+\s+){0,3}share\b(?!\s+(?:price|prices|count|sale|sales|buyback|issue|offering|listing)\b)|\b(?:its|their|the company['’]s) (?:\w+\s+){0,3}share\b(?!\s+(?:price|prices|count|sale|sales|buyback|issue|offering|listing)\b)|(?:%|\bhalf|\bthirds?|\bquarters?)\s+of\s+(?:\S+\s+){0,4}(?:market|demand)\b/i;
 // A share in words: "more than half of China's AI chip demand", "about a third of the market".
 const FRACTION =
   /\b(?:(more than|over|at least|almost|nearly|under|less than|about|roughly|around)\s+)?(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\s+of\b/gi;

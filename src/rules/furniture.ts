@@ -591,6 +591,12 @@ const PROMO_RULES: readonly Rule[] = [
     // What follows "Read more" is a list of other stories' headlines.
     dropsList: true,
   },
+  // A search page's frame: "People also ask" (the questions under it go too), "Related searches".
+  {
+    rule: "search-page",
+    label: "search-page",
+    pattern: /^(people also ask|people also search for|related searches|related questions|others (also )?asked)\s*:?$/i,
+  },
   // A show's greeting and sign-off, with or without the speaker's name in front ("PRIYA NAIR: Hey everyone, welcome back to …").
   {
     rule: "broadcast",

@@ -25,6 +25,7 @@ describe("figures", () => {
     "The Falcon 900 card is sold in three regions.",
     "Its rival, the K210, ships in May.",
     "Shares of Pioneer rose 6.5% in Frankfurt on Monday.",
+    "Hexin's share price has risen by more than 150% this year.",
     "Orders placed on March 14 will ship in 2027.",
     "The contract, signed in 2019, runs until 2030.",
     "At about 2 million won less, it undercuts its rival.",

@@ -48,11 +48,12 @@ function moneyMeasure(r: Read, f: Figure): string {
 // "The order would be worth about 3 billion yuan": an amount worked out from others, not one anyone reports.
 const WORKED_OUT = /\bwould (?:be (?:worth|valued at)|cost|come to|total|amount to)\b/i;
 
-// What was expected before an outcome was known ("analysts had forecast 2.4 billion yuan") is not a report of the
-// outcome: it is compared only with other such expectations. A forecast stated as current ("Orrin expects …") may
-// still dispute another forecast or a target.
+// What was expected before an outcome was known ("analysts had forecast 2.4 billion yuan"), and an expected result
+// ("Oakhurst expects fourth-quarter revenue of about 3.4 billion", a company's guidance), is not a report of the outcome:
+// it is compared only with other such expectations. A forecast of a count stated as current ("Orrin expects Moxin to
+// ship 220,000") may still dispute a plan or a target.
 const FORECAST =
-  /\b(?:had|have)\s+(?:been\s+)?(?:expected|forecast|projected|predicted|anticipated|estimated)\b|\bconsensus\b|\b(?:expectations|estimates) of\b|\banalysts['’]? (?:estimates|forecasts?|expectations)\b/i;
+  /\b(?:had|have)\s+(?:been\s+)?(?:expected|forecast|projected|predicted|anticipated|estimated)\b|\bconsensus\b|\b(?:expectations|estimates) of\b|\banalysts['’]? (?:estimates|forecasts?|expectations)\b|\b(?:expects?|forecasts?|projects?|predicts?|sees)\b[^.;]{0,40}?\b(?:revenue|sales|profits?|earnings|income|turnover)\b/i;
 
 // A figure given as the result of a change ("raised the threshold to 20,000", "300,000, up from 220,000"): the figure
 // replaced it, and the earlier report of the old figure is not a rival.

@@ -155,15 +155,33 @@ const SPOKEN =
  * name only qualifies the subject ("China's biggest buyers have yet to…"), or no name opens the sentence.
  */
 function actorOf(before: string, makers: Makers): Set<string> {
-  const head = before.replace(/^\s*(?:(?:yet|but|however|still|meanwhile|and|so|instead),?\s+)+/i, "");
+  const head = before.replace(
+    /^\s*(?:\([^)]{0,12}\)\s*)?(?:(?:yet|but|however|still|meanwhile|and|so|instead),?\s+)*/i,
+    "",
+  );
+  // "Alibaba says it has not placed an order", "Tencent told us it has not ordered": the speaker speaks of itself.
+  const self = SELF_SPOKEN.exec(head);
+  if (self) return named(self[1] as string, makers);
   if (SPOKEN.test(head)) return new Set();
   const m = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)(['’]s?\b)?/u.exec(head);
   if (!m || m[2]) return new Set();
-  const first = [...names(m[1] as string, makers)][0];
+  return named(m[1] as string, makers);
+}
+
+/** The first name of a phrase, with the maker it stands for: who did or did not act. */
+function named(phrase: string, makers: Makers): Set<string> {
+  const first = [...names(phrase, makers)][0];
   if (!first) return new Set();
   const maker = makers.get(first);
   return new Set(maker ? [first, maker] : [first]);
 }
+
+/**
+ * A named speaker who speaks of itself: "Alibaba says it", "Tencent, another big buyer, said it", "Tencent told us that
+ * it", "Orla said the company".
+ */
+const SELF_SPOKEN =
+  /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)(?:,\s+[^,;]{1,60},)?\s+(?:(?:also|still|again|later)\s+)?(?:says?|said|told\s+\S+|tells\s+\S+|insists?|insisted|maintains?|maintained)\s+(?:that\s+)?(?:it|the company|the firm|the group|we)\s*$/u;
 
 /** A sentence that says something plainly: no negation, hedge, refusal, habit or release status. */
 interface Plain {

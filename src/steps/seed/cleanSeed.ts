@@ -22,6 +22,8 @@ const NO_COMMENT_WORD = /\b(comment|respond|reply|replied|reached|return|answer)
 
 /** A headline: a capitalised line of two to fourteen words that does not end like a sentence. */
 const READ_MORE_HEADLINE = /^(?=\p{Lu})(?!.*[.!?"”:]$)\S+(?:\s+\S+){1,13}$/u;
+/** A question a search page lists under "People also ask": one a line, short, ending in "?". */
+const ASKED = /^(?=\p{Lu})\S+(?:\s+\S+){1,14}\?$/u;
 
 /** Seed step: sets `kept` and appends a message per removed line or fragment. */
 export function cleanSeed(source: Source, context?: SeedContext): void {
@@ -37,6 +39,7 @@ export function cleanSeed(source: Source, context?: SeedContext): void {
   };
   let dropList = false;
   let dropHeadlines = false;
+  let dropQuestions = false;
   let skip = -1;
   let blockEnd = -1;
   let block = "";
@@ -73,6 +76,11 @@ export function cleanSeed(source: Source, context?: SeedContext): void {
       continue;
     }
     dropHeadlines = false;
+    if (dropQuestions && ASKED.test(text)) {
+      say(line.line, `removed question a search page suggests "${excerpt(text)}"`, "search-page");
+      continue;
+    }
+    dropQuestions = false;
     if (isTableRule(text)) {
       say(line.line, `removed table rule "${excerpt(text)}"`, "table");
       continue;
@@ -103,6 +111,7 @@ export function cleanSeed(source: Source, context?: SeedContext): void {
       say(line.line, `removed ${match.label} line "${excerpt(text)}"`, match.rule);
       dropList = match.dropsList ?? false;
       dropHeadlines = match.rule === "read-more" && (match.dropsList ?? false);
+      dropQuestions = match.rule === "search-page";
       continue;
     }
     // Most lines say nothing of comment: the sentence split is skipped for them.

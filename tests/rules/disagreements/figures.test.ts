@@ -102,6 +102,11 @@ describe("figure disagreements", () => {
     ]);
   });
 
+  it("should not set an analyst's expected revenue against the revenue reported", () => {
+    const stems = ["fc-a-result", "fc-b-forecast"];
+    expect(seenDated(new Map(stems.map((s) => [s, "2027-01-20"])), ...stems)).toEqual([]);
+  });
+
   it("should not take a dateline, a model number or a count of launches for a rival figure", () => {
     expect(seen("launch-a-maker", "launch-b-analysts").filter((d) => d.text.includes("figures"))).toEqual([]);
   });

@@ -154,4 +154,10 @@ describe("polarity disagreements, not yet", () => {
     // Samples shipped are not the chip's release, and another company's samples are not Veltra's.
     expect(seen("smp-a-report", "smp-d-other")).toEqual([]);
   });
+
+  it("should hold 'X says it has not ordered' to X's own orders, whatever stands between", () => {
+    const found = seen("self-a-orders", "self-b-denial");
+    // Halden's order is no answer to Mirel's denial, and Mirel's own two denials agree.
+    expect(found).toEqual([]);
+  });
 });

@@ -260,3 +260,23 @@ describe("cleanSeed on blocks of furniture", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("cleanSeed on a search page", () => {
+  it("should drop the questions under 'People also ask', and keep the overview's sentences", () => {
+    const source = sourceFrom(
+      [
+        "AI Overview",
+        "Orla released the Sparrow-3 model in January 2027.",
+        "People also ask",
+        "Is Sparrow-3 open source?",
+        "How many parameters does Sparrow-3 have?",
+        "Orla says Sparrow-3 was trained on Dunmore chips.",
+      ].join("\n"),
+    );
+    cleanSource(source);
+    const kept = source.kept.map((l) => l.text).filter(Boolean);
+    expect(kept).toContain("Orla released the Sparrow-3 model in January 2027.");
+    expect(kept).toContain("Orla says Sparrow-3 was trained on Dunmore chips.");
+    expect(kept.filter((t) => t.endsWith("?") || t === "People also ask")).toEqual([]);
+  });
+});
