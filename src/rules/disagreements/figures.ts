@@ -161,6 +161,29 @@ interface Read {
   readonly forecast: boolean;
   /** A figure given as the result of a change (see REVISION). */
   readonly revision: boolean;
+  /** Who the sentence opens on, once who reports it is taken out ("Huawei has ordered …"), or null. */
+  readonly actor: string | null;
+}
+
+/**
+ * The name a sentence opens on, once who reports it is taken out: "Huawei has ordered about 2 million stacks" and
+ * "ByteDance orders 500,000 stacks" count two buyers' orders. Null where it opens on no name ("This newspaper has
+ * learned that Huawei's order …").
+ */
+function openingActor(text: string, makers: Makers): string | null {
+  const rest = withoutAttribution(text).replace(
+    /^[\s,;:—–-]*(?:\([^)]{0,12}\)\s*)?(?:(?:separately|meanwhile|also|and|but|still),?\s+)*/i,
+    "",
+  );
+  const opening = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)/u.exec(rest)?.[1];
+  const first = opening ? [...names(opening, makers)][0] : undefined;
+  if (first) return first;
+  // "This newspaper has learned that Huawei's order with Hexin is for about 1.6 million": whose order it is.
+  const owner =
+    /\b((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&.-]*)['’]s?\s+(?:[\p{L}-]+\s+)?(?:order|orders|purchase|purchases|deal)\b/u.exec(
+      rest,
+    )?.[1];
+  return owner ? ([...names(owner, makers)][0] ?? null) : null;
 }
 
 /**
@@ -189,6 +212,7 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
             measure: measure(sentence.text),
             forecast: FORECAST.test(sentence.text),
             revision: REVISION.test(sentence.text),
+            actor: openingActor(sentence.text, NO_MAKERS),
             ...periodOf(withoutAttribution(sentence.text), context.dates.get(sentence.source) ?? null),
           },
     );
@@ -247,7 +271,21 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
       // what is measured in common. Under "*", a sentence that names no subject is compared (see aboutOneThing), and a
       // named one with a main side that names none, where that side's source names all it names.
       const shared = other.members.some((o) => {
-        if (!sample.some((m) => sameYear(o, m) && sameMember(o, m, kindUnit) && notReplaced(o, m, context.dates)))
+        if (
+          !sample.some(
+            (m) =>
+              sameYear(o, m) &&
+              sameMember(o, m, kindUnit) &&
+              notReplaced(o, m, context.dates) &&
+              // Two orders whose sentences open on two buyers are two orders ("Huawei has ordered about 2 million
+              // stacks", "ByteDance orders 500,000 stacks").
+              (o.action !== "order" ||
+                m.action !== "order" ||
+                o.actor === null ||
+                m.actor === null ||
+                o.actor === m.actor),
+          )
+        )
           return false;
         // A figure that names no subject ("Prices start at …") is about what its own source names: it is compared with
         // a side whose subject its source names, never with another figure that names none.

@@ -107,6 +107,13 @@ describe("figure disagreements", () => {
     expect(seenDated(new Map(stems.map((s) => [s, "2027-01-20"])), ...stems)).toEqual([]);
   });
 
+  it("should set two figures of one buyer's order against each other, never two buyers' orders", () => {
+    const found = seen("buyer2-a-wire", "buyer2-b-other", "buyer2-c-paper");
+    expect(found.map((d) => d.sides.map((side) => side.map((x) => x.split(":")[0])))).toEqual([
+      [["buyer2-a-wire"], ["buyer2-c-paper"]],
+    ]);
+  });
+
   it("should not take a dateline, a model number or a count of launches for a rival figure", () => {
     expect(seen("launch-a-maker", "launch-b-analysts").filter((d) => d.text.includes("figures"))).toEqual([]);
   });
