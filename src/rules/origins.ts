@@ -167,20 +167,17 @@ function dropExecutives(
   executives: ReadonlySet<string>,
 ): void {
   if (executives.size === 0 || out.size < 2) return;
-  const isExecutive = (key: string) => executives.has(key) || otherFormOf(key, executives) !== undefined;
+  const isExecutive = (key: string) => formIn(key, executives);
   const people = [...out.keys()].filter(isExecutive);
   if (people.length === 0) return;
-  const outlets = new Set(
-    [...sources.values()].flatMap((s) => [s.publisher, s.carries].filter((x): x is string => !!x).map(originKey)),
-  );
+  const outlets = outletKeys(sources);
   // An organisation: one word ("Qiantang", "Nvidia") or a name with a company's word ("Hexin Memory", "Orla AI"); two
   // or three plain words are as likely another person.
   const organisation = [...out.keys()].some(
     (key) =>
       !isExecutive(key) &&
       !/^\d+$/.test(out.get(key) ?? "") &&
-      !outlets.has(key) &&
-      otherFormOf(key, outlets) === undefined &&
+      !formIn(key, outlets) &&
       (!key.includes(" ") || COMPANY_WORD.test(key)),
   );
   if (organisation) for (const key of people) out.delete(key);
@@ -188,6 +185,34 @@ function dropExecutives(
 
 const COMPANY_WORD =
   /\b(?:ai|labs?|memory|semiconductors?|microsystems|electronics|technolog(?:y|ies)|tech|group|inc|corp|corporation|co|ltd|limited|holdings|systems|devices|computing|compute|cloud|networks|motors|energy|power|capital|securities|partners|ministry|department|commission|agency|administration|government|bureau)$/;
+
+const FORMS = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
+/**
+ * Whether `key` is one of `keys` or another form of one (see `otherFormOf`), remembered per set: a large archive asks it
+ * of the same few names for thousands of claims.
+ */
+function formIn(key: string, keys: ReadonlySet<string>): boolean {
+  let known = FORMS.get(keys);
+  if (!known) FORMS.set(keys, (known = new Map()));
+  let found = known.get(key);
+  if (found === undefined) known.set(key, (found = keys.has(key) || otherFormOf(key, keys) !== undefined));
+  return found;
+}
+
+const OUTLETS = new WeakMap<ReadonlyMap<string, OriginSource>, ReadonlySet<string>>();
+
+/** The keys of every outlet the archive's pages belong to, worked out once per archive. */
+function outletKeys(sources: ReadonlyMap<string, OriginSource>): ReadonlySet<string> {
+  let keys = OUTLETS.get(sources);
+  if (!keys) {
+    keys = new Set(
+      [...sources.values()].flatMap((s) => [s.publisher, s.carries].filter((x): x is string => !!x).map(originKey)),
+    );
+    OUTLETS.set(sources, keys);
+  }
+  return keys;
+}
 
 // A person introduced with the post they hold: "Lou Jingwen, the chief technology officer", "Jensen Huang, Nvidia's
 // chief executive", "Shen Yulan, who leads research at the Shanghai lab", "chief executive Jensen Huang".
