@@ -137,7 +137,12 @@ export function figuresOf(text: string): Figure[] {
     const suffix = (m[3] ?? "").toLowerCase().replace(/^-/, "");
     const money = Boolean(currency || m[4]);
     if (suffix === "%" || suffix === "percent" || suffix === "per cent") {
-      out.push({ lo: value, hi: value, unit: "%", tol: precision });
+      // A move ("shares fell 4%", "rose by 150%", "closed 9% higher") is a change, never a level such as a 4% share.
+      const at = m.index ?? 0;
+      const moved =
+        MOVED.test(rest.slice(Math.max(0, at - 40), at)) ||
+        /^\s*(?:higher|lower|up|down)\b/i.test(rest.slice(at + m[0].length, at + m[0].length + 12));
+      out.push({ lo: value, hi: value, unit: moved ? "% change" : "%", tol: precision });
       continue;
     }
     if (suffix === "x" || suffix === "fold" || suffix === "times") {
@@ -240,7 +245,12 @@ const ORDINAL: Readonly<Record<string, string>> = { first: "1", second: "2", thi
 const PERIOD_WORDS =
   /\b(first|second|third|fourth)[- ](quarter|half)\b|\b(?:full[- ]year|fiscal[- ]year|fiscal (?:19|20)\d{2})\b/gi;
 /** Quarters and halves in figures ("Q4", "4Q", "H1 2026", "FY2026"): capitals only ("h1" is no period). */
-const PERIOD_CODES = /\bQ([1-4])\b|\b([1-4])Q\b|\bH([12])(?=\s+(?:19|20)\d{2}\b)|\bFY\s?(?:19|20)?\d{2}\b/g;
+/** Words of a move just before a percentage: "fell 4%", "rose by more than 150%", "up 12%". */
+const MOVED =
+  /\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|jumped|jumps?|slipped|slips?|dropped|drops?|gained|gains?|climbed|climbs?|declined|declines?|surged|surges?|tumbled|tumbles?|soared|soars?|slumped|slumps?|sank|sinks?|grew|grows?|shrank|shrinks?|up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|more than|less than|over|some|just)\s+)?[$€£¥]?$/i;
+
+const PERIOD_CODES =
+  /\bQ([1-4])\b|\b([1-4])Q\b|\b([1-4])Q(?=\s?['’]?\d{2}(?:\d{2})?\b)|\bH([12])(?=\s+(?:19|20)\d{2}\b)|\bFY\s?(?:19|20)?\d{2}\b/g;
 
 /**
  * The reporting periods a text names: "q1"–"q4", "h1", "h2", and "fy" for a whole (fiscal) year. One figure of two
@@ -253,7 +263,10 @@ export function periodsOf(text: string): Set<string> {
     else if ((m[2] as string).toLowerCase() === "half") out.add(`h${ORDINAL[m[1].toLowerCase()]}`);
     else out.add(`q${ORDINAL[m[1].toLowerCase()]}`);
   }
-  for (const m of text.matchAll(PERIOD_CODES)) out.add(m[1] || m[2] ? `q${m[1] ?? m[2]}` : m[3] ? `h${m[3]}` : "fy");
+  for (const m of text.matchAll(PERIOD_CODES)) {
+    const quarter = m[1] ?? m[2] ?? m[3];
+    out.add(quarter ? `q${quarter}` : m[4] ? `h${m[4]}` : "fy");
+  }
   return out;
 }
 

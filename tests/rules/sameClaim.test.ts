@@ -294,6 +294,20 @@ describe("periodsOf", () => {
   });
 });
 
+describe("claim shapes on moves and quarters", () => {
+  it("should keep a share of 4% apart from shares that fell 4%, and a share move from the same move said otherwise", () => {
+    const share = claimShape("Orvane's share of global memory supply is about 4%.");
+    const fell = claimShape("Orvane's shares fell 4% in Shanghai on Wednesday.");
+    expect(shapesAgree(share, fell, new Set())).toBe(false);
+    const higher = claimShape("Orvane closed 4% lower in Shanghai on Wednesday.");
+    expect(shapesAgree(fell, higher, new Set())).toBe(true);
+  });
+
+  it("should read '2Q27' as the second quarter", () => {
+    expect([...periodsOf("volume production in 2Q27, a quarter later than planned")]).toEqual(["q2"]);
+  });
+});
+
 describe("countriesOf", () => {
   it.each<[string, string[]]>([
     ["The US and Japan listed the firm; Washington acted first.", ["us", "jp"]],
