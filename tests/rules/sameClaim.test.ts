@@ -211,8 +211,8 @@ describe("figuresOf", () => {
 
   it("should read no quantity in a share's listing", () => {
     expect(figures("Vantor Technologies (SSE STAR: 688256) began shipping the chip.")).toEqual([]);
-    expect(figures("Kestrel Foundry (HKG: 0981), which makes the chip, rose 4.2%.")).toEqual(["4.2 %"]);
-    expect(figures("Kestrel Foundry 0981.HK rose 4.2% in Hong Kong.")).toEqual(["4.2 %"]);
+    expect(figures("Kestrel Foundry (HKG: 0981), which makes the chip, rose 4.2%.")).toEqual(["4.2 % change"]);
+    expect(figures("Kestrel Foundry 0981.HK rose 4.2% in Hong Kong.")).toEqual(["4.2 % change"]);
   });
 
   it("should read a share written in words, but not a bound or a half-year", () => {
