@@ -323,9 +323,13 @@ const THE_COMPANY =
 const AN_OUTLET =
   /\b(?:a|an|another|one|other|a second|a third)\s+(?:[\w-]+\s+){0,2}(?:outlets?|newspapers?|news (?:sites?|agency|outlets?)|papers?|publications?|reports?|media (?:outlets?|reports?))\s+(?:(?:has|have|had|later|also)\s+)?(?:said|says|put|puts|reported|reports|claimed|claims|gave|gives|cited)\b/i;
 
+/** Reports of unnamed media: "press reports put it at", "foreign media earlier reported", "according to media reports". */
+const MEDIA_REPORTS =
+  /\b(?:(?:press|media|news)\s+reports?|(?:foreign|western|international|overseas|local|state|chinese|us|korean|japanese)\s+(?:media|press|outlets|newspapers)|earlier reports?|previous reports?)\b(?:\s+(?:\w+\s+){0,2}?(?:said|say|says|put|puts|reported|report|gave|cited|suggested|suggest|claimed|claim)\b|\s*,)|\baccording to (?:(?:some|several|earlier|previous|local|foreign|media|press|news)\s+)+reports?\b/i;
+
 /** True when a sentence passes on another outlet's report without naming it. */
 export function creditsAnOutlet(text: string): boolean {
-  return AN_OUTLET.test(text);
+  return AN_OUTLET.test(text) || MEDIA_REPORTS.test(text);
 }
 
 /**

@@ -272,16 +272,27 @@ export function earlierReports(
   let last: readonly string[] = [];
   // Sentences since the last credited one: a rule's terms go on in "It takes effect…" one sentence later, not five.
   let gap = 0;
+  let lastPerson: readonly string[] = [];
   for (const s of sentences) {
-    if (s.source !== source) [source, last, gap] = [s.source, [], 0];
+    if (s.source !== source) [source, last, lastPerson, gap] = [s.source, [], [], 0];
     const own = attribution(s.text);
     if (own.length > 0) [last, gap] = [own, 0];
+    // A speaker named with a post, or by two names: who "he" or "she" later stands for.
+    if (own.length > 0 && PERSON_NAMED.test(s.text)) lastPerson = own;
     else if (last.length > 0 && creditsEarlierReport(s.text)) out.set(s.id, last);
     else if (last.length > 0 && gap <= 1 && CONTINUES.test(s.text)) out.set(s.id, last);
+    // "No Nvidia parts were used, she said": the person the article quoted last.
+    else if (lastPerson.length > 0 && SHE_SAID.test(s.text)) out.set(s.id, lastPerson);
     else gap++;
   }
   return out;
 }
+
+/** "…, she said.", "…, he added." at the end of a sentence: a person named before speaks. */
+const SHE_SAID = /,\s+(?:he|she)\s+(?:said|says|added|adds|noted|notes|explained|explains|told\s+\S+)\.?["”]?\s*$/i;
+/** A sentence whose speaker is a person: two capitalised names, or a name with a post ("Lou Jingwen, the CTO, says"). */
+const PERSON_NAMED =
+  /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,\s+(?:the|its|a|an|\p{Lu}[\p{L}&'’.-]*['’]s?)\s|\b(?:said|says|told)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u;
 
 /**
  * A sentence that goes on with what the one before announced: "The US will require licences, the Commerce Department

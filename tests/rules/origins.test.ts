@@ -276,6 +276,26 @@ describe("earlierReports on what goes on from a credited sentence", () => {
   });
 });
 
+describe("earlierReports on who 'she said' is", () => {
+  const sentence = (id: string, text: string): Sentence => ({ id, source: "009", paragraph: 1, text }) as Sentence;
+
+  it("should give '…, she said.' the person the article quoted last, and pass on unnamed media's reports", () => {
+    const credits = earlierReports(
+      [
+        sentence("a", "Mara Quill, the chief technology officer, says the model ran on Dunmore chips."),
+        sentence("b", "No Nvidia parts were used to train it, she said."),
+      ],
+      attributionOf,
+    );
+    expect(credits.get("b")).toEqual(["Mara Quill"]);
+    expect(
+      creditsAnOutlet("Orvik's order, which press reports put at about 2 million modules, runs through 2027."),
+    ).toBe(true);
+    expect(creditsAnOutlet("Foreign media earlier reported the order as about 2 million modules.")).toBe(true);
+    expect(creditsAnOutlet("The order runs through 2027, the company said.")).toBe(false);
+  });
+});
+
 describe("speakerCredits", () => {
   const answer = (id: string, text: string, source = "007"): Sentence =>
     ({ id, source, paragraph: Number(id.slice(1)), index: 1, text }) as Sentence;
