@@ -162,9 +162,10 @@ interface Reading {
   readonly excluded: ReadonlySet<string>;
 }
 
-// "Did not use any Nvidia chips to train", "no Nvidia hardware was used to train", "trained without Nvidia chips".
+// "Did not use any Nvidia chips to train", "no Nvidia hardware was used to train", "trained without Nvidia chips",
+// "had not used Nvidia hardware at any stage of Lumen-2's training".
 const NOT_USED =
-  /\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:use|used|rely on|relied on|tap|tapped)\s+(?:any\s+)?|\bno\s+|without\s+(?:any\s+)?)(\p{Lu}[\p{L}-]*)\s+(?:\S+\s+){0,2}?(?:(?:was|were|is|are)\s+used\s+)?(?:to|for|in)\s+(?:the\s+)?(?:pre-?train\w*|train\w*)\b/u;
+  /\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:use|used|rely on|relied on|tap|tapped)\s+(?:any\s+)?|\bno\s+|without\s+(?:any\s+)?)(\p{Lu}[\p{L}-]*)\s+(?:\S+\s+){0,2}?(?:(?:was|were|is|are)\s+used\s+)?(?:(?:to|for|in)\s+(?:the\s+)?|(?:at|in|for)\s+any\s+(?:stage|point|step|phase|part)\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?)(?:pre-?train\w*|train\w*)\b/u;
 
 /** The makers a sentence says were not used for training. */
 function excludedMakers(text: string, makers: Makers): Set<string> {
