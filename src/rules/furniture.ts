@@ -217,7 +217,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "comments",
     label: "comments",
     pattern:
-      /^(comments?|\d+\s+comments?|leave a (comment|reply)|join the (discussion|conversation)(\s*[:·|-]\s*\d+\s+comments?)?|show comments|view comments(\s*\(\d+\))?|add (a )?comment|load more comments|top comments|(log|sign) ?in to (comment|reply)|sort by\s*:?\s*(newest|oldest|best|top|popular)|replies|\d+\s+replies|replies\s*\(\d+\))\s*$/i,
+      /^(comments?|\d+\s+comments?|leave a (comment|reply)|join the (discussion|conversation)(\s*[:·|-]\s*\d+\s+comments?)?|show comments|view comments(\s*\(\d+\))?|add (a )?comment|load more comments|top comments|(log|sign) ?in to (comment|reply)|sort by\s*:?\s*(newest|oldest|best|top|popular|most relevant|most recent)|(most relevant|most recent|newest first|oldest first)\s*[▾▼⌄v]?|replies|\d+\s+replies|replies\s*\(\d+\))\s*$/i,
     cutRest: true,
   },
   {
@@ -351,7 +351,9 @@ const LINE_RULES: readonly Rule[] = [
   {
     rule: "share",
     label: "share count",
-    pattern: /^\d+(?:[.,]\d+)?\s*[kKmM]?\s+(shares?|likes?|reposts?|retweets?|comments?|reactions?|views?)$/,
+    // One count or a row of them: "1.2K shares", "96 comments · 41 reposts".
+    pattern:
+      /^\d+(?:[.,]\d+)?\s*[kKmM]?\s+(?:shares?|likes?|reposts?|retweets?|comments?|reactions?|views?)(?:\s*[·|•]\s*\d+(?:[.,]\d+)?\s*[kKmM]?\s+(?:shares?|likes?|reposts?|retweets?|comments?|reactions?|views?))*$/,
   },
   { rule: "tags", label: "tags", pattern: /^(tags?|topics?|filed under|categories|category|keywords)\s*(:.*)?$/i },
   {

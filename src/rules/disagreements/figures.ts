@@ -13,8 +13,15 @@ const ACTIONS: ReadonlyArray<readonly [string, RegExp]> = [
   ["ship", /\b(?:ship\w*|deliver\w*|sold|sell\w*|sales)\b/i],
 ];
 
+/** What a sentence counts: the action it names first ("has shipped 400,000 … against an order of 2 million" ships). */
 function action(text: string): string {
-  return ACTIONS.find(([, re]) => re.test(text))?.[0] ?? "";
+  let best = "";
+  let at = Number.POSITIVE_INFINITY;
+  for (const [name, re] of ACTIONS) {
+    const i = re.exec(text)?.index;
+    if (i !== undefined && i < at) [best, at] = [name, i];
+  }
+  return best;
 }
 
 // What an amount of money measures: a quarter's revenue, a profit and a price per token are three amounts.

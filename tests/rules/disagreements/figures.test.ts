@@ -114,6 +114,10 @@ describe("figure disagreements", () => {
     ]);
   });
 
+  it("should not set units shipped so far against the order they are part of", () => {
+    expect(seen("ship-a-maker", "ship-b-order")).toEqual([]);
+  });
+
   it("should not take a dateline, a model number or a count of launches for a rival figure", () => {
     expect(seen("launch-a-maker", "launch-b-analysts").filter((d) => d.text.includes("figures"))).toEqual([]);
   });

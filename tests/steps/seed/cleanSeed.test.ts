@@ -280,3 +280,21 @@ describe("cleanSeed on a search page", () => {
     expect(kept.filter((t) => t.endsWith("?") || t === "People also ask")).toEqual([]);
   });
 });
+
+describe("cleanSeed on a post's comments", () => {
+  it("should drop what follows a comment sort control such as 'Most relevant ▾'", () => {
+    const source = sourceFrom(
+      [
+        "Orvane began shipping its 12-high stacks to Halden Cloud this month.",
+        "96 comments · 41 reposts",
+        "Most relevant ▾",
+        "Lin Qiao • 3w",
+        "What does this mean for the 16-high timeline with other customers?",
+      ].join("\n"),
+    );
+    cleanSource(source);
+    expect(source.kept.map((l) => l.text).filter(Boolean)).toEqual([
+      "Orvane began shipping its 12-high stacks to Halden Cloud this month.",
+    ]);
+  });
+});
