@@ -19,6 +19,7 @@ describe.each([
   ["claims-dev9", 90],
   ["claims-dev10", 100],
   ["claims-dev11", 150],
+  ["claims-dev12", 90],
 ] as const)("%s labels", (name, members) => {
   const set = join(FIXTURES, "eval", name);
 
