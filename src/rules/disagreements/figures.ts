@@ -65,7 +65,7 @@ const FORECAST =
 // A figure given as the result of a change ("raised the threshold to 20,000", "300,000, up from 220,000"): the figure
 // replaced it, and the earlier report of the old figure is not a rival.
 const REVISION =
-  /\b(?:raised|lowered|cut|trimmed|revised|increased|reduced|lifted|hiked|relaxed|eased|tightened|upgraded|downgraded)\b[^.;]{0,60}?\bto\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|more than)\s+)?[$€£¥]?\d|\b(?:up|down) from\b/i;
+  /\b(?:as of|with effect from|effective)\s+(?:\w+\s+)?\d{1,2}\b|^\s*From\s+\w+\s+\d{1,2}\b|\b(?:raised|lowered|cut|trimmed|revised|increased|reduced|lifted|hiked|relaxed|eased|tightened|upgraded|downgraded)\b[^.;]{0,60}?\bto\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|more than)\s+)?[$€£¥]?\d|\b(?:up|down) from\b/i;
 
 // A running total since a company began ("has raised 8 billion yuan since its founding") is not the figure of one year
 // or one round. "Since 2024" or "so far" may mark the window of a change or a year to date, which others do report.
@@ -328,6 +328,13 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
  * still gives another. Where either date is unknown, the order cannot be told and nothing is claimed.
  */
 function notReplaced(a: Read, b: Read, dates: DisagreementContext["dates"]): boolean {
+  // Two changes ("cut the price to $2.10", "from March 1, $1.60, down from $2.10") follow each other: they dispute only
+  // when reported on one day.
+  if (a.revision && b.revision) {
+    const day = (r: Read) => new Set(r.sentences.map((s) => dates.get(s.source) ?? null));
+    const [da, db] = [day(a), day(b)];
+    return [...da].some((d) => d !== null && db.has(d));
+  }
   if (a.revision === b.revision) return true;
   const [changed, other] = a.revision ? [a, b] : [b, a];
   const dateOf = (r: Read) => r.sentences.map((s) => dates.get(s.source) ?? null);

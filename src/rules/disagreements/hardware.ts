@@ -33,7 +33,7 @@ const USED_AFTER = /^(?:\s+\S+){0,3}\s+(?:used for|handl\w*|for)\b/i;
 const TRAINED_BEFORE = /^(?:train|trained|trains|training|pre-?train\w*|fine-?tun\w*|run|runs|ran|running|serve\w*)$/i;
 // Chips named to compare with ("on par with Nvidia's H100 for training", "faster than an H100") are not what ran.
 const COMPARED_BEFORE =
-  /\b(?:on par with|par with|compared (?:with|to)|as (?:fast|good|powerful|capable|efficient) as|than|rivals?|rivalling|matches|matching|equal to|similar to|versus|vs\.?|beats?|trails?|behind)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:on par with|par with|\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s+of\s+(?:an?|the)|(?:a\s+)?(?:fraction|half|third|quarter|share)\s+of|compared (?:with|to)|as (?:fast|good|powerful|capable|efficient) as|than|rivals?|rivalling|matches|matching|equal to|similar to|versus|vs\.?|beats?|trails?|behind)\s+(?:\S+\s+){0,2}$/i;
 
 interface Use {
   readonly stage: Stage;

@@ -11,12 +11,12 @@ import { type DisagreementContext, groupBy, split } from "./sides.ts";
 // A denial of what follows: "have yet to place", "did not order", "never ordered", "placed no order", "has no deal",
 // "denied buying", "pushed back on the smuggling report".
 const NEGATION =
-  /\b(?:(?:talks|negotiations)(?=\s[^.]{0,80}?\b(?:(?:have|has|had)\s+)?(?:stalled|collapsed|broken down|broke down|fell through|ended without)\b)|(?:has|have|had|is|are|was|were) yet to|(?:did|does|do|has|have|had|is|are|was|were) not|(?:did|does|do|has|have|had|is|are|was|were)n['’]t|never|(?:denied|denies|deny)(?:\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|suggestions?)\s+that|\s+that|\s+(?=\w+ing\b))|no\s+(?=(?:[\w'’-]+\s+){1,2}(?:has|have|had) been\b)|(?:placed|made|signed|booked|received|has|have|had)\s+no\s+(?=(?:[\w'’-]+\s+){0,2}?(?:orders?|deals?|agreements?|contracts?|purchases?)\b)|(?:pushed back (?:on|against)|disputed|rejected|dismissed|refuted)\s+(?=(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+){0,4}(?:report|claim|story|account)s?\b))\s*((?:[\w'’-]+\s+){0,6}[\w'’-]+)/i;
+  /\b(?:(?:talks|negotiations)(?=\s[^.]{0,80}?\b(?:(?:have|has|had)\s+)?(?:stalled|collapsed|broken down|broke down|fell through|ended without)\b)|(?:has|have|had|is|are|was|were) yet to|(?:did|does|do|has|have|had|is|are|was|were) not|(?:did|does|do|has|have|had|is|are|was|were)n['’]t|never|(?:denied|denies|deny)(?:\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|suggestions?)\s+that|\s+that|\s+(?:ever\s+|having\s+|ever\s+having\s+)?(?=\w+ing\b))|no\s+(?=(?:[\w'’-]+\s+){1,2}(?:has|have|had) been\b)|(?:placed|made|signed|booked|received|has|have|had)\s+no\s+(?=(?:[\w'’-]+\s+){0,2}?(?:orders?|deals?|agreements?|contracts?|purchases?)\b)|(?:pushed back (?:on|against)|disputed|rejected|dismissed|refuted)\s+(?=(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+){0,4}(?:report|claim|story|account)s?\b))\s*((?:[\w'’-]+\s+){0,6}[\w'’-]+)/i;
 // Verbs that only carry the noun after them: "place orders" is to order, "give access" is about access.
 const LIGHT = new Set(["place", "make", "give", "take", "put", "get", "have", "do", "hold", "sign", "book"]);
 // A plain statement that is itself a refusal ("kept early builds away", "withheld") restates a denial; it cannot affirm.
 // Any negation at all: a sentence that says "no lab has" or "nor" cannot be the plain statement of what is denied.
-const ANY_NEGATION = /\b(?:not|no|nor|never|neither|none|nobody|yet to)\b|n['’]t\b/i;
+const ANY_NEGATION = /\b(?:not|no|nor|never|neither|none|nobody|yet to|den(?:y|ies|ied|ying))\b|n['’]t\b/i;
 // What usually happens is not a report that it happened this time.
 const HABITUAL = /\b(?:usually|normally|routinely|typically|traditionally|generally|often|tend to|as a rule)\b/i;
 const REFUSAL =
@@ -155,8 +155,9 @@ const SPOKEN =
  * name only qualifies the subject ("China's biggest buyers have yet to…"), or no name opens the sentence.
  */
 function actorOf(before: string, makers: Makers): Set<string> {
+  // A timestamp and a transcript's speaker go first: "[00:06:20] REUBEN SALL: Tencent, by the way, says it…".
   const head = before.replace(
-    /^\s*(?:\([^)]{0,12}\)\s*)?(?:(?:yet|but|however|still|meanwhile|and|so|instead),?\s+)*/i,
+    /^\s*(?:[[(][^\])]{0,12}[\])]\s*)?(?:\p{Lu}[\p{Lu} .'’-]{1,40}:\s*)?(?:(?:yet|but|however|still|meanwhile|and|so|instead),?\s+)*/iu,
     "",
   );
   // "Alibaba says it has not placed an order", "Tencent told us it has not ordered": the speaker speaks of itself.
@@ -181,7 +182,7 @@ function named(phrase: string, makers: Makers): Set<string> {
  * it", "Orla said the company".
  */
 const SELF_SPOKEN =
-  /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)(?:,\s+[^,;]{1,60},)?\s+(?:(?:also|still|again|later)\s+)?(?:says?|said|told\s+\S+|tells\s+\S+|insists?|insisted|maintains?|maintained)\s+(?:that\s+)?(?:it|the company|the firm|the group|we)\s*$/u;
+  /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)(?:,\s+[^,;]{1,60},)?\s+(?:(?:also|still|again|later)\s+)?(?:says?|said|told\s+\S+|tells\s+\S+|insists?|insisted|maintains?|maintained)\s+(?:that\s+)?(?:it|the company|the firm|the group|we)(?:\s+(?:has|have|had|is|was|does|did))?\s*$/u;
 
 /** A sentence that says something plainly: no negation, hedge, refusal, habit or release status. */
 interface Plain {

@@ -118,6 +118,21 @@ describe("figure disagreements", () => {
     expect(seen("ship-a-maker", "ship-b-order")).toEqual([]);
   });
 
+  it("should read two cuts of a price on two days as one after the other, not as rival figures", () => {
+    const at = (a: string, b: string) =>
+      seenDated(
+        new Map([
+          ["rent-a-jan", a],
+          ["rent-b-mar", b],
+        ]),
+        "rent-a-jan",
+        "rent-b-mar",
+      );
+    expect(at("2027-01-12", "2027-03-02")).toEqual([]);
+    // Reported on one day, the two prices do dispute each other.
+    expect(at("2027-03-02", "2027-03-02")).toHaveLength(1);
+  });
+
   it("should not take a dateline, a model number or a count of launches for a rival figure", () => {
     expect(seen("launch-a-maker", "launch-b-analysts").filter((d) => d.text.includes("figures"))).toEqual([]);
   });

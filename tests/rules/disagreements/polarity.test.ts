@@ -160,4 +160,9 @@ describe("polarity disagreements, not yet", () => {
     // Halden's order is no answer to Mirel's denial, and Mirel's own two denials agree.
     expect(found).toEqual([]);
   });
+
+  it("should read 'denies ever buying' as a denial, and a transcript's 'X, by the way, says it has never' as X's", () => {
+    // Two denials agree; Orla's renting is no answer to Pellam's; a share of an H100's throughput is no use of one.
+    expect(seen("tx-a-podcast", "tx-b-note")).toEqual([]);
+  });
 });
