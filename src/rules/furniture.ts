@@ -224,7 +224,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "comments",
     label: "comments",
     pattern:
-      /^(comments are (closed|disabled|turned off)\.?|cancel reply|post (a )?comment|submit comment|your email address will not be published\b.*|(what do you think\?\s*)?(let us know|tell us|share your thoughts) in the comments\b.*)$/i,
+      /^(comments are (closed|disabled|turned off)\.?|cancel reply|post (a )?comment|submit comment|your email address will not be published\b.*|(what do you think\?\s*)?((let us know|tell us|share your thoughts) in the comments\b.*|join the (conversation|discussion)( below| in the comments)?[.!]?))$/i,
   },
   {
     rule: "comment-count",

@@ -170,6 +170,17 @@ interface Read {
   readonly revision: boolean;
   /** Who the sentence opens on, once who reports it is taken out ("Huawei has ordered …"), or null. */
   readonly actor: string | null;
+  /** Figures the sentence says are wrong: "5.8 billion yuan, not 6.8 billion yuan" rejects 6.8 billion. */
+  readonly rejected: readonly Figure[];
+}
+
+/** The figures after "not" in "X, not Y": what a correction says was wrong. */
+function rejectedFigures(text: string): Figure[] {
+  const m =
+    /,?\s+not\s+((?:about|around|roughly)\s+)?[$€£¥]?\d[\d,.]*(?:\s*(?:trillion|billion|million|thousand|bn|[kmb]))?[^,;.]{0,30}/i.exec(
+      text,
+    );
+  return m ? figures(m[0].replace(/^,?\s+not\s+/i, "")) : [];
 }
 
 /**
@@ -220,11 +231,13 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
             forecast: FORECAST.test(sentence.text),
             revision: REVISION.test(sentence.text),
             actor: openingActor(sentence.text, NO_MAKERS),
+            rejected: rejectedFigures(sentence.text),
             ...periodOf(withoutAttribution(sentence.text), context.dates.get(sentence.source) ?? null),
           },
     );
   }
   const reads = [...byText.values()].filter((r): r is Read => r !== null);
+  const rejections = reads.flatMap((r) => r.rejected);
   const namesOf = namesBySource(sentences, context.makers);
   const out: Disagreement[] = [];
   const seen = new Set<string>();
@@ -273,7 +286,12 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
     const mainNames = new Set(main.members.flatMap((m) => [...m.names]));
     const sample = main.members.slice(0, SAMPLE);
     const wildcard = key.endsWith("|*");
+    // A figure a correction says is wrong ("5.8 billion yuan, not 6.8 billion yuan"), on either side, is an error others
+    // repeated, not a rival account.
+    const corrected = rejections;
     for (const other of others) {
+      const wrong = (f: Figure) => corrected.some((c) => figureKey(c) === kindUnit && !contradicts([c], [f]));
+      if (wrong(other.figure) || wrong(main.figure)) continue;
       // Two subjects must be shared (the company and what it counts), unless one side names only one; or one, with
       // what is measured in common. Under "*", a sentence that names no subject is compared (see aboutOneThing), and a
       // named one with a main side that names none, where that side's source names all it names.

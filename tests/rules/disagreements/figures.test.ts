@@ -133,6 +133,11 @@ describe("figure disagreements", () => {
     expect(at("2027-03-02", "2027-03-02")).toHaveLength(1);
   });
 
+  it("should not set a figure a correction says is wrong against the corrected one", () => {
+    const stems = ["corr-a-roundup", "corr-b-ledger", "corr-c-company"];
+    expect(seenDated(new Map(stems.map((s) => [s, "2027-01-22"])), ...stems)).toEqual([]);
+  });
+
   it("should not take a dateline, a model number or a count of launches for a rival figure", () => {
     expect(seen("launch-a-maker", "launch-b-analysts").filter((d) => d.text.includes("figures"))).toEqual([]);
   });

@@ -282,6 +282,14 @@ describe("cleanSeed on a search page", () => {
 });
 
 describe("cleanSeed on a post's comments", () => {
+  it("should drop a comment prompt that asks a question first", () => {
+    const source = sourceFrom(
+      "Orvane shipped its first stacks in May.\nWhat do you think? Join the conversation below.",
+    );
+    cleanSource(source);
+    expect(source.kept.map((l) => l.text).filter(Boolean)).toEqual(["Orvane shipped its first stacks in May."]);
+  });
+
   it("should drop what follows a comment sort control such as 'Most relevant ▾'", () => {
     const source = sourceFrom(
       [
