@@ -93,6 +93,42 @@ function designatorsOf(text: string, f: Figure): Map<string, string> {
   return new Map([...best].map(([family, { n }]) => [family, n]));
 }
 
+/**
+ * Groups of counts split by the family of product they count, where a group counts more than one ("3,000 H100s" and
+ * "40,000 WY-7 accelerators" are two counts): a count that names no product stays in each. Other groups stay.
+ */
+function byProduct(groups: Map<string, Read[]>): Array<[string, Read[]]> {
+  const out: Array<[string, Read[]]> = [];
+  for (const [key, group] of groups) {
+    const [kindUnit] = key.split("|") as [string];
+    if (!kindUnit.startsWith("count:")) {
+      out.push([key, group]);
+      continue;
+    }
+    const productOf = new Map(
+      group.map((r) => {
+        const f = r.figures.find((x) => figureKey(x) === kindUnit);
+        // By family: "Ascend 950" and "Ascend 910C" may be one order told two ways; "H100" and "WY-7" are not.
+        return [r, f ? (/^[\p{L}]+/u.exec(countedProduct(r.text, f))?.[0] ?? "") : ""];
+      }),
+    );
+    const products = new Set([...productOf.values()].filter(Boolean));
+    if (products.size <= 1) out.push([key, group]);
+    else for (const p of products) out.push([key, group.filter((r) => ["", p].includes(productOf.get(r) ?? ""))]);
+  }
+  return out;
+}
+
+/** The model a count counts, named right after it: "40,000 WY-7 accelerators", "3,000 Nvidia H100 chips"; else "". */
+function countedProduct(text: string, f: Figure): string {
+  const at = text.indexOf(f.phrase);
+  if (at < 0) return "";
+  const m = /^\s*(?:more\s+)?(?:[\p{L}'’]+\s+){0,2}?(\p{Lu}[\p{L}]*[- ]?\d[\p{L}\d.-]*)/u.exec(
+    text.slice(at + f.phrase.length, at + f.phrase.length + 40),
+  );
+  return m ? (m[1] as string).toLowerCase().replace(/(?<=\d)s$/, "") : "";
+}
+
 /** Whether two readings' figures may be of one model: not when they are of two members of one family. */
 function sameMember(a: Read, b: Read, kindUnit: string): boolean {
   const fa = a.figures.find((x) => figureKey(x) === kindUnit);
@@ -267,7 +303,7 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
       ];
     });
   const sourcesOf = (rs: readonly Read[]) => new Set(rs.flatMap((r) => r.sentences.map((s) => s.source))).size;
-  for (const [key, group] of groupBy(reads, keysOf)) {
+  for (const [key, group] of byProduct(groupBy(reads, keysOf))) {
     const [kindUnit] = key.split("|") as [string];
     // Readings that agree with each other form one side; the side most sources give is compared with the rest.
     const classes: Array<{ figure: Figure; members: Read[] }> = [];

@@ -138,6 +138,13 @@ describe("figure disagreements", () => {
     expect(seenDated(new Map(stems.map((s) => [s, "2027-01-22"])), ...stems)).toEqual([]);
   });
 
+  it("should compare counts of one product family, however many of another the pages also count", () => {
+    const found = seen("cnt-a-maker", "cnt-b-copy", "cnt-c-note", "cnt-d-smuggled", "cnt-e-relay", "cnt-f-card");
+    expect(found.map((d) => d.text)).toEqual([
+      'Sources give different figures for the accelerators: "about 40,000" (2 sources) against "about 25,000" (one source).',
+    ]);
+  });
+
   it("should not take a dateline, a model number or a count of launches for a rival figure", () => {
     expect(seen("launch-a-maker", "launch-b-analysts").filter((d) => d.text.includes("figures"))).toEqual([]);
   });
