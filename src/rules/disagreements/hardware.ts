@@ -1,6 +1,7 @@
 // What a model was trained or runs on: one source says one maker's chips do all of it, another names a different maker.
 import type { Disagreement, Sentence } from "../../model/types.ts";
 import { isStopWord, words } from "../../text/tokens.ts";
+import { withoutAttribution } from "../assertion.ts";
 import { type Makers, names, products } from "../mentions.ts";
 import { originOf } from "./origin.ts";
 import { type DisagreementContext, split } from "./sides.ts";
@@ -191,12 +192,15 @@ function readingOf(text: string, context: DisagreementContext, chips: ReadonlyMa
     return null;
   const named = products(names(own, context.makers));
   // A sentence that names no product must be about the story's model ("It was trained…", "The model runs…").
-  if (named.size === 0 && !STORY_SUBJECT.test(text)) return null;
+  // "Harbourlight says the model was trained …": the subject once who says it is taken out.
+  const aboutStory =
+    STORY_SUBJECT.test(text) || STORY_SUBJECT.test(withoutAttribution(text).replace(/^[\s\d/.,:;—–-]*/, ""));
+  if (named.size === 0 && !aboutStory) return null;
   // The subject is the model trained, not the chips it ran on: "Yunjing-5 was trained on MX-300 chips" is about the
   // Yunjing-5, "The model was trained entirely on MX-300 chips" about the story's model. A sentence that names only the
   // chips and no subject we can read ("Atlas 2 itself was pre-trained on K300 hardware") stays with those chips.
   const subject = new Set([...named].filter((p) => !hardware.has(p)));
-  const story = subject.size === 0 && STORY_SUBJECT.test(text);
+  const story = subject.size === 0 && aboutStory;
   return { uses: used, whole: WHOLE.test(own), products: subject.size > 0 || story ? subject : named, excluded };
 }
 

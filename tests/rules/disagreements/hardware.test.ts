@@ -56,4 +56,10 @@ describe("training disagreements with unlisted makers", () => {
       },
     ]);
   });
+
+  it("should read 'Orla says the model was trained' as the story's model, set against a report of Nvidia pre-training", () => {
+    expect(seen("hwy-a-maker", "hwy-b-report").map((d) => d.text)).toEqual([
+      "Sources differ on what the model was trained and runs on: one source against one source.",
+    ]);
+  });
 });
