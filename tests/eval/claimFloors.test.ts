@@ -96,7 +96,7 @@ const LATER = [
   ["claims-dev11", { mergePrecision: 0.92, mergeRecall: 0.5, disagreePrecision: 0.87, overclaims: 0.24, leaks: 2 }],
   // Written apart from the code (first read: merge 0.81 / 0.39, disagreements 0.14 / 0.13, key facts 0.44, overclaims
   // 0.36, leaks 3).
-  ["claims-dev12", { mergePrecision: 0.8, disagreePrecision: 0.33, overclaims: 0.37, leaks: 3 }],
+  ["claims-dev12", { mergePrecision: 0.8, disagreePrecision: 0.74, disagreeRecall: 0.37, overclaims: 0.41, leaks: 1 }],
 ] as const;
 
 /** Checks a score against every floor given, named as in FLOORS. */
