@@ -44,13 +44,19 @@ export class DisagreeAside {
   /** Starts the thread for an archive of `seeds` seeds, if it is worth one and the machine has a second core. */
   start(seeds: number): void {
     if (this.#worker || this.threads < 2 || seeds < this.minSeeds) return;
-    const worker = new Worker(BOOT, {
-      eval: true,
-      workerData: {
-        tsx: import.meta.resolve("tsx/esm/api"),
-        thread: new URL("./disagreeThread.ts", import.meta.url).href,
-      },
-    });
+    let worker: Worker;
+    try {
+      worker = new Worker(BOOT, {
+        eval: true,
+        workerData: {
+          tsx: import.meta.resolve("tsx/esm/api"),
+          thread: new URL("./disagreeThread.ts", import.meta.url).href,
+        },
+      });
+    } catch {
+      // No thread to be had (tsx not resolvable, workers refused): the step runs here.
+      return;
+    }
     // Never what keeps the process alive: a build that fails half-way still exits.
     worker.unref();
     this.#ready = new Promise((resolve) => {
