@@ -227,8 +227,11 @@ const TITLED = new RegExp(
 export function executivesIn(sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();
   for (const text of new Set(sentences.map((s) => s.text))) {
+    // Every match names a post, or who leads or runs something.
     if (
-      !/,|\b(?:chief|CEO|CTO|CFO|COO|president|chair|founder|spokes|head|director|manager|secretary|partner)/.test(text)
+      !/\b(?:chief|CEO|CTO|CFO|COO|president|chair|founder|co-founder|spokes|head|director|manager|secretary|partner|leads|runs|heads|oversees|founded)/.test(
+        text,
+      )
     )
       continue;
     for (const m of text.matchAll(TITLED)) {
