@@ -97,8 +97,10 @@ const NAMED_NUMBER = /(?:\b\p{Lu}[\p{L}-]*\s+|\b\p{L}+-?)$/u;
 const DATE_BEFORE = new RegExp(String.raw`\b${MONTH}\s*$`, "i");
 const DATE_AFTER = new RegExp(String.raw`^\s*(?:${MONTH}\b|(?:st|nd|rd|th)\b|:\d)`, "i");
 // Words that put a figure in the past or give where it came from, not what it is now: "fell from 95% to 50%".
-// A part of a count given before ("Of those, 610 finished the trial") is another quantity, not a rival figure.
-const SUBSET = /\b(?:of|among)\s+(?:those|them|these|which|whom)\s*,?\s*$/i;
+// A part of a count given before ("Of those, 610 finished the trial") or of a whole ("with a first phase of 50 megawatts")
+// is another quantity, not a rival figure.
+const SUBSET =
+  /\b(?:of|among)\s+(?:those|them|these|which|whom)\s*,?\s*$|\b(?:first|initial|second|third|next|final)\s+(?:phase|stage|tranche|batch)\s+of\s+$/i;
 const PAST_MARK = /\b(?:from|once|previously|formerly|down from|up from|peak of|as high as)\s+(?:\S+\s+){0,2}$/i;
 
 const NUMBER = new RegExp(

@@ -32,6 +32,7 @@ describe("figures", () => {
     "Ten-year bond yields rose to 4.6% after the report.",
     "The new etch step yields 12% more good dies per wafer.",
     "Mistral-7 scored 61.9%, the lab said.",
+    "The site opened in December with a first phase of 50 megawatts.",
   ])("should find no figure worth comparing in %s", (text) => {
     expect(figures(text)).toEqual([]);
   });
