@@ -2,10 +2,11 @@
 import { join } from "node:path";
 import { displayPath, type PipelineOptions } from "../pipeline/options.ts";
 import { runPipeline } from "../pipeline/run.ts";
+import type { SeedFile } from "../model/types.ts";
 import type { PipelineHooks } from "../pipeline/state.ts";
 import { loadSettings } from "../settings/loadSettings.ts";
 import { PageCache, renderVersion, type WrittenPage } from "../speed/pageCache.ts";
-import { DisagreeAside } from "../speed/disagreeAside.ts";
+import { SecondThread } from "../speed/secondThread.ts";
 import { HeapWatch } from "../speed/heapWatch.ts";
 import { analysisVersion, SeedCache } from "../speed/seedCache.ts";
 import { pointPagePath, type SiteData, sourcePagePath, toSiteData } from "./siteData.ts";
@@ -47,12 +48,13 @@ export class BuildSession {
   }): Promise<SiteData> {
     const options = { ...this.#options, previousDir: this.#options.previousDir ?? build.previousDir };
     this.#heap = new HeapWatch();
-    const aside = new DisagreeAside(this.#options.threads);
+    const aside = new SecondThread(this.#options.threads);
     const hooks: PipelineHooks = {
-      // The thread starts as the seeds are analysed, once their number is known.
-      analyseSeeds: (seeds, analyse, notes) => {
+      // The thread starts once the number of seeds is known; it analyses the seeds the cache does not hold.
+      analyseSeeds: (seeds, analyse, notes, run) => {
         aside.start(seeds.length);
-        return this.#seeds ? this.#seeds.analyseSeeds(seeds, analyse, notes) : analyse(seeds);
+        const split = (some: readonly SeedFile[]) => aside.analyse(some, analyse, run);
+        return this.#seeds ? this.#seeds.analyseSeeds(seeds, split, notes, run) : split(seeds);
       },
       runStep: aside.runStep,
       afterStep: (name, ms, state) => {
