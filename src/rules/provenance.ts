@@ -199,11 +199,20 @@ const CONNECTION = /^(.+?)\s*[•·]\s*(?:1st|2nd|3rd\+?)$/;
 /** A social post's author line with the handle: "Lu Chen @chipstrat_lu · Follow". */
 const WITH_HANDLE = /^(.+?)\s+@[\p{L}\p{N}_.]{2,30}(?:\s*[·•]\s*(?:follow|\d+\s*[smhd]))?$/iu;
 
+/**
+ * A header's labelled field naming who wrote the story, anywhere on a portal's meta line: "2026-11-02 09:15 Source:
+ * Riverside Daily Reporter: Wu Lanting Editor: Zhao Min". The name runs to the next label or the end of the line.
+ */
+const LABELLED_AUTHOR =
+  /(?:^|\s)(?:[Rr]eporters?|[Aa]uthors?|[Ww]riters?|[Cc]orrespondents?|[Jj]ournalists?)\s*[:：]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s+\p{Lu}\p{Ll}+\s*[:：]|\s*[,;|·•]|\s*$)/u;
+
 /** The first author a byline names; null when the line is not a byline or names no person. */
 export function bylineAuthor(line: string): string | null {
   const connection = CONNECTION.exec(line.trim()) ?? WITH_HANDLE.exec(line.trim());
   if (connection) return personName(connection[1] as string);
-  const m = BYLINE.exec(line.trim());
+  const labelled = LABELLED_AUTHOR.exec(line);
+  if (labelled) return personName(labelled[1] as string);
+  const m = BYLINE.exec(line.trim()) ?? bylinePart(line);
   if (!m) return null;
   // "By Mori Kenta (Tokyo) — translated from the Japanese": the place in brackets is where, not who.
   const first = ((m[1] as string).split(/\s+(?:and|&)\s+|\s*[,;|·•]\s*|\s+[-–—]\s+|\s+(?:in|for|at|with)\s+/)[0] ?? "")
@@ -216,6 +225,17 @@ export function bylineAuthor(line: string): string | null {
   const points = /^\d+ points\b/i.test(line.trim());
   if (user && (points || (/[\d_]/.test(user[1] as string) && /^posted\b/i.test(line.trim())))) return user[1] as string;
   return personName(first);
+}
+
+/**
+ * A byline run into a header line after a separator: "Friday briefing · by Noor Haddad", "Opinion | By Tal Amir |
+ * 4 min read". The part that opens with "by" is read as a byline.
+ */
+function bylinePart(line: string): RegExpExecArray | null {
+  const parts = line.trim().split(/\s+[·|•]\s+/);
+  if (parts.length < 2 || parts.length > 5) return null;
+  for (const part of parts.slice(1)) if (/^by\s/i.test(part)) return BYLINE.exec(part);
+  return null;
 }
 
 /** The first host a show's notes name: "Hosts Ines Arbeloa and Dario Feld are joined by…". */

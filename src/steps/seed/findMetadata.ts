@@ -44,6 +44,23 @@ function signer(text: string): string | null {
   return personName(text.trim().replace(/^[—–]\s*/, ""));
 }
 
+/** A handle alone on its line ("@compute_cartog"), and a post's age ("2w • Edited", "5h ·"). */
+const HANDLE_LINE = /^@[\p{L}\p{N}_.]{2,30}$/u;
+const POST_STAMP = /^\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•]\s*\S/;
+const POST_AGE = /^\d{1,2}\s*(?:[smhdwy]|mo|min|hr)\s*(?:[•·]|$)/i;
+
+/**
+ * A social post opens with its author's card: the name over the handle ("Priya Holt" / "@compute_cartog"), or over a
+ * professional headline and the post's age ("VP, Sales at Orbit Cloud | …" / "2w • Edited"). The name's line, or
+ * undefined.
+ */
+function postAuthor(first: readonly Line[]): Line | undefined {
+  const [name, next, after] = first;
+  if (!name || !next || !personName(name.text)) return undefined;
+  if (HANDLE_LINE.test(next.text.trim())) return name;
+  return after && /\bat\s+\p{Lu}/u.test(next.text) && POST_AGE.test(after.text.trim()) ? name : undefined;
+}
+
 export function findMetadata(source: Source): void {
   const info = (line: number, reason: string): void => {
     source.messages.push(new Message(source.file, line, reason, "metadata", "info"));
@@ -132,6 +149,7 @@ export function findMetadata(source: Source): void {
       return next && (/^\+?\s*follow$/i.test(next.text.trim()) || isMeta(next.text.trim())) ? personName(l.text) : null;
     };
     const byline =
+      postAuthor(lines.slice(top, top + 3)) ??
       header.find((l) => bylineAuthor(l.text) ?? bare(l) ?? card(l)) ??
       opening.find((l) => hostName(l.text)) ??
       lines.find((l) => /^\(?reporting by\b/i.test(l.text.trim()) && bylineAuthor(l.text));
@@ -144,7 +162,8 @@ export function findMetadata(source: Source): void {
           .slice(-6)
           .find((l) => (/^[—–]\s*\S/.test(l.text.trim()) || (footer(l) && l !== lines.at(-1))) && signer(l.text));
     if (byline) {
-      meta.author = bylineAuthor(byline.text) ?? hostName(byline.text) ?? bare(byline) ?? card(byline);
+      meta.author =
+        bylineAuthor(byline.text) ?? hostName(byline.text) ?? bare(byline) ?? card(byline) ?? personName(byline.text);
       info(byline.line, `author "${meta.author}" read from the byline`);
     } else if (signOff) {
       meta.author = signer(signOff.text);
@@ -254,6 +273,13 @@ function findDate(
       );
       return;
     }
+  }
+  // A social post's stamp, under the post however long its thread: "9:41 AM · Feb 18, 2027 · 48.2K Views".
+  const posted = lines.find((l) => POST_STAMP.test(l.text.trim()) && dateIn(l.text) !== null);
+  if (posted) {
+    meta.published = dateIn(posted.text);
+    info(posted.line, `date ${meta.published} read from the post's time stamp`);
+    return;
   }
   // Some pages set the date at the foot: "Published March 3, 2026".
   const foot = lines

@@ -230,6 +230,62 @@ describe("findMetadata", () => {
     expect(video.meta.title).toBe("Is the new model really as good as they say? (Tested!)");
   });
 
+  it("should read a portal's labelled reporter, a byline after a separator and a social post's author card", () => {
+    const portal = read(
+      [
+        "Riverside Daily",
+        "Home > Business > Chips",
+        "Cloud operator trims accelerator rental prices again",
+        "2026-11-02 09:15 Source: Riverside Daily Reporter: Wu Lanting Editor: Zhao Min",
+        "The operator said on Sunday that the hourly price of its accelerator clusters fell to about 14 yuan.",
+      ].join("\n"),
+    );
+    expect(portal.meta).toMatchObject({ author: "Wu Lanting", published: "2026-11-02" });
+
+    const links = read(
+      [
+        "The Wafer Weekly",
+        "Friday links · by Noor Haddad",
+        "The chip designer reported revenue of 4.1 billion yuan for the year, a wire service said.",
+      ].join("\n"),
+    );
+    expect(links.meta.author).toBe("Noor Haddad");
+
+    const thread = read(
+      [
+        "Tomas Eriksen",
+        "@fab_ledger",
+        "1/ A week after the launch, here is where the rental market stands. 🧵",
+        "2/ The lab released its model on March 3, and says it trained it on domestic accelerators.",
+        "3/ Rental prices fell again this week.",
+        "7:05 PM · Mar 10, 2027 · 12.4K Views",
+        "310 Reposts 41 Quotes 1,208 Likes",
+      ].join("\n"),
+    );
+    expect(thread.meta).toMatchObject({ author: "Tomas Eriksen", published: "2027-03-10" });
+
+    const post = read(
+      [
+        "Ines Valdivia",
+        "Head of Partnerships at Orbit Cloud | Compute for builders",
+        "3d • Edited",
+        "From next month our accelerator clusters cost less per hour, and our new campus is already running.",
+      ].join("\n"),
+    );
+    expect(post.meta.author).toBe("Ines Valdivia");
+
+    // A headline is not an author card, and a separator line with no "by" names no one.
+    const headed = read(
+      [
+        "Orbit Cloud cuts prices",
+        "@orbitcloud",
+        "Markets · Asia · Technology",
+        "The operator cut its hourly prices by a fifth, it said on Monday.",
+      ].join("\n"),
+    );
+    expect(headed.meta.author).toBeNull();
+  });
+
   it("should take no publisher from a copyright line that names no holder", () => {
     const page = read(
       [
