@@ -64,12 +64,12 @@ const NOT_NEGATION =
 const NAME = String.raw`(?<![\w'’])(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|de|for|&))*`;
 /** Words that open a sentence in capitals without naming anyone. */
 const NOT_A_NAME = new Set(
-  "a an and also as at but earlier even he her his however i in instead it its last later meanwhile moreover on one our separately she so still that the their these they this those we while yet analysts officials sources people executives media reports regulators authorities investors traders critics experts observers insiders".split(
+  "a an and also as at both but each earlier either even he her his however i in instead it its last later many meanwhile moreover neither on one others our separately several she so some still that the their these they this those we while yet analysts officials sources people executives media reports regulators authorities investors traders critics experts observers insiders".split(
     " ",
   ),
 );
 const SPEECH =
-  "(?:said|says|say|wrote|writes|added|adds|noted|notes|stated|states|claimed|claims|argued|argues|warned|warns|estimated|estimates|predicted|predicts|cautioned|insisted|conceded|concedes|acknowledged|acknowledges|admitted|admits|noted|cautioned)";
+  "(?:said|says|say|wrote|writes|added|adds|noted|notes|stated|states|claimed|claims|argued|argues|warned|warns|estimated|estimates|predicted|predicts|cautioned|insisted|conceded|concedes|acknowledged|acknowledges|admitted|admits|noted|cautioned|reckons|reckoned|believes|expects(?!\\s+to\\b))";
 const REPORT = "(?:reported|reports|announced|confirmed|disclosed|revealed|found)";
 const WHEN = String.raw`(?:on|earlier|last|this|in|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`;
 /** What a company reports about itself: "Acme reported revenue of…" is the claim, not an attribution of it. */

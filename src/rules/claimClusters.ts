@@ -102,6 +102,16 @@ export function adopt(
 }
 
 /**
+ * A claim that gathers a plan ("plans to ship in the fourth quarter") is held as a plan from then on: its statements
+ * in the future tense say the same, but a statement of what happened, which its first wording might have let in, does
+ * not.
+ */
+export function holdAs(claim: Cluster, shape: ClaimShape): void {
+  if (shape.stance !== claim.shape.stance && shape.stance.includes(" expected"))
+    claim.shape = { ...claim.shape, stance: shape.stance };
+}
+
+/**
  * Claims by what they assert (relation and what it bears on), so that a sentence finds the claims its reading agrees
  * with without comparing all of them. A claim is listed once it has a reading; claims whose readings agree are marked
  * near each other for the merge pass.
@@ -158,6 +168,7 @@ export function mergeClose(claims: Cluster[], agree: (a: ClaimShape, b: ClaimSha
       }
       a.members.push(...b.members);
       adopt(a, b.relations, b.makers, b.scope);
+      holdAs(a, b.shape);
       const ids: number[] = [];
       const weights: number[] = [];
       b.sum.forEach((t, w) => {

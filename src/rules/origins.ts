@@ -276,12 +276,19 @@ export function earlierReports(
   // Sentences since the last credited one: a rule's terms go on in "It takes effect…" one sentence later, not five.
   let gap = 0;
   let lastPerson: readonly string[] = [];
+  // The credit named before the latest one: "Both say…" after two credited sentences credits the two.
+  let before: readonly string[] = [];
   for (const s of sentences) {
-    if (s.source !== source) [source, last, lastPerson, gap] = [s.source, [], [], 0];
+    if (s.source !== source) [source, last, lastPerson, gap, before] = [s.source, [], [], 0, []];
     const own = attribution(s.text);
-    if (own.length > 0) [last, gap] = [own, 0];
+    if (own.length > 0) {
+      if (own.join("|") !== last.join("|")) before = last;
+      [last, gap] = [own, 0];
+    }
     // A speaker named with a post, or by two names: who "he" or "she" later stands for.
     if (own.length > 0 && PERSON_NAMED.test(s.text)) lastPerson = own;
+    else if (own.length === 0 && before.length > 0 && last.length > 0 && BOTH_SAY.test(s.text))
+      out.set(s.id, [...before, ...last]);
     else if (last.length > 0 && creditsEarlierReport(s.text)) out.set(s.id, last);
     else if (last.length > 0 && gap <= 1 && CONTINUES.test(s.text)) out.set(s.id, last);
     // "No Nvidia parts were used, she said": the person the article quoted last.
@@ -290,6 +297,10 @@ export function earlierReports(
   }
   return out;
 }
+
+/** "Both say…", "The two reports agree…": the two sources the article credited last speak together. */
+const BOTH_SAY =
+  /^(?:\d{1,2}[.)]\s+)?(?:Both|The two)(?:\s+(?:reports?|outlets?|papers?|stories|sources|accounts|of them))?\s+(?:say|said|report|reported|agree|agreed)\b/i;
 
 /** "…, she said.", "…, he added." at the end of a sentence: a person named before speaks. */
 const SHE_SAID = /,\s+(?:he|she)\s+(?:said|says|added|adds|noted|notes|explained|explains|told\s+\S+)\.?["”]?\s*$/i;

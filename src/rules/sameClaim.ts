@@ -11,6 +11,8 @@ export interface Figure {
   readonly unit: string;
   /** How far the value may be from what was meant, as a share: half a unit of its last significant digit, at least 2%. */
   readonly tol?: number;
+  /** A bound rather than a value: "more than half", "over 50%" ("over"); "fewer than 700,000", "up to 1 million" ("under"). */
+  readonly bound?: "over" | "under";
 }
 
 /** What a sentence claims, beyond its words: how it holds it, the figures it gives, the models it names. */
@@ -32,6 +34,8 @@ export interface ClaimShape {
   readonly periods: ReadonlySet<string>;
   /** The countries it names as places or powers: "us" for "the US" or "Washington" (see `countriesOf`). */
   readonly countries: ReadonlySet<string>;
+  /** Whether it states what is to come ("will", "is due", "on track for"): then it says what a plan says (see `FUTURE`). */
+  readonly future?: boolean;
 }
 
 const MONTH =
@@ -121,17 +125,29 @@ export function figuresOf(text: string): Figure[] {
       out.push({ lo: n, hi: n, unit: "ratio" });
     }
   if (ZERO_NEEDS.test(rest)) for (const _ of rest.matchAll(ZERO)) out.push({ lo: 0, hi: 0, unit: "zero" });
+  if (SCALED_NEEDS.test(rest))
+    for (const m of rest.matchAll(SCALED_WORD)) {
+      const n = SMALL_NUMBER[(m[1] as string).toLowerCase()] as number;
+      const value = n * (SCALE[(m[2] as string).toLowerCase()] as number);
+      const at = (m.index ?? 0) + m[0].length;
+      const money = /^\s*(?:(?:US|U\.S\.)\s+)?(?:yuan|dollars?|euros?|renminbi|won|yen|pounds?)\b/i.test(
+        rest.slice(at, at + 16),
+      );
+      const bound = boundBefore(rest, m.index ?? 0);
+      out.push({ lo: value, hi: value, unit: money ? "money" : "count", tol: 0.02, ...(bound ? { bound } : {}) });
+    }
   for (const m of SHARE_NEEDS.test(rest) ? rest.matchAll(WORD_SHARE) : []) {
     const tenths = m[1] ? WORD_NUMBER[m[1].toLowerCase()] : undefined;
     const words = (m[2] ?? m[3] ?? "").toLowerCase().replace("-", " ");
     const value = tenths !== undefined ? tenths * 10 : FRACTION_VALUE[words];
-    // "More than half" is a bound, not a share: it is left to the disagreement rules, which read bounds.
-    const before = rest.slice(Math.max(0, (m.index ?? 0) - 14), m.index ?? 0);
-    if (/\b(?:than|over|under|least)\s+$/i.test(before)) continue;
-    if (value !== undefined) out.push({ lo: value, hi: value, unit: "%", tol: 0.1 });
+    // "More than half" is a bound: it is "over 50%", never "less than half".
+    const bound = boundBefore(rest, m.index ?? 0);
+    if (value !== undefined) out.push({ lo: value, hi: value, unit: "%", tol: 0.1, ...(bound ? { bound } : {}) });
   }
   for (const m of digits ? rest.matchAll(QUANTITY) : []) {
     const currency = m[1];
+    const bound = boundBefore(rest, m.index ?? 0);
+    const bounded = bound ? { bound } : {};
     let value = Number((m[2] as string).replace(/,/g, ""));
     const precision = Math.max(0.02, rounding(m[2] as string));
     const suffix = (m[3] ?? "").toLowerCase().replace(/^-/, "");
@@ -142,11 +158,11 @@ export function figuresOf(text: string): Figure[] {
       const moved =
         MOVED.test(rest.slice(Math.max(0, at - 40), at)) ||
         /^\s*(?:higher|lower|up|down)\b/i.test(rest.slice(at + m[0].length, at + m[0].length + 12));
-      out.push({ lo: value, hi: value, unit: moved ? "% change" : "%", tol: precision });
+      out.push({ lo: value, hi: value, unit: moved ? "% change" : "%", tol: precision, ...bounded });
       continue;
     }
     if (suffix === "x" || suffix === "fold" || suffix === "times") {
-      out.push({ lo: value, hi: value, unit: "ratio", tol: precision });
+      out.push({ lo: value, hi: value, unit: "ratio", tol: precision, ...bounded });
       continue;
     }
     // "910B" glued is a chip; "671B" is a count only where the sentence is about parameters or money.
@@ -156,16 +172,52 @@ export function figuresOf(text: string): Figure[] {
     const scale = SCALE[suffix];
     if (scale) value *= scale;
     // A number in a unit of measure ("98 kWh", "640 km") is a measurement whatever its size, compared unit with unit.
-    const measure = MEASURE.exec(rest.slice((m.index ?? 0) + (m[0] as string).length));
+    // "A 200-megawatt campus" is "a 200 MW campus".
+    const measure = MEASURE.exec(rest.slice((m.index ?? 0) + (m[0] as string).length).replace(/^-(?=\p{L})/u, " "));
     if (!money && !scale && measure) {
-      out.push({ lo: value, hi: value, unit: unitName(measure[1] as string), tol: precision });
+      out.push({ lo: value, hi: value, unit: unitName(measure[1] as string), tol: precision, ...bounded });
       continue;
     }
     // A bare small number counts actors or steps ("3 of the biggest firms"), not the thing measured.
     if (!money && !scale && value < 1000) continue;
-    out.push({ lo: value, hi: value, unit: money ? "money" : "count", tol: precision });
+    out.push({ lo: value, hi: value, unit: money ? "money" : "count", tol: precision, ...bounded });
   }
   return out;
+}
+
+/** Words that make the figure after them a bound: "more than", "over", "at least"; "fewer than", "under", "up to". */
+const OVER =
+  /\b(?:more than|over|above|at least|upwards of|in excess of|north of|greater than)\s+(?:about\s+|roughly\s+)?[$€£¥]?$/i;
+const UNDER =
+  /\b(?:less than|fewer than|under|below|at most|no more than|not more than|up to|no higher than)\s+(?:about\s+|roughly\s+)?[$€£¥]?$/i;
+
+/** Whether the figure at `at` is written as a bound, and which way. */
+function boundBefore(text: string, at: number): "over" | "under" | undefined {
+  const before = text.slice(Math.max(0, at - 24), at);
+  if (UNDER.test(before)) return "under";
+  return OVER.test(before) ? "over" : undefined;
+}
+
+/** A round number in words: "one million tokens", "two billion yuan", "a one-million-token window". */
+const SCALED_WORD =
+  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|half a)[\s-]+(thousand|million|billion|trillion)\b/gi;
+const SCALED_NEEDS = /thousand|million|billion|trillion/i;
+const SMALL_NUMBER: Readonly<Record<string, number>> = { ...NUMBER_WORDS, a: 1, "half a": 0.5 };
+
+/**
+ * A figure given only to set the claim's own against: "17%, down from 21%", "180,000, ahead of our forecast of
+ * 150,000", "35%, against the company's claim of 60%", "3.1 billion yuan, not 4.1 billion". The clause runs to the next
+ * comma or semicolon; read only after a figure, so that an opening "Against a forecast of…" is left as written.
+ */
+const REFERENCE =
+  /(?:,\s*|\s+)(?:(?:up|down)\s+from|(?:(?:well|far|just|slightly)\s+)?(?:ahead of|short of|below|above|behind)\s+(?:the|a|an|our|its|their|his|her|\p{Lu}[\p{L}-]*['’]s?)|against|compared (?:with|to)|versus|vs\.?)\s[^,;]*|,\s*not\s+(?:the\s+)?(?:about\s+|roughly\s+)?[$€£¥]?\d[^,;]*/giu;
+
+/** The text without the figures it gives only to compare with (see REFERENCE). */
+export function withoutReferences(text: string): string {
+  if (!/\d|million|billion|thousand|half|third|quarter/i.test(text)) return text;
+  return text.replace(REFERENCE, (clause, at: number) =>
+    /\d|million|billion|thousand|half|third|quarter/i.test(text.slice(0, at)) ? " ".repeat(clause.length) : clause,
+  );
 }
 
 /**
@@ -175,6 +227,7 @@ export function figuresOf(text: string): Figure[] {
 function figuresMatch(a: Figure, b: Figure): boolean {
   if (a.unit === "zero" || b.unit === "zero") return a.hi === 0 && b.hi === 0;
   if (a.unit !== b.unit) return false;
+  if (a.bound && b.bound && a.bound !== b.bound) return false;
   const tol = 1 + Math.max(a.tol ?? 0.1, b.tol ?? 0.1);
   return a.lo <= b.hi * tol && b.lo <= a.hi * tol;
 }
@@ -238,7 +291,8 @@ const EXTENT = /\b(?:exclusively|entirely|solely|wholly|purely|fully)\b/i;
 const FILLER =
   /\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bciting\b|\bthe matter\b|\b(?:told|added)\b/gi;
 
-const NUMERAL = /\b\d{2,4}\b/g;
+/** A bare number of a model, also with its variant's capitals or as a plural: "the 950", "the 950PR", "any 950s". */
+const NUMERAL = /\b\d{2,4}(?=(?:[A-Z]{1,3})?(?:s|['’]s)?\b)/g;
 
 const ORDINAL: Readonly<Record<string, string>> = { first: "1", second: "2", third: "3", fourth: "4" };
 /** Quarters and halves in words ("the fourth quarter", "third-quarter", "the first half") and a whole year's figures. */
@@ -382,18 +436,42 @@ export function claimShape(text: string): ClaimShape {
   const core = plainVerbs(withoutAttribution(text.replace(CAUSE, "")).replace(FILLER, " "));
   // A doubt ("it is unclear whether", "has not said which") is an open question, not a hedge on a claim.
   const certainty = UNCERTAIN.test(text) ? "doubted" : assertion.certainty;
+  const measured = withoutReferences(core);
   return {
     stance: `${assertion.polarity} ${certainty}${EXTENT.test(core) ? " wholly" : ""}`,
-    figures: figuresOf(core),
+    figures: figuresOf(measured),
     designators: designatorsOf(core),
     core,
     predicates: predicatesOf(core),
     numerals: new Set(core.match(NUMERAL) ?? []),
     attribution: assertion.attribution,
-    periods: periodsOf(core),
+    periods: periodsOf(measured),
     // From the whole sentence: "The US added Tianmu to its list" reads to the attribution rules as the US speaking.
     countries: countriesOf(text),
+    future: FUTURE.test(core),
   };
+}
+
+/**
+ * Words that put a plain statement in the future: "will ship in the fourth quarter", "said it would keep serving",
+ * "is due in showrooms within weeks", "remains on track for the second half", "plans a 200 MW campus". Such a statement
+ * says what a plan or an expectation says ("plans to ship in the fourth quarter", "is expected in the second half").
+ */
+const FUTURE =
+  /\b(?:will|would|shall|going to)\b|['’]ll\b|\b(?:is|are|was|were|remains?|stays?|still)\s+(?:still\s+|now\s+)?(?:due|on (?:track|schedule|course)|scheduled|slated|set)\b|\bplan(?:s|ned)?\s+(?:a|an)\b/i;
+
+/**
+ * Whether two sentences hold a claim the same way: the same stance, or one that plans or expects what the other, in
+ * the future tense, says will happen. A plan never joins a statement of what happened ("plans to ship" is not
+ * "shipped"), nor a hedge or a denial anything but its like.
+ */
+export function stancesAgree(a: ClaimShape, b: ClaimShape): boolean {
+  if (a.stance === b.stance) return true;
+  const [x, y] = [a.stance.split(" "), b.stance.split(" ")];
+  if (x[0] !== y[0] || x[2] !== y[2]) return false;
+  if (x[1] === "expected" && y[1] === "stated") return b.future === true;
+  if (x[1] === "stated" && y[1] === "expected") return a.future === true;
+  return false;
 }
 
 /**
@@ -440,7 +518,7 @@ export function elidableDesignators(shapes: Iterable<ClaimShape>): Set<string> {
  * one names, the other names too, unless it is one of the story's subjects (`elidable`) that a sentence may leave out.
  */
 export function shapesAgree(a: ClaimShape, b: ClaimShape, elidable: ReadonlySet<string> = new Set()): boolean {
-  if (a.stance !== b.stance || relationsDiffer(a.predicates, b.predicates)) return false;
+  if (!stancesAgree(a, b) || relationsDiffer(a.predicates, b.predicates)) return false;
   // Of two quarters, or two countries, where both name one: "relationsDiffer" reads any two such sets alike.
   if (relationsDiffer(a.periods, b.periods) || relationsDiffer(a.countries, b.countries)) return false;
   if (a.figures.length > 0 !== b.figures.length > 0) return false;

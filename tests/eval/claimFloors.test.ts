@@ -42,10 +42,12 @@ const FLOORS = {
 // page furniture (first read: 9 leaks) and tuned on the cleaning side only; its grouping figures are as first read.
 // Overclaims as left once origins were read in the shapes pages give them (dev7 0.32 -> 0.03, dev8 0.40 -> 0.20, dev6
 // 0.10 -> 0, dev4 0.08 -> 0): what is left on dev8 is wrong merges and a question's pair of askers.
+// Figures set against a claim's own, round numbers in words, bounds, and plans read with the future tense took merge
+// recall up on ten sets (dev3 0.41 -> 0.47, dev11 0.52 -> 0.66, dev12 0.39 -> 0.48); the floors below follow.
 const LATER = [
-  ["claims-dev3", { mergePrecision: 0.95, mergeRecall: 0.39, disagreePrecision: 1, overclaims: 0.03 }],
-  ["claims-dev4", { mergePrecision: 0.96, mergeRecall: 0.7, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0 }],
-  ["claims-dev5", { mergePrecision: 0.99, mergeRecall: 0.78, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0 }],
+  ["claims-dev3", { mergePrecision: 0.95, mergeRecall: 0.46, disagreePrecision: 1, overclaims: 0.03 }],
+  ["claims-dev4", { mergePrecision: 0.96, mergeRecall: 0.73, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0 }],
+  ["claims-dev5", { mergePrecision: 0.99, mergeRecall: 0.82, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0 }],
   [
     "claims-dev8",
     { mergePrecision: 0.88, mergeRecall: 0.53, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0.2 },
@@ -56,7 +58,7 @@ const LATER = [
     "claims-dev7",
     {
       mergePrecision: 0.99,
-      mergeRecall: 0.51,
+      mergeRecall: 0.57,
       disagreePrecision: 0.66,
       disagreeRecall: 1,
       overclaims: 0.04,
@@ -72,8 +74,8 @@ const LATER = [
   [
     "claims-dev9",
     {
-      mergePrecision: 0.92,
-      mergeRecall: 0.59,
+      mergePrecision: 0.93,
+      mergeRecall: 0.65,
       disagreePrecision: 1,
       disagreeRecall: 1,
       keyFacts: 0.81,
@@ -93,10 +95,20 @@ const LATER = [
   ],
   // Written apart from the code (first read: merge 0.87 / 0.51, disagreements 0.64 / 0.70, key facts 0.50, overclaims
   // 0.63, leaks 2); these floors are after the round's attribution rules (speakers, posts, link rivers).
-  ["claims-dev11", { mergePrecision: 0.92, mergeRecall: 0.5, disagreePrecision: 0.87, overclaims: 0.24, leaks: 2 }],
+  ["claims-dev11", { mergePrecision: 0.97, mergeRecall: 0.65, disagreePrecision: 0.87, overclaims: 0.24, leaks: 2 }],
   // Written apart from the code (first read: merge 0.81 / 0.39, disagreements 0.14 / 0.13, key facts 0.44, overclaims
   // 0.36, leaks 3).
-  ["claims-dev12", { mergePrecision: 0.8, disagreePrecision: 0.74, disagreeRecall: 0.37, overclaims: 0.41, leaks: 1 }],
+  [
+    "claims-dev12",
+    {
+      mergePrecision: 0.83,
+      mergeRecall: 0.47,
+      disagreePrecision: 0.74,
+      disagreeRecall: 0.37,
+      overclaims: 0.41,
+      leaks: 1,
+    },
+  ],
 ] as const;
 
 /** Checks a score against every floor given, named as in FLOORS. */
@@ -138,7 +150,7 @@ describe("claims", () => {
     const s = await evaluateClaims(join(FIXTURES, "eval", "claims-dev6"), CONFIG);
     expectFloors(s, {
       mergePrecision: 0.96,
-      mergeRecall: 0.59,
+      mergeRecall: 0.64,
       disagreePrecision: 1,
       disagreeRecall: 0.71,
       keyFacts: 0.77,

@@ -213,6 +213,14 @@ describe("attributionOf on the credits pages give in their own shapes", () => {
     ["a figure put at more than", "Velto puts its yield at more than 85%.", ["Velto"]],
     ["an estimate someone reckons", "Quayside reckons about a quarter of the units failed.", ["Quayside"]],
     [
+      "a forecast someone expects",
+      "Quayside Capital still expects fewer than 9,000 units to ship.",
+      ["Quayside Capital"],
+    ],
+    ["a view someone holds", "Quayside Capital believes most of the units failed.", ["Quayside Capital"]],
+    ["a plan, not a credit", "Velto expects to ship the V9 in May.", []],
+    ["two sources spoken of together, no name", "Both say the sensors are for the V9.", []],
+    [
       "people a named outlet spoke to",
       "The deal covers 9,000 units, according to two people whom Tech Ledger spoke to.",
       ["Tech Ledger"],

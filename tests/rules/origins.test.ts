@@ -276,6 +276,23 @@ describe("earlierReports on what goes on from a credited sentence", () => {
   });
 });
 
+describe("earlierReports on two reports spoken of together", () => {
+  const sentence = (id: string, text: string): Sentence => ({ id, source: "004", paragraph: 1, text }) as Sentence;
+
+  it("should credit 'Both say' to the two reports the page credited last", () => {
+    const sentences = [
+      sentence("a", "1. Harbour Wire says Velto ordered 60,000 sensors."),
+      sentence("b", "2. Tech Ledger says it is closer to 40,000."),
+      sentence("c", "3. Both say the sensors are for the V9 camera."),
+      sentence("d", "4. Both sensors are made in Ulsan."),
+    ];
+    const credits = earlierReports(sentences, attributionOf);
+    expect(credits.get("c")).toEqual(["Harbour Wire", "Tech Ledger"]);
+    // "Both sensors" are things, not two speakers.
+    expect(credits.has("d")).toBe(false);
+  });
+});
+
 describe("earlierReports on who 'she said' is", () => {
   const sentence = (id: string, text: string): Sentence => ({ id, source: "009", paragraph: 1, text }) as Sentence;
 

@@ -215,12 +215,32 @@ describe("figuresOf", () => {
     expect(figures("Kestrel Foundry 0981.HK rose 4.2% in Hong Kong.")).toEqual(["4.2 % change"]);
   });
 
-  it("should read a share written in words, but not a bound or a half-year", () => {
+  it("should read a share written in words, a bound as a bound, and no share in a half-year", () => {
     expect(figures("Testers say roughly three in ten of the first chips failed.")).toEqual(["30 %"]);
     expect(figures("Its share of the market has shrunk to roughly half.")).toEqual(["50 %"]);
     expect(figures("About a third of the market now buys local parts.")).toEqual(["33 %"]);
-    expect(figures("Local chips will meet more than half of demand.")).toEqual([]);
+    expect(figuresOf("Local chips will meet more than half of demand.")).toEqual([
+      { lo: 50, hi: 50, unit: "%", tol: 0.1, bound: "over" },
+    ]);
     expect(figures("Revenue in the first half of the year was flat.")).toEqual([]);
+  });
+
+  it("should read a round number in words, and a unit joined to its number by a hyphen", () => {
+    expect(figures("The window takes one million tokens.")).toEqual(["1000000 count"]);
+    expect(figures("Brisa has ordered about two million cells.")).toEqual(["2000000 count"]);
+    expect(figures("The deal is worth half a billion yuan.")).toEqual(["500000000 money"]);
+    expect(figures("Tessaro plans a 200-megawatt campus near the port.")).toEqual(["200 mw"]);
+  });
+
+  it("should leave out a figure given only to compare with", () => {
+    const claimed = (text: string) => claimShape(text).figures.map(({ lo, unit }) => `${lo} ${unit}`);
+    // Read alone, the sentence gives two shares; as a claim, only the share it states.
+    expect(figures("Tallow held 17% of the market, down from 21% a year earlier.")).toEqual(["17 %", "21 %"]);
+    expect(claimed("Tallow held 17% of the market, down from 21% a year earlier.")).toEqual(["17 %"]);
+    expect(claimed("Brisa shipped 180,000 units, ahead of our forecast of 150,000.")).toEqual(["180000 count"]);
+    expect(claimed("Yields reached 35%, against the company's claim of 60%.")).toEqual(["35 %"]);
+    // Opening the sentence, the clause is not one set against a figure before it.
+    expect(claimed("Against 60% a year ago, yields now stand at 35%.")).toEqual(["60 %", "35 %"]);
   });
 
   it("should let one figure written two ways agree", () => {
@@ -236,6 +256,96 @@ describe("figuresOf", () => {
         "Vantor's share of the AI chip market has shrunk to roughly half.",
       ),
     ).toBe(true);
+  });
+});
+
+describe("shapesAgree on figures said two ways and figures given to compare with", () => {
+  it.each<[string, string, string]>([
+    [
+      "a bound in words and in digits",
+      "Local chips will meet more than half of the country's demand this year, Halvard says.",
+      "Halvard reckons local chips will cover over 50% of the country's demand this year.",
+    ],
+    [
+      "a round number in words and in digits",
+      "The Lumen-3 model takes up to one million tokens of context.",
+      "The Lumen-3 model takes up to 1 million tokens of context.",
+    ],
+    [
+      "a share with the share it fell from",
+      "Tallow held 17% of the phone market in the first quarter, down from 21% a year earlier.",
+      "Tallow held 17% of the phone market in the first quarter.",
+    ],
+    [
+      "a corrected figure and the figure",
+      "Brisa's fourth-quarter revenue was 3.1 billion yuan, not 4.1 billion yuan.",
+      "Brisa reported fourth-quarter revenue of 3.1 billion yuan.",
+    ],
+    [
+      "a quarter's figure set against the quarter before",
+      "Brisa reported fourth-quarter revenue of 3.1 billion yuan, up from 2.2 billion yuan in the third quarter.",
+      "Brisa's revenue for the fourth quarter came to 3.1 billion yuan.",
+    ],
+    [
+      "a model named with its variant's letters or as a plural",
+      "The Orion 950 comes with 128GB of memory.",
+      "The 950PR comes with 128GB of memory.",
+    ],
+  ])("should let %s agree", (_, a, b) => {
+    expect(agree(a, b)).toBe(true);
+  });
+
+  it.each<[string, string, string]>([
+    [
+      "two bounds either side of one figure",
+      "Brisa will ship more than 700,000 cells.",
+      "Brisa will ship fewer than 700,000 cells.",
+    ],
+    [
+      "more than half and less than half",
+      "Local chips meet more than half of demand.",
+      "Local chips meet less than half of demand.",
+    ],
+    [
+      "a figure and the forecast it beat",
+      "Brisa shipped 180,000 units last year, ahead of our forecast of 150,000.",
+      "We forecast that Brisa shipped 150,000 units last year.",
+    ],
+    ["two round numbers", "Brisa has ordered two million cells.", "Brisa has ordered 3 million cells."],
+  ])("should keep %s apart", (_, a, b) => {
+    expect(agree(a, b)).toBe(false);
+  });
+});
+
+describe("shapesAgree on plans and the future", () => {
+  it("should let a plan agree with a statement of what will happen", () => {
+    expect(
+      agree(
+        "Brisa plans to start shipping the Halo T5 in the fourth quarter.",
+        "Brisa will start shipping the Halo T5 in the fourth quarter.",
+      ),
+    ).toBe(true);
+    expect(
+      agree("The Halo T5 is expected in the second half.", "The Halo T5 remains on track for the second half."),
+    ).toBe(true);
+  });
+
+  it("should keep a plan apart from what happened, and a hedge apart from a plan", () => {
+    expect(
+      agree(
+        "Brisa plans to start shipping the Halo T5 in the fourth quarter.",
+        "Brisa started shipping the Halo T5 in the fourth quarter.",
+      ),
+    ).toBe(false);
+    expect(
+      agree("Brisa may ship the Halo T5 in the fourth quarter.", "Brisa will ship the Halo T5 in the fourth quarter."),
+    ).toBe(false);
+    expect(
+      agree(
+        "Brisa plans to ship the Halo T5 in the fourth quarter.",
+        "Brisa will not ship the Halo T5 in the fourth quarter.",
+      ),
+    ).toBe(false);
   });
 });
 

@@ -27,6 +27,7 @@ import {
   adopt,
   type Cluster,
   FIRST_SIMILARITY,
+  holdAs,
   joins,
   mergeClose,
   ReadingIndex,
@@ -218,6 +219,7 @@ export function clusterWithWeights(
     }
     const claim = claims[bestClaim] as Cluster;
     adopt(claim, own.predicates, ownMakers, ownScope);
+    holdAs(claim, own);
     if (!claim.reading && reading) {
       claim.reading = reading;
       byReading.add(bestClaim);

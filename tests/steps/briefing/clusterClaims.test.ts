@@ -171,6 +171,21 @@ describe("grouping: the same claim is the same thing said", () => {
     expect(grouped(a, b, ...background)).toBe(false);
   });
 
+  it("should merge a plan with the same thing said in the future tense, and keep what happened apart", () => {
+    const plan = "Lumen plans to start shipping the Vega 950 in the fourth quarter.";
+    const future = "Lumen will start shipping the Vega 950 in the fourth quarter, its roadmap shows.";
+    const done = "Lumen started shipping the Vega 950 in the fourth quarter.";
+    expect(grouped(future, plan, ...background)).toBe(true);
+    // Once the claim holds the plan, a statement of what happened does not join it, though the first wording was a
+    // plain statement.
+    const claims = clusterSentences(
+      [future, plan, done].map((text, i) => sentence(String(100 + i), text)),
+      SYNONYMS,
+    );
+    const withDone = claims.find((c) => c.members.some((m) => m.source === "102"));
+    expect(withDone?.members.map((m) => m.source)).toEqual(["102"]);
+  });
+
   it("should keep apart three unrelated sentences that each name one chip", () => {
     const texts = [
       "The K100 was among the first chips barred from export, under rules issued in 2022.",
