@@ -14,6 +14,7 @@ const CONFIG = join(REPO, "briefing.yaml");
 const BLIND = [
   ["claims-holdout2", 24, 150],
   ["claims-holdout3", 20, 140],
+  ["claims-holdout4", 20, 140],
 ] as const;
 
 describe.each(BLIND)("%s labels", (name, articles, members) => {
