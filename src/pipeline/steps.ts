@@ -4,6 +4,7 @@ import { assembleBriefing } from "../steps/briefing/assembleBriefing.ts";
 import { checkQuotes } from "../steps/briefing/checkQuotes.ts";
 import { clusterClaims } from "../steps/briefing/clusterClaims.ts";
 import { compareEditions } from "../steps/briefing/compareEditions.ts";
+import { reconcileDisagreements } from "../steps/briefing/reconcileDisagreements.ts";
 import { findDisagreements } from "../steps/briefing/findDisagreements.ts";
 import { flagSingleSource } from "../steps/briefing/flagSingleSource.ts";
 import { numberFootnotes } from "../steps/briefing/numberFootnotes.ts";
@@ -36,6 +37,7 @@ export const BRIEFING_STEPS: ReadonlyArray<readonly [name: string, step: Briefin
   ["refuse-duplicates", refuseDuplicates], // two seeds with one text would count one article twice
   ["cluster", clusterClaims], // sentences that state the same claim become one claim
   ["disagree", findDisagreements], // where sources contradict each other
+  ["reconcile", reconcileDisagreements], // no dispute between sentences that state one claim
   ["assemble", assembleBriefing], // the points of each section and "At a glance"
   ["open-questions", openQuestions], // questions, disagreements and hedged claims
   ["single-source", flagSingleSource], // points that rest on one source and state a number, date or deal
