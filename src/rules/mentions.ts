@@ -1,5 +1,6 @@
 // What a sentence names: actors, products and their makers, and which of them a disagreement can be about.
 import { isStopWord } from "../text/tokens.ts";
+import { withoutAttribution } from "./assertion.ts";
 
 /** Product or brand (lower case) → the company that makes it (lower case), from `makers:` in briefing.yaml. */
 export type Makers = ReadonlyMap<string, string>;
@@ -52,6 +53,26 @@ export function names(text: string, makers: Makers): Set<string> {
     if (maker) out.add(maker);
   }
   return out;
+}
+
+/**
+ * Who a sentence is about: the name it opens on once who said it is taken out ("Tencent has placed an order…",
+ * "Separately, the Baidu unit…" is Baidu), or whose order, purchase or deal it states ("This newspaper has learned
+ * that Huawei's order with Hexin is…"). Null when it opens on no name.
+ */
+export function openingActor(text: string, makers: Makers): string | null {
+  const rest = withoutAttribution(text).replace(
+    /^[\s,;:—–-]*(?:\([^)]{0,12}\)\s*)?(?:(?:separately|meanwhile|also|and|but|still|however|instead),?\s+)*/i,
+    "",
+  );
+  const opening = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)/u.exec(rest)?.[1];
+  const first = opening ? [...names(opening, makers)][0] : undefined;
+  if (first) return first;
+  const owner =
+    /\b((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&.-]*)['’]s?\s+(?:[\p{L}-]+\s+)?(?:order|orders|purchase|purchases|deal)\b/u.exec(
+      rest,
+    )?.[1];
+  return owner ? ([...names(owner, makers)][0] ?? null) : null;
 }
 
 // The work and what it ran on or was built on: "trained entirely on", "runs on", "built using", "powered by".

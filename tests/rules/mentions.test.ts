@@ -1,6 +1,6 @@
 // What a sentence names: model numbers written with a hyphen, names at the opening, periods that are not products.
 import { describe, expect, it } from "vitest";
-import { names, products, ranOn } from "../../src/rules/mentions.ts";
+import { names, openingActor, products, ranOn } from "../../src/rules/mentions.ts";
 
 const makers = new Map([
   ["h800", "nvidia"],
@@ -41,5 +41,23 @@ describe("ranOn", () => {
     ]);
     expect([...ranOn("The model runs on Ascend 950s in production.", makers)]).toEqual(["ascend", "huawei", "950"]);
     expect([...ranOn("Kestrel-7 was released on Tuesday with DX-500 support.", makers)]).toEqual([]);
+  });
+});
+
+describe("openingActor", () => {
+  it("reads who a sentence is about past who said it and a leading connective", () => {
+    expect(openingActor("Tencent has placed an order for 30,000 T7 Pro accelerators, an insider said.", makers)).toBe(
+      "tencent",
+    );
+    expect(openingActor("According to Lantern Wire, ByteDance has ordered 45,000 chips.", makers)).toBe("bytedance");
+    expect(openingActor("Separately, Baidu has tested the chip but placed no order.", makers)).toBe("baidu");
+    expect(
+      openingActor("This newspaper has learned that Huawei's order with Hexin is for 1.6 million stacks.", makers),
+    ).toBe("huawei");
+  });
+
+  it("gives no one for a sentence that opens on no name", () => {
+    expect(openingActor("Prices start at about 70,000 yuan a card.", makers)).toBeNull();
+    expect(openingActor("It has not placed an order, the company said.", makers)).toBeNull();
   });
 });

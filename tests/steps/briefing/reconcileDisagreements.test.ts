@@ -6,7 +6,7 @@ import type { Claim, Disagreement } from "../../../src/model/types.ts";
 import { runPipeline } from "../../../src/pipeline/run.ts";
 import type { PipelineState } from "../../../src/pipeline/state.ts";
 import { reconcileDisagreements } from "../../../src/steps/briefing/reconcileDisagreements.ts";
-import { FIXTURES } from "../../helpers.ts";
+import { FIXTURES, sentenceOf } from "../../helpers.ts";
 
 /** The state as the disagree step left it, on a fixture project written around disputes. */
 async function found(): Promise<PipelineState> {
@@ -51,5 +51,35 @@ describe("reconcileDisagreements", () => {
     joined(state, other);
     reconcileDisagreements(state);
     expect(state.disagreements).toContain(other);
+  });
+});
+
+describe("a dispute between two subjects", () => {
+  const dispute = (left: string[], right: string[]): Disagreement => ({
+    kind: "polarity",
+    topic: "orders",
+    sides: [
+      left.map((t, i) => sentenceOf(`8${i}0`, t, { id: `8${i}0-p1-s1` })),
+      right.map((t, i) => sentenceOf(`9${i}0`, t, { id: `9${i}0-p1-s1` })),
+    ],
+  });
+
+  it("is not shown when each side opens on a subject the other never names", async () => {
+    const state = await found();
+    const apart = dispute(
+      ["Tencent has placed an order for 30,000 T7 Pro accelerators, an insider told this newspaper."],
+      ["Baidu has tested the T7 but has not placed an order, the people said."],
+    );
+    const report = dispute(
+      ["Lantern Wire reported that ByteDance has ordered 45,000 HX-90 chips."],
+      ["ByteDance denied that it has ordered any HX-90 chips."],
+    );
+    const unnamed = dispute(
+      ["Tencent has placed an order for 30,000 accelerators."],
+      ["It has not placed an order, the company said."],
+    );
+    state.disagreements = [apart, report, unnamed];
+    reconcileDisagreements(state);
+    expect(state.disagreements).toEqual([report, unnamed]);
   });
 });
