@@ -204,7 +204,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "related",
     label: "related-articles",
     pattern:
-      /^(related|related articles|related stories|related posts|related content|related coverage|more from [\w\s]+|more on this( story| topic)?|you may also like|you might also like|recommended(?: for you| stories| reading)?|read next|up next|more stories|more coverage|further reading|around the web|from our partners|sponsored (stories|links|content)|links mentioned( in (this|the) (episode|show))?|mentioned in this episode|more for you|you may have missed( these| this)?|latest( stories| news)?|top stories|editor'?’?s picks|trending(?: now)?|popular(?: now)?|most (?:read|popular|viewed|shared))\s*:?$/i,
+      /^(related|related articles|related stories|related posts|related content|related coverage|more from [\w\s]+|more on this( story| topic)?|you may also like|you might also like|recommended(?: for you| stories| reading)?|related (?:reading|links|news|videos?|topics)|read next|up next|more stories|more coverage|further reading|around the web|from our partners|sponsored (stories|links|content)|links mentioned( in (this|the) (episode|show))?|mentioned in this episode|more for you|you may have missed( these| this)?|latest( stories| news)?|top stories|editor'?’?s picks|trending(?: now)?|popular(?: now)?|most (?:read|popular|viewed|shared))\s*:?$/i,
     cutRest: true,
   },
   {
@@ -294,7 +294,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "editorial-note",
     label: "editorial note",
     pattern:
-      /^(this (story|article|post|report) (has been|was) (updated|corrected|amended|edited)\b.*|(this|the) (article|story|post) (was )?(originally|first) (published|appeared) (on|in|at|by)\b.*|a version of this (article|story) (appears|appeared|was published|first appeared)\b.*|\(updates? (with|to (add|include|correct))\b[^)]{2,120}\)|(\p{Lu}[\p{L}'’ -]{1,40},\s*)?continued (on|from) page [A-Z]?\d{1,3}\.?|updated( at)? \d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?( [A-Z]{2,4})? (with|to)\b.*|[[(]?(correction|clarification|editor['’]?s note|translator['’]?s note|update)\s*:.*|appeared in the .{0,40}\bprint edition\b.*)$/iu,
+      /^(this (story|article|post|report) (has been|was) (updated|corrected|amended|edited)\b.*|(this|the) (article|story|post) (was )?(originally|first) (published|appeared) (on|in|at|by)\b.*|a version of this (article|story) (appears|appeared|was published|first appeared)\b.*|\(updates? (with|to (add|include|correct))\b[^)]{2,120}\)|(\p{Lu}[\p{L}'’ -]{1,40},\s*)?continued (on|from) page [A-Z]?\d{1,3}\.?|updated( at)? \d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?( [A-Z]{2,4})? (with|to)\b.*|updated( on)? (\d{1,2} \p{L}{3,9}|\p{L}{3,9}\.? \d{1,2})(,? \d{4})? to (add|include|reflect|clarify|expand|update|remove)\b.*|[[(]?(correction|clarification|editor['’]?s note|translator['’]?s note|update)\s*:.*|appeared in the .{0,40}\bprint edition\b.*)$/iu,
   },
   {
     rule: "dateline-date",
@@ -351,9 +351,10 @@ const LINE_RULES: readonly Rule[] = [
   {
     rule: "share",
     label: "share count",
-    // One count or a row of them: "1.2K shares", "96 comments · 41 reposts".
+    // One count or a row of them: "1.2K shares", "96 comments · 41 reposts"; on a forum, between the poster's name and
+    // its repeat ("kernel_panic_42 · 14 replies · 2.1k views kernel_panic_42").
     pattern:
-      /^\d+(?:[.,]\d+)?\s*[kKmM]?\s+(?:shares?|likes?|reposts?|retweets?|comments?|reactions?|views?)(?:\s*[·|•]\s*\d+(?:[.,]\d+)?\s*[kKmM]?\s+(?:shares?|likes?|reposts?|retweets?|comments?|reactions?|views?))*$/,
+      /^(?:[\p{L}\p{N}_.-]{2,30}\s*[·|•]\s*)?\d+(?:[.,]\d+)?\s*[kKmM]?\s+(?:shares?|likes?|reposts?|retweets?|comments?|reactions?|views?|replies|reply|upvotes?)(?:\s*[·|•]\s*\d+(?:[.,]\d+)?\s*[kKmM]?\s+(?:shares?|likes?|reposts?|retweets?|comments?|reactions?|views?|replies|reply|upvotes?))*(?:\s+[\p{L}\p{N}_.-]{2,30})?$/u,
   },
   { rule: "tags", label: "tags", pattern: /^(tags?|topics?|filed under|categories|category|keywords)\s*(:.*)?$/i },
   {
