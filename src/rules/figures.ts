@@ -107,6 +107,13 @@ const NUMBER = new RegExp(
   String.raw`(?:${APPROX})?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]*(trillion|billion|million|thousand|bn|[kmbt](?![\p{L}\p{N}]))?`,
   "giu",
 );
+// A range the writer gives in full: "between 30,000 and 40,000 units", "$1.5-2 billion", "30,000–40,000 chips". Its
+// ends are the bounds of the figure; the scale or currency of the second end is the first's where it has none.
+const DIGITS = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(trillion|billion|million|thousand|bn|[kmbt](?![\p{L}\p{N}]))?`;
+const RANGE = new RegExp(
+  String.raw`(?<=\bbetween\s+[$€£¥]?)${DIGITS}\s+and\s+[$€£¥]?${DIGITS}|(?<![\p{L}\p{N}.,-])${DIGITS}\s*[-–]\s*[$€£¥]?${DIGITS}(?![\p{N}-])`,
+  "giu",
+);
 const VAGUE_NUMBER =
   /\b(?:(?:several|a few)\s+hundred\s+thousand|(hundreds|tens|thousands|millions)(?:\s+of\s+(thousands|millions))?)\b/gi;
 const MARKET_SHARE =
@@ -143,8 +150,13 @@ const SMALL_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, a: 1, "
 const WORD_NUMBER =
   /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|half a)[\s-]+(thousand|million|billion|trillion)\b/gi;
 
-/** The widest a written number is read: a quarter either side. */
-const MAX_SPREAD = 0.25;
+/**
+ * How far a hedged figure ("about 500", "roughly 2 million", "nearly 2 million") is read from itself: a tenth either
+ * side. A writer who hedges a round number rounds what they know to it; one who knew 1.6 million or 380 would have
+ * written that, so "about 2 million" is 1.8 to 2.2 million and "about $500" is $450 to $550, while "1.9 million" stays
+ * within it. A bare number is read within half a unit of its last significant digit, never wider than a hedged one.
+ */
+const HEDGED_SPREAD = 0.1;
 
 // Bounds and hedges that stand before a currency sign, or that the number pattern does not take: "under ¥50,000".
 const BOUND_BEFORE = new RegExp(
@@ -165,6 +177,20 @@ export function figures(text: string): Figure[] {
     const value =
       (SMALL_WORDS[(m[1] as string).toLowerCase()] as number) * (SCALE[(m[2] as string).toLowerCase()] as number);
     const figure = typed(text, at + m[0].length, value * 0.95, value * 1.05, m[0]);
+    if (figure) out.push(figure);
+  }
+  for (const m of text.matchAll(RANGE)) {
+    const at = m.index ?? 0;
+    const [lowRaw, lowScale, highRaw, highScale] = m[1] ? m.slice(1, 5) : m.slice(5, 9);
+    const scale = (w: string | undefined) => (w ? (SCALE[w.toLowerCase()] as number) : undefined);
+    const highTimes = scale(highScale) ?? 1;
+    const low = Number((lowRaw as string).replace(/,/g, "")) * (scale(lowScale) ?? highTimes);
+    const high = Number((highRaw as string).replace(/,/g, "")) * highTimes;
+    // Years ("2024-2025"), scores ("3-1") and ranges that run backwards are not figures of one amount.
+    const year = (v: number) => Number.isInteger(v) && v >= 1900 && v <= 2100 && !highScale && !lowScale;
+    if (!(low < high) || year(low) || year(high) || past(text, at)) continue;
+    taken.push([at, at + m[0].length]);
+    const figure = typed(text, at + m[0].trimEnd().length, low, high, m[0].trim());
     if (figure) out.push(figure);
   }
   for (const m of text.matchAll(VAGUE_NUMBER)) {
@@ -199,9 +225,9 @@ export function figures(text: string): Figure[] {
     // "More than 50%" is at least 50; "no more than 200,000" at most 200,000.
     const floor = /^(?:over|more than|at least|above|north of|upwards of|in excess of)(?:\s|$)/i.test(lead);
     const ceiling = /^(?:fewer than|less than|under|below|up to|at most|no more than)(?:\s|$)/i.test(lead);
-    // A round number is read within a quarter of itself at most: "100,000" is written for 80,000 or 120,000, not for
-    // 60,000, though its one significant digit would allow it.
-    const spread = Math.min(MAX_SPREAD, approximate ? Math.max(0.15, rounding(raw)) : Math.max(0.01, rounding(raw)));
+    // A round number is read within a tenth of itself at most (see HEDGED_SPREAD): "100,000" is written for 95,000 or
+    // 105,000, not for 80,000, though its one significant digit would allow it.
+    const spread = approximate ? HEDGED_SPREAD : Math.min(HEDGED_SPREAD, Math.max(0.01, rounding(raw)));
     const low = floor ? value : ceiling ? value * 0.5 : value * (1 - spread);
     const high = floor ? value * 1.5 : ceiling ? value : value * (1 + spread);
     // The match may end in the spaces before a scale word that is not there: the figure ends at its last digit.
@@ -388,14 +414,23 @@ function unitOf(figure: Figure): string {
   return `${figure.kind}:${SAME_UNIT[figure.unit] ?? figure.unit}${figure.basis ? `@${figure.basis}` : ""}`;
 }
 
-/** Two sets of figures contradict when some pair measures the same thing (on one basis) and their ranges do not overlap. */
+/**
+ * Two sets of figures contradict when some pair measures the same thing (on one basis) and their ranges do not overlap.
+ * Ranges that only touch do not overlap: "60,000" (55,000 to 65,000) and "about 50,000" (45,000 to 55,000) share only
+ * 55,000, a figure neither source wrote.
+ */
 export function contradicts(a: readonly Figure[], b: readonly Figure[]): [Figure, Figure] | null {
   for (const x of a)
     for (const y of b) {
       if (unitOf(x) !== unitOf(y)) continue;
-      if (x.high < y.low || y.high < x.low) return [x, y];
+      if (apart(x.high, y.low) || apart(y.high, x.low)) return [x, y];
     }
   return null;
+}
+
+/** Whether a range ending at `high` stops short of, or just at, one starting at `low` (within rounding of the sums). */
+function apart(high: number, low: number): boolean {
+  return high <= low + Math.abs(low) * 1e-9;
 }
 
 /** The key under which a figure is compared with others: its kind and unit. */

@@ -82,7 +82,7 @@ describe("figures", () => {
     expect(contradicts(base, figures("The brand's average selling price rose to 47,000 euros."))).toBeNull();
   });
 
-  it("should read a round number within a quarter of itself, and a count of a model's units as units", () => {
+  it("should read a round number within a tenth of itself, and a count of a model's units as units", () => {
     const order = figures("Tessel has ordered about 100,000 of Vantor's Kestrel 950 AI chips for delivery this year.");
     expect(order.map((f) => f.unit)).toEqual(["chip"]);
     expect(contradicts(order, figures("Tessel had agreed to buy about 65,000 Kestrel 950s instead."))).not.toBeNull();
@@ -121,7 +121,46 @@ describe("figures after a currency sign", () => {
 describe("figures, a count before a model name", () => {
   it("should read '80,000 T7 accelerators' as eighty thousand, not as trillions", () => {
     expect(figures("Alibaba has ordered about 80,000 T7 accelerators.").map((f) => [f.low, f.high])).toEqual([
-      [68000, 92000],
+      [72000, 88000],
     ]);
+  });
+});
+
+describe("figures, how far a hedged or round figure reaches", () => {
+  it("should set 'about 2 million' against '1.6 million', but not against 'nearly 2 million' or '1.9 million'", () => {
+    const about = figures("Pellam has ordered about 2 million stacks of memory from Orvik.");
+    expect(contradicts(about, figures("A local paper puts Pellam's order at 1.6 million stacks."))).not.toBeNull();
+    expect(
+      contradicts(about, figures("Pellam's order is for about 1.6 million stacks, the paper says.")),
+    ).not.toBeNull();
+    expect(contradicts(about, figures("Pellam ordered nearly 2 million stacks."))).toBeNull();
+    expect(contradicts(about, figures("Pellam ordered 1.9 million stacks."))).toBeNull();
+  });
+
+  it("should set 'about $500 a unit' against 'nearer $380 a unit'", () => {
+    expect(
+      contradicts(
+        figures("Pellam pays about $500 per stack."),
+        figures("One analyst reckons Pellam pays nearer $380."),
+      ),
+    ).not.toBeNull();
+    expect(contradicts(figures("Pellam pays about $500 per stack."), figures("Pellam pays $520 a stack."))).toBeNull();
+  });
+
+  it("should find figures that only meet at the edge of their readings apart", () => {
+    // "60,000" is read from 55,000 and "about 50,000" up to 55,000: the one figure both allow is one neither wrote.
+    expect(
+      contradicts(figures("Corvane ordered 60,000 sensors."), figures("Corvane ordered about 50,000 sensors.")),
+    ).not.toBeNull();
+  });
+
+  it("should read a range the writer gives as one figure from its low end to its high end", () => {
+    const range = figures("The order is for between 30,000 and 40,000 sensors, two suppliers said.");
+    expect(range.map((f) => [f.low, f.high, f.unit])).toEqual([[30000, 40000, "sensor"]]);
+    expect(figures("Sales came to 1.5-2 billion yuan.").map((f) => [f.low, f.high])).toEqual([[1.5e9, 2e9]]);
+    expect(contradicts(range, figures("The order is closer to 25,000 sensors."))).not.toBeNull();
+    expect(contradicts(range, figures("The order is for about 40,000 sensors."))).toBeNull();
+    // Two years are a period, not a range of amounts.
+    expect(figures("Over 2024-2025 it built 300 sensors.").map((f) => f.phrase)).toEqual(["300"]);
   });
 });
