@@ -240,6 +240,16 @@ export function figures(text: string): Figure[] {
       const [low, high] = fractionShare(m[1], m[2] as string);
       out.push({ kind: "share", low, high, unit: "percent", phrase: m[0].replace(/\s+of$/i, ""), basis: "" });
     }
+  // "About a third of the fleet sits idle", "one in three of its accelerators is unused": the share in use is the rest.
+  if (IDLE.test(text))
+    for (const m of text.matchAll(IDLE_FRACTION)) {
+      const idle = IDLE_AFTER.exec(text.slice((m.index ?? 0) + m[0].length));
+      if (past(text, m.index ?? 0) || !idle) continue;
+      const [low, high] = fractionShare(m[1], (m[2] ?? "").replace(/^one in three$/i, "a third"));
+      // The words as written up to "idle", so that the reader sees which share it is.
+      const phrase = m[0] + idle[0];
+      out.push({ kind: "share", low: 100 - high, high: 100 - low, unit: "utilisation", phrase, basis: "" });
+    }
   for (const m of text.matchAll(ZERO)) {
     if (past(text, m.index ?? 0)) continue;
     // "Zero" is a figure only as a share: "its share is now effectively zero".
@@ -288,6 +298,7 @@ function typed(text: string, end: number, low: number, high: number, phrase: str
     if (MARKET_SHARE.test(text)) return { kind: "share", low, high, unit: "percent", phrase: `${phrase}%`, basis };
     return (
       yieldFigure(text, end - phrase.length, end, phrase, basis) ??
+      usageFigure(text, end - phrase.length, end, phrase, basis) ??
       scoreFigure(text, end - phrase.length, phrase, basis)
     );
   }
@@ -296,8 +307,18 @@ function typed(text: string, end: number, low: number, high: number, phrase: str
     (/^\s*(?:B|T)\b/.test(text.slice(end - 1, end + 2)) && /\bparameters?\b/i.test(text))
   )
     return { kind: "parameters", low, high, unit: "parameters", phrase, basis };
-  // A difference ("3 million won less", "40 GWh more") is not an amount anyone else reports.
-  if (/^\s*(?:\p{L}+\s+)?(?:less|more|cheaper|dearer|higher|lower|fewer)\b(?!\s+than\b)/iu.test(after)) return null;
+  // A difference ("3 million won less", "40 GWh more in Korea") is not an amount anyone else reports; "50,000 more
+  // WY-7s" is an amount of what follows.
+  const comparative =
+    /^\s*(?:\p{L}+\s+)?(?:less|more|cheaper|dearer|higher|lower|fewer)\b(?!\s+than\b)\s*([\p{L}\p{N}'’-]*)/iu.exec(
+      after,
+    );
+  const added =
+    /^more\b/i.test(after.trim()) &&
+    comparative?.[1] &&
+    !isStopWord(comparative[1]) &&
+    !/\bthan\b/i.test(after.split(/[,;.]/)[0] ?? "");
+  if (comparative && !added) return null;
   const currency = CURRENCY_BEFORE.exec(before)?.[1] ?? CURRENCY_AFTER.exec(after)?.[1];
   if (currency)
     return { kind: "money", low, high, unit: CURRENCIES[currency.toLowerCase()] ?? currency, phrase, basis };
@@ -363,6 +384,42 @@ function yieldFigure(text: string, start: number, end: number, phrase: string, b
   };
 }
 
+// How much of a fleet or a plant is in use: "utilisation across its clusters was above 90%", "running at 60% of
+// capacity"; and what is left idle, the rest of it: "33% of the fleet is idle", "a third of that capacity sits unused".
+const IN_USE_BEFORE =
+  /\b(?:utili[sz]ation|utili[sz]ed|occupancy|capacity use|running at|operating at)\b(?:(?!\b(?:utili[sz]\w*|idle)\b)[^;.!?]){0,50}$/i;
+const IDLE = /\b(?:idle|unused|not in use|standing empty)\b/i;
+// The idle part must be said of what the share counts, in its own clause: "33% of their fleet is idle".
+const IDLE_AFTER =
+  /^\s*(?:of\s+(?:(?!(?:said|says|say|told|reported|reports|think|thinks|believe|believes|who|which)\b)[\p{L}\p{N}'’-]+\s+){0,5})?(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were|sits?|sat|lies|lay|stands?|stood|remains?|remained)\s+(?:now\s+|still\s+)?|(?:has|have|had)\s+(?:sat|stood|lain|remained)\s+)?(?:(?:sitting|lying|standing)\s+)?(?:idle|unused|not in use|in an idle state)\b/iu;
+const IDLE_FRACTION =
+  /\b(?:(more than|over|at least|almost|nearly|under|less than|about|roughly|around)\s+)?(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|one in three)\b/gi;
+
+/**
+ * A percentage read as the share of a fleet or a plant in use, in points as a yield is: "above 90%" is 90 to 100. An
+ * idle share is turned round into the share in use it leaves: "33% of the fleet is idle" is 66.5 to 67.5 in use.
+ */
+function usageFigure(text: string, start: number, end: number, phrase: string, basis: Basis): Figure | null {
+  const opening = `${text.slice(Math.max(0, start - 90), start)}${phrase.replace(/[\d.,]+$/, "")}`;
+  const sign = /^\s*(?:%|percent|per cent)/i.exec(text.slice(end))?.[0] ?? "";
+  const idle = IDLE_AFTER.exec(text.slice(end + sign.length));
+  if (!idle && !IN_USE_BEFORE.test(opening)) return null;
+  const value = Number(/\d+(?:\.\d+)?/.exec(phrase)?.[0]);
+  if (!(value >= 0 && value <= 100)) return null;
+  const spread = /^\D/.test(phrase) ? 3 : 0.5;
+  let [low, high] = FLOOR.test(opening) ? [value, 100] : [value - spread, value + spread];
+  if (CEILING.test(opening)) [low, high] = [0, value];
+  if (idle) [low, high] = [100 - high, 100 - low];
+  return {
+    kind: "share",
+    low: Math.max(0, low),
+    high: Math.min(100, high),
+    unit: "utilisation",
+    phrase: idle ? `${phrase}${sign}${idle[0]}` : `${phrase}%`,
+    basis,
+  };
+}
+
 // A score on a named test: "On the CodeArena benchmark, Lingxi-4 scored 71.2%", "measured it at 64.5% on CodeArena".
 const SCORED =
   /\b(?:scor(?:ed|es|ing)|score of|achieved|achieves|measured|reached|posted|hit)\b(?:\s+[\p{L}\p{N}-]+){0,3}?\s+(?:at\s+)?$/iu;
@@ -397,7 +454,7 @@ function scoreFigure(text: string, start: number, phrase: string, basis: Basis):
  */
 function countedNoun(after: string): string {
   for (const w of words(after).slice(0, 6)) {
-    if (/^\p{Lu}*\d+\p{Lu}*s$/u.test(w)) return "unit";
+    if (/^\p{Lu}*\d+\p{Lu}*s$|^\p{Lu}+-\d+\p{Lu}*s$/u.test(w)) return "unit";
     if (isStopWord(w) || /^\p{Lu}|\d/u.test(w)) continue;
     return term(w);
   }

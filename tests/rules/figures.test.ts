@@ -164,3 +164,31 @@ describe("figures, how far a hedged or round figure reaches", () => {
     expect(figures("Over 2024-2025 it built 300 sensors.").map((f) => f.phrase)).toEqual(["300"]);
   });
 });
+
+describe("figures, the share of a fleet in use", () => {
+  it("should set 'utilisation above 90%' against 'a third of the fleet sits idle', the idle share turned round", () => {
+    const busy = figures("Utilisation across Corvane's server halls is above 90%, its finance chief said.");
+    expect(busy.map((f) => [f.unit, f.low, f.high])).toEqual([["utilisation", 90, 100]]);
+    const idle = figures("About a third of Corvane's racks have been sitting idle since the spring.");
+    expect(idle.map((f) => f.phrase)).toEqual(["About a third of Corvane's racks have been sitting idle"]);
+    expect(contradicts(busy, idle)).not.toBeNull();
+    expect(contradicts(busy, figures("One in three of Corvane's accelerators sits unused."))).not.toBeNull();
+    expect(contradicts(busy, figures("Only 5% of Corvane's fleet is idle."))).toBeNull();
+    expect(contradicts(idle, figures("Corvane says 33% of its fleet is idle."))).toBeNull();
+  });
+
+  it("should not read an idle share from someone else's words or an unrelated percentage", () => {
+    expect(figures("A third of the engineers said the line was idle.")).toEqual([]);
+    expect(figures("Corvane's revenue rose 30% while rivals sat idle.")).toEqual([]);
+  });
+});
+
+describe("figures, an amount added to another", () => {
+  it("should read '50,000 more BX-7s' as an amount of BX-7s, but '300 fewer cars than planned' as a difference", () => {
+    expect(figures("Corvane has ordered 50,000 more BX-7s for next year.").map((f) => [f.low, f.unit])).toEqual([
+      [45000, "unit"],
+    ]);
+    expect(figures("The plant made 300 fewer cars than planned.")).toEqual([]);
+    expect(figures("They sold 2,000 more cars than a year ago.")).toEqual([]);
+  });
+});
