@@ -156,7 +156,8 @@ function denialOf(sentence: Sentence, makers: Makers): Denial | null {
     parties,
     actor,
     head,
-    notYet,
+    // Whether a facility runs changes with time: a denial disputes only a report of it running dated before it.
+    notYet: notYet || heads.includes(OPERATING),
     // The first words of what did not arrive: "approval to resell" is no goods a delivery could bring.
     receiver: received,
     goods:

@@ -198,5 +198,17 @@ describe("polarity disagreements, a roundabout way and a facility at work", () =
     ]);
     // Reported running only after the ministry spoke: the news it waited for, not a dispute.
     expect(at("2027-04-10", "2027-04-02")).toEqual([]);
+    // "Is not operational" says how things stand that day, as "has not begun" does.
+    const state = (company: string, ministry: string) =>
+      seenDated(
+        new Map([
+          ["ops-a-company", company],
+          ["ops-d-state", ministry],
+        ]),
+        "ops-a-company",
+        "ops-d-state",
+      );
+    expect(state("2027-03-20", "2027-04-02")).toHaveLength(1);
+    expect(state("2027-04-10", "2027-04-02")).toEqual([]);
   });
 });
