@@ -38,5 +38,11 @@ describe("comparison disagreements", () => {
     ]);
     // 95% of the rival is close enough to "matches" that no rule can say they disagree.
     expect(seen("par-a-maker", "par-c-close")).toEqual([]);
+    // "Half the speed of a T90" trails it on speed.
+    expect(seen("par-d-speed", "par-e-half").map((d) => d.text)).toEqual([
+      "Sources differ on how the BX-7 compares with the T90: one source against one source.",
+    ]);
+    // A share of a market is no comparison with anything.
+    expect(seen("par-f-market", "par-d-speed")).toEqual([]);
   });
 });
