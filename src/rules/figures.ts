@@ -241,14 +241,24 @@ export function figures(text: string): Figure[] {
       out.push({ kind: "share", low, high, unit: "percent", phrase: m[0].replace(/\s+of$/i, ""), basis: "" });
     }
   // "About a third of the fleet sits idle", "one in three of its accelerators is unused": the share in use is the rest.
-  if (IDLE.test(text))
-    for (const m of text.matchAll(IDLE_FRACTION)) {
-      const idle = IDLE_AFTER.exec(text.slice((m.index ?? 0) + m[0].length));
-      if (past(text, m.index ?? 0) || !idle) continue;
-      const [low, high] = fractionShare(m[1], (m[2] ?? "").replace(/^one in three$/i, "a third"));
-      // The words as written up to "idle", so that the reader sees which share it is.
-      const phrase = m[0] + idle[0];
-      out.push({ kind: "share", low: 100 - high, high: 100 - low, unit: "utilisation", phrase, basis: "" });
+  // "Two thirds of its racks are in use" is that share itself.
+  if (USAGE.test(text))
+    for (const m of text.matchAll(USAGE_FRACTION)) {
+      const said = USAGE_AFTER.exec(text.slice((m.index ?? 0) + m[0].length));
+      if (past(text, m.index ?? 0) || !said) continue;
+      const [low, high] = m[3]
+        ? oneIn(m[1], NUMBER_WORDS[(m[3] as string).toLowerCase()] ?? 2)
+        : fractionShare(m[1], m[2] as string);
+      const idle = IDLE_WORD.test(said[0]);
+      // The words as written up to "idle" or "in use", so that the reader sees which share it is.
+      out.push({
+        kind: "share",
+        low: idle ? 100 - high : low,
+        high: idle ? 100 - low : high,
+        unit: "utilisation",
+        phrase: m[0] + said[0],
+        basis: "",
+      });
     }
   for (const m of text.matchAll(ZERO)) {
     if (past(text, m.index ?? 0)) continue;
@@ -388,12 +398,23 @@ function yieldFigure(text: string, start: number, end: number, phrase: string, b
 // capacity"; and what is left idle, the rest of it: "33% of the fleet is idle", "a third of that capacity sits unused".
 const IN_USE_BEFORE =
   /\b(?:utili[sz]ation|utili[sz]ed|occupancy|capacity use|running at|operating at)\b(?:(?!\b(?:utili[sz]\w*|idle)\b)[^;.!?]){0,50}$/i;
-const IDLE = /\b(?:idle|unused|not in use|standing empty)\b/i;
-// The idle part must be said of what the share counts, in its own clause: "33% of their fleet is idle".
-const IDLE_AFTER =
-  /^\s*(?:of\s+(?:(?!(?:said|says|say|told|reported|reports|think|thinks|believe|believes|who|which)\b)[\p{L}\p{N}'’-]+\s+){0,5})?(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were|sits?|sat|lies|lay|stands?|stood|remains?|remained)\s+(?:now\s+|still\s+)?|(?:has|have|had)\s+(?:sat|stood|lain|remained)\s+)?(?:(?:sitting|lying|standing)\s+)?(?:idle|unused|not in use|in an idle state)\b/iu;
-const IDLE_FRACTION =
-  /\b(?:(more than|over|at least|almost|nearly|under|less than|about|roughly|around)\s+)?(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|one in three)\b/gi;
+const USAGE = /\b(?:idle|unused|not in use|in use|standing empty)\b/i;
+const IDLE_WORD = /\b(?:idle|unused|not in use|standing empty)\b/i;
+// The part must be said of what the share counts, in its own clause: "33% of their fleet is idle", "two thirds of its
+// racks are in use"; not "a third of the engineers said the line was idle".
+const USAGE_AFTER =
+  /^\s*(?:of\s+(?:(?!(?:said|says|say|told|reported|reports|think|thinks|believe|believes|who|which)\b)[\p{L}\p{N}'’-]+\s+){0,5})?(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were|sits?|sat|lies|lay|stands?|stood|remains?|remained)\s+(?:now\s+|still\s+)?|(?:has|have|had)\s+(?:sat|stood|lain|remained)\s+)?(?:(?:sitting|lying|standing)\s+)?(?:idle|unused|not in use|in use|in an idle state)\b/iu;
+const USAGE_FRACTION =
+  /\b(?:(more than|over|at least|almost|nearly|under|less than|about|roughly|around)\s+)?(?:(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)|one in (two|three|four|five|six|ten))\b/gi;
+
+/** "One in three", "roughly one in four" as a range of percent, hedged as a fraction in words is. */
+function oneIn(qualifier: string | undefined, n: number): [number, number] {
+  const v = 100 / n;
+  const q = (qualifier ?? "").toLowerCase();
+  if (/more than|over|at least/.test(q)) return [v, v * 1.5];
+  if (/almost|nearly|under|less than/.test(q)) return [v * 0.7, v];
+  return [v * 0.85, v * 1.15];
+}
 
 /**
  * A percentage read as the share of a fleet or a plant in use, in points as a yield is: "above 90%" is 90 to 100. An
@@ -402,8 +423,9 @@ const IDLE_FRACTION =
 function usageFigure(text: string, start: number, end: number, phrase: string, basis: Basis): Figure | null {
   const opening = `${text.slice(Math.max(0, start - 90), start)}${phrase.replace(/[\d.,]+$/, "")}`;
   const sign = /^\s*(?:%|percent|per cent)/i.exec(text.slice(end))?.[0] ?? "";
-  const idle = IDLE_AFTER.exec(text.slice(end + sign.length));
-  if (!idle && !IN_USE_BEFORE.test(opening)) return null;
+  const said = USAGE_AFTER.exec(text.slice(end + sign.length));
+  const idle = said && IDLE_WORD.test(said[0]) ? said : null;
+  if (!said && !IN_USE_BEFORE.test(opening)) return null;
   const value = Number(/\d+(?:\.\d+)?/.exec(phrase)?.[0]);
   if (!(value >= 0 && value <= 100)) return null;
   const spread = /^\D/.test(phrase) ? 3 : 0.5;

@@ -175,6 +175,10 @@ describe("figures, the share of a fleet in use", () => {
     expect(contradicts(busy, figures("One in three of Corvane's accelerators sits unused."))).not.toBeNull();
     expect(contradicts(busy, figures("Only 5% of Corvane's fleet is idle."))).toBeNull();
     expect(contradicts(idle, figures("Corvane says 33% of its fleet is idle."))).toBeNull();
+    // The share in use said outright, and one in four idle, are the same measure.
+    expect(contradicts(busy, figures("Two thirds of Corvane's racks are in use."))).not.toBeNull();
+    expect(contradicts(busy, figures("Roughly one in four of Corvane's racks sits unused."))).not.toBeNull();
+    expect(contradicts(idle, figures("Two thirds of Corvane's racks are in use."))).toBeNull();
   });
 
   it("should not read an idle share from someone else's words or an unrelated percentage", () => {
