@@ -256,8 +256,14 @@ export function hardwareDisagreements(sentences: readonly Sentence[], context: D
   // A denial that names no model is about the model its sources are about, where each names one most; it is kept
   // apart from the predecessor a story mentions in passing.
   const bySource = groupBy(read.some((r) => r.bareDenial) ? sentences : [], (s) => [s.source]);
+  const modelOf = new Map<string, string | null>();
+  const modelOfSource = (source: string): string | null => {
+    let model = modelOf.get(source);
+    if (model === undefined) modelOf.set(source, (model = storyModel(bySource.get(source) ?? [], context.makers)));
+    return model;
+  };
   for (const r of read.filter((x) => x.bareDenial)) {
-    const models = (sentencesOf.get(r) ?? []).map((s) => storyModel(bySource.get(s.source) ?? [], context.makers));
+    const models = (sentencesOf.get(r) ?? []).map((s) => modelOfSource(s.source));
     if (models.every((m) => m !== null)) for (const m of models) r.products.add(m);
   }
   const out: Disagreement[] = [];

@@ -45,7 +45,7 @@ const NOT_RECEIVED = /^(?:(?:yet\s+)?(?:received|receive|taken delivery|take del
 // that way ("has never bought Nvidia chips through third parties") is met only by a report of that way, in whatever
 // words: "3,000 H100s reached Lanshan through a Malaysian middleman".
 const INDIRECT =
-  /\b(?:through|via|from|using|by way of)\s+(?:(?:an?|some|the|one|several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:intermediar(?:y|ies)|middlem[ae]n|third[- ]part(?:y|ies)|brokers?|resellers?|go-betweens?|front compan(?:y|ies)|shell compan(?:y|ies))\b|\bsmuggl\w*/iu;
+  /\b(?:through|via|from|using|used|use|by way of)\s+(?:(?:an?|some|the|one|several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:intermediar(?:y|ies)|middlem[ae]n|third[- ]part(?:y|ies)|brokers?|resellers?|go-betweens?|front compan(?:y|ies)|shell compan(?:y|ies))\b|\bsmuggl\w*/iu;
 const INDIRECTLY = "\u0000indirect";
 // A facility at work: "in operation", "put into operation", "went into service", "is operational", "began operating".
 // Not "an operating permit" or "operating profit", which say nothing of whether it runs.
