@@ -89,6 +89,7 @@ const REVISION =
 const CUMULATIVE = /\bsince (?:its|their|the (?:company|firm|lab)['’]s) (?:founding|inception|creation)\b/i;
 
 // A model's or a chip's name with its number: "Lingxi-4", "Ascend 950", "HX-90".
+const TIER = /^(?:\s+|-)(Pro|Max|Ultra|Mini|Lite|Flash|Plus|Nano|Turbo|Air)\b/;
 const DESIGNATOR = /\b(\p{Lu}[\p{L}]+)[- ]?(\d[\p{L}\d.]*)\b/gu;
 
 /**
@@ -105,7 +106,10 @@ function designatorsOf(text: string, f: Figure): Map<string, string> {
     // Before the figure counts first; after it, only when nothing of the family is before.
     const d = i <= at ? at - i : 1e6 + i - at;
     const known = best.get(family);
-    if (!known || d < known.d) best.set(family, { n: (m[2] as string).toLowerCase(), d });
+    // A tier named after the number is another product: "Lumen-2 Mini" is not the Lumen-2.
+    const tier = TIER.exec(text.slice(i + m[0].length, i + m[0].length + 8))?.[1]?.toLowerCase();
+    const n = `${(m[2] as string).toLowerCase()}${tier ? ` ${tier}` : ""}`;
+    if (!known || d < known.d) best.set(family, { n, d });
   }
   return new Map([...best].map(([family, { n }]) => [family, n]));
 }

@@ -8,6 +8,7 @@ import type {
   Point,
   PointSide,
   Sentence,
+  Disagreement,
   DisagreementKind,
 } from "../../model/types.ts";
 import { words } from "../../text/tokens.ts";
@@ -156,9 +157,14 @@ export function openQuestionPoints(
 ): OpenDraft[] {
   const sentences = allSentences(state.sources, notHeading);
   const questions = questionPoints(sentences, state.claims);
-  // A side that quotes a page's credit line or its publisher's boilerplate is no source's claim: no disagreement.
+  // A page's credit line or its publisher's boilerplate is no source's claim: it is left out of its side, and a
+  // disagreement with a side left empty is none.
   const disagreements = state.disagreements
-    .filter((d) => !d.sides.some((side) => side.some(isBoilerplate)))
+    .map((d): Disagreement => {
+      const [a, b] = d.sides;
+      return { ...d, sides: [a.filter((s) => !isBoilerplate(s)), b.filter((s) => !isBoilerplate(s))] };
+    })
+    .filter((d) => d.sides.every((side) => side.length > 0))
     .map((d): OpenDraft => {
       const labels = sideLabels(d);
       return {

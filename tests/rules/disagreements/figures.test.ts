@@ -247,3 +247,9 @@ describe("figure disagreements, prices of different units", () => {
     ]);
   });
 });
+
+describe("figure disagreements, a model and its tier", () => {
+  it("should not set a model's parameter count against that of its Mini tier", () => {
+    expect(seen("tier-a-maker", "tier-b-slide")).toEqual([]);
+  });
+});

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { runPipeline } from "../../../src/pipeline/run.ts";
 import { joinAdjacent, openQuestionPoints, mixed, type OpenDraft } from "../../../src/steps/briefing/openQuestions.ts";
 import { comparable } from "../../../src/text/comparable.ts";
-import type { Citation, Point } from "../../../src/model/types.ts";
-import { FIXTURES, REPO } from "../../helpers.ts";
+import type { Citation, Point, Sentence } from "../../../src/model/types.ts";
+import { FIXTURES, REPO, sentenceOf } from "../../helpers.ts";
 import { isSingleSource } from "../../../src/rules/singleSource.ts";
 
 describe("openQuestions", async () => {
@@ -270,5 +270,28 @@ describe("openQuestions, notes that support the wording", () => {
     const untested = points.find((p) => p.text.startsWith("Untested claims:"));
     expect(untested?.citations.some((c) => /^If these benchmarks hold up to further testing/.test(c.quote))).toBe(true);
     expect(untested?.citations.some((c) => /claims/.test(c.quote) && !/^If /.test(c.quote))).toBe(true);
+  });
+});
+
+describe("openQuestions, a disagreement with a publisher's boilerplate on one side", () => {
+  const sentence = (source: string, text: string, heading: string | null = null) =>
+    sentenceOf(source, text, { id: `${source}-${text.length}`, heading });
+  const state = (sides: readonly [Sentence[], Sentence[]]) => ({
+    sources: [],
+    claims: [],
+    superseded: new Set<string>(),
+    disagreements: [{ kind: "figures" as const, topic: "output", sides }],
+  });
+  const report = sentence("a", "Orla made 40,000 boards last year, a trade paper said.");
+  const rival = sentence("b", "Orla made about 25,000 boards last year, one analyst estimates.");
+  const about = sentence("c", "Orla made 40,000 boards last year.", "About Orla");
+
+  it("should leave the boilerplate out of its side and still show the disagreement", () => {
+    const [shown] = openQuestionPoints(state([[report, about], [rival]]), []);
+    expect(shown?.citations.map((c) => c.source)).toEqual(["a", "b"]);
+  });
+
+  it("should show no disagreement whose one side is only boilerplate", () => {
+    expect(openQuestionPoints(state([[about], [rival]]), [])).toEqual([]);
   });
 });
