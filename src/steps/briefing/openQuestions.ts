@@ -228,6 +228,9 @@ function release(counts: Map<string, number>, key: string): void {
 const sourcesOf = (p: { readonly citations: readonly Citation[]; readonly origins?: readonly string[] }): number =>
   p.origins?.length ?? new Set(p.citations.map((c) => c.source)).size;
 
+/** The openness of a matter left open: a hedged claim, or a question whose answer says it is not known. */
+const OPEN = 1;
+
 /** One kind of disagreement takes at most this share of the section while other open matters wait. */
 export const KIND_SHARE = 0.5;
 
@@ -280,8 +283,11 @@ export function openQuestions(state: PipelineState): void {
     const picked = new Set(shown);
     // What did not fit: claims two or more origins back go under "More in …", and the strongest MORE_SINGLE of one
     // origin; the rest are cut and counted. A disagreement sets two or more sources against each other: it is never
-    // cut for space. Questions past the first are not claims of their own.
-    const rest = ranked.filter(({ draft }) => !picked.has(draft) && (draft.origins || draft.kind));
+    // cut for space. Questions past the first are not claims of their own, but one its source leaves open (an answer
+    // that says it is not known or confirmed, or another source's doubt) is an open matter, as a hedged claim is.
+    const rest = ranked.filter(
+      ({ draft }) => !picked.has(draft) && (draft.origins || draft.kind || draft.openness <= OPEN),
+    );
     let singles = 0;
     const more = rest.filter(({ sources }) => sources >= 2 || singles++ < MORE_SINGLE).map(({ draft }) => draft);
     state.cut = (state.cut ?? 0) + rest.length - more.length;

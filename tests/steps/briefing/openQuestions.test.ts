@@ -5,7 +5,7 @@ import { runPipeline } from "../../../src/pipeline/run.ts";
 import { joinAdjacent, openQuestionPoints, mixed, type OpenDraft } from "../../../src/steps/briefing/openQuestions.ts";
 import { comparable } from "../../../src/text/comparable.ts";
 import type { Citation, Point, Sentence } from "../../../src/model/types.ts";
-import { FIXTURES, REPO, sentenceOf } from "../../helpers.ts";
+import { FIXTURES, REPO, sentenceOf, sourceFrom } from "../../helpers.ts";
 import { isSingleSource } from "../../../src/rules/singleSource.ts";
 
 describe("openQuestions", async () => {
@@ -293,5 +293,47 @@ describe("openQuestions, a disagreement with a publisher's boilerplate on one si
 
   it("should show no disagreement whose one side is only boilerplate", () => {
     expect(openQuestionPoints(state([[about], [rival]]), [])).toEqual([]);
+  });
+});
+
+describe("openQuestions, a full section", () => {
+  it("should list a question its source leaves unanswered ('has not confirmed') under More when disagreements fill the section", async () => {
+    const { openQuestions } = await import("../../../src/steps/briefing/openQuestions.ts");
+    const asking = sourceFrom(
+      "Which chips does the Heron-3 run on? Corvane has not confirmed which chips the Heron-3 uses.",
+      "q",
+    );
+    asking.sentences.push(
+      sentenceOf("q", "Which chips does the Heron-3 run on?", { id: "q-1", index: 1 }),
+      sentenceOf("q", "Corvane has not confirmed which chips the Heron-3 uses.", { id: "q-2", index: 2 }),
+    );
+    const kinds = ["figures", "polarity", "training", "status"] as const;
+    const disagreements = Array.from({ length: 8 }, (_, i) => ({
+      kind: kinds[i % 4] as (typeof kinds)[number],
+      topic: `matter ${i}`,
+      sides: [
+        [sentenceOf(`a${i}`, `Orla reported figure ${i} for the matter.`, { id: `a${i}` })],
+        [sentenceOf(`b${i}`, `Pellam reported another figure for matter ${i}.`, { id: `b${i}` })],
+      ] as [Sentence[], Sentence[]],
+    }));
+    const state = {
+      sources: [asking],
+      claims: [],
+      superseded: new Set<string>(),
+      disagreements,
+      briefing: {
+        schemaVersion: 1 as const,
+        title: "t",
+        edition: null,
+        sources: [],
+        sections: [{ id: "open-questions" as const, title: "Open questions", description: "", points: [] }],
+      },
+    } as unknown as Parameters<typeof openQuestions>[0];
+    openQuestions(state);
+    const section = state.briefing?.sections[0];
+    expect(section?.points).toHaveLength(8);
+    expect(section?.more?.map((p) => p.text)).toEqual([
+      "Which chips does the Heron-3 run on? The source answers: Corvane has not confirmed which chips the Heron-3 uses.",
+    ]);
   });
 });
