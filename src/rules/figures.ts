@@ -111,9 +111,10 @@ const NUMBER = new RegExp(
 // ends are the bounds of the figure; the scale or currency of the second end is the first's where it has none.
 const DIGITS = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(trillion|billion|million|thousand|bn|[kmbt](?![\p{L}\p{N}]))?`;
 const RANGE = new RegExp(
-  String.raw`(?<=\bbetween\s+[$€£¥]?)${DIGITS}\s+and\s+[$€£¥]?${DIGITS}|(?<![\p{L}\p{N}.,-])${DIGITS}\s*[-–]\s*[$€£¥]?${DIGITS}(?![\p{N}-])`,
+  String.raw`\bbetween\s+[$€£¥]?${DIGITS}\s+and\s+[$€£¥]?${DIGITS}|(?<![\p{L}\p{N}.,-])${DIGITS}\s*[-–]\s*[$€£¥]?${DIGITS}(?![\p{N}-])`,
   "giu",
 );
+const RANGE_HINT = /\d\s*[-–]\s*[$€£¥]?\d|\bbetween\b/i;
 const VAGUE_NUMBER =
   /\b(?:(?:several|a few)\s+hundred\s+thousand|(hundreds|tens|thousands|millions)(?:\s+of\s+(thousands|millions))?)\b/gi;
 const MARKET_SHARE =
@@ -179,8 +180,10 @@ export function figures(text: string): Figure[] {
     const figure = typed(text, at + m[0].length, value * 0.95, value * 1.05, m[0]);
     if (figure) out.push(figure);
   }
-  for (const m of text.matchAll(RANGE)) {
-    const at = m.index ?? 0;
+  // Most sentences give no range: a quick look before the full pattern runs.
+  for (const m of RANGE_HINT.test(text) ? text.matchAll(RANGE) : []) {
+    // The figure starts at its first digit: "between $" and a currency sign stay before it, where they are read.
+    const at = (m.index ?? 0) + m[0].search(/\d/);
     const [lowRaw, lowScale, highRaw, highScale] = m[1] ? m.slice(1, 5) : m.slice(5, 9);
     const scale = (w: string | undefined) => (w ? (SCALE[w.toLowerCase()] as number) : undefined);
     const highTimes = scale(highScale) ?? 1;
@@ -189,8 +192,9 @@ export function figures(text: string): Figure[] {
     // Years ("2024-2025"), scores ("3-1") and ranges that run backwards are not figures of one amount.
     const year = (v: number) => Number.isInteger(v) && v >= 1900 && v <= 2100 && !highScale && !lowScale;
     if (!(low < high) || year(low) || year(high) || past(text, at)) continue;
-    taken.push([at, at + m[0].length]);
-    const figure = typed(text, at + m[0].trimEnd().length, low, high, m[0].trim());
+    const end = (m.index ?? 0) + m[0].trimEnd().length;
+    taken.push([at, end]);
+    const figure = typed(text, end, low, high, text.slice(at, end));
     if (figure) out.push(figure);
   }
   for (const m of text.matchAll(VAGUE_NUMBER)) {
@@ -398,7 +402,7 @@ function yieldFigure(text: string, start: number, end: number, phrase: string, b
 // capacity"; and what is left idle, the rest of it: "33% of the fleet is idle", "a third of that capacity sits unused".
 const IN_USE_BEFORE =
   /\b(?:utili[sz]ation|utili[sz]ed|occupancy|capacity use|running at|operating at)\b(?:(?!\b(?:utili[sz]\w*|idle)\b)[^;.!?]){0,50}$/i;
-const USAGE = /\b(?:idle|unused|not in use|in use|standing empty)\b/i;
+const USAGE = /\b(?:idle|unused|in use|standing empty)\b/i;
 const IDLE_WORD = /\b(?:idle|unused|not in use|standing empty)\b/i;
 // The part must be said of what the share counts, in its own clause: "33% of their fleet is idle", "two thirds of its
 // racks are in use"; not "a third of the engineers said the line was idle".

@@ -15,12 +15,14 @@ const LEVEL =
 const PART_OF =
   /\b(?:(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)|half|a third|one[- ]third|two[- ]thirds|a quarter|three[- ]quarters|a fraction)\s+(?:of\s+)?(?:(?:the|its)\s+(?:[\p{L}-]+\s+){1,2}?of\s+)?(an?\s+|the\s+|that of\s+(?:an?\s+|the\s+)?)?(?=\p{Lu})/iu;
 
+const PART_HINT = /%|percent|per cent|half|third|quarter|fraction/i;
+
 /**
  * "70% of an H100's …" as a comparison that trails, where the share is under nine tenths and is of one unit of a
  * product ("an H100") or of a named aspect ("of the H100's throughput"): "70% of the Chinese market" compares nothing.
  */
 function partOf(text: string): RegExpExecArray | null {
-  const m = PART_OF.exec(text);
+  const m = PART_HINT.test(text) ? PART_OF.exec(text) : null;
   if (!m || (m[1] !== undefined && Number(m[1]) >= 90)) return null;
   const ofOne = /^an?\s/i.test(m[2] ?? "");
   return ofOne || HAS_ASPECT.test(text) ? m : null;

@@ -303,12 +303,16 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
   // (ordered, made, shipped) and an amount of money only with one of the same measure: grouped apart, so that the most
   // reported figure of a group is one they could contradict. A share or a parameter count says what it is.
   // Prices are grouped by what they are of; one that does not say ("costs 50,000 yuan") joins each such group.
-  const priceNouns = new Set(
-    reads.flatMap((r) =>
-      r.figures.filter((f) => f.kind === "money" && moneyMeasure(r, f) === "price").map((f) => perNoun(r, f)),
-    ),
-  );
-  priceNouns.delete("");
+  // Per currency: a dollar price joins only the groups of dollar prices.
+  const priceNouns = new Map<string, Set<string>>();
+  for (const r of reads)
+    for (const f of r.figures) {
+      if (f.kind !== "money" || moneyMeasure(r, f) !== "price") continue;
+      const noun = perNoun(r, f);
+      if (!noun) continue;
+      const nouns = priceNouns.get(f.unit) ?? new Set<string>();
+      priceNouns.set(f.unit, nouns.add(noun));
+    }
   const keysOf = (r: Read): string[] =>
     r.figures.flatMap((f) => {
       const money = f.kind === "money" ? moneyMeasure(r, f) : "";
@@ -324,7 +328,7 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
             ? [`@${money}`]
             : noun
               ? [`@price/${noun}`]
-              : ["@price", ...[...priceNouns].map((n) => `@price/${n}`)];
+              : ["@price", ...[...(priceNouns.get(f.unit) ?? [])].map((n) => `@price/${n}`)];
       const period = `${r.part ?? ""}${r.forecast ? "|forecast" : ""}`;
       return measures.flatMap((m) => keysFor(r, f, money, `${figureKey(f)}|${m}|${period}`));
     });

@@ -47,11 +47,13 @@ const NOT_RECEIVED = /^(?:(?:yet\s+)?(?:received|receive|taken delivery|take del
 const INDIRECT =
   /\b(?:through|via|from|using|used|use|by way of)\s+(?:(?:an?|some|the|one|several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:intermediar(?:y|ies)|middlem[ae]n|third[- ]part(?:y|ies)|brokers?|resellers?|go-betweens?|front compan(?:y|ies)|shell compan(?:y|ies))\b|\bsmuggl\w*/iu;
 const INDIRECTLY = "\u0000indirect";
+const INDIRECT_HINT = /intermediar|middlem|third[- ]part|broker|reseller|go-between|front compan|shell compan|smuggl/i;
 // A facility at work: "in operation", "put into operation", "went into service", "is operational", "began operating".
 // Not "an operating permit" or "operating profit", which say nothing of whether it runs.
 const OPERATING_RE =
   /\b(?:(?:in|into)\s+(?:full\s+|commercial\s+|trial\s+)?(?:operation|service)|operational|(?:began|begun|begin|begins|started|start|starts|commenced|commence)\s+(?:operating|operations?|running)|came online|come online|(?:is|are|was|were|been)\s+(?:now\s+)?(?:operating|running)\b(?!\s+(?:at|on|out|short|low)\b))/i;
 const OPERATING = "\u0000operating";
+const OPERATING_HINT = /operat|service|online|running/i;
 // "Has not begun operating", "has not started production": the act is what follows, and it may yet come.
 const ASPECT = /^\s*(?:yet\s+)?(?:begun|began|begin|started|start|commenced|commence)\b/i;
 
@@ -61,11 +63,14 @@ const ASPECT = /^\s*(?:yet\s+)?(?:begun|began|begin|started|start|commenced|comm
  */
 function termsOf(text: string): string[] {
   const terms = contentTerms(text);
-  const out = terms.some((t) => DEAL_TERMS.has(t)) ? [...terms, DEAL] : [...terms];
-  if (terms.some((t) => DELIVERY_TERMS.has(t))) out.push(DELIVERY);
-  if (INDIRECT.test(text)) out.push(INDIRECTLY);
-  if (OPERATING_RE.test(text)) out.push(OPERATING);
-  return out;
+  // A quick look for the few words each needs before the full patterns run: most sentences have none.
+  const extra = [
+    ...(terms.some((t) => DEAL_TERMS.has(t)) ? [DEAL] : []),
+    ...(terms.some((t) => DELIVERY_TERMS.has(t)) ? [DELIVERY] : []),
+    ...(INDIRECT_HINT.test(text) && INDIRECT.test(text) ? [INDIRECTLY] : []),
+    ...(OPERATING_HINT.test(text) && OPERATING_RE.test(text) ? [OPERATING] : []),
+  ];
+  return extra.length > 0 ? [...terms, ...extra] : terms;
 }
 
 /** The words of the pseudo-terms above, which find statements but are not counted among the terms two share. */
