@@ -107,6 +107,14 @@ const NUMBER = new RegExp(
   String.raw`(?:${APPROX})?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]*(trillion|billion|million|thousand|bn|[kmbt](?![\p{L}\p{N}]))?`,
   "giu",
 );
+// A range the writer gives in full: "between 30,000 and 40,000 units", "$1.5-2 billion", "30,000–40,000 chips". Its
+// ends are the bounds of the figure; the scale or currency of the second end is the first's where it has none.
+const DIGITS = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(trillion|billion|million|thousand|bn|[kmbt](?![\p{L}\p{N}]))?`;
+const RANGE = new RegExp(
+  String.raw`\bbetween\s+[$€£¥]?${DIGITS}\s+and\s+[$€£¥]?${DIGITS}|(?<![\p{L}\p{N}.,-])${DIGITS}\s*[-–]\s*[$€£¥]?${DIGITS}(?![\p{N}-])`,
+  "giu",
+);
+const RANGE_HINT = /\d\s*[-–]\s*[$€£¥]?\d|\bbetween\b/i;
 const VAGUE_NUMBER =
   /\b(?:(?:several|a few)\s+hundred\s+thousand|(hundreds|tens|thousands|millions)(?:\s+of\s+(thousands|millions))?)\b/gi;
 const MARKET_SHARE =
@@ -143,8 +151,13 @@ const SMALL_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, a: 1, "
 const WORD_NUMBER =
   /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|half a)[\s-]+(thousand|million|billion|trillion)\b/gi;
 
-/** The widest a written number is read: a quarter either side. */
-const MAX_SPREAD = 0.25;
+/**
+ * How far a hedged figure ("about 500", "roughly 2 million", "nearly 2 million") is read from itself: a tenth either
+ * side. A writer who hedges a round number rounds what they know to it; one who knew 1.6 million or 380 would have
+ * written that, so "about 2 million" is 1.8 to 2.2 million and "about $500" is $450 to $550, while "1.9 million" stays
+ * within it. A bare number is read within half a unit of its last significant digit, never wider than a hedged one.
+ */
+const HEDGED_SPREAD = 0.1;
 
 // Bounds and hedges that stand before a currency sign, or that the number pattern does not take: "under ¥50,000".
 const BOUND_BEFORE = new RegExp(
@@ -165,6 +178,23 @@ export function figures(text: string): Figure[] {
     const value =
       (SMALL_WORDS[(m[1] as string).toLowerCase()] as number) * (SCALE[(m[2] as string).toLowerCase()] as number);
     const figure = typed(text, at + m[0].length, value * 0.95, value * 1.05, m[0]);
+    if (figure) out.push(figure);
+  }
+  // Most sentences give no range: a quick look before the full pattern runs.
+  for (const m of RANGE_HINT.test(text) ? text.matchAll(RANGE) : []) {
+    // The figure starts at its first digit: "between $" and a currency sign stay before it, where they are read.
+    const at = (m.index ?? 0) + m[0].search(/\d/);
+    const [lowRaw, lowScale, highRaw, highScale] = m[1] ? m.slice(1, 5) : m.slice(5, 9);
+    const scale = (w: string | undefined) => (w ? (SCALE[w.toLowerCase()] as number) : undefined);
+    const highTimes = scale(highScale) ?? 1;
+    const low = Number((lowRaw as string).replace(/,/g, "")) * (scale(lowScale) ?? highTimes);
+    const high = Number((highRaw as string).replace(/,/g, "")) * highTimes;
+    // Years ("2024-2025"), scores ("3-1") and ranges that run backwards are not figures of one amount.
+    const year = (v: number) => Number.isInteger(v) && v >= 1900 && v <= 2100 && !highScale && !lowScale;
+    if (!(low < high) || year(low) || year(high) || past(text, at)) continue;
+    const end = (m.index ?? 0) + m[0].trimEnd().length;
+    taken.push([at, end]);
+    const figure = typed(text, end, low, high, text.slice(at, end));
     if (figure) out.push(figure);
   }
   for (const m of text.matchAll(VAGUE_NUMBER)) {
@@ -199,9 +229,9 @@ export function figures(text: string): Figure[] {
     // "More than 50%" is at least 50; "no more than 200,000" at most 200,000.
     const floor = /^(?:over|more than|at least|above|north of|upwards of|in excess of)(?:\s|$)/i.test(lead);
     const ceiling = /^(?:fewer than|less than|under|below|up to|at most|no more than)(?:\s|$)/i.test(lead);
-    // A round number is read within a quarter of itself at most: "100,000" is written for 80,000 or 120,000, not for
-    // 60,000, though its one significant digit would allow it.
-    const spread = Math.min(MAX_SPREAD, approximate ? Math.max(0.15, rounding(raw)) : Math.max(0.01, rounding(raw)));
+    // A round number is read within a tenth of itself at most (see HEDGED_SPREAD): "100,000" is written for 95,000 or
+    // 105,000, not for 80,000, though its one significant digit would allow it.
+    const spread = approximate ? HEDGED_SPREAD : Math.min(HEDGED_SPREAD, Math.max(0.01, rounding(raw)));
     const low = floor ? value : ceiling ? value * 0.5 : value * (1 - spread);
     const high = floor ? value * 1.5 : ceiling ? value : value * (1 + spread);
     // The match may end in the spaces before a scale word that is not there: the figure ends at its last digit.
@@ -213,6 +243,26 @@ export function figures(text: string): Figure[] {
       if (past(text, m.index ?? 0)) continue;
       const [low, high] = fractionShare(m[1], m[2] as string);
       out.push({ kind: "share", low, high, unit: "percent", phrase: m[0].replace(/\s+of$/i, ""), basis: "" });
+    }
+  // "About a third of the fleet sits idle", "one in three of its accelerators is unused": the share in use is the rest.
+  // "Two thirds of its racks are in use" is that share itself.
+  if (USAGE.test(text))
+    for (const m of text.matchAll(USAGE_FRACTION)) {
+      const said = USAGE_AFTER.exec(text.slice((m.index ?? 0) + m[0].length));
+      if (past(text, m.index ?? 0) || !said) continue;
+      const [low, high] = m[3]
+        ? oneIn(m[1], NUMBER_WORDS[(m[3] as string).toLowerCase()] ?? 2)
+        : fractionShare(m[1], m[2] as string);
+      const idle = IDLE_WORD.test(said[0]);
+      // The words as written up to "idle" or "in use", so that the reader sees which share it is.
+      out.push({
+        kind: "share",
+        low: idle ? 100 - high : low,
+        high: idle ? 100 - low : high,
+        unit: "utilisation",
+        phrase: m[0] + said[0],
+        basis: "",
+      });
     }
   for (const m of text.matchAll(ZERO)) {
     if (past(text, m.index ?? 0)) continue;
@@ -262,6 +312,7 @@ function typed(text: string, end: number, low: number, high: number, phrase: str
     if (MARKET_SHARE.test(text)) return { kind: "share", low, high, unit: "percent", phrase: `${phrase}%`, basis };
     return (
       yieldFigure(text, end - phrase.length, end, phrase, basis) ??
+      usageFigure(text, end - phrase.length, end, phrase, basis) ??
       scoreFigure(text, end - phrase.length, phrase, basis)
     );
   }
@@ -270,8 +321,18 @@ function typed(text: string, end: number, low: number, high: number, phrase: str
     (/^\s*(?:B|T)\b/.test(text.slice(end - 1, end + 2)) && /\bparameters?\b/i.test(text))
   )
     return { kind: "parameters", low, high, unit: "parameters", phrase, basis };
-  // A difference ("3 million won less", "40 GWh more") is not an amount anyone else reports.
-  if (/^\s*(?:\p{L}+\s+)?(?:less|more|cheaper|dearer|higher|lower|fewer)\b(?!\s+than\b)/iu.test(after)) return null;
+  // A difference ("3 million won less", "40 GWh more in Korea") is not an amount anyone else reports; "50,000 more
+  // WY-7s" is an amount of what follows.
+  const comparative =
+    /^\s*(?:\p{L}+\s+)?(?:less|more|cheaper|dearer|higher|lower|fewer)\b(?!\s+than\b)\s*([\p{L}\p{N}'’-]*)/iu.exec(
+      after,
+    );
+  const added =
+    /^more\b/i.test(after.trim()) &&
+    comparative?.[1] &&
+    !isStopWord(comparative[1]) &&
+    !/\bthan\b/i.test(after.split(/[,;.]/)[0] ?? "");
+  if (comparative && !added) return null;
   const currency = CURRENCY_BEFORE.exec(before)?.[1] ?? CURRENCY_AFTER.exec(after)?.[1];
   if (currency)
     return { kind: "money", low, high, unit: CURRENCIES[currency.toLowerCase()] ?? currency, phrase, basis };
@@ -337,6 +398,54 @@ function yieldFigure(text: string, start: number, end: number, phrase: string, b
   };
 }
 
+// How much of a fleet or a plant is in use: "utilisation across its clusters was above 90%", "running at 60% of
+// capacity"; and what is left idle, the rest of it: "33% of the fleet is idle", "a third of that capacity sits unused".
+const IN_USE_BEFORE =
+  /\b(?:utili[sz]ation|utili[sz]ed|occupancy|capacity use|running at|operating at)\b(?:(?!\b(?:utili[sz]\w*|idle)\b)[^;.!?]){0,50}$/i;
+const USAGE = /\b(?:idle|unused|in use|standing empty)\b/i;
+const IDLE_WORD = /\b(?:idle|unused|not in use|standing empty)\b/i;
+// The part must be said of what the share counts, in its own clause: "33% of their fleet is idle", "two thirds of its
+// racks are in use"; not "a third of the engineers said the line was idle".
+const USAGE_AFTER =
+  /^\s*(?:of\s+(?:(?!(?:said|says|say|told|reported|reports|think|thinks|believe|believes|who|which)\b)[\p{L}\p{N}'’-]+\s+){0,5})?(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were|sits?|sat|lies|lay|stands?|stood|remains?|remained)\s+(?:now\s+|still\s+)?|(?:has|have|had)\s+(?:sat|stood|lain|remained)\s+)?(?:(?:sitting|lying|standing)\s+)?(?:idle|unused|not in use|in use|in an idle state)\b/iu;
+const USAGE_FRACTION =
+  /\b(?:(more than|over|at least|almost|nearly|under|less than|about|roughly|around)\s+)?(?:(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)|one in (two|three|four|five|six|ten))\b/gi;
+
+/** "One in three", "roughly one in four" as a range of percent, hedged as a fraction in words is. */
+function oneIn(qualifier: string | undefined, n: number): [number, number] {
+  const v = 100 / n;
+  const q = (qualifier ?? "").toLowerCase();
+  if (/more than|over|at least/.test(q)) return [v, v * 1.5];
+  if (/almost|nearly|under|less than/.test(q)) return [v * 0.7, v];
+  return [v * 0.85, v * 1.15];
+}
+
+/**
+ * A percentage read as the share of a fleet or a plant in use, in points as a yield is: "above 90%" is 90 to 100. An
+ * idle share is turned round into the share in use it leaves: "33% of the fleet is idle" is 66.5 to 67.5 in use.
+ */
+function usageFigure(text: string, start: number, end: number, phrase: string, basis: Basis): Figure | null {
+  const opening = `${text.slice(Math.max(0, start - 90), start)}${phrase.replace(/[\d.,]+$/, "")}`;
+  const sign = /^\s*(?:%|percent|per cent)/i.exec(text.slice(end))?.[0] ?? "";
+  const said = USAGE_AFTER.exec(text.slice(end + sign.length));
+  const idle = said && IDLE_WORD.test(said[0]) ? said : null;
+  if (!said && !IN_USE_BEFORE.test(opening)) return null;
+  const value = Number(/\d+(?:\.\d+)?/.exec(phrase)?.[0]);
+  if (!(value >= 0 && value <= 100)) return null;
+  const spread = /^\D/.test(phrase) ? 3 : 0.5;
+  let [low, high] = FLOOR.test(opening) ? [value, 100] : [value - spread, value + spread];
+  if (CEILING.test(opening)) [low, high] = [0, value];
+  if (idle) [low, high] = [100 - high, 100 - low];
+  return {
+    kind: "share",
+    low: Math.max(0, low),
+    high: Math.min(100, high),
+    unit: "utilisation",
+    phrase: idle ? `${phrase}${sign}${idle[0]}` : `${phrase}%`,
+    basis,
+  };
+}
+
 // A score on a named test: "On the CodeArena benchmark, Lingxi-4 scored 71.2%", "measured it at 64.5% on CodeArena".
 const SCORED =
   /\b(?:scor(?:ed|es|ing)|score of|achieved|achieves|measured|reached|posted|hit)\b(?:\s+[\p{L}\p{N}-]+){0,3}?\s+(?:at\s+)?$/iu;
@@ -371,7 +480,7 @@ function scoreFigure(text: string, start: number, phrase: string, basis: Basis):
  */
 function countedNoun(after: string): string {
   for (const w of words(after).slice(0, 6)) {
-    if (/^\p{Lu}*\d+\p{Lu}*s$/u.test(w)) return "unit";
+    if (/^\p{Lu}*\d+\p{Lu}*s$|^\p{Lu}+-\d+\p{Lu}*s$/u.test(w)) return "unit";
     if (isStopWord(w) || /^\p{Lu}|\d/u.test(w)) continue;
     return term(w);
   }
@@ -388,14 +497,23 @@ function unitOf(figure: Figure): string {
   return `${figure.kind}:${SAME_UNIT[figure.unit] ?? figure.unit}${figure.basis ? `@${figure.basis}` : ""}`;
 }
 
-/** Two sets of figures contradict when some pair measures the same thing (on one basis) and their ranges do not overlap. */
+/**
+ * Two sets of figures contradict when some pair measures the same thing (on one basis) and their ranges do not overlap.
+ * Ranges that only touch do not overlap: "60,000" (55,000 to 65,000) and "about 50,000" (45,000 to 55,000) share only
+ * 55,000, a figure neither source wrote.
+ */
 export function contradicts(a: readonly Figure[], b: readonly Figure[]): [Figure, Figure] | null {
   for (const x of a)
     for (const y of b) {
       if (unitOf(x) !== unitOf(y)) continue;
-      if (x.high < y.low || y.high < x.low) return [x, y];
+      if (apart(x.high, y.low) || apart(y.high, x.low)) return [x, y];
     }
   return null;
+}
+
+/** Whether a range ending at `high` stops short of, or just at, one starting at `low` (within rounding of the sums). */
+function apart(high: number, low: number): boolean {
+  return high <= low + Math.abs(low) * 1e-9;
 }
 
 /** The key under which a figure is compared with others: its kind and unit. */

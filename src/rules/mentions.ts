@@ -55,16 +55,21 @@ export function names(text: string, makers: Makers): Set<string> {
   return out;
 }
 
+/** A transcript's time stamp and speaker label ("[00:03:40] MAYA ODUYA: …", "Lou: …"): who speaks, not whom about. */
+const SPEAKER_LABEL = /^\s*(?:\[[\d:]{4,8}\]\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}:\s+/u;
+
 /**
- * Who a sentence is about: the name it opens on once who said it is taken out ("Tencent has placed an order…",
+ * Who a sentence is about: the name it opens on once who said it (a credit, a speaker's label) is taken out ("Tencent has placed an order…",
  * "Separately, the Baidu unit…" is Baidu), or whose order, purchase or deal it states ("This newspaper has learned
  * that Huawei's order with Hexin is…"). Null when it opens on no name.
  */
 export function openingActor(text: string, makers: Makers): string | null {
-  const rest = withoutAttribution(text).replace(
-    /^[\s,;:—–-]*(?:\([^)]{0,12}\)\s*)?(?:(?:separately|meanwhile|also|and|but|still|however|instead),?\s+)*/i,
-    "",
-  );
+  const rest = withoutAttribution(text)
+    .replace(SPEAKER_LABEL, "")
+    .replace(
+      /^[\s,;:—–-]*(?:\([^)]{0,12}\)\s*)?(?:(?:separately|meanwhile|also|and|but|still|however|instead),?\s+)*/i,
+      "",
+    );
   const opening = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)/u.exec(rest)?.[1];
   const first = opening ? [...names(opening, makers)][0] : undefined;
   if (first) return first;

@@ -94,18 +94,27 @@ const LATER = [
     { mergePrecision: 0.98, mergeRecall: 0.72, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0.3, leaks: 2 },
   ],
   // Written apart from the code (first read: merge 0.87 / 0.51, disagreements 0.64 / 0.70, key facts 0.50, overclaims
-  // 0.63, leaks 2); these floors are after the round's attribution rules (speakers, posts, link rivers).
-  ["claims-dev11", { mergePrecision: 0.97, mergeRecall: 0.65, disagreePrecision: 0.87, overclaims: 0.24, leaks: 2 }],
+  // 0.63, leaks 2); these floors are after the round's attribution rules (speakers, posts, link rivers). A hedged
+  // figure read within a tenth ("about 2 million" against "1.6 million", "about $500" against "nearer $380") and a
+  // denial shown where its source also gives the account took disagreement recall from 0.70 to 1.00.
+  [
+    "claims-dev11",
+    { mergePrecision: 0.97, mergeRecall: 0.65, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0.24, leaks: 2 },
+  ],
   // Written apart from the code (first read: merge 0.81 / 0.39, disagreements 0.14 / 0.13, key facts 0.44, overclaims
-  // 0.36, leaks 3).
+  // 0.36, leaks 3). A share in use against the idle rest, a parity claim against a fraction, a purchase through
+  // intermediaries and a facility's operation denied, and "50,000 more WY-7s" read as an amount took disagreement
+  // recall from 0.38 to 1.00. The exception said above: the same four overclaims are now among nine badged points, not
+  // ten (the one-origin "about 50,000 more WY-7s" is shown in its dispute, not as a point), so the share is 0.44.
   [
     "claims-dev12",
     {
       mergePrecision: 0.83,
       mergeRecall: 0.47,
-      disagreePrecision: 0.74,
-      disagreeRecall: 0.37,
-      overclaims: 0.41,
+      disagreePrecision: 1,
+      disagreeRecall: 1,
+      keyFacts: 0.44,
+      overclaims: 0.45,
       leaks: 1,
     },
   ],
@@ -145,14 +154,16 @@ describe("claims", () => {
   // The sixth tuning set, written on what makes a briefing say too much (syndicated wire copy, corrections, figures
   // that look comparable and are not). First read: merge 0.88 / 0.60, disagreement precision 0.33, overclaims 0.33,
   // leaks 2. One leak is left: a newsletter's item heading asked as a question ("The order: 60k, 45k or zero?") is
-  // shown as a question its next line answers.
+  // shown as a question its next line answers. "Trained on a cluster of HX-90s" against Nvidia pre-training, and two
+  // prices per chip no longer hidden behind a more reported price per million tokens, took disagreement recall from
+  // 0.71 to 1.00.
   it("should keep grouping, disagreements and badges on claims-dev6", async () => {
     const s = await evaluateClaims(join(FIXTURES, "eval", "claims-dev6"), CONFIG);
     expectFloors(s, {
       mergePrecision: 0.96,
       mergeRecall: 0.64,
       disagreePrecision: 1,
-      disagreeRecall: 0.71,
+      disagreeRecall: 1,
       keyFacts: 0.77,
       overclaims: 0,
     });

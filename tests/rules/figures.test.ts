@@ -82,7 +82,7 @@ describe("figures", () => {
     expect(contradicts(base, figures("The brand's average selling price rose to 47,000 euros."))).toBeNull();
   });
 
-  it("should read a round number within a quarter of itself, and a count of a model's units as units", () => {
+  it("should read a round number within a tenth of itself, and a count of a model's units as units", () => {
     const order = figures("Tessel has ordered about 100,000 of Vantor's Kestrel 950 AI chips for delivery this year.");
     expect(order.map((f) => f.unit)).toEqual(["chip"]);
     expect(contradicts(order, figures("Tessel had agreed to buy about 65,000 Kestrel 950s instead."))).not.toBeNull();
@@ -121,7 +121,78 @@ describe("figures after a currency sign", () => {
 describe("figures, a count before a model name", () => {
   it("should read '80,000 T7 accelerators' as eighty thousand, not as trillions", () => {
     expect(figures("Alibaba has ordered about 80,000 T7 accelerators.").map((f) => [f.low, f.high])).toEqual([
-      [68000, 92000],
+      [72000, 88000],
     ]);
+  });
+});
+
+describe("figures, how far a hedged or round figure reaches", () => {
+  it("should set 'about 2 million' against '1.6 million', but not against 'nearly 2 million' or '1.9 million'", () => {
+    const about = figures("Pellam has ordered about 2 million stacks of memory from Orvik.");
+    expect(contradicts(about, figures("A local paper puts Pellam's order at 1.6 million stacks."))).not.toBeNull();
+    expect(
+      contradicts(about, figures("Pellam's order is for about 1.6 million stacks, the paper says.")),
+    ).not.toBeNull();
+    expect(contradicts(about, figures("Pellam ordered nearly 2 million stacks."))).toBeNull();
+    expect(contradicts(about, figures("Pellam ordered 1.9 million stacks."))).toBeNull();
+  });
+
+  it("should set 'about $500 a unit' against 'nearer $380 a unit'", () => {
+    expect(
+      contradicts(
+        figures("Pellam pays about $500 per stack."),
+        figures("One analyst reckons Pellam pays nearer $380."),
+      ),
+    ).not.toBeNull();
+    expect(contradicts(figures("Pellam pays about $500 per stack."), figures("Pellam pays $520 a stack."))).toBeNull();
+  });
+
+  it("should find figures that only meet at the edge of their readings apart", () => {
+    // "60,000" is read from 55,000 and "about 50,000" up to 55,000: the one figure both allow is one neither wrote.
+    expect(
+      contradicts(figures("Corvane ordered 60,000 sensors."), figures("Corvane ordered about 50,000 sensors.")),
+    ).not.toBeNull();
+  });
+
+  it("should read a range the writer gives as one figure from its low end to its high end", () => {
+    const range = figures("The order is for between 30,000 and 40,000 sensors, two suppliers said.");
+    expect(range.map((f) => [f.low, f.high, f.unit])).toEqual([[30000, 40000, "sensor"]]);
+    expect(figures("Sales came to 1.5-2 billion yuan.").map((f) => [f.low, f.high])).toEqual([[1.5e9, 2e9]]);
+    expect(contradicts(range, figures("The order is closer to 25,000 sensors."))).not.toBeNull();
+    expect(contradicts(range, figures("The order is for about 40,000 sensors."))).toBeNull();
+    // Two years are a period, not a range of amounts.
+    expect(figures("Over 2024-2025 it built 300 sensors.").map((f) => f.phrase)).toEqual(["300"]);
+  });
+});
+
+describe("figures, the share of a fleet in use", () => {
+  it("should set 'utilisation above 90%' against 'a third of the fleet sits idle', the idle share turned round", () => {
+    const busy = figures("Utilisation across Corvane's server halls is above 90%, its finance chief said.");
+    expect(busy.map((f) => [f.unit, f.low, f.high])).toEqual([["utilisation", 90, 100]]);
+    const idle = figures("About a third of Corvane's racks have been sitting idle since the spring.");
+    expect(idle.map((f) => f.phrase)).toEqual(["About a third of Corvane's racks have been sitting idle"]);
+    expect(contradicts(busy, idle)).not.toBeNull();
+    expect(contradicts(busy, figures("One in three of Corvane's accelerators sits unused."))).not.toBeNull();
+    expect(contradicts(busy, figures("Only 5% of Corvane's fleet is idle."))).toBeNull();
+    expect(contradicts(idle, figures("Corvane says 33% of its fleet is idle."))).toBeNull();
+    // The share in use said outright, and one in four idle, are the same measure.
+    expect(contradicts(busy, figures("Two thirds of Corvane's racks are in use."))).not.toBeNull();
+    expect(contradicts(busy, figures("Roughly one in four of Corvane's racks sits unused."))).not.toBeNull();
+    expect(contradicts(idle, figures("Two thirds of Corvane's racks are in use."))).toBeNull();
+  });
+
+  it("should not read an idle share from someone else's words or an unrelated percentage", () => {
+    expect(figures("A third of the engineers said the line was idle.")).toEqual([]);
+    expect(figures("Corvane's revenue rose 30% while rivals sat idle.")).toEqual([]);
+  });
+});
+
+describe("figures, an amount added to another", () => {
+  it("should read '50,000 more BX-7s' as an amount of BX-7s, but '300 fewer cars than planned' as a difference", () => {
+    expect(figures("Corvane has ordered 50,000 more BX-7s for next year.").map((f) => [f.low, f.unit])).toEqual([
+      [45000, "unit"],
+    ]);
+    expect(figures("The plant made 300 fewer cars than planned.")).toEqual([]);
+    expect(figures("They sold 2,000 more cars than a year ago.")).toEqual([]);
   });
 });

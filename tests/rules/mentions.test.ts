@@ -51,6 +51,10 @@ describe("openingActor", () => {
     );
     expect(openingActor("According to Lantern Wire, ByteDance has ordered 45,000 chips.", makers)).toBe("bytedance");
     expect(openingActor("Separately, Baidu has tested the chip but placed no order.", makers)).toBe("baidu");
+    expect(openingActor("Lou: Lumen-2 scored 78.4% on MathForge in our own testing.", makers)).toBe("lumen-2");
+    expect(openingActor("[00:03:40] MAYA ODUYA: And Alibaba Cloud cut its prices by a quarter.", makers)).toBe(
+      "alibaba",
+    );
     expect(
       openingActor("This newspaper has learned that Huawei's order with Hexin is for 1.6 million stacks.", makers),
     ).toBe("huawei");

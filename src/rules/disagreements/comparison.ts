@@ -9,6 +9,25 @@ const BEHIND =
   /\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?: behind)?|behind|slower than|weaker than|worse than|falls? short of|fell short of|inferior to|(?:outpaced|outperformed|beaten|bested|outsold|outclassed) by|(?:can(?:not|['’]t)|does not|doesn['’]t|did not|didn['’]t) (?:match|rival|equal|beat))\b/i;
 const LEVEL =
   /\b(?:match(?:es|ed)?|on par with|rivals?|equals?|comparable to|as (?:fast|good|far) as|outperform(?:s|ed)?|beats?|faster than|better than|further than|farther than|surpass(?:es|ed)?|exceed(?:s|ed)?|outpac(?:es|ed)|outrang(?:es|ed)|outsells?|outlasts?|best(?:s|ed)|ahead of|par with)\b/i;
+// A part of another product's measure: "delivers about 70% of an H100's throughput", "half the speed of an H100",
+// "60% of the performance of Nvidia's H20". Parity is not in doubt under nine tenths; at 90% or more a writer may mean
+// much the same, and it is left alone.
+const PART_OF =
+  /\b(?:(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)|half|a third|one[- ]third|two[- ]thirds|a quarter|three[- ]quarters|a fraction)\s+(?:of\s+)?(?:(?:the|its)\s+(?:[\p{L}-]+\s+){1,2}?of\s+)?(an?\s+|the\s+|that of\s+(?:an?\s+|the\s+)?)?(?=\p{Lu})/iu;
+
+const PART_HINT = /%|percent|per cent|half|third|quarter|fraction/i;
+
+/**
+ * "70% of an H100's …" as a comparison that trails, where the share is under nine tenths and is of one unit of a
+ * product ("an H100") or of a named aspect ("of the H100's throughput"): "70% of the Chinese market" compares nothing.
+ */
+function partOf(text: string): RegExpExecArray | null {
+  const m = PART_HINT.test(text) ? PART_OF.exec(text) : null;
+  if (!m || (m[1] !== undefined && Number(m[1]) >= 90)) return null;
+  const ofOne = /^an?\s/i.test(m[2] ?? "");
+  return ofOne || HAS_ASPECT.test(text) ? m : null;
+}
+
 // A comparison someone hopes for or expects is not a finding: "aims to match", "could rival", "is expected to beat".
 const HEDGE =
   /\b(?:may|might|could|would|aims?|hopes?|expect(?:s|ed)?|plans?|if|whether|designed to|promis(?:es|ed)|wants?|target(?:s|ed|ing)?)\b/i;
@@ -20,6 +39,7 @@ const PRONOUN =
 // What is compared; two sources that name different things ("on range", "on price") are not in dispute.
 const ASPECTS =
   /\b(?:range|price|cost|speed|performance|battery life|efficiency|accuracy|efficacy|safety|sales|camera|display|charging|power|resolution|yield|throughput|latency|bandwidth|capacity|payload|thrust|endurance|reliability)\b/gi;
+const HAS_ASPECT = new RegExp(ASPECTS.source, "i");
 
 interface Comparison {
   readonly sentence: Sentence;
@@ -35,7 +55,7 @@ function comparison(written: string, context: DisagreementContext): Omit<Compari
   if (HEDGE.test(written)) return null;
   // Who makes the comparison ("Independent analysts say …") is not what is compared.
   const text = withoutAttribution(written);
-  const behind = BEHIND.exec(text);
+  const behind = BEHIND.exec(text) ?? partOf(text);
   const level = behind ? null : LEVEL.exec(text);
   const m = behind ?? level;
   if (!m) return null;

@@ -52,6 +52,23 @@ function moneyMeasure(r: Read, f: Figure): string {
   return at >= 0 && PER_UNIT.test(r.text.slice(at + f.phrase.length)) ? "price" : r.measure;
 }
 
+// What a unit price is of: "per chip", "a stack", "per million input tokens", "per GPU-hour".
+const PER_NOUN =
+  /^\s*(?:(?:dollars|yuan|euros|usd|rmb|won|yen|pounds)\s+)?(?:per|a|an|each)\s+(?:(?:million|thousand|billion|\d[\d,]*)\s+)?(?:(?:input|output)\s+)?([\p{L}-]+)/iu;
+// Nouns that are one unit of a chip: a price "per card" and one "per accelerator" are the same price.
+const ONE_CHIP = /^(?:chips?|accelerators?|cards?|gpus?|units?|processors?|pieces?)$/i;
+
+/**
+ * What a price is a price of, as a word ("chip", "token", "gpu-hour"); "" where no unit follows ("costs 50,000 yuan",
+ * "apiece"). A price per chip and a price per million tokens are two prices, never rival figures for one.
+ */
+function perNoun(r: Read, f: Figure): string {
+  const at = r.text.indexOf(f.phrase);
+  const noun = at >= 0 ? PER_NOUN.exec(r.text.slice(at + f.phrase.length))?.[1] : undefined;
+  if (!noun) return "";
+  return ONE_CHIP.test(noun) ? "chip" : term(noun);
+}
+
 // "The order would be worth about 3 billion yuan": an amount worked out from others, not one anyone reports.
 const WORKED_OUT = /\bwould (?:be (?:worth|valued at)|cost|come to|total|amount to)\b/i;
 
@@ -72,6 +89,7 @@ const REVISION =
 const CUMULATIVE = /\bsince (?:its|their|the (?:company|firm|lab)['’]s) (?:founding|inception|creation)\b/i;
 
 // A model's or a chip's name with its number: "Lingxi-4", "Ascend 950", "HX-90".
+const TIER = /^(?:\s+|-)(Pro|Max|Ultra|Mini|Lite|Flash|Plus|Nano|Turbo|Air)\b/;
 const DESIGNATOR = /\b(\p{Lu}[\p{L}]+)[- ]?(\d[\p{L}\d.]*)\b/gu;
 
 /**
@@ -88,7 +106,10 @@ function designatorsOf(text: string, f: Figure): Map<string, string> {
     // Before the figure counts first; after it, only when nothing of the family is before.
     const d = i <= at ? at - i : 1e6 + i - at;
     const known = best.get(family);
-    if (!known || d < known.d) best.set(family, { n: (m[2] as string).toLowerCase(), d });
+    // A tier named after the number is another product: "Lumen-2 Mini" is not the Lumen-2.
+    const tier = TIER.exec(text.slice(i + m[0].length, i + m[0].length + 8))?.[1]?.toLowerCase();
+    const n = `${(m[2] as string).toLowerCase()}${tier ? ` ${tier}` : ""}`;
+    if (!known || d < known.d) best.set(family, { n, d });
   }
   return new Map([...best].map(([family, { n }]) => [family, n]));
 }
@@ -281,27 +302,46 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
   // A quarter's figure is compared only with the same quarter's, a count or a measure only with one of the same action
   // (ordered, made, shipped) and an amount of money only with one of the same measure: grouped apart, so that the most
   // reported figure of a group is one they could contradict. A share or a parameter count says what it is.
+  // Prices are grouped by what they are of; one that does not say ("costs 50,000 yuan") joins each such group.
+  // Per currency: a dollar price joins only the groups of dollar prices.
+  const priceNouns = new Map<string, Set<string>>();
+  for (const r of reads)
+    for (const f of r.figures) {
+      if (f.kind !== "money" || moneyMeasure(r, f) !== "price") continue;
+      const noun = perNoun(r, f);
+      if (!noun) continue;
+      const nouns = priceNouns.get(f.unit) ?? new Set<string>();
+      priceNouns.set(f.unit, nouns.add(noun));
+    }
   const keysOf = (r: Read): string[] =>
     r.figures.flatMap((f) => {
       const money = f.kind === "money" ? moneyMeasure(r, f) : "";
       // An amount that does not say what it is ("analysts had expected about 2.9 billion yuan") is compared with none,
       // nor one worked out from others.
       if (f.kind === "money" && (money === "" || (money !== "price" && WORKED_OUT.test(r.text)))) return [];
-      const what = `${figureKey(f)}|${f.kind === "money" ? `@${money}` : f.kind === "count" || f.kind === "measure" ? r.action : ""}|${r.part ?? ""}${r.forecast ? "|forecast" : ""}`;
-      return [
-        `${what}|*`,
-        // A model number names what a parameter count, a yield, a score or a unit price is of.
-        ...[...r.names]
-          .filter(
-            (n) =>
-              !/\d/.test(n) ||
-              f.kind === "parameters" ||
-              (f.kind === "share" && f.unit !== "percent") ||
-              money === "price",
-          )
-          .map((n) => `${what}|${n}`),
-      ];
+      const noun = money === "price" ? perNoun(r, f) : "";
+      const counted = f.kind === "count" || f.kind === "measure" ? r.action : "";
+      const measures =
+        f.kind !== "money"
+          ? [counted]
+          : money !== "price"
+            ? [`@${money}`]
+            : noun
+              ? [`@price/${noun}`]
+              : ["@price", ...[...(priceNouns.get(f.unit) ?? [])].map((n) => `@price/${n}`)];
+      const period = `${r.part ?? ""}${r.forecast ? "|forecast" : ""}`;
+      return measures.flatMap((m) => keysFor(r, f, money, `${figureKey(f)}|${m}|${period}`));
     });
+  const keysFor = (r: Read, f: Figure, money: string, what: string): string[] => [
+    `${what}|*`,
+    // A model number names what a parameter count, a yield, a score or a unit price is of.
+    ...[...r.names]
+      .filter(
+        (n) =>
+          !/\d/.test(n) || f.kind === "parameters" || (f.kind === "share" && f.unit !== "percent") || money === "price",
+      )
+      .map((n) => `${what}|${n}`),
+  ];
   const sourcesOf = (rs: readonly Read[]) => new Set(rs.flatMap((r) => r.sentences.map((s) => s.source))).size;
   for (const [key, group] of byProduct(groupBy(reads, keysOf))) {
     const [kindUnit] = key.split("|") as [string];

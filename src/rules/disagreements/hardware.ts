@@ -1,10 +1,10 @@
 // What a model was trained or runs on: one source says one maker's chips do all of it, another names a different maker.
 import type { Disagreement, Sentence } from "../../model/types.ts";
 import { isStopWord, words } from "../../text/tokens.ts";
-import { withoutAttribution } from "../assertion.ts";
+import { isQuestion, withoutAttribution } from "../assertion.ts";
 import { type Makers, names, products } from "../mentions.ts";
 import { originOf } from "./origin.ts";
-import { type DisagreementContext, split } from "./sides.ts";
+import { type DisagreementContext, groupBy, split } from "./sides.ts";
 
 type Stage = "pretrain" | "train" | "post" | "serve";
 
@@ -35,6 +35,8 @@ const TRAINED_BEFORE = /^(?:train|trained|trains|training|pre-?train\w*|fine-?tu
 // Chips named to compare with ("on par with Nvidia's H100 for training", "faster than an H100") are not what ran.
 const COMPARED_BEFORE =
   /\b(?:on par with|par with|\d+(?:\.\d+)?\s*(?:%|percent|per cent)?\s+of\s+(?:an?|the)|(?:a\s+)?(?:fraction|half|third|quarter|share)\s+of|compared (?:with|to)|as (?:fast|good|powerful|capable|efficient) as|than|rivals?|rivalling|matches|matching|equal to|similar to|versus|vs\.?|beats?|trails?|behind)\s+(?:\S+\s+){0,2}$/i;
+
+const ASKS = /^\s*(?:whether|if)\b/i;
 
 interface Use {
   readonly stage: Stage;
@@ -150,7 +152,13 @@ function clash(a: Reading, b: Reading): boolean {
         !a.uses.some((z) => z.maker === y.maker) &&
         ((a.whole && training(y.stage)) ||
           (b.whole && training(x.stage)) ||
-          (training(x.stage) && training(y.stage) && x.stage === y.stage)),
+          (training(x.stage) && training(y.stage) && x.stage === y.stage) ||
+          // "Was trained on HX-90s" leaves no room for "pre-training ran on Nvidia H20s", unless the second names the
+          // HX-90's maker too (for a later stage).
+          (new Set([x.stage, y.stage]).size === 2 &&
+            training(x.stage) &&
+            training(y.stage) &&
+            !b.uses.some((z) => z.maker === x.maker))),
     ),
   );
 }
@@ -161,12 +169,14 @@ interface Reading {
   readonly products: Set<string>;
   /** Makers whose chips it says were not used for training: "we did not use any Nvidia chips to train Z3". */
   readonly excluded: ReadonlySet<string>;
+  /** A denial that names no model and no chips used: "No Nvidia hardware was used at any stage of training". */
+  readonly bareDenial: boolean;
 }
 
 // "Did not use any Nvidia chips to train", "no Nvidia hardware was used to train", "trained without Nvidia chips",
 // "had not used Nvidia hardware at any stage of Lumen-2's training".
 const NOT_USED =
-  /\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:use|used|rely on|relied on|tap|tapped)\s+(?:any\s+)?|\bno\s+|without\s+(?:any\s+)?)(\p{Lu}[\p{L}-]*)\s+(?:\S+\s+){0,2}?(?:(?:was|were|is|are)\s+used\s+)?(?:(?:to|for|in)\s+(?:the\s+)?|(?:at|in|for)\s+any\s+(?:stage|point|step|phase|part)\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?)(?:pre-?train\w*|train\w*)\b/u;
+  /\b(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:use|used|rely on|relied on|tap|tapped)\s+(?:any\s+)?|\b[Nn]o\s+|\b[Ww]ithout\s+(?:any\s+)?)(\p{Lu}[\p{L}-]*)\s+(?:\S+\s+){0,2}?(?:(?:was|were|is|are)\s+used\s+)?(?:(?:to|for|in)\s+(?:the\s+)?|(?:at|in|for)\s+any\s+(?:stage|point|step|phase|part)\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?)(?:pre-?train\w*|train\w*)\b/u;
 
 /** The makers a sentence says were not used for training. */
 function excludedMakers(text: string, makers: Makers): Set<string> {
@@ -182,7 +192,9 @@ function excludedMakers(text: string, makers: Makers): Set<string> {
 
 /** What a sentence says its model was trained or runs on, or null when it names no chips used for a stage. */
 function readingOf(text: string, context: DisagreementContext, chips: ReadonlyMap<string, string>): Reading | null {
-  if (EARLIER.test(text)) return null;
+  // A question ("Was K3 really trained only on Ascend chips?", a headline "Whether K3 really trained on …") asks; it
+  // gives no account of its own.
+  if (EARLIER.test(text) || isQuestion(text) || ASKS.test(text)) return null;
   const own = text.split(TURN)[0] ?? text;
   // Most sentences name no chips used for a stage: the names are read only for those that do.
   const hardware = new Set<string>();
@@ -193,15 +205,37 @@ function readingOf(text: string, context: DisagreementContext, chips: ReadonlyMa
   const named = products(names(own, context.makers));
   // A sentence that names no product must be about the story's model ("It was trained…", "The model runs…").
   // "Harbourlight says the model was trained …": the subject once who says it is taken out.
+  // "No Nvidia hardware was used at any stage of training": a denial that names no model is about its source's model
+  // (see `storyModels`).
+  const bareDenial = excluded.size > 0 && used.length === 0 && named.size === 0;
   const aboutStory =
-    STORY_SUBJECT.test(text) || STORY_SUBJECT.test(withoutAttribution(text).replace(/^[\s\d/.,:;—–-]*/, ""));
+    STORY_SUBJECT.test(text) ||
+    STORY_SUBJECT.test(withoutAttribution(text).replace(/^[\s\d/.,:;—–-]*/, "")) ||
+    bareDenial;
   if (named.size === 0 && !aboutStory) return null;
   // The subject is the model trained, not the chips it ran on: "Yunjing-5 was trained on MX-300 chips" is about the
   // Yunjing-5, "The model was trained entirely on MX-300 chips" about the story's model. A sentence that names only the
   // chips and no subject we can read ("Atlas 2 itself was pre-trained on K300 hardware") stays with those chips.
   const subject = new Set([...named].filter((p) => !hardware.has(p)));
   const story = subject.size === 0 && aboutStory;
-  return { uses: used, whole: WHOLE.test(own), products: subject.size > 0 || story ? subject : named, excluded };
+  return {
+    uses: used,
+    whole: WHOLE.test(own),
+    products: subject.size > 0 || story ? subject : named,
+    excluded,
+    bareDenial,
+  };
+}
+
+/**
+ * The model a source is about: the one its sentences name most often, if one leads ("Lingxi-4" in a story that
+ * mentions its predecessor Lingxi-3 twice); none when two tie or it names none.
+ */
+function storyModel(sentences: readonly Sentence[], makers: Makers): string | null {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const p of products(names(s.text, makers))) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const [first, second] = [...counts].sort((x, y) => y[1] - x[1]);
+  return first && (!second || second[1] < first[1]) ? first[0] : null;
 }
 
 /** Sentences about what one product was trained or runs on that cannot both be right. */
@@ -219,6 +253,19 @@ export function hardwareDisagreements(sentences: readonly Sentence[], context: D
     else sentencesOf.set(reading, [s]);
   }
   const read = [...sentencesOf.keys()];
+  // A denial that names no model is about the model its sources are about, where each names one most; it is kept
+  // apart from the predecessor a story mentions in passing.
+  const bySource = groupBy(read.some((r) => r.bareDenial) ? sentences : [], (s) => [s.source]);
+  const modelOf = new Map<string, string | null>();
+  const modelOfSource = (source: string): string | null => {
+    let model = modelOf.get(source);
+    if (model === undefined) modelOf.set(source, (model = storyModel(bySource.get(source) ?? [], context.makers)));
+    return model;
+  };
+  for (const r of read.filter((x) => x.bareDenial)) {
+    const models = (sentencesOf.get(r) ?? []).map((s) => modelOfSource(s.source));
+    if (models.every((m) => m !== null)) for (const m of models) r.products.add(m);
+  }
   const out: Disagreement[] = [];
   const taken = new Set<Reading>();
   const all = (rs: readonly Reading[]) => rs.flatMap((r) => sentencesOf.get(r) ?? []);
@@ -237,10 +284,20 @@ export function hardwareDisagreements(sentences: readonly Sentence[], context: D
         against.every((x) => clash(b, x)) &&
         (b.uses.some((u) => a.uses.some((v) => v.maker === u.maker)) ||
           [...b.excluded].some((m) => a.excluded.has(m)) ||
-          // "No Nvidia chips were used" and "trained entirely on T7s" tell one account.
-          (a.excluded.size > 0 && b.whole && b.uses.every((u) => !a.excluded.has(u.maker)))),
+          // "No Nvidia chips were used" and "trained entirely on T7s" tell one account, whichever is read first.
+          (a.excluded.size > 0 && b.whole && b.uses.every((u) => !a.excluded.has(u.maker))) ||
+          (b.excluded.size > 0 && a.whole && a.uses.every((u) => !b.excluded.has(u.maker)))),
     );
-    const d = split("training", [...a.products][0]?.toUpperCase() ?? "the model", all([a, ...agreeing]), all(against));
+    // Where a source gives the account twice ("trained entirely on Ascend", "no Nvidia chips were used at any stage"),
+    // the reader is shown the words that deny what the other side reports.
+    const denies = (r: Reading) => against.some((x) => x.uses.some((u) => r.excluded.has(u.maker)));
+    const side = [a, ...agreeing];
+    const d = split(
+      "training",
+      [...a.products][0]?.toUpperCase() ?? "the model",
+      all([...side.filter(denies), ...side.filter((r) => !denies(r))]),
+      all(against),
+    );
     // The same other side found from another reading of this side is the same disagreement.
     if (d && !against.every((r) => taken.has(r))) {
       for (const r of [a, ...agreeing, ...against]) taken.add(r);

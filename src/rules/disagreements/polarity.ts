@@ -41,12 +41,40 @@ const SAMPLE = contentTerms("samples")[0] as string;
 // A denial that goods arrived: "has not received", "has not taken delivery of".
 const NOT_RECEIVED = /^(?:(?:yet\s+)?(?:received|receive|taken delivery|take delivery)\b)/i;
 
-/** The content terms of a text, with one more for any word of a deal, and one for any word of a delivery. */
+// Goods got by a roundabout way: "through third parties", "via a Malaysian intermediary", "smuggled". A denial of buying
+// that way ("has never bought Nvidia chips through third parties") is met only by a report of that way, in whatever
+// words: "3,000 H100s reached Lanshan through a Malaysian middleman".
+const INDIRECT =
+  /\b(?:through|via|from|using|used|use|by way of)\s+(?:(?:an?|some|the|one|several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:intermediar(?:y|ies)|middlem[ae]n|third[- ]part(?:y|ies)|brokers?|resellers?|go-betweens?|front compan(?:y|ies)|shell compan(?:y|ies))\b|\bsmuggl\w*/iu;
+const INDIRECTLY = "\u0000indirect";
+const INDIRECT_HINT = /intermediar|middlem|third[- ]part|broker|reseller|go-between|front compan|shell compan|smuggl/i;
+// A facility at work: "in operation", "put into operation", "went into service", "is operational", "began operating".
+// Not "an operating permit" or "operating profit", which say nothing of whether it runs.
+const OPERATING_RE =
+  /\b(?:(?:in|into)\s+(?:full\s+|commercial\s+|trial\s+)?(?:operation|service)|operational|(?:began|begun|begin|begins|started|start|starts|commenced|commence)\s+(?:operating|operations?|running)|came online|come online|(?:is|are|was|were|been)\s+(?:now\s+)?(?:operating|running)\b(?!\s+(?:at|on|out|short|low)\b))/i;
+const OPERATING = "\u0000operating";
+const OPERATING_HINT = /operat|service|online|running/i;
+// "Has not begun operating", "has not started production": the act is what follows, and it may yet come.
+const ASPECT = /^\s*(?:yet\s+)?(?:begun|began|begin|started|start|commenced|commence)\b/i;
+
+/**
+ * The content terms of a text, with one more for any word of a deal, one for any word of a delivery, one for goods got
+ * by a roundabout way and one for a facility at work.
+ */
 function termsOf(text: string): string[] {
   const terms = contentTerms(text);
-  const out = terms.some((t) => DEAL_TERMS.has(t)) ? [...terms, DEAL] : terms;
-  return terms.some((t) => DELIVERY_TERMS.has(t)) ? [...out, DELIVERY] : out;
+  // A quick look for the few words each needs before the full patterns run: most sentences have none.
+  const extra = [
+    ...(terms.some((t) => DEAL_TERMS.has(t)) ? [DEAL] : []),
+    ...(terms.some((t) => DELIVERY_TERMS.has(t)) ? [DELIVERY] : []),
+    ...(INDIRECT_HINT.test(text) && INDIRECT.test(text) ? [INDIRECTLY] : []),
+    ...(OPERATING_HINT.test(text) && OPERATING_RE.test(text) ? [OPERATING] : []),
+  ];
+  return extra.length > 0 ? [...terms, ...extra] : terms;
 }
+
+/** The words of the pseudo-terms above, which find statements but are not counted among the terms two share. */
+const PSEUDO = new Set([DEAL, DELIVERY, INDIRECTLY, OPERATING]);
 
 interface Denial {
   readonly sentence: Sentence;
@@ -99,7 +127,7 @@ function denialOf(sentence: Sentence, makers: Makers): Denial | null {
     return null;
   // "Has not yet shipped": the denied act is the shipping, and "yet" says it may still come, so a later report of it
   // is news, not a dispute (see `polarityDisagreements`).
-  const notYet = /^\s*yet\b/i.test(m[1] as string);
+  const notYet = /^\s*yet\b/i.test(m[1] as string) || ASPECT.test(m[1] as string);
   const denied = termsOf((m[1] as string).replace(/^\s*(?:yet\s+)?(?:(?:publicly|officially|formally)\s+)?/i, ""));
   // The head of what is denied: its verb, or after a light verb the noun it carries ("place orders" → order).
   // A denied report or a "no licence has been issued" names its matter in the first few words.
@@ -112,6 +140,9 @@ function denialOf(sentence: Sentence, makers: Makers): Denial | null {
   const heads = talks ? [DEAL] : wide ? denied.slice(0, 3) : denied.slice(0, 1);
   const deal = talks || denied.includes(DEAL);
   if (deal && !heads.includes(DEAL)) heads.push(DEAL);
+  // The roundabout way, and a facility at work, are what is denied: a statement must speak of them.
+  if (denied.includes(INDIRECTLY)) heads.push(INDIRECTLY);
+  if (denied.includes(OPERATING)) heads.splice(0, heads.length, OPERATING);
   // What was not received is what others say was delivered or shipped to the one who did not receive it; what was not
   // shipped, what others say was shipped, delivered or sent.
   const received = NOT_RECEIVED.test((m[1] as string).trim());
@@ -130,7 +161,8 @@ function denialOf(sentence: Sentence, makers: Makers): Denial | null {
     parties,
     actor,
     head,
-    notYet,
+    // Whether a facility runs changes with time: a denial disputes only a report of it running dated before it.
+    notYet: notYet || heads.includes(OPERATING),
     // The first words of what did not arrive: "approval to resell" is no goods a delivery could bring.
     receiver: received,
     goods:
@@ -252,7 +284,7 @@ export function polarityDisagreements(sentences: readonly Sentence[], context: D
       const asked = (questions.get(question) ?? []).map((d) => d.denial);
       const answering = candidatesOf(denial, byTerm).filter((p) => answers(denial, p, readings));
       // The deal and delivery words only find the statement; what the two share is counted in their own words.
-      const words = asked.map((d) => new Set([...d.terms].filter((t) => t !== DEAL && t !== DELIVERY)));
+      const words = asked.map((d) => new Set([...d.terms].filter((t) => !PSEUDO.has(t))));
       found = { asked: new Map(asked.map((d, i) => [d, i])), search: new SharedTerms(answering, words, 3) };
       searches.set(question, found);
     }
@@ -308,6 +340,14 @@ function answers(denial: Denial, p: Plain, readings: Readings): boolean {
   const opening = readings.openingOf(p.text);
   if (opening && denial.denied.has(opening) && ![...denial.denied].some((t) => t !== opening && p.terms.has(t)))
     return false;
+  // A denial of a roundabout way or of a facility at work is met only by a statement of it; "has never bought through
+  // third parties" says nothing against a plain purchase. A report that the goods came that way is the deal denied.
+  if (denial.denied.has(INDIRECTLY) && !p.terms.has(INDIRECTLY)) return false;
+  if (denial.denied.has(OPERATING) && !p.terms.has(OPERATING)) return false;
+  if (denial.denied.has(INDIRECTLY) && denial.parties) {
+    const named = readings.namesOf(p.text);
+    return [...denial.parties].every((n) => named.has(n));
+  }
   // A denied deal is denied only by a statement of a deal: "Acme has not placed any order for Bolt's chips" says
   // nothing against "Bolt's chips are made by Cyan", however many names the two share.
   if (denial.denied.has(DEAL) && !p.terms.has(DEAL)) return false;

@@ -8,6 +8,7 @@ import type {
   Point,
   PointSide,
   Sentence,
+  Disagreement,
   DisagreementKind,
 } from "../../model/types.ts";
 import { words } from "../../text/tokens.ts";
@@ -156,9 +157,14 @@ export function openQuestionPoints(
 ): OpenDraft[] {
   const sentences = allSentences(state.sources, notHeading);
   const questions = questionPoints(sentences, state.claims);
-  // A side that quotes a page's credit line or its publisher's boilerplate is no source's claim: no disagreement.
+  // A page's credit line or its publisher's boilerplate is no source's claim: it is left out of its side, and a
+  // disagreement with a side left empty is none.
   const disagreements = state.disagreements
-    .filter((d) => !d.sides.some((side) => side.some(isBoilerplate)))
+    .map((d): Disagreement => {
+      const [a, b] = d.sides;
+      return { ...d, sides: [a.filter((s) => !isBoilerplate(s)), b.filter((s) => !isBoilerplate(s))] };
+    })
+    .filter((d) => d.sides.every((side) => side.length > 0))
     .map((d): OpenDraft => {
       const labels = sideLabels(d);
       return {
@@ -222,6 +228,9 @@ function release(counts: Map<string, number>, key: string): void {
 const sourcesOf = (p: { readonly citations: readonly Citation[]; readonly origins?: readonly string[] }): number =>
   p.origins?.length ?? new Set(p.citations.map((c) => c.source)).size;
 
+/** The openness of a matter left open: a hedged claim, or a question whose answer says it is not known. */
+const OPEN = 1;
+
 /** One kind of disagreement takes at most this share of the section while other open matters wait. */
 export const KIND_SHARE = 0.5;
 
@@ -274,8 +283,11 @@ export function openQuestions(state: PipelineState): void {
     const picked = new Set(shown);
     // What did not fit: claims two or more origins back go under "More in …", and the strongest MORE_SINGLE of one
     // origin; the rest are cut and counted. A disagreement sets two or more sources against each other: it is never
-    // cut for space. Questions past the first are not claims of their own.
-    const rest = ranked.filter(({ draft }) => !picked.has(draft) && (draft.origins || draft.kind));
+    // cut for space. Questions past the first are not claims of their own, but one its source leaves open (an answer
+    // that says it is not known or confirmed, or another source's doubt) is an open matter, as a hedged claim is.
+    const rest = ranked.filter(
+      ({ draft }) => !picked.has(draft) && (draft.origins || draft.kind || draft.openness <= OPEN),
+    );
     let singles = 0;
     const more = rest.filter(({ sources }) => sources >= 2 || singles++ < MORE_SINGLE).map(({ draft }) => draft);
     state.cut = (state.cut ?? 0) + rest.length - more.length;

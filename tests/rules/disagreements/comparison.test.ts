@@ -28,4 +28,21 @@ describe("comparison disagreements", () => {
       },
     ]);
   });
+
+  it("should set a share of another product's measure against a claim of parity, unless the share is near parity", () => {
+    expect(seen("par-a-maker", "par-b-tests").map((d) => d.sides)).toEqual([
+      [
+        ["par-b-tests: In our lab tests the BX-7 delivers about 65% of a T90's inference throughput."],
+        ["par-a-maker: Brightwell Silicon says its BX-7 matches the Tolvane T90 on inference throughput."],
+      ],
+    ]);
+    // 95% of the rival is close enough to "matches" that no rule can say they disagree.
+    expect(seen("par-a-maker", "par-c-close")).toEqual([]);
+    // "Half the speed of a T90" trails it on speed.
+    expect(seen("par-d-speed", "par-e-half").map((d) => d.text)).toEqual([
+      "Sources differ on how the BX-7 compares with the T90: one source against one source.",
+    ]);
+    // A share of a market is no comparison with anything.
+    expect(seen("par-f-market", "par-d-speed")).toEqual([]);
+  });
 });

@@ -233,3 +233,23 @@ describe("figures of one quantity at other times or over other spans", () => {
     expect(seen("funding-a-total", "funding-b-round")).toEqual([]);
   });
 });
+
+describe("figure disagreements, prices of different units", () => {
+  it("should set two prices per chip against each other though a price per million tokens is reported more often", () => {
+    const found = seen("ppu-a-calc", "ppu-b-maker", "ppu-c-api", "ppu-d-api").filter((d) => d.text.includes("figures"));
+    expect(found.map((d) => d.sides)).toEqual([
+      [
+        [
+          "ppu-a-calc: At roughly 70,000 yuan per chip, the order would be worth about 2 billion yuan, by our own reckoning.",
+        ],
+        ["ppu-b-maker: Tolvane said in a statement that the TX-9 sells for less than 50,000 yuan per chip."],
+      ],
+    ]);
+  });
+});
+
+describe("figure disagreements, a model and its tier", () => {
+  it("should not set a model's parameter count against that of its Mini tier", () => {
+    expect(seen("tier-a-maker", "tier-b-slide")).toEqual([]);
+  });
+});

@@ -63,3 +63,29 @@ describe("training disagreements with unlisted makers", () => {
     ]);
   });
 });
+
+describe("training disagreements between a plain account and a stage", () => {
+  it("should set 'was trained on a cluster of DX-500s' against 'pre-training ran on Nvidia H800s', with the denial where a source gives one", () => {
+    expect(seen("hwz-a-lab", "hwz-b-wire", "hwz-c-report")).toEqual([
+      {
+        text: "Sources differ on what HERON-2 was trained and runs on: 2 sources against one source.",
+        sides: [
+          [
+            "hwz-a-lab: No Nvidia hardware was used at any stage of training, the company said.",
+            "hwz-b-wire: Tarn Labs said Heron-2 had been trained on a cluster of 6,000 Dunmore DX-500 chips.",
+          ],
+          [
+            "hwz-c-report: The first stage of Heron-2's pre-training ran on about 2,000 Nvidia H800 chips, two people close to the project said.",
+          ],
+        ],
+      },
+    ]);
+  });
+
+  it("should not set a plain account against a stage on the same maker's chips, nor take a question for an account", () => {
+    // Pre-training on DX-500s with Nvidia only for fine-tuning leaves "trained on DX-500s" standing.
+    expect(seen("hwz-b-wire", "hwz-e-later")).toEqual([]);
+    // A forum's questions ask what the report says; they are no side of it.
+    expect(seen("hwz-c-report", "hwz-d-forum")).toEqual([]);
+  });
+});

@@ -166,3 +166,49 @@ describe("polarity disagreements, not yet", () => {
     expect(seen("tx-a-podcast", "tx-b-note")).toEqual([]);
   });
 });
+
+describe("polarity disagreements, a roundabout way and a facility at work", () => {
+  it("should set 'never bought through third parties' against chips that reached the buyer through a broker, not against a direct purchase", () => {
+    expect(seen("ind-a-denial", "ind-b-report").map((d) => d.sides)).toEqual([
+      [
+        [
+          "ind-b-report: About 2,000 Tolvane T90 chips reached Corvane through a Singapore broker, three traders told the Ledger.",
+        ],
+        ["ind-a-denial: Corvane has never bought Tolvane chips through third parties, a spokesman said."],
+      ],
+    ]);
+    // Buying from the maker itself is what the denial leaves standing.
+    expect(seen("ind-a-denial", "ind-c-direct")).toEqual([]);
+  });
+
+  it("should set 'has not begun operating' against an earlier report that the plant was put into operation, never a later one or a permit", () => {
+    const at = (company: string, ministry: string) =>
+      seenDated(
+        new Map([
+          ["ops-a-company", company],
+          ["ops-b-ministry", ministry],
+          ["ops-c-permit", company],
+        ]),
+        "ops-a-company",
+        "ops-b-ministry",
+        "ops-c-permit",
+      );
+    expect(at("2027-03-20", "2027-04-02").map((d) => d.sides.map((side) => side.map((s) => s.split(":")[0])))).toEqual([
+      [["ops-a-company"], ["ops-b-ministry"]],
+    ]);
+    // Reported running only after the ministry spoke: the news it waited for, not a dispute.
+    expect(at("2027-04-10", "2027-04-02")).toEqual([]);
+    // "Is not operational" says how things stand that day, as "has not begun" does.
+    const state = (company: string, ministry: string) =>
+      seenDated(
+        new Map([
+          ["ops-a-company", company],
+          ["ops-d-state", ministry],
+        ]),
+        "ops-a-company",
+        "ops-d-state",
+      );
+    expect(state("2027-03-20", "2027-04-02")).toHaveLength(1);
+    expect(state("2027-04-10", "2027-04-02")).toEqual([]);
+  });
+});

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { runPipeline } from "../../../src/pipeline/run.ts";
 import { joinAdjacent, openQuestionPoints, mixed, type OpenDraft } from "../../../src/steps/briefing/openQuestions.ts";
 import { comparable } from "../../../src/text/comparable.ts";
-import type { Citation, Point } from "../../../src/model/types.ts";
-import { FIXTURES, REPO } from "../../helpers.ts";
+import type { Citation, Point, Sentence } from "../../../src/model/types.ts";
+import { FIXTURES, REPO, sentenceOf, sourceFrom } from "../../helpers.ts";
 import { isSingleSource } from "../../../src/rules/singleSource.ts";
 
 describe("openQuestions", async () => {
@@ -270,5 +270,70 @@ describe("openQuestions, notes that support the wording", () => {
     const untested = points.find((p) => p.text.startsWith("Untested claims:"));
     expect(untested?.citations.some((c) => /^If these benchmarks hold up to further testing/.test(c.quote))).toBe(true);
     expect(untested?.citations.some((c) => /claims/.test(c.quote) && !/^If /.test(c.quote))).toBe(true);
+  });
+});
+
+describe("openQuestions, a disagreement with a publisher's boilerplate on one side", () => {
+  const sentence = (source: string, text: string, heading: string | null = null) =>
+    sentenceOf(source, text, { id: `${source}-${text.length}`, heading });
+  const state = (sides: readonly [Sentence[], Sentence[]]) => ({
+    sources: [],
+    claims: [],
+    superseded: new Set<string>(),
+    disagreements: [{ kind: "figures" as const, topic: "output", sides }],
+  });
+  const report = sentence("a", "Orla made 40,000 boards last year, a trade paper said.");
+  const rival = sentence("b", "Orla made about 25,000 boards last year, one analyst estimates.");
+  const about = sentence("c", "Orla made 40,000 boards last year.", "About Orla");
+
+  it("should leave the boilerplate out of its side and still show the disagreement", () => {
+    const [shown] = openQuestionPoints(state([[report, about], [rival]]), []);
+    expect(shown?.citations.map((c) => c.source)).toEqual(["a", "b"]);
+  });
+
+  it("should show no disagreement whose one side is only boilerplate", () => {
+    expect(openQuestionPoints(state([[about], [rival]]), [])).toEqual([]);
+  });
+});
+
+describe("openQuestions, a full section", () => {
+  it("should list a question its source leaves unanswered ('has not confirmed') under More when disagreements fill the section", async () => {
+    const { openQuestions } = await import("../../../src/steps/briefing/openQuestions.ts");
+    const asking = sourceFrom(
+      "Which chips does the Heron-3 run on? Corvane has not confirmed which chips the Heron-3 uses.",
+      "q",
+    );
+    asking.sentences.push(
+      sentenceOf("q", "Which chips does the Heron-3 run on?", { id: "q-1", index: 1 }),
+      sentenceOf("q", "Corvane has not confirmed which chips the Heron-3 uses.", { id: "q-2", index: 2 }),
+    );
+    const kinds = ["figures", "polarity", "training", "status"] as const;
+    const disagreements = Array.from({ length: 8 }, (_, i) => ({
+      kind: kinds[i % 4] as (typeof kinds)[number],
+      topic: `matter ${i}`,
+      sides: [
+        [sentenceOf(`a${i}`, `Orla reported figure ${i} for the matter.`, { id: `a${i}` })],
+        [sentenceOf(`b${i}`, `Pellam reported another figure for matter ${i}.`, { id: `b${i}` })],
+      ] as [Sentence[], Sentence[]],
+    }));
+    const state = {
+      sources: [asking],
+      claims: [],
+      superseded: new Set<string>(),
+      disagreements,
+      briefing: {
+        schemaVersion: 1 as const,
+        title: "t",
+        edition: null,
+        sources: [],
+        sections: [{ id: "open-questions" as const, title: "Open questions", description: "", points: [] }],
+      },
+    } as unknown as Parameters<typeof openQuestions>[0];
+    openQuestions(state);
+    const section = state.briefing?.sections[0];
+    expect(section?.points).toHaveLength(8);
+    expect(section?.more?.map((p) => p.text)).toEqual([
+      "Which chips does the Heron-3 run on? The source answers: Corvane has not confirmed which chips the Heron-3 uses.",
+    ]);
   });
 });

@@ -78,8 +78,13 @@ describe("a dispute between two subjects", () => {
       ["Tencent has placed an order for 30,000 accelerators."],
       ["It has not placed an order, the company said."],
     );
-    state.disagreements = [apart, report, unnamed];
+    // A speaker's label is who speaks, not what the answer is about.
+    const interview = dispute(
+      ["Independent testers at Tollgate Evals measured Lumen-2 at 71.0% on the MathForge benchmark."],
+      ["Lou: Lumen-2 scored 78.4% on MathForge in our own testing."],
+    );
+    state.disagreements = [apart, report, unnamed, interview];
     reconcileDisagreements(state);
-    expect(state.disagreements).toEqual([report, unnamed]);
+    expect(state.disagreements).toEqual([report, unnamed, interview]);
   });
 });
