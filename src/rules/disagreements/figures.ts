@@ -3,7 +3,7 @@ import type { Disagreement, Sentence } from "../../model/types.ts";
 import { contentTerms, term, words } from "../../text/tokens.ts";
 import { contradicts, type Figure, figureKey, figures } from "../figures.ts";
 import { attributionOf, withoutAttribution } from "../assertion.ts";
-import { type Makers, names } from "../mentions.ts";
+import { type Makers, names, openingActor } from "../mentions.ts";
 import { type DisagreementContext, groupBy, namesBySource, split } from "./sides.ts";
 
 // What is being counted: "ordered 300,000 chips" and "can make 200,000 chips" count different things.
@@ -238,27 +238,6 @@ function rejectedFigures(text: string): Figure[] {
       text,
     );
   return m ? figures(m[0].replace(/^,?\s+not\s+/i, "")) : [];
-}
-
-/**
- * The name a sentence opens on, once who reports it is taken out: "Huawei has ordered about 2 million stacks" and
- * "ByteDance orders 500,000 stacks" count two buyers' orders. Null where it opens on no name ("This newspaper has
- * learned that Huawei's order …").
- */
-function openingActor(text: string, makers: Makers): string | null {
-  const rest = withoutAttribution(text).replace(
-    /^[\s,;:—–-]*(?:\([^)]{0,12}\)\s*)?(?:(?:separately|meanwhile|also|and|but|still),?\s+)*/i,
-    "",
-  );
-  const opening = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)/u.exec(rest)?.[1];
-  const first = opening ? [...names(opening, makers)][0] : undefined;
-  if (first) return first;
-  // "This newspaper has learned that Huawei's order with Hexin is for about 1.6 million": whose order it is.
-  const owner =
-    /\b((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&.-]*)['’]s?\s+(?:[\p{L}-]+\s+)?(?:order|orders|purchase|purchases|deal)\b/u.exec(
-      rest,
-    )?.[1];
-  return owner ? ([...names(owner, makers)][0] ?? null) : null;
 }
 
 /**
