@@ -252,10 +252,24 @@ const SUBJECT_CREDITS: readonly Credit[] = [
 const ORIGIN_CREDITS: readonly Credit[] = [
   [
     new RegExp(
-      String.raw`(${NAME}),?\s+${AUX}(?:insists|reckons|reckoned|maintains|maintained|contends|contended)\b`,
+      String.raw`(${NAME}),?\s+${AUX}(?:insists|reckons|reckoned|maintains|maintained|contends|contended|thinks|suspects|suspected)\b`,
       "g",
     ),
-    /\b(?:insists|reckons|reckoned|maintains|maintained|contends|contended)\b/,
+    /\b(?:insists|reckons|reckoned|maintains|maintained|contends|contended|thinks|suspects|suspected)\b/,
+  ],
+  // "Tencent, by the way, says", "Nvidia, for its part, said": an aside between commas, in lower case, stands between
+  // who speaks and the verb.
+  [
+    new RegExp(String.raw`(${NAME}),\s+(?:[a-z][\w'’]*\s+){0,3}[a-z][\w'’]*,\s+${AUX}${SPEECH}\b`, "g"),
+    /,\s+(?:[a-z][\w'’]*\s+){0,3}[a-z][\w'’]*,\s/,
+  ],
+  // "Alibaba's order, which Granite Wire put at about 80,000 chips": the figure is the outlet's.
+  [
+    new RegExp(
+      String.raw`\bwhich\s+(${NAME})\s+(?:has\s+|had\s+)?(?:first\s+)?(?:put|puts|pegged|pegs|estimated|estimates|valued|values|reported|reports)\s+(?:at\s+)?${ABOUT}[$€£¥]?\d`,
+      "g",
+    ),
+    /\bwhich\s/,
   ],
   [new RegExp(String.raw`\((${NAME})\)\s*[.!]?\s*$`, "g"), /\)\s*[.!]?\s*$/],
   [new RegExp(String.raw`\s(?:[—–]|--?)\s*(${NAME})\s*$`, "g"), /[—–-]/],
@@ -327,9 +341,12 @@ const AN_OUTLET =
 const MEDIA_REPORTS =
   /\b(?:(?:press|media|news)\s+reports?|(?:foreign|western|international|overseas|local|state|chinese|us|korean|japanese)\s+(?:media|press|outlets|newspapers)|earlier reports?|previous reports?)\b(?:\s+(?:\w+\s+){0,2}?(?:said|say|says|put|puts|reported|report|gave|cited|suggested|suggest|claimed|claim)\b|\s*,)|\baccording to (?:(?:some|several|earlier|previous|local|foreign|media|press|news)\s+)+reports?\b/i;
 
-/** True when a sentence passes on another outlet's report without naming it. */
+/**
+ * True when a sentence passes on another outlet's report without naming it: "a second outlet said", "foreign media
+ * reported", and "the same wire report said" where its article named no report before (see `earlierReports`).
+ */
 export function creditsAnOutlet(text: string): boolean {
-  return AN_OUTLET.test(text) || MEDIA_REPORTS.test(text);
+  return AN_OUTLET.test(text) || MEDIA_REPORTS.test(text) || ANAPHORIC_REPORT.test(text);
 }
 
 /**
@@ -388,6 +405,14 @@ function actsAt(text: string, m: CreditMatch): boolean {
   return /\badds$/.test(text.slice(m.from, m.to)) && !/^\s*(?:that\b|[,.;:!?"“”'‘’]|$)/.test(text.slice(m.to));
 }
 
+/**
+ * "The largest order Tianmu has announced.": a name and its verb closing a clause that a noun phrase before them opens
+ * tell which order, not whose word the sentence is.
+ */
+function inRelativeClause(text: string, m: CreditMatch): boolean {
+  return /^\s*(?:[,.;]|$)/.test(text.slice(m.to)) && /\bthe\s+(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(0, m.at));
+}
+
 /** A credit that names who spoke, and one that names who reported (see `attributionOf`). */
 const SPEECH_AT = new RegExp(String.raw`\b${SPEECH}\b`);
 const REPORTED_AT = /\b(?:reported|reports|according to|citing|per)\b/i;
@@ -437,7 +462,8 @@ export function attributionOf(text: string): string[] {
     if (
       m.name &&
       !(spoke && m.at > spoke.at && m !== spoke && REPORTED_AT.test(text.slice(m.from, m.to))) &&
-      !actsAt(text, m)
+      !actsAt(text, m) &&
+      !inRelativeClause(text, m)
     )
       found.push([m.at, m.name]);
   for (const m of attributionMatches(text, ORIGIN_CREDITS)) {

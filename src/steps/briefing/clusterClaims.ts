@@ -10,6 +10,7 @@ import { SECTION_THRESHOLD } from "../../rules/sectionCues.ts";
 import { type ClaimShape, claimShape, elidableDesignators, figureWords, shapesAgree } from "../../rules/sameClaim.ts";
 import {
   earlierReports,
+  employerOf,
   executivesIn,
   laterCredits,
   type OriginSource,
@@ -119,7 +120,7 @@ export function clusterWithWeights(
   const byReading = new ReadingIndex(claims);
   const attributionOfText = (text: string): readonly string[] => shapeOf.get(text)?.attribution ?? [];
   const credited = new Map([
-    ...speakerCredits(sentences),
+    ...speakerCredits(sentences, attributionOfText),
     ...laterCredits(sentences, attributionOfText),
     ...earlierReports(sentences, attributionOfText),
   ]);
@@ -263,7 +264,8 @@ export function clusterWithWeights(
 export function clusterClaims(state: PipelineState): void {
   const sources = new Map(
     state.sources.map((s): [string, OriginSource] => {
-      return [s.id, { id: s.id, kind: s.kind, publisher: s.meta.publisher, carries: carriedOutletOf(s.lines) }];
+      const source = { id: s.id, kind: s.kind, publisher: s.meta.publisher, carries: carriedOutletOf(s.lines) };
+      return [s.id, { ...source, speaksFor: employerOf(s.lines) }];
     }),
   );
   const { claims, weights } = clusterWithWeights(
