@@ -261,7 +261,7 @@ const ORIGIN_CREDITS: readonly Credit[] = [
   // who speaks and the verb.
   [
     new RegExp(String.raw`(${NAME}),\s+(?:[a-z][\w'’]*\s+){0,3}[a-z][\w'’]*,\s+${AUX}${SPEECH}\b`, "g"),
-    /,\s+(?:[a-z][\w'’]*\s+){0,3}[a-z][\w'’]*,\s/,
+    new RegExp(String.raw`,\s+(?:[a-z][\w'’]*\s+){0,3}[a-z][\w'’]*,\s+${AUX}${SPEECH}\b`),
   ],
   // "Alibaba's order, which Granite Wire put at about 80,000 chips": the figure is the outlet's.
   [
