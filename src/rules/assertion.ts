@@ -371,6 +371,10 @@ const UNNAMED =
 const CALENDAR =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?(?:\s+\d{1,2})?$/i;
 
+/** A word that names an institution, not a person, before "of": "Bank of …", "Department of …". */
+const INSTITUTION =
+  /^(?:Bank|Banks|Ministry|Department|University|Institute|Bureau|Academy|Board|Council|Office|Chamber|Federation|Association|Republic|Commission|Committee|Court|State|States|Government|Agency|Authority|Administration|Corporation|Company|Group|Society|Union|College|School|Center|Centre|Museum|Embassy|Port|City|Bay|Gulf|Isle|Kingdom|House|Secretary|Minister|Director|President|Chairman|Head|Chief|Governor|Mayor)$/;
+
 /** A name as found, without sentence-opening words ("But Reuters" is Reuters) or a possessive. */
 function cleanName(raw: string): string | null {
   // "Nvidia's Jensen Huang" and "Nvidia CEO Jensen Huang" are Jensen Huang: the company and the title say whose he
@@ -386,6 +390,10 @@ function cleanName(raw: string): string | null {
   if (parts[0] === "the") parts.shift();
   if (parts[0] === "The" && parts.length === 1) return null;
   while (parts.length > 0 && /^(?:of|de|for|&)$/.test(parts[parts.length - 1] as string)) parts.pop();
+  // "Mirela Halvorsen of Oakum Research" is Mirela Halvorsen: two names, then where she works. "Bank of America",
+  // "Ministry of Commerce" and "People's Bank of China" stay whole.
+  const of = parts.indexOf("of");
+  if (of === 2 && parts.slice(0, 2).every((w) => /^[A-Z][a-z'’-]+$/.test(w) && !INSTITUTION.test(w))) parts.length = 2;
   const name = parts.join(" ").replace(/[.,]+$/, "");
   if (!/[A-Z]/.test(name.replace(/^The\s+/, "")) || NOT_A_NAME.has(name.toLowerCase())) return null;
   // "in a filing on June 18": a date is when, not who.

@@ -372,10 +372,11 @@ const PERSON_NAMED =
 /**
  * A sentence that goes on with what the one before announced: "The US will require licences, the Commerce Department
  * said. It takes effect on January 15." Its subject is the rule, the deal or the plan just credited, so its credit
- * is that sentence's. Only such subjects: "The chip is fast" after a credited sentence may be the page's own word.
+ * is that sentence's. Only such subjects: "The chip is fast" after a credited sentence may be the page's own word, and
+ * so is a guess ("It might move to the T7 Pro later.").
  */
 const CONTINUES =
-  /^(?:It|This|These|The\s+(?:new\s+)?(?:rule|requirement|regulation|measure|move|policy|ban|restriction|curb|control|licen[cs]e rule|order|plan|deal|notice|decision|proposal|change)s?)\s+(?!is\s+(?:not\s+)?(?:clear|unclear|likely|unlikely)\b)/;
+  /^(?:It|This|These|The\s+(?:new\s+)?(?:rule|requirement|regulation|measure|move|policy|ban|restriction|curb|control|licen[cs]e rule|order|plan|deal|notice|decision|proposal|change)s?)\s+(?!is\s+(?:not\s+)?(?:clear|unclear|likely|unlikely)\b|(?:might|could|may)\b)/;
 
 /** "Meridian Wire had it first", "X broke the story": the outlet whose story the sentences before retell. */
 const BROKE_THE_STORY =
