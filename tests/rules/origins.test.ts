@@ -366,7 +366,7 @@ describe("originsOf with executives", () => {
  * The badge a point shows: the origins of the claim one of whose sentences matches `needle`, after the whole pipeline
  * has read these pages (and only these) as seeds.
  */
-async function badgeOf(seeds: Record<string, string>, needle: RegExp): Promise<string[] | undefined> {
+async function badgeOf(seeds: Record<string, string>, needle: RegExp): Promise<readonly string[] | undefined> {
   const root = await mkdtemp(join(tmpdir(), "sourcebrief-origins-"));
   await mkdir(join(root, "seeds"));
   for (const [name, text] of Object.entries(seeds)) await writeFile(join(root, "seeds", name), text);
