@@ -180,13 +180,20 @@ function dropExecutives(
   if (people.length === 0) return;
   // "Kong Deming, Weiyang's chief executive" where the claim also credits Weiyang: his word is the company's, even
   // when the company publishes its own pages and so is an outlet of the archive.
-  const employers = executives.employers;
-  if (employers)
-    for (const key of people) {
-      const employer = employers.get(key) ?? employers.get(formOf(key, employers.keys()) ?? "");
-      if (employer && [...out.keys()].some((k) => k !== key && (k === employer || otherFormOf(k, [employer]))))
-        out.delete(key);
+  const present = new Map<string, boolean>();
+  let keys: string[] | null = null;
+  for (const key of people) {
+    const employer = employerKey(key, executives);
+    if (!employer) continue;
+    let here = present.get(employer);
+    if (here === undefined) {
+      keys ??= [...out.keys()];
+      here = out.has(employer) || otherFormOf(employer, keys) !== undefined;
+      present.set(employer, here);
     }
+    if (here) out.delete(key);
+  }
+  if (out.size < 2) return;
   const outlets = outletKeys(sources);
   // An organisation: one word ("Qiantang", "Nvidia") or a name with a company's word ("Hexin Memory", "Orla AI"); two
   // or three plain words are as likely another person.
@@ -200,10 +207,20 @@ function dropExecutives(
   if (organisation) for (const key of people) out.delete(key);
 }
 
-/** `key`, or the key of `keys` that is another form of it. */
-function formOf(key: string, keys: Iterable<string>): string | undefined {
-  for (const other of keys) if (other === key) return key;
-  return otherFormOf(key, keys);
+const EMPLOYERS = new WeakMap<Executives, Map<string, string | null>>();
+
+/** The key of the organisation whose post an executive's introduction names, remembered per archive. */
+function employerKey(key: string, executives: Executives): string | null {
+  const employers = executives.employers;
+  if (!employers || employers.size === 0) return null;
+  let known = EMPLOYERS.get(executives);
+  if (!known) EMPLOYERS.set(executives, (known = new Map()));
+  let found = known.get(key);
+  if (found === undefined) {
+    const form = employers.has(key) ? key : otherFormOf(key, employers.keys());
+    known.set(key, (found = form === undefined ? null : (employers.get(form) ?? null)));
+  }
+  return found;
 }
 
 const COMPANY_WORD =

@@ -246,12 +246,17 @@ export function clusterWithWeights(
     const sorted = classified ? [classified, ...ranked.filter((m) => m !== classified)] : ranked;
     const representative = sorted[0] as Sentence;
     const origins = originsOf(
-      sorted.map((m) => ({
-        source: m.source,
-        attribution: credited.get(m.id) ?? (shapeOf.get(m.text) as ClaimShape).attribution,
-        ...(creditsTheCompany(m.text) ? { company: textBefore(m) } : {}),
-        ...(creditsAnOutlet(m.text) ? { relayed: true } : {}),
-      })),
+      sorted.map((m) => {
+        const attribution = credited.get(m.id) ?? (shapeOf.get(m.text) as ClaimShape).attribution;
+        // "The company said" and "another outlet said" count only where the sentence names no one.
+        if (attribution.length > 0) return { source: m.source, attribution };
+        return {
+          source: m.source,
+          attribution,
+          ...(creditsTheCompany(m.text) ? { company: textBefore(m) } : {}),
+          ...(creditsAnOutlet(m.text) ? { relayed: true } : {}),
+        };
+      }),
       sources,
       executives,
     );
