@@ -252,10 +252,24 @@ const SUBJECT_CREDITS: readonly Credit[] = [
 const ORIGIN_CREDITS: readonly Credit[] = [
   [
     new RegExp(
-      String.raw`(${NAME}),?\s+${AUX}(?:insists|reckons|reckoned|maintains|maintained|contends|contended)\b`,
+      String.raw`(${NAME}),?\s+${AUX}(?:insists|reckons|reckoned|maintains|maintained|contends|contended|thinks|suspects|suspected)\b`,
       "g",
     ),
-    /\b(?:insists|reckons|reckoned|maintains|maintained|contends|contended)\b/,
+    /\b(?:insists|reckons|reckoned|maintains|maintained|contends|contended|thinks|suspects|suspected)\b/,
+  ],
+  // "Tencent, by the way, says", "Nvidia, for its part, said": an aside between commas, in lower case, stands between
+  // who speaks and the verb.
+  [
+    new RegExp(String.raw`(${NAME}),\s+(?:[a-z][\w'’]*\s+){0,3}[a-z][\w'’]*,\s+${AUX}${SPEECH}\b`, "g"),
+    new RegExp(String.raw`,\s+(?:[a-z][\w'’]*\s+){0,3}[a-z][\w'’]*,\s+${AUX}${SPEECH}\b`),
+  ],
+  // "Alibaba's order, which Granite Wire put at about 80,000 chips": the figure is the outlet's.
+  [
+    new RegExp(
+      String.raw`\bwhich\s+(${NAME})\s+(?:has\s+|had\s+)?(?:first\s+)?(?:put|puts|pegged|pegs|estimated|estimates|valued|values|reported|reports)\s+(?:at\s+)?${ABOUT}[$€£¥]?\d`,
+      "g",
+    ),
+    /\bwhich\s/,
   ],
   [new RegExp(String.raw`\((${NAME})\)\s*[.!]?\s*$`, "g"), /\)\s*[.!]?\s*$/],
   [new RegExp(String.raw`\s(?:[—–]|--?)\s*(${NAME})\s*$`, "g"), /[—–-]/],
@@ -327,9 +341,12 @@ const AN_OUTLET =
 const MEDIA_REPORTS =
   /\b(?:(?:press|media|news)\s+reports?|(?:foreign|western|international|overseas|local|state|chinese|us|korean|japanese)\s+(?:media|press|outlets|newspapers)|earlier reports?|previous reports?)\b(?:\s+(?:\w+\s+){0,2}?(?:said|say|says|put|puts|reported|report|gave|cited|suggested|suggest|claimed|claim)\b|\s*,)|\baccording to (?:(?:some|several|earlier|previous|local|foreign|media|press|news)\s+)+reports?\b/i;
 
-/** True when a sentence passes on another outlet's report without naming it. */
+/**
+ * True when a sentence passes on another outlet's report without naming it: "a second outlet said", "foreign media
+ * reported", and "the same wire report said" where its article named no report before (see `earlierReports`).
+ */
 export function creditsAnOutlet(text: string): boolean {
-  return AN_OUTLET.test(text) || MEDIA_REPORTS.test(text);
+  return AN_OUTLET.test(text) || MEDIA_REPORTS.test(text) || ANAPHORIC_REPORT.test(text);
 }
 
 /**
@@ -354,6 +371,10 @@ const UNNAMED =
 const CALENDAR =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?(?:\s+\d{1,2})?$/i;
 
+/** A word that names an institution, not a person, before "of": "Bank of …", "Department of …". */
+const INSTITUTION =
+  /^(?:Bank|Banks|Ministry|Department|University|Institute|Bureau|Academy|Board|Council|Office|Chamber|Federation|Association|Republic|Commission|Committee|Court|State|States|Government|Agency|Authority|Administration|Corporation|Company|Group|Society|Union|College|School|Center|Centre|Museum|Embassy|Port|City|Bay|Gulf|Isle|Kingdom|House|Secretary|Minister|Director|President|Chairman|Head|Chief|Governor|Mayor)$/;
+
 /** A name as found, without sentence-opening words ("But Reuters" is Reuters) or a possessive. */
 function cleanName(raw: string): string | null {
   // "Nvidia's Jensen Huang" and "Nvidia CEO Jensen Huang" are Jensen Huang: the company and the title say whose he
@@ -369,6 +390,10 @@ function cleanName(raw: string): string | null {
   if (parts[0] === "the") parts.shift();
   if (parts[0] === "The" && parts.length === 1) return null;
   while (parts.length > 0 && /^(?:of|de|for|&)$/.test(parts[parts.length - 1] as string)) parts.pop();
+  // "Mirela Halvorsen of Oakum Research" is Mirela Halvorsen: two names, then where she works. "Bank of America",
+  // "Ministry of Commerce" and "People's Bank of China" stay whole.
+  const of = parts.indexOf("of");
+  if (of === 2 && parts.slice(0, 2).every((w) => /^[A-Z][a-z'’-]+$/.test(w) && !INSTITUTION.test(w))) parts.length = 2;
   const name = parts.join(" ").replace(/[.,]+$/, "");
   if (!/[A-Z]/.test(name.replace(/^The\s+/, "")) || NOT_A_NAME.has(name.toLowerCase())) return null;
   // "in a filing on June 18": a date is when, not who.
@@ -386,6 +411,14 @@ type CreditMatch = { name: string | null; at: number; from: number; to: number }
  */
 function actsAt(text: string, m: CreditMatch): boolean {
   return /\badds$/.test(text.slice(m.from, m.to)) && !/^\s*(?:that\b|[,.;:!?"“”'‘’]|$)/.test(text.slice(m.to));
+}
+
+/**
+ * "The largest order Tianmu has announced.": a name and its verb closing a clause that a noun phrase before them opens
+ * tell which order, not whose word the sentence is.
+ */
+function inRelativeClause(text: string, m: CreditMatch): boolean {
+  return /^\s*(?:[,.;]|$)/.test(text.slice(m.to)) && /\bthe\s+(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(0, m.at));
 }
 
 /** A credit that names who spoke, and one that names who reported (see `attributionOf`). */
@@ -437,7 +470,8 @@ export function attributionOf(text: string): string[] {
     if (
       m.name &&
       !(spoke && m.at > spoke.at && m !== spoke && REPORTED_AT.test(text.slice(m.from, m.to))) &&
-      !actsAt(text, m)
+      !actsAt(text, m) &&
+      !inRelativeClause(text, m)
     )
       found.push([m.at, m.name]);
   for (const m of attributionMatches(text, ORIGIN_CREDITS)) {

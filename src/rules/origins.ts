@@ -14,6 +14,11 @@ export interface OriginSource {
    * outlet's reporting, and every page that carries it is one origin with it.
    */
   readonly carries?: string | null;
+  /**
+   * The organisation a page's author holds a post at, when the page is their own post (see `employerOf`): what it says
+   * without credit is that organisation's word, one origin with what others credit to it.
+   */
+  readonly speaksFor?: string | null;
 }
 
 /** One member of a claim: its source, and the named outlets or people the sentence credits (see `attributionOf`). */
@@ -31,7 +36,7 @@ export interface OriginMember {
 
 /** The outlet a source's own reporting belongs to: the copy it carries, else its publisher; the fuller of two forms. */
 function outletOf(source: OriginSource | undefined): string | null {
-  const carries = source?.carries ?? null;
+  const carries = source?.carries ?? source?.speaksFor ?? null;
   const publisher = source?.publisher ?? null;
   if (!carries || !publisher) return carries ?? publisher;
   // "(Northgate)" in the dateline of Northgate Press's own story is its publisher, shortened.
@@ -67,7 +72,7 @@ export function outletKeyOf(publisher: string | null, carries: string | null): s
 export function originsOf(
   members: readonly OriginMember[],
   sources: ReadonlyMap<string, OriginSource>,
-  executives: ReadonlySet<string> = new Set(),
+  executives: Executives = new Set(),
 ): string[] {
   // A page that runs another outlet's copy is one source with that outlet's own page, and with the other pages that run
   // it: the first of them stands for all. Two stories of one outlet stay two sources.
@@ -83,7 +88,7 @@ export function originsOf(
       const source = sources.get(m.source);
       const outlet = outletOf(source);
       const key = outlet ? originKey(outlet) : null;
-      const reprint = !!source?.carries && outlet !== source.publisher;
+      const reprint = !!(source?.carries ?? source?.speaksFor) && outlet !== source?.publisher;
       const known = key === null ? undefined : firstOfOutlet.has(key) ? key : otherFormOf(key, firstOfOutlet.keys());
       const first = known === undefined ? undefined : firstOfOutlet.get(known);
       group = first && (reprint || first.byReprint) ? first.group : m.source;
@@ -147,6 +152,9 @@ export function originsOf(
     // "The company said" of a company its article named before, that others credit by name: its word passed on.
     const before = company.get(id);
     if (before?.some((text) => [...out.values()].some((name) => text.includes(name)))) continue;
+    // "The lab said" where another page quotes someone who holds a post: the person speaks for a company, most
+    // likely the one this page does not name again; when that cannot be told, one origin rather than two.
+    if (before !== undefined && credits.some((key) => formIn(key, executives))) continue;
     // "A second outlet said" where others name the outlets: a report passed on, not the page's own.
     if (relayed.has(id) && credits.length > 0) continue;
     if (outlet === null || !(credits.includes(outlet) || otherFormOf(outlet, credits) !== undefined)) out.set(id, id);
@@ -164,12 +172,28 @@ export function originsOf(
 function dropExecutives(
   out: Map<string, string>,
   sources: ReadonlyMap<string, OriginSource>,
-  executives: ReadonlySet<string>,
+  executives: Executives,
 ): void {
   if (executives.size === 0 || out.size < 2) return;
   const isExecutive = (key: string) => formIn(key, executives);
   const people = [...out.keys()].filter(isExecutive);
   if (people.length === 0) return;
+  // "Kong Deming, Weiyang's chief executive" where the claim also credits Weiyang: his word is the company's, even
+  // when the company publishes its own pages and so is an outlet of the archive.
+  const present = new Map<string, boolean>();
+  let keys: string[] | null = null;
+  for (const key of people) {
+    const employer = employerKey(key, executives);
+    if (!employer) continue;
+    let here = present.get(employer);
+    if (here === undefined) {
+      keys ??= [...out.keys()];
+      here = out.has(employer) || otherFormOf(employer, keys) !== undefined;
+      present.set(employer, here);
+    }
+    if (here) out.delete(key);
+  }
+  if (out.size < 2) return;
   const outlets = outletKeys(sources);
   // An organisation: one word ("Qiantang", "Nvidia") or a name with a company's word ("Hexin Memory", "Orla AI"); two
   // or three plain words are as likely another person.
@@ -181,6 +205,22 @@ function dropExecutives(
       (!key.includes(" ") || COMPANY_WORD.test(key)),
   );
   if (organisation) for (const key of people) out.delete(key);
+}
+
+const EMPLOYERS = new WeakMap<Executives, Map<string, string | null>>();
+
+/** The key of the organisation whose post an executive's introduction names, remembered per archive. */
+function employerKey(key: string, executives: Executives): string | null {
+  const employers = executives.employers;
+  if (!employers || employers.size === 0) return null;
+  let known = EMPLOYERS.get(executives);
+  if (!known) EMPLOYERS.set(executives, (known = new Map()));
+  let found = known.get(key);
+  if (found === undefined) {
+    const form = employers.has(key) ? key : otherFormOf(key, employers.keys());
+    known.set(key, (found = form === undefined ? null : (employers.get(form) ?? null)));
+  }
+  return found;
 }
 
 const COMPANY_WORD =
@@ -218,14 +258,19 @@ function outletKeys(sources: ReadonlyMap<string, OriginSource>): ReadonlySet<str
 // chief executive", "Shen Yulan, who leads research at the Shanghai lab", "chief executive Jensen Huang".
 const POST = String.raw`(?:chief\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+officer|chief executive|chief scientist|chief economist|CEO|CTO|CFO|COO|president|chairman|chairwoman|chair|founder|co-founder|spokes(?:man|woman|person)|head of [\p{L}-]+|vice[- ]president|managing director|director|general manager|board secretary|partner)`;
 const PERSON = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
+// The organisation, where the post names it: "Weiyang's chief executive", "chief executive of Weiyang Micro".
+const ORGANISATION = String.raw`\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}`;
 const TITLED = new RegExp(
-  String.raw`(${PERSON}),\s+(?:(?:the|its|their|a|an)\s+|\p{Lu}[\p{L}&'’.-]*['’]s?\s+)?(?:[\p{L}'’-]+\s+){0,3}?${POST}\b|(${PERSON}),\s+who\s+(?:leads|runs|heads|founded|co-founded|oversees)\b|\b${POST}\s+(${PERSON})`,
+  String.raw`(${PERSON}),\s+(?:(?:the|its|their|a|an)\s+|(${ORGANISATION})['’]s?\s+)?(?:[\p{L}'’-]+\s+){0,3}?${POST}\b(?:\s+(?:of|at)\s+(${ORGANISATION}))?|(${PERSON}),\s+who\s+(?:leads|runs|heads|founded|co-founded|oversees)\b|\b${POST}\s+(${PERSON})`,
   "gu",
 );
 
-/** The people the archive introduces with a post they hold, as origin keys (see TITLED). */
-export function executivesIn(sentences: readonly Sentence[]): Set<string> {
-  const out = new Set<string>();
+/** People the archive introduces with a post they hold, as origin keys, and the organisation's key where it is named. */
+export type Executives = ReadonlySet<string> & { readonly employers?: ReadonlyMap<string, string> };
+
+/** The people the archive introduces with a post they hold, as origin keys (see TITLED), with their employers. */
+export function executivesIn(sentences: readonly Sentence[]): Set<string> & { employers: Map<string, string> } {
+  const out = Object.assign(new Set<string>(), { employers: new Map<string, string>() });
   for (const text of new Set(sentences.map((s) => s.text))) {
     // Every match names a post, or who leads or runs something.
     if (
@@ -235,11 +280,40 @@ export function executivesIn(sentences: readonly Sentence[]): Set<string> {
     )
       continue;
     for (const m of text.matchAll(TITLED)) {
-      const name = m[1] ?? m[2] ?? m[3];
-      if (name) out.add(originKey(name));
+      const name = m[1] ?? m[4] ?? m[5];
+      if (!name) continue;
+      const key = originKey(name);
+      out.add(key);
+      const employer = m[2] ?? m[3];
+      if (employer && !out.employers.has(key)) out.employers.set(key, originKey(employer));
     }
   }
   return out;
+}
+
+/** A post held at an organisation, as a profile's headline gives it: "VP, Global Sales at Hexin Memory | HBM". */
+const HEADLINE =
+  /^[^|•·@]{0,50}?\b(?:VP|SVP|EVP|Vice President|Head|Director|Chief|CEO|CTO|CFO|COO|Founder|Co-founder|President|Chair(?:man|woman)?|(?:General |Product |Sales |Country )?Manager|Spokes(?:man|woman|person)|Partner)\b[^|•·@]{0,50}?\s(?:at|@)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s*(?:[|•·,]|$)/u;
+/** How many of a page's first non-empty lines may hold its author's name and headline. */
+const PROFILE_LINES = 4;
+
+/**
+ * The organisation a page speaks for, when it is a post by someone who holds a post there: a profile's headline
+ * under the author's name ("Gao Ruoxi" / "VP, International Business at Lanshan Cloud | …"). "Our Johor campus" and
+ * "Lanshan has never bought…" in such a post are Lanshan Cloud's word, as in its press release. Null for any other
+ * page: a reporter's line ("Reporter at Tidemark Wire") names no post of the list.
+ */
+export function employerOf(lines: ReadonlyArray<{ readonly text: string }>): string | null {
+  let seen = 0;
+  for (const { text } of lines) {
+    const line = text.trim();
+    if (!line) continue;
+    if (++seen > PROFILE_LINES) break;
+    if (line.length > 160) continue;
+    const name = HEADLINE.exec(line)?.[1];
+    if (name) return name.replace(/[.,]+$/, "");
+  }
+  return null;
 }
 
 /** A country that may stand before an institution's name: "the US Commerce Department" is the Commerce Department. */
@@ -302,8 +376,12 @@ export function earlierReports(
 const BOTH_SAY =
   /^(?:\d{1,2}[.)]\s+)?(?:Both|The two)(?:\s+(?:reports?|outlets?|papers?|stories|sources|accounts|of them))?\s+(?:say|said|report|reported|agree|agreed)\b/i;
 
-/** "…, she said.", "…, he added." at the end of a sentence: a person named before speaks. */
-const SHE_SAID = /,\s+(?:he|she)\s+(?:said|says|added|adds|noted|notes|explained|explains|told\s+\S+)\.?["”]?\s*$/i;
+/**
+ * "…, she said.", "…, he added." at the end of a sentence, or "He said Lanshan had ordered…" at its start: a person
+ * named before speaks.
+ */
+const SHE_SAID =
+  /,\s+(?:he|she)\s+(?:said|says|added|adds|noted|notes|explained|explains|told\s+\S+)\.?["”]?\s*$|^(?:He|She)\s+(?:also\s+)?(?:said|says|added|adds|noted|notes|explained|explains|told\s+(?:\S+\s+){1,3}?that)\b/i;
 /** A sentence whose speaker is a person: two capitalised names, or a name with a post ("Lou Jingwen, the CTO, says"). */
 const PERSON_NAMED =
   /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,\s+(?:the|its|a|an|\p{Lu}[\p{L}&'’.-]*['’]s?)\s|\b(?:said|says|told)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u;
@@ -311,10 +389,11 @@ const PERSON_NAMED =
 /**
  * A sentence that goes on with what the one before announced: "The US will require licences, the Commerce Department
  * said. It takes effect on January 15." Its subject is the rule, the deal or the plan just credited, so its credit
- * is that sentence's. Only such subjects: "The chip is fast" after a credited sentence may be the page's own word.
+ * is that sentence's. Only such subjects: "The chip is fast" after a credited sentence may be the page's own word, and
+ * so is a guess ("It might move to the T7 Pro later.").
  */
 const CONTINUES =
-  /^(?:It|This|These|The\s+(?:new\s+)?(?:rule|requirement|regulation|measure|move|policy|ban|restriction|curb|control|licen[cs]e rule|order|plan|deal|notice|decision|proposal|change)s?)\s+(?!is\s+(?:not\s+)?(?:clear|unclear|likely|unlikely)\b)/;
+  /^(?:It|This|These|The\s+(?:new\s+)?(?:rule|requirement|regulation|measure|move|policy|ban|restriction|curb|control|licen[cs]e rule|order|plan|deal|notice|decision|proposal|change)s?)\s+(?!is\s+(?:not\s+)?(?:clear|unclear|likely|unlikely)\b|(?:might|could|may)\b)/;
 
 /** "Meridian Wire had it first", "X broke the story": the outlet whose story the sentences before retell. */
 const BROKE_THE_STORY =
@@ -342,29 +421,139 @@ export function laterCredits(
   return out;
 }
 
-/** A line that opens with who speaks: "Lou: Lumen-2 was trained entirely on Ascend chips." */
-const SPEAKER = /^((?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*){0,2}):\s+(?=[\p{Lu}“"‘'])/u;
+/** A transcript's time stamp before who speaks: "[00:06:20] ", "(12:04) ", "00:41:07 ". */
+const STAMP = String.raw`(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?`;
+/** A label of who speaks: one to three capitalised words ("Lou", "Shen Yulan", "REUBEN SALL"). */
+const LABEL = String.raw`([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,2})`;
+/** A line that opens with who speaks: "Lou: Lumen-2 was trained entirely on Ascend chips.", "[00:06:20] SALL: …". */
+const SPEAKER = new RegExp(String.raw`^${STAMP}${LABEL}:\s+(?=[\p{Lu}“"‘'])`, "u");
+/** A label alone on its line, the answer on the lines below: "HALVORSEN:". */
+const SPEAKER_LINE = new RegExp(String.raw`^${STAMP}${LABEL}:\s*$`, "u");
 
 /**
- * Answers in an interview, credited to who gives them: sentences that open a paragraph with one name and a colon
- * ("Lou: …", "Shen Yulan: …"), where the page has two such answers from that name or more. A label a page uses once
- * ("Update: …", "Reminder: …", "Exclusive: …") names no one; nor does "Q:" or "A:".
+ * Answers in an interview or a transcript, credited to who gives them: what follows a name and a colon, on the same
+ * line ("Lou: …", "[00:06:20] REUBEN SALL: …", to the end of that paragraph) or alone on a line above ("HALVORSEN:",
+ * up to the next such label, a heading, or a line that speaks of the speaker by name), where the page labels two
+ * answers or more with that name. A label a page uses once ("Update: …", "Reminder: …", "Exclusive: …") names no
+ * one; nor does "Q:" or "A:". A label is given as the fuller name the page introduces ("HALVORSEN" as Mirela
+ * Halvorsen). An answer that credits someone itself ("Tencent, by the way, says…") passes on their word, and keeps
+ * its own credit. `attribution` gives the names a sentence credits itself.
  */
-export function speakerCredits(sentences: readonly Sentence[]): Map<string, readonly string[]> {
+export function speakerCredits(
+  sentences: readonly Sentence[],
+  attribution: (text: string) => readonly string[] = () => [],
+): Map<string, readonly string[]> {
   const out = new Map<string, readonly string[]>();
-  const bySource = new Map<string, Array<[Sentence, string]>>();
+  // Every label holds a colon: pages with no sentence that opens with one are passed over.
+  const labelled = new Set<string>();
+  for (const s of sentences) if (!labelled.has(s.source) && LABEL_AT.test(s.text)) labelled.add(s.source);
+  if (labelled.size === 0) return out;
+  const bySource = new Map<string, Sentence[]>();
   for (const s of sentences) {
-    if (s.index !== 1) continue;
-    const name = SPEAKER.exec(s.text)?.[1];
-    if (!name || name.length < 2) continue;
-    const list = bySource.get(s.source) ?? [];
-    list.push([s, name]);
-    bySource.set(s.source, list);
+    if (!labelled.has(s.source)) continue;
+    const list = bySource.get(s.source);
+    if (list) list.push(s);
+    else bySource.set(s.source, [s]);
   }
-  for (const answers of bySource.values()) {
+  for (const all of bySource.values()) {
+    const labels = all.map((s): { name: string; own: boolean } | null => {
+      const line = SPEAKER_LINE.exec(s.text)?.[1];
+      if (line) return { name: line, own: true };
+      const inline = s.index === 1 ? SPEAKER.exec(s.text)?.[1] : undefined;
+      return inline ? { name: inline, own: false } : null;
+    });
     const count = new Map<string, number>();
-    for (const [, name] of answers) count.set(name, (count.get(name) ?? 0) + 1);
-    for (const [s, name] of answers) if ((count.get(name) as number) >= 2) out.set(s.id, [name]);
+    for (const l of labels) if (l) count.set(l.name, (count.get(l.name) ?? 0) + 1);
+    const lines = new Set(labels.filter((l) => l?.own).map((l) => (l as { name: string }).name));
+    // A label alone on its line once ("WREN:") names a speaker when the page gives the person's fuller name.
+    const fuller = fullNames(
+      all,
+      [...count.keys()].filter((name) => name.length >= 2),
+    );
+    const isSpeaker = (name: string): boolean =>
+      name.length >= 2 && ((count.get(name) as number) >= 2 || (lines.has(name) && fuller.has(name)));
+    if (![...count.keys()].some(isSpeaker)) continue;
+    // Who speaks now, and the paragraph of an answer given on its label's line (-1 for one under a label line).
+    let speaker: string | null = null;
+    let answerIn = -1;
+    all.forEach((s, i) => {
+      const label = labels[i];
+      if (label?.own) {
+        [speaker, answerIn] = [isSpeaker(label.name) ? label.name : null, -1];
+        return;
+      }
+      if (label && isSpeaker(label.name)) [speaker, answerIn] = [label.name, s.paragraph];
+      else if (answerIn >= 0 ? s.paragraph !== answerIn : s.kind === "heading") speaker = null;
+      if (speaker === null) return;
+      // "Mirela Halvorsen spoke to us from Singapore": the page speaks of the speaker, the answer is over.
+      if (answerIn < 0 && new RegExp(String.raw`\b${escapeRegExp(surnameOf(speaker))}\b`, "i").test(s.text)) {
+        speaker = null;
+        return;
+      }
+      if (attribution(s.text).length === 0) out.set(s.id, [fuller.get(speaker) ?? plainName(speaker)]);
+    });
   }
   return out;
+}
+
+/** Where a sentence may open with a label: a word, perhaps after a time stamp, then a colon. */
+const LABEL_AT = /^[\d:[\]()\s]*[A-Z][^:]{0,40}:/;
+
+/** The word of a label a page's prose would name the speaker by: "HALVORSEN" of itself, "SALL" of "REUBEN SALL". */
+function surnameOf(label: string): string {
+  return label.split(/\s+/).pop() as string;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A label as a name: "REUBEN SALL" as Reuben Sall; "Lou" as it is. */
+function plainName(label: string): string {
+  return label === label.toUpperCase() ? titleCase(label) : label;
+}
+
+/**
+ * The fuller name a page gives a one-word label: "Mirela Halvorsen" for "HALVORSEN", "Shen Yulan" for "Shen" (family
+ * name first), from the page's own sentences. A label of several words is a full name already; a label the page gives
+ * no fuller name, or two, has none here.
+ */
+function fullNames(sentences: readonly Sentence[], labels: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  let prose: string | null = null;
+  for (const label of labels) {
+    const plain = plainName(label);
+    if (/\s/.test(label)) {
+      out.set(label, plain);
+      continue;
+    }
+    prose ??= sentences
+      .filter((s) => !SPEAKER_LINE.test(s.text))
+      .map((s) => s.text.replace(SPEAKER, ""))
+      .join(" \n ");
+    const word = escapeRegExp(plain);
+    const found = new Set<string>();
+    for (const m of prose.matchAll(
+      new RegExp(
+        String.raw`(?<![\p{L}'’-])(?:(\p{Lu}[\p{Ll}'’-]+)\s+${word}|${word}\s+(\p{Lu}[\p{Ll}'’-]+))(?![\p{L}'’-])`,
+        "gu",
+      ),
+    )) {
+      const other = (m[1] ?? m[2]) as string;
+      if (!NOT_A_GIVEN_NAME.has(other.toLowerCase())) found.add(m[1] ? `${other} ${plain}` : `${plain} ${other}`);
+    }
+    if (found.size === 1) out.set(label, [...found][0] as string);
+  }
+  return out;
+}
+
+/** Capitalised words that may stand next to a surname without being a given name: "Analyst Wren", "Wren Says". */
+const NOT_A_GIVEN_NAME = new Set(
+  "the a an and but so as at in on of for to by with from analyst analysts host hosts guest says said told asked adds added thinks mr mrs ms dr professor doctor chief director president".split(
+    " ",
+  ),
+);
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(?<![\p{L}'’])\p{L}/gu, (c) => c.toUpperCase());
 }

@@ -44,13 +44,17 @@ const FLOORS = {
 // 0.10 -> 0, dev4 0.08 -> 0): what is left on dev8 is wrong merges and a question's pair of askers.
 // Figures set against a claim's own, round numbers in words, bounds, and plans read with the future tense took merge
 // recall up on ten sets (dev3 0.41 -> 0.47, dev11 0.52 -> 0.66, dev12 0.39 -> 0.48); the floors below follow.
+// Origins read where pages pass on one voice (interview answers under a label, a transcript's speakers, an employee's
+// post, "He said" after a chief executive, "X thinks", "the same wire report said", a deck of sourced cards) took
+// overclaims to dev3 1 -> 0, dev7 1 -> 0, dev8 4 -> 3, dev10 4 -> 2, dev11 2 -> 1, dev12 4 -> 1; what is left is wrong
+// merges, a podcast's episode list read as its own word on a rule, and a company's shipments no page credits.
 const LATER = [
-  ["claims-dev3", { mergePrecision: 0.95, mergeRecall: 0.46, disagreePrecision: 1, overclaims: 0.03 }],
+  ["claims-dev3", { mergePrecision: 0.95, mergeRecall: 0.46, disagreePrecision: 1, badge: 0.93, overclaims: 0 }],
   ["claims-dev4", { mergePrecision: 0.96, mergeRecall: 0.73, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0 }],
   ["claims-dev5", { mergePrecision: 0.99, mergeRecall: 0.82, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0 }],
   [
     "claims-dev8",
-    { mergePrecision: 0.88, mergeRecall: 0.53, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0.2 },
+    { mergePrecision: 0.88, mergeRecall: 0.53, disagreePrecision: 1, disagreeRecall: 1, badge: 0.74, overclaims: 0.15 },
   ],
   // Two leaks left: a thread's reply after "Replying to @…" and a press release's "City, date —" dateline run into its
   // first sentence.
@@ -61,7 +65,8 @@ const LATER = [
       mergeRecall: 0.57,
       disagreePrecision: 0.66,
       disagreeRecall: 1,
-      overclaims: 0.04,
+      badge: 0.95,
+      overclaims: 0,
       leaks: 2,
     },
   ],
@@ -91,7 +96,15 @@ const LATER = [
   // now disputes: the same five overclaims among fewer badged points.
   [
     "claims-dev10",
-    { mergePrecision: 0.98, mergeRecall: 0.72, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0.3, leaks: 2 },
+    {
+      mergePrecision: 0.98,
+      mergeRecall: 0.72,
+      disagreePrecision: 1,
+      disagreeRecall: 1,
+      badge: 0.78,
+      overclaims: 0.15,
+      leaks: 2,
+    },
   ],
   // Written apart from the code (first read: merge 0.87 / 0.51, disagreements 0.64 / 0.70, key facts 0.50, overclaims
   // 0.63, leaks 2); these floors are after the round's attribution rules (speakers, posts, link rivers). A hedged
@@ -99,7 +112,15 @@ const LATER = [
   // denial shown where its source also gives the account took disagreement recall from 0.70 to 1.00.
   [
     "claims-dev11",
-    { mergePrecision: 0.97, mergeRecall: 0.65, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0.24, leaks: 2 },
+    {
+      mergePrecision: 0.97,
+      mergeRecall: 0.65,
+      disagreePrecision: 1,
+      disagreeRecall: 1,
+      badge: 0.86,
+      overclaims: 0.07,
+      leaks: 2,
+    },
   ],
   // Written apart from the code (first read: merge 0.81 / 0.39, disagreements 0.14 / 0.13, key facts 0.44, overclaims
   // 0.36, leaks 3). A share in use against the idle rest, a parity claim against a fraction, a purchase through
@@ -114,7 +135,8 @@ const LATER = [
       disagreePrecision: 1,
       disagreeRecall: 1,
       keyFacts: 0.44,
-      overclaims: 0.45,
+      badge: 0.7,
+      overclaims: 0.15,
       leaks: 1,
     },
   ],

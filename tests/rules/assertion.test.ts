@@ -212,6 +212,23 @@ describe("attributionOf on the credits pages give in their own shapes", () => {
     ["a figure someone had", "2/ Harbour Wire had the sensor order at $900m.", ["Harbour Wire"]],
     ["a figure put at more than", "Velto puts its yield at more than 85%.", ["Velto"]],
     ["an estimate someone reckons", "Quayside reckons about a quarter of the units failed.", ["Quayside"]],
+    ["a view someone thinks", "Quayside thinks local sensors will fill half of the orders.", ["Quayside"]],
+    [
+      "a person named with where they work",
+      "Tovah Lindqvist of Fenmark Partners thinks the K9 slips to June.",
+      ["Tovah Lindqvist"],
+    ],
+    [
+      "an aside between the speaker and the verb",
+      "Brightmoor, for its part, says it sold no arms to Orla.",
+      ["Brightmoor"],
+    ],
+    [
+      "a figure in a clause that names who put it",
+      "Dunmore's order, which Fenwick Wire put at about 4,000 units, is the biggest Velto has announced.",
+      ["Fenwick Wire"],
+    ],
+    ["a clause that only says which order", "It is the first deal Velto has announced.", []],
     [
       "a forecast someone expects",
       "Quayside Capital still expects fewer than 9,000 units to ship.",

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { attributionOf, creditsAnOutlet, creditsTheCompany } from "../../src/rules/assertion.ts";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runPipeline } from "../../src/pipeline/run.ts";
 import {
   earlierReports,
+  employerOf,
   executivesIn,
   laterCredits,
   type OriginSource,
@@ -9,6 +14,7 @@ import {
   speakerCredits,
 } from "../../src/rules/origins.ts";
 import type { Sentence } from "../../src/model/types.ts";
+import { REPO } from "../helpers.ts";
 
 const SOURCES = new Map<string, OriginSource>([
   ["001", { id: "001", kind: "article", publisher: "Harbour Wire" }],
@@ -353,5 +359,183 @@ describe("originsOf with executives", () => {
     expect(
       originsOf([{ source: "010", attribution: ["Wen Jiayi"] }, members[1] as never], sources, executives),
     ).toEqual(["Wen Jiayi", "Mara Quill"]);
+  });
+});
+
+/**
+ * The badge a point shows: the origins of the claim one of whose sentences matches `needle`, after the whole pipeline
+ * has read these pages (and only these) as seeds.
+ */
+async function badgeOf(seeds: Record<string, string>, needle: RegExp): Promise<readonly string[] | undefined> {
+  const root = await mkdtemp(join(tmpdir(), "sourcebrief-origins-"));
+  await mkdir(join(root, "seeds"));
+  for (const [name, text] of Object.entries(seeds)) await writeFile(join(root, "seeds", name), text);
+  const state = await runPipeline({ root, configPath: join(REPO, "briefing.yaml") });
+  return state.claims.find((c) => c.members.some((m) => needle.test(m.text)))?.origins;
+}
+
+const page = (publisher: string, ...lines: string[]): string =>
+  ["---", `title: A story from ${publisher}`, `publisher: ${publisher}`, "---", ...lines, ""].join("\n");
+
+describe("a badge on an interview's answers", () => {
+  it("should count an answer under a label on its own line and the same view credited elsewhere as one person", async () => {
+    const badge = await badgeOf(
+      {
+        "301_interview.txt": page(
+          "Quarry Review",
+          "We spoke to Tovah Lindqvist, who runs chip research at Fenmark Partners, by phone on Friday.",
+          "",
+          "QUARRY:",
+          "When will Orla ship the K9 sensor to carmakers?",
+          "",
+          "LINDQVIST:",
+          "Orla will not ship the K9 sensor to carmakers before June, in my view.",
+          "",
+          "QUARRY:",
+          "Thank you.",
+          "",
+          "LINDQVIST:",
+          "A pleasure.",
+        ),
+        "302_note.txt": page(
+          "Tech Ledger",
+          "Tovah Lindqvist of Fenmark Partners thinks Orla will not ship the K9 sensor to carmakers before June.",
+        ),
+      },
+      /K9 sensor to carmakers before June/,
+    );
+    expect(badge).toEqual(["Tovah Lindqvist"]);
+  });
+
+  it("should keep the credit a transcript's speaker gives, after a time stamp", async () => {
+    const badge = await badgeOf(
+      {
+        "303_podcast.txt": page(
+          "Arm Talk",
+          "[00:01:10] JONAS REE: Brightmoor, for its part, says it never sold robot arms to Orla Foods.",
+          "",
+          "[00:02:30] JONAS REE: Let's move on to prices.",
+        ),
+        "304_news.txt": page("Tech Ledger", "Brightmoor said it had never sold robot arms to Orla Foods."),
+      },
+      /never sold robot arms to Orla Foods/,
+    );
+    expect(badge).toEqual(["Brightmoor"]);
+  });
+});
+
+describe("a badge on a company's own word", () => {
+  it("should count an employee's post and the company credited elsewhere as the company's one word", async () => {
+    const badge = await badgeOf(
+      {
+        "305_post.txt": [
+          "Ilse Marr",
+          "Head of Partnerships at Corvane Robotics | Views my own",
+          "1w • Edited",
+          "We started shipping the Trellis arm to Dunmore Foods this month.",
+          "",
+        ].join("\n"),
+        "306_news.txt": page(
+          "Tech Ledger",
+          "Corvane Robotics said it had started shipping the Trellis arm to Dunmore Foods.",
+        ),
+      },
+      /shipping the Trellis arm to Dunmore Foods/,
+    );
+    expect(badge).toHaveLength(1);
+  });
+
+  it("should read 'He said' after a named chief executive as the company's word", async () => {
+    const badge = await badgeOf(
+      {
+        "307_news.txt": page(
+          "Tech Ledger",
+          "Piet Anker, Vossberg's chief executive, said the plant in Ghent was running at full speed.",
+          "He said Halden Grid had ordered 3,000 of the turbines for delivery next year.",
+        ),
+        "308_roundup.txt": page(
+          "Grid Weekly",
+          "Halden Grid has ordered 3,000 more turbines for delivery next year, Vossberg says.",
+        ),
+        "309_release.txt": page("Vossberg", "Halden Grid has ordered 3,000 turbines for delivery next year."),
+      },
+      /3,000 (?:more |of the )?turbines for delivery next year/,
+    );
+    expect(badge).toEqual(["Vossberg"]);
+  });
+
+  it("should add no origin for 'the lab said' beside the words of someone who holds a post there", async () => {
+    const badge = await badgeOf(
+      {
+        "310_qa.txt": page(
+          "Model Notes",
+          "We spoke to Ama Okoro, who leads research at the Kestrel lab, on Monday.",
+          "",
+          "Q: What did you train Sable-3 on?",
+          "",
+          "Ama: We did not use any Vantor chips to train Sable-3.",
+          "",
+          "Ama: It serves users from our own data centre.",
+        ),
+        "311_news.txt": page(
+          "Tech Ledger",
+          "Kestrel Labs released its Sable-3 model on Monday.",
+          "The lab said no Vantor chips were used to train Sable-3.",
+        ),
+      },
+      /Vantor chips (?:to train|were used to train) Sable-3/,
+    );
+    expect(badge).toEqual(["Ama Okoro"]);
+  });
+});
+
+describe("a badge on a report passed on without its name", () => {
+  it("should count 'the same wire report said' as the report others name, not as the page's own", async () => {
+    const badge = await badgeOf(
+      {
+        "312_translated.txt": page(
+          "Harbin Daily",
+          "Overseas media reported this week that Orla plans to build 9,000 K9 sensors.",
+          "The same wire report said Dunmore had ordered 4,000 K9 sensors for its vans.",
+        ),
+        "313_wire.txt": page(
+          "Fenwick Wire",
+          "Dunmore has ordered 4,000 K9 sensors for its vans, two people told Fenwick Wire.",
+        ),
+        "314_news.txt": page(
+          "Tech Ledger",
+          "Dunmore has ordered 4,000 K9 sensors for its vans, Fenwick Wire reported.",
+        ),
+      },
+      /4,000 K9 sensors for its vans/,
+    );
+    expect(badge).toEqual(["Fenwick Wire"]);
+  });
+});
+
+describe("earlierReports on a guess after a credited sentence", () => {
+  it("should leave 'It might…' the page's own word, and 'It takes effect…' the credit's", () => {
+    const sentence = (id: string, text: string): Sentence => ({ id, source: "015", paragraph: 1, text }) as Sentence;
+    const credits = earlierReports(
+      [
+        sentence("a", "Kestrel says its model runs on K9 chips today."),
+        sentence("b", "It might move to the K10 later."),
+        sentence("c", "The Trade Ministry said exports of K9 chips need a licence."),
+        sentence("d", "It takes effect on May 1."),
+      ],
+      attributionOf,
+    );
+    expect(credits.has("b")).toBe(false);
+    expect(credits.get("d")).toEqual(["The Trade Ministry"]);
+  });
+});
+
+describe("employerOf", () => {
+  it("should read the organisation from a profile's headline, and none from a reporter's or an adviser's", () => {
+    const lines = (...texts: string[]) => texts.map((text) => ({ text }));
+    expect(employerOf(lines("Ilse Marr", "VP, Global Sales at Corvane Robotics | Robotics"))).toBe("Corvane Robotics");
+    expect(employerOf(lines("Ama Okoro", "Head of Research @ Kestrel Labs"))).toBe("Kestrel Labs");
+    expect(employerOf(lines("By Noor Haddad", "Reporter at Tech Ledger"))).toBeNull();
+    expect(employerOf(lines("Kai Roth • 2nd", "Supply-chain adviser | Ex-procurement lead | Views my own"))).toBeNull();
   });
 });

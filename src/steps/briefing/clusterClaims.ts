@@ -10,6 +10,7 @@ import { SECTION_THRESHOLD } from "../../rules/sectionCues.ts";
 import { type ClaimShape, claimShape, elidableDesignators, figureWords, shapesAgree } from "../../rules/sameClaim.ts";
 import {
   earlierReports,
+  employerOf,
   executivesIn,
   laterCredits,
   type OriginSource,
@@ -119,7 +120,7 @@ export function clusterWithWeights(
   const byReading = new ReadingIndex(claims);
   const attributionOfText = (text: string): readonly string[] => shapeOf.get(text)?.attribution ?? [];
   const credited = new Map([
-    ...speakerCredits(sentences),
+    ...speakerCredits(sentences, attributionOfText),
     ...laterCredits(sentences, attributionOfText),
     ...earlierReports(sentences, attributionOfText),
   ]);
@@ -245,12 +246,17 @@ export function clusterWithWeights(
     const sorted = classified ? [classified, ...ranked.filter((m) => m !== classified)] : ranked;
     const representative = sorted[0] as Sentence;
     const origins = originsOf(
-      sorted.map((m) => ({
-        source: m.source,
-        attribution: credited.get(m.id) ?? (shapeOf.get(m.text) as ClaimShape).attribution,
-        ...(creditsTheCompany(m.text) ? { company: textBefore(m) } : {}),
-        ...(creditsAnOutlet(m.text) ? { relayed: true } : {}),
-      })),
+      sorted.map((m) => {
+        const attribution = credited.get(m.id) ?? (shapeOf.get(m.text) as ClaimShape).attribution;
+        // "The company said" and "another outlet said" count only where the sentence names no one.
+        if (attribution.length > 0) return { source: m.source, attribution };
+        return {
+          source: m.source,
+          attribution,
+          ...(creditsTheCompany(m.text) ? { company: textBefore(m) } : {}),
+          ...(creditsAnOutlet(m.text) ? { relayed: true } : {}),
+        };
+      }),
       sources,
       executives,
     );
@@ -263,7 +269,8 @@ export function clusterWithWeights(
 export function clusterClaims(state: PipelineState): void {
   const sources = new Map(
     state.sources.map((s): [string, OriginSource] => {
-      return [s.id, { id: s.id, kind: s.kind, publisher: s.meta.publisher, carries: carriedOutletOf(s.lines) }];
+      const source = { id: s.id, kind: s.kind, publisher: s.meta.publisher, carries: carriedOutletOf(s.lines) };
+      return [s.id, { ...source, speaksFor: employerOf(s.lines) }];
     }),
   );
   const { claims, weights } = clusterWithWeights(

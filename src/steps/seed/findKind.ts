@@ -12,6 +12,9 @@ const RETELLING_WORD = /\b(report|according to|per|cited|citing)/i;
 export const RIVER_CREDIT =
   /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+\/\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+[\p{L}\p{N}&.'’-]+){0,4}):\s*$/u;
 
+/** A card deck's counter: "CARD 2 of 3", "Slide 4/7". */
+const CARD_COUNTER = /^\s*(?:card|slide)\s+\d{1,2}\s*(?:of|\/)\s*\d{1,2}\s*$/i;
+
 /** Seed step: marks a page that labels itself AI-generated, is a summary card, or only retells others as an aggregator. */
 export function findKind(source: Source, context?: Pick<SeedContext, "once">): void {
   const why = aggregatorReason(source, context);
@@ -47,8 +50,10 @@ function aggregatorReason(
   const river = lines.filter((l) => RIVER_CREDIT.test(l.text));
   if (river.length >= 2)
     return { line: (river[0] as Line).line, reason: "it is a link river of other outlets' stories" };
-  const cardLabels = lines.filter((_, i) => rules[i] === "summary-card");
-  const sources = lines.find((l, i) => rules[i] === "sources" && l.text.includes(","));
+  const cardLabels = lines.filter((_, i) => rules[i] === "summary-card" || CARD_COUNTER.test(lines[i]?.text ?? ""));
+  // Its sources listed once ("Sources: Granite Wire, Jinling Business Daily"), or one under each card.
+  const sourceLines = lines.filter((_, i) => rules[i] === "sources");
+  const sources = sourceLines.some((l) => l.text.includes(",")) || sourceLines.length >= 2;
   if (cardLabels.length >= 2 && sources)
     return { line: (cardLabels[0] as Line).line, reason: "it is a summary card of other outlets' reporting" };
   // Most pages credit no other outlet at all.

@@ -68,6 +68,27 @@ describe("findKind", () => {
     );
   });
 
+  it("should mark a deck of numbered cards, each with its source under it, as an aggregator", () => {
+    const deck = (first: string, second: string) =>
+      read(
+        [
+          "Pocketline",
+          "Sensors this week · 2 cards",
+          "CARD 1 of 2",
+          "Orla is expected to show its K9 sensor at a trade fair in Lyon next week.",
+          first,
+          "CARD 2 of 2",
+          "Dunmore is in talks to buy a large batch of K9 sensors, people familiar with the matter say.",
+          second,
+        ].join("\n"),
+      );
+    const cards = deck("Source: Harbour Wire", "Source: Tech Ledger");
+    expect(cards.kind).toBe("aggregator");
+    expect(cards.messages.map(String).join("\n")).toContain("summary card of other outlets' reporting");
+    // The same cards naming no source are not shown to retell anyone.
+    expect(deck("Why it matters: Lyon is the first show of the year.", "More next week.").kind).toBe("article");
+  });
+
   it("should mark a page that only retells other outlets, but not one with reporting of its own", () => {
     expect(read(retold).kind).toBe("aggregator");
     expect(read(reported).kind).toBe("article");
