@@ -56,5 +56,5 @@ async function analyseSources(
 ): Promise<Source[]> {
   const context = seedContext(config, maxSeedBytes);
   const analyse = (some: readonly SeedFile[]) => analyseAll(some, (seed) => analyseSeed(seed, SEED_STEPS, context));
-  return hooks.analyseSeeds ? hooks.analyseSeeds(seeds, analyse, notes, { config, maxSeedBytes }) : analyse(seeds);
+  return hooks.analyseSeeds ? hooks.analyseSeeds(seeds, analyse, notes) : analyse(seeds);
 }

@@ -26,12 +26,6 @@ export interface SeedContext {
   readonly once: <T>(kind: string, wording: string, work: () => T) => T;
 }
 
-/** What the per-seed steps of a run are given, beside the seed: enough to analyse a seed the same way elsewhere. */
-export interface SeedRun {
-  readonly config: BriefingConfig;
-  readonly maxSeedBytes: number | undefined;
-}
-
 /** One step of a seed's journey; it fills in its part of the source, or throws a SeedError naming the seed. */
 export type SeedStep = (source: Source, context: SeedContext) => void | Promise<void>;
 
@@ -71,14 +65,13 @@ export type BriefingStep = (state: PipelineState) => void | Promise<void>;
 export interface PipelineHooks {
   /**
    * Produces the analysed sources, in seed order. `analyse` runs the per-seed steps on the seeds it is given; a hook
-   * may instead return sources analysed earlier (a cache), or analyse some elsewhere from `run` (the settings and limit
-   * the steps read), as long as they are what `analyse` would give. Default: `analyse(seeds)`.
+   * may instead return sources analysed earlier (a cache), as long as they are what `analyse` would give.
+   * Default: `analyse(seeds)`.
    */
   readonly analyseSeeds?: (
     seeds: readonly SeedFile[],
     analyse: (seeds: readonly SeedFile[]) => Promise<Source[]>,
     notes: Message[],
-    run: SeedRun,
   ) => Promise<Source[]>;
   /**
    * Runs one briefing step. A hook may run a step on another thread, or start it before its turn, as long as the state

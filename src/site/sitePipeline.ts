@@ -2,11 +2,10 @@
 import { join } from "node:path";
 import { displayPath, type PipelineOptions } from "../pipeline/options.ts";
 import { runPipeline } from "../pipeline/run.ts";
-import type { SeedFile } from "../model/types.ts";
 import type { PipelineHooks } from "../pipeline/state.ts";
 import { loadSettings } from "../settings/loadSettings.ts";
 import { PageCache, renderVersion, type WrittenPage } from "../speed/pageCache.ts";
-import { SecondThread } from "../speed/secondThread.ts";
+import { DisagreeAside } from "../speed/disagreeAside.ts";
 import { HeapWatch } from "../speed/heapWatch.ts";
 import { analysisVersion, SeedCache } from "../speed/seedCache.ts";
 import { pointPagePath, type SiteData, sourcePagePath, toSiteData } from "./siteData.ts";
@@ -48,13 +47,12 @@ export class BuildSession {
   }): Promise<SiteData> {
     const options = { ...this.#options, previousDir: this.#options.previousDir ?? build.previousDir };
     this.#heap = new HeapWatch();
-    const aside = new SecondThread(this.#options.threads);
+    const aside = new DisagreeAside(this.#options.threads);
     const hooks: PipelineHooks = {
-      // The thread starts once the number of seeds is known; it analyses the seeds the cache does not hold.
-      analyseSeeds: (seeds, analyse, notes, run) => {
+      // The thread starts as the seeds are analysed, once their number is known.
+      analyseSeeds: (seeds, analyse, notes) => {
         aside.start(seeds.length);
-        const split = (some: readonly SeedFile[]) => aside.analyse(some, analyse, run);
-        return this.#seeds ? this.#seeds.analyseSeeds(seeds, split, notes, run) : split(seeds);
+        return this.#seeds ? this.#seeds.analyseSeeds(seeds, analyse, notes) : analyse(seeds);
       },
       runStep: aside.runStep,
       afterStep: (name, ms, state) => {
