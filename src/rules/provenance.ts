@@ -238,6 +238,27 @@ function bylinePart(line: string): RegExpExecArray | null {
   return null;
 }
 
+/** A handle alone on its line ("@compute_cartog"), and a post's age ("2w • Edited", "5h ·"). */
+const HANDLE_LINE = /^@[\p{L}\p{N}_.]{2,30}$/u;
+const POST_AGE = /^\d{1,2}\s*(?:[smhdwy]|mo|min|hr)\s*(?:[•·]|$)/i;
+
+/**
+ * A social post opens with its author's card: the name over the handle ("Priya Holt" / "@compute_cartog"), or over a
+ * professional headline and the post's age ("VP, Sales at Orbit Cloud | …" / "2w • Edited"). The name's line, or
+ * undefined.
+ */
+export function postAuthor<L extends { readonly text: string }>(first: readonly L[]): L | undefined {
+  const [name, next, after] = first;
+  if (!name || !next || !personName(name.text)) return undefined;
+  if (HANDLE_LINE.test(next.text.trim())) return name;
+  return after && /\bat\s+\p{Lu}/u.test(next.text) && POST_AGE.test(after.text.trim()) ? name : undefined;
+}
+
+/** A social post's time stamp line: "9:41 AM · Feb 18, 2027 · 48.2K Views". */
+export function isPostStamp(line: string): boolean {
+  return /^\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•]\s*\S/.test(line.trim());
+}
+
 /** The first host a show's notes name: "Hosts Ines Arbeloa and Dario Feld are joined by…". */
 export function hostName(line: string): string | null {
   const m = /^(?:hosts?|presenters?)\s*:?\s+(.+?)(?:\s+(?:and|&)\s+|\s*,|\s+(?:are|is|talk|discuss)\b)/i.exec(

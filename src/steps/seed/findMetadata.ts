@@ -19,6 +19,8 @@ import {
   matchDateline,
   PR_WIRE,
   personName,
+  postAuthor,
+  isPostStamp,
   providedBy,
   publishedIn,
   sourceName,
@@ -42,23 +44,6 @@ const isHeadline = (text: string): boolean => {
 /** The name in a sign-off line ("— Sam Ortiz"), or null. */
 function signer(text: string): string | null {
   return personName(text.trim().replace(/^[—–]\s*/, ""));
-}
-
-/** A handle alone on its line ("@compute_cartog"), and a post's age ("2w • Edited", "5h ·"). */
-const HANDLE_LINE = /^@[\p{L}\p{N}_.]{2,30}$/u;
-const POST_STAMP = /^\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•]\s*\S/;
-const POST_AGE = /^\d{1,2}\s*(?:[smhdwy]|mo|min|hr)\s*(?:[•·]|$)/i;
-
-/**
- * A social post opens with its author's card: the name over the handle ("Priya Holt" / "@compute_cartog"), or over a
- * professional headline and the post's age ("VP, Sales at Orbit Cloud | …" / "2w • Edited"). The name's line, or
- * undefined.
- */
-function postAuthor(first: readonly Line[]): Line | undefined {
-  const [name, next, after] = first;
-  if (!name || !next || !personName(name.text)) return undefined;
-  if (HANDLE_LINE.test(next.text.trim())) return name;
-  return after && /\bat\s+\p{Lu}/u.test(next.text) && POST_AGE.test(after.text.trim()) ? name : undefined;
 }
 
 export function findMetadata(source: Source): void {
@@ -275,7 +260,7 @@ function findDate(
     }
   }
   // A social post's stamp, under the post however long its thread: "9:41 AM · Feb 18, 2027 · 48.2K Views".
-  const posted = lines.find((l) => POST_STAMP.test(l.text.trim()) && dateIn(l.text) !== null);
+  const posted = lines.find((l) => isPostStamp(l.text) && dateIn(l.text) !== null);
   if (posted) {
     meta.published = dateIn(posted.text);
     info(posted.line, `date ${meta.published} read from the post's time stamp`);
