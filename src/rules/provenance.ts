@@ -95,7 +95,7 @@ export interface Dateline {
 // The place is in capitals, or a wire or a year follows the date: prose does not open that way. A terminal's story
 // may open on the wire alone: "(Corbel) -- ".
 const DATELINE = new RegExp(
-  String.raw`^(?:(?<place>\p{Lu}[\p{L}.'’ /-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}){0,2})(?:,\s+|\s+(?=\(|--|[-–—]))|(?=${MONTH}\s+\d)|(?=\([^)]{2,40}\)\s*(?:--|[-–—])))(?:(?<month>${MONTH})\s+(?<day>\d{1,2})(?:,?\s+(?<year>\d{4}))?)?\s*(?:\((?<outlet>[^)]{2,40})\)|\/(?<wire>[\p{L} ]{2,30})\/)?\s*(?:--|[-–—])(?:\s+(?=["“‘']?\p{Lu})|\s*$)`,
+  String.raw`^(?:(?<place>\p{Lu}[\p{L}.'’ /-]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}){0,2})(?:,\s+|\s+(?=\(|--|[-–—]))|(?=${MONTH}\s+\d)|(?=\([^)]{2,40}\)\s*(?:--|[-–—])))(?:(?<month>${MONTH})\s+(?<day>\d{1,2})(?:,?\s+(?<year>\d{4}))?|(?<dayFirst>\d{1,2})\s+(?<monthAfter>${MONTH})(?:,?\s+(?<yearAfter>\d{4}))?)?\s*(?:\((?<outlet>[^)]{2,40})\)|\/(?<wire>[\p{L} ]{2,30})\/)?\s*(?:--|[-–—])(?:\s+(?=["“‘']?\p{Lu})|\s*$)`,
   "u",
 );
 // Capitals that open a paragraph but name no place.
@@ -111,14 +111,16 @@ export function matchDateline(line: string): Dateline | null {
   const capitals = place.length >= 2 && place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
   const outlet = (g.outlet ?? g.wire)?.trim() ?? null;
   if (place && NOT_A_PLACE.test(place)) return null;
+  // "Beijing, 1 December 2026 — ": the day first, as British and Asian outlets write it.
+  const month = g.month ? monthOf(g.month) : g.monthAfter ? monthOf(g.monthAfter) : 0;
+  const day = Number(g.day ?? g.dayFirst ?? 0);
+  const yearText = g.year ?? g.yearAfter;
+  const year = yearText ? Number(yearText) : null;
   // Prose does not open with a place in capitals, a wire in brackets, or a full date before a dash.
-  if (!capitals && !outlet && !g.year) return null;
+  if (!capitals && !outlet && !yearText) return null;
   if (!place && !outlet) return null;
   // A bare place before a dash ("WASHINGTON — "): a word of capitals, not an acronym ("AI — ").
-  if (!outlet && !g.month && place.replace(/[^\p{L}]/gu, "").length < 4) return null;
-  const month = g.month ? monthOf(g.month) : 0;
-  const day = g.day ? Number(g.day) : 0;
-  const year = g.year ? Number(g.year) : null;
+  if (!outlet && !month && place.replace(/[^\p{L}]/gu, "").length < 4) return null;
   if (month && !isCalendarDate(year ?? 2000, month, day)) return null;
   return { length: m[0].length, text: m[0].trim(), month, day, year, outlet };
 }

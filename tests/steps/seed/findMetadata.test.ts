@@ -286,6 +286,21 @@ describe("findMetadata", () => {
     expect(headed.meta.author).toBeNull();
   });
 
+  it("should read a dateline that gives the day first, and keep it out of the quoted sentence", () => {
+    const release = read(
+      [
+        "Orbit Cloud opens its Chengdu campus",
+        "Chengdu, 4 March 2027 — Orbit Cloud Ltd today announced that its Chengdu campus has begun serving customers.",
+        "About Orbit Cloud",
+        "Orbit Cloud runs data centres in western China.",
+      ].join("\n"),
+    );
+    expect(release.meta.published).toBe("2027-03-04");
+    expect(release.sentences.map((s) => s.text)).toContain(
+      "Orbit Cloud Ltd today announced that its Chengdu campus has begun serving customers.",
+    );
+  });
+
   it("should take no publisher from a copyright line that names no holder", () => {
     const page = read(
       [
