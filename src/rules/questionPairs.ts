@@ -21,6 +21,14 @@ function asks(s: Sentence): boolean {
 }
 
 /**
+ * Whether a sentence can be an answer: it ends as a sentence does ("Yes.", "Not yet, the company says.") or runs to a
+ * few words. A forum poster's name on its own line under a thread's question ("kernel_panic_42") answers nothing.
+ */
+function answers(s: Sentence): boolean {
+  return s.kind !== "heading" && (/[.!?…"”’)]$/.test(s.text.trim()) || s.text.trim().split(/\s+/).length >= 4);
+}
+
+/**
  * Questions with their answer, and doubts sharing two terms with them. The answer is the next sentence of the
  * question's paragraph; when the question ends its paragraph (an interview, a transcript, an FAQ), it is the
  * first sentence of the next paragraph.
@@ -32,7 +40,7 @@ export function pairQuestions(sentences: readonly Sentence[]): QuestionPair[] {
   const byTerm = doubtsByTerm(doubts);
   return questions.map((question) => {
     const after = next.get(question) ?? null;
-    const answer = after && !asks(after) ? after : null;
+    const answer = after && !asks(after) && answers(after) ? after : null;
     // How many of the question's terms each doubt shares, counted from the index rather than by reading every doubt.
     const overlaps = new Map<Sentence, number>();
     for (const t of new Set(contentTerms(question.text)))
