@@ -245,7 +245,7 @@ const DESIGNATOR =
  * A word after a model number that names another product of its line: the "T7 Pro" is not the T7, nor "Z3 Flash" the
  * Z3. Written apart or hyphenated, capitalised, as makers name their tiers.
  */
-const VARIANT = /^(?:\s+|-)(Pro|Max|Ultra|Mini|Lite|Flash|Plus|Nano|Turbo|Air)(?:s|['’]s)?\b/;
+const VARIANT = /^(?:\s+|-)(Pro|Max|Ultra|Mini|Lite|Flash|Plus|Nano|Turbo|Air)\b/;
 
 /** Currency codes written before an amount ("RMB3.1bn", "USD2bn"): an amount, never a model. */
 const CURRENCY_CODE = /^(?:RMB|USD|CNY|HKD|EUR|GBP|JPY|KRW|TWD|SGD|INR|AUD|CAD)$/;
