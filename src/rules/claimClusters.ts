@@ -5,7 +5,7 @@ import { addInto, close } from "../similarity/centroid.ts";
 import { dotSums, type Sum, type Vector } from "../similarity/tfidf.ts";
 import { datesIn, type Reading, readingKey, readingsAgree, rolesSwapped } from "./claimReading.ts";
 import { relationsDiffer } from "./predicates.ts";
-import type { ClaimShape } from "./sameClaim.ts";
+import type { ClaimShape, Figure } from "./sameClaim.ts";
 
 /**
  * Two sentences state the same claim at or above this TF-IDF cosine similarity of what they claim (their words
@@ -21,6 +21,24 @@ export const FIRST_SIMILARITY = 0.8;
 
 /** Two wordings of one claim share at least this many terms: two generic words in common ("large", "chips") are not a claim. */
 export const SHARED_TERMS = 3;
+
+/**
+ * Whether two claim shapes give the same telling figure: an exact amount, share or count of a hundred or more that both
+ * state ("$2.1 billion", "60,000", "33%"). Two wordings of one figure share few words ("ByteDance has agreed to buy about
+ * $2.1 billion worth of the new chips", "Reported ByteDance order: US$2.1bn of Siyuan 690s"); the figure, checked by
+ * `shapesAgree` to be the same in both, says more than the words they do not share.
+ */
+export function sameFigure(a: ClaimShape, b: ClaimShape): boolean {
+  return a.figures.some((f) => telling(f) && b.figures.some((g) => telling(g) && sameValue(f, g)));
+}
+/** Precise to a tenth or better: "about 2 million" could be 1.6 million, "2.1 billion" and "60,000" could not. */
+const telling = (f: Figure): boolean =>
+  f.tol !== undefined && f.tol <= 0.1 && f.lo === f.hi && f.bound === undefined && (f.unit !== "count" || f.lo >= 100);
+const sameValue = (f: Figure, g: Figure): boolean =>
+  f.unit === g.unit && Math.abs(f.lo - g.lo) <= Math.max(f.tol ?? 0, g.tol ?? 0) * Math.max(f.lo, g.lo);
+
+/** With the same figure, a sentence need share only this much with a claim's first wording (see `sameFigure`). */
+export const FIGURE_SIMILARITY = 0.1;
 
 /** What a claim is bounded by besides its relation and makers: the periods and countries it names (see `rules/sameClaim.ts`). */
 export type Scope = Pick<ClaimShape, "periods" | "countries"> & {
@@ -164,7 +182,10 @@ export function mergeClose(claims: Cluster[], agree: (a: ClaimShape, b: ClaimSha
       const sameReading = a.reading !== null && b.reading !== null && readingsAgree(a.reading, b.reading);
       if (!sameReading) {
         if (dotSums(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
-        if (!close(a.first, b.first, FIRST_SIMILARITY * SAME_CLAIM, SHARED_TERMS)) continue;
+        const [min, shared] = sameFigure(a.shape, b.shape)
+          ? [FIGURE_SIMILARITY, SHARED_TERMS]
+          : [FIRST_SIMILARITY * SAME_CLAIM, SHARED_TERMS];
+        if (!close(a.first, b.first, min, shared)) continue;
       }
       a.members.push(...b.members);
       adopt(a, b.relations, b.makers, b.scope);

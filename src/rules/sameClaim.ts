@@ -68,6 +68,8 @@ const NOT_QUANTITY = new RegExp(
     // A listing: "(SSE STAR: 688256)", "(HKG: 0981)", "0981.HK" name a share, not a quantity.
     "\\(\\s*[A-Z]{2,6}(?:\\s+[A-Z]{2,6})?\\s*:\\s*\\d{3,6}(?:\\.[A-Z]{1,2})?\\s*\\)",
     "\\b\\d{3,6}\\.[A-Z]{1,2}\\b",
+    // A product code: "SX-4695 cells", "HX-90".
+    "\\b[A-Z]{1,5}-\\d+[A-Za-z]*\\b",
   ].join("|"),
   "gi",
 );
@@ -210,9 +212,13 @@ const SMALL_NUMBER: Readonly<Record<string, number>> = { ...NUMBER_WORDS, a: 1, 
  * comma or semicolon; read only after a figure, so that an opening "Against a forecast of…" is left as written.
  */
 const REFERENCE =
-  /(?:,\s*|\s+)(?:(?:up|down)\s+from|(?:(?:well|far|just|slightly)\s+)?(?:ahead of|short of|below|above|behind)\s+(?:the|a|an|our|its|their|his|her|\p{Lu}[\p{L}-]*['’]s?)|against|compared (?:with|to)|versus|vs\.?)\s[^,;]*|,\s*not\s+(?:the\s+)?(?:about\s+|roughly\s+)?[$€£¥]?\d[^,;]*/giu;
+  /(?:,\s*|\s+)(?:(?:up|down)\s+from|(?:(?:well|far|just|slightly)\s+)?(?:ahead of|short of|below|above|behind)\s+(?:the|a|an|our|its|their|his|her|\p{Lu}[\p{L}-]*['’]s?)|against|compared (?:with|to)|versus|vs\.?)\s[^,;]*|,\s*not\s+(?:the\s+)?(?:about\s+|roughly\s+)?[$€£¥]?\d[^,;]*|\s*\(\s*(?:about\s+|roughly\s+|around\s+|some\s+|~)?(?:US\$|HK\$|[$€£¥]|RMB\s?)\s?\d[\d.,]*\s*(?:bn|mn|billion|million|trillion|[mbk])?\s*\)/giu;
 
-/** The text without the figures it gives only to compare with (see REFERENCE). */
+/**
+ * The text without the figures it gives only to compare with (see REFERENCE), nor an amount converted into another
+ * currency in brackets ("4.2 billion yuan ($580 million)"): that is the same amount, and a page that gives only one of
+ * the two states the same figure.
+ */
 export function withoutReferences(text: string): string {
   if (!/\d|million|billion|thousand|half|third|quarter/i.test(text)) return text;
   return text.replace(REFERENCE, (clause, at: number) =>
@@ -233,13 +239,24 @@ function figuresMatch(a: Figure, b: Figure): boolean {
 }
 
 const DESIGNATOR =
-  /\b([A-Z]{1,3})(\d+(?:\.\d+)?)([A-Za-z]?)\b|\b(\d{2,4})([A-Z]{0,3})(?:s|['’]s)?\b|\b([A-Z])\+(\d)(?![\d.])/g;
+  /\b([A-Z]{1,3})(\d+(?:\.\d+)?)([A-Za-z]?)\b|\b(\d{2,4})([A-Z]{0,3})(?:s|['’]s)?\b|\b([A-Z])\+(\d)(?!\d|\.\d)/g;
 
 /**
  * A word after a model number that names another product of its line: the "T7 Pro" is not the T7, nor "Z3 Flash" the
  * Z3. Written apart or hyphenated, capitalised, as makers name their tiers.
  */
 const VARIANT = /^(?:\s+|-)(Pro|Max|Ultra|Mini|Lite|Flash|Plus|Nano|Turbo|Air)\b/;
+
+/** Currency codes written before an amount ("RMB3.1bn", "USD2bn"): an amount, never a model. */
+const CURRENCY_CODE = /^(?:RMB|USD|CNY|HKD|EUR|GBP|JPY|KRW|TWD|SGD|INR|AUD|CAD)$/;
+/**
+ * A capitalised word that opens a sentence or a phrase and names nothing: "About 30% of", "On 12 January". A number
+ * after it is a quantity or a day, not the model of a product named before it.
+ */
+const OPENER =
+  /\b(?:About|Around|Roughly|Nearly|Almost|Some|Only|Over|Under|Up|On|In|By|At|From|Since|Until|For|Of|With|To|Just|Fully|Exactly|Approximately|Perhaps|Maybe)\s+$/;
+/** What follows a day or a quantity, not a model: "12 January", "30%", "30 percent". */
+const NOT_MODEL_AFTER = new RegExp(`^(?:\\s*(?:%|percent\\b|per cent\\b)|(?:st|nd|rd|th)?\\s+${MONTH})`, "i");
 
 /**
  * Model and product numbers: "V4", "H200", "A100", "R1", and numbers that follow a product name or carry a letter
@@ -264,6 +281,8 @@ export function designatorsOf(text: string): Map<string, Set<string>> {
     if (m[1] !== undefined) {
       if (/^(?:Q[1-4]|FY\d{2,4})$/.test(m[0]) || (/^H[12]$/.test(m[0]) && /^\s+(?:19|20)\d{2}\b/.test(text.slice(end))))
         continue;
+      // "RMB3.1bn", "HK$", "USD2bn": a currency before an amount, not a model.
+      if (CURRENCY_CODE.test(m[1])) continue;
       const family = m[1].toLowerCase();
       // "A100s" are A100 chips: a lower-case "s" is a plural, not a variant.
       const suffix = m[3] === "s" ? "" : (m[3] ?? "").toLowerCase();
@@ -274,7 +293,11 @@ export function designatorsOf(text: string): Map<string, Set<string>> {
     const suffix = m[5] ?? "";
     const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0);
     // A bare number is a model only after a product name ("Ascend 950") or with a one-letter suffix ("910B").
-    const afterName = /\b[A-Z][a-z]+\s+$/.test(before) && !new RegExp(`${MONTH}\\s+$`, "i").test(before);
+    const afterName =
+      /\b[A-Z][a-z]+\s+$/.test(before) &&
+      !new RegExp(`${MONTH}\\s+$`, "i").test(before) &&
+      !OPENER.test(before) &&
+      !NOT_MODEL_AFTER.test(text.slice(end, end + 12));
     if (suffix.length === 1 || (afterName && !/^(?:19|20)\d{2}$/.test(digits)))
       add("", `${digits}${suffix.length === 1 ? suffix.toLowerCase() : ""}`, end);
   }
@@ -285,7 +308,8 @@ export function designatorsOf(text: string): Map<string, Set<string>> {
  * Words that make a claim all-or-nothing: "runs exclusively on Huawei chips" says more than "runs on Huawei chips",
  * and a source that says only the latter does not back the former.
  */
-const EXTENT = /\b(?:exclusively|entirely|solely|wholly|purely|fully)\b/i;
+const EXTENT =
+  /\b(?:exclusively|entirely|solely|wholly|purely|fully)\b|\bonly\s+on\b|\bon\s+(?:[\p{L}\d-]+\s+){1,4}only\b|\b(?:end to end|from start to finish)\b/iu;
 
 /** What is left of an attribution once its names and verbs are gone: the day, "citing", "the matter". */
 const FILLER =
@@ -454,11 +478,13 @@ export function claimShape(text: string): ClaimShape {
 
 /**
  * Words that put a plain statement in the future: "will ship in the fourth quarter", "said it would keep serving",
- * "is due in showrooms within weeks", "remains on track for the second half", "plans a 200 MW campus". Such a statement
+ * "is due in showrooms within weeks", "remains on track for the second half", "plans a 200 MW campus", a headline's
+ * "Nvidia to trim B30A prices", the present of a start with a period to come ("shipments start in the second quarter").
+ * Such a statement
  * says what a plan or an expectation says ("plans to ship in the fourth quarter", "is expected in the second half").
  */
 const FUTURE =
-  /\b(?:will|would|shall|going to)\b|['’]ll\b|\b(?:is|are|was|were|remains?|stays?|still)\s+(?:still\s+|now\s+)?(?:due|on (?:track|schedule|course)|scheduled|slated|set)\b|\bplan(?:s|ned)?\s+(?:a|an)\b/i;
+  /^\s*(?!(?:According|Due|Thanks|Up|Next|Close|Prior|Compared|Similar|Contrary|Ahead|Owing|Relative|Subject|Back|Going|How|Why|What|Where|When|Who|It|This|That|These|Those|We|They|He|She|I|You|In|On|At|For|From)\b)(?:[A-Z][\w&.'’+-]*\s+){1,4}to\s+(?!be\b)[a-z]{3,}|\b(?:starts?|begins?|arrives?)\s+(?:in|from|by)\s+(?:the\s+)?(?:first|second|third|fourth|Q[1-4]|early|late|mid|next|H[12]|(?:19|20)\d{2})\b|\b(?:will|would|shall|going to)\b|['’]ll\b|\b(?:is|are|was|were|remains?|stays?|still)\s+(?:still\s+|now\s+)?(?:due|on (?:track|schedule|course)|scheduled|slated|set)\b|\bplan(?:s|ned)?\s+(?:a|an)\b/i;
 
 /**
  * Whether two sentences hold a claim the same way: the same stance, or one that plans or expects what the other, in

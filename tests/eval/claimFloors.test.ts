@@ -48,8 +48,12 @@ const FLOORS = {
 // post, "He said" after a chief executive, "X thinks", "the same wire report said", a deck of sourced cards) took
 // overclaims to dev3 1 -> 0, dev7 1 -> 0, dev8 4 -> 3, dev10 4 -> 2, dev11 2 -> 1, dev12 4 -> 1; what is left is wrong
 // merges, a podcast's episode list read as its own word on a rule, and a company's shipments no page credits.
+// One precise figure shared (a sentence then needs less in common with a claim's first wording), converted amounts,
+// and numbers no longer read as models took merge recall up: dev3 0.47 -> 0.51, dev7 0.58 -> 0.74, dev9 0.66 -> 0.77,
+// dev10 0.73 -> 0.75, dev11 0.66 -> 0.70, dev12 0.48 -> 0.52, with no merge precision lost. The exception said above, on
+// dev3: the merged points underclaim by one origin where they did not (badge 0.94 -> 0.91), with no overclaim.
 const LATER = [
-  ["claims-dev3", { mergePrecision: 0.95, mergeRecall: 0.46, disagreePrecision: 1, badge: 0.93, overclaims: 0 }],
+  ["claims-dev3", { mergePrecision: 0.95, mergeRecall: 0.5, disagreePrecision: 1, badge: 0.9, overclaims: 0 }],
   ["claims-dev4", { mergePrecision: 0.96, mergeRecall: 0.73, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0 }],
   ["claims-dev5", { mergePrecision: 0.99, mergeRecall: 0.82, disagreePrecision: 1, disagreeRecall: 1, overclaims: 0 }],
   [
@@ -62,7 +66,7 @@ const LATER = [
     "claims-dev7",
     {
       mergePrecision: 0.99,
-      mergeRecall: 0.57,
+      mergeRecall: 0.73,
       disagreePrecision: 0.66,
       disagreeRecall: 1,
       badge: 0.95,
@@ -80,7 +84,7 @@ const LATER = [
     "claims-dev9",
     {
       mergePrecision: 0.93,
-      mergeRecall: 0.65,
+      mergeRecall: 0.76,
       disagreePrecision: 1,
       disagreeRecall: 1,
       keyFacts: 0.81,
@@ -98,7 +102,7 @@ const LATER = [
     "claims-dev10",
     {
       mergePrecision: 0.98,
-      mergeRecall: 0.72,
+      mergeRecall: 0.74,
       disagreePrecision: 1,
       disagreeRecall: 1,
       badge: 0.78,
@@ -113,8 +117,8 @@ const LATER = [
   [
     "claims-dev11",
     {
-      mergePrecision: 0.97,
-      mergeRecall: 0.65,
+      mergePrecision: 0.98,
+      mergeRecall: 0.69,
       disagreePrecision: 1,
       disagreeRecall: 1,
       badge: 0.86,
@@ -130,8 +134,8 @@ const LATER = [
   [
     "claims-dev12",
     {
-      mergePrecision: 0.83,
-      mergeRecall: 0.47,
+      mergePrecision: 0.84,
+      mergeRecall: 0.51,
       disagreePrecision: 1,
       disagreeRecall: 1,
       keyFacts: 0.44,

@@ -1,6 +1,14 @@
 // The grouping's claims: who may join one, the index of what claims assert, and the pass that merges split claims.
 import { describe, expect, it } from "vitest";
-import { adopt, type Cluster, joins, mergeClose, ReadingIndex, scopeOf } from "../../src/rules/claimClusters.ts";
+import {
+  adopt,
+  type Cluster,
+  joins,
+  mergeClose,
+  ReadingIndex,
+  sameFigure,
+  scopeOf,
+} from "../../src/rules/claimClusters.ts";
 import { readShape } from "../../src/rules/claimReading.ts";
 import { claimShape, shapesAgree } from "../../src/rules/sameClaim.ts";
 import { TermSums } from "../../src/similarity/termSums.ts";
@@ -102,5 +110,27 @@ describe("ReadingIndex and mergeClose", () => {
       ["Halcyon Foundry manufactures the Orion 300.", "The Orion 300 is manufactured by Halcyon Foundry."],
       ["Kestrel Cloud has ordered the Orion 300."],
     ]);
+  });
+});
+
+describe("sameFigure", () => {
+  const same = (a: string, b: string): boolean => sameFigure(claimShape(a), claimShape(b));
+  it("should see one precise figure in two wordings of an order", () => {
+    expect(
+      same(
+        "Lantern has agreed to buy about $3.4 billion worth of the chips.",
+        "Reported Lantern order: US$3.4bn of K9s.",
+      ),
+    ).toBe(true);
+    expect(same("Lantern ordered about 45,000 K9 accelerators.", "Lantern's order for 45,000 K9s was confirmed.")).toBe(
+      true,
+    );
+  });
+
+  it("should not take a rounded figure, a bound or a small count as telling", () => {
+    expect(same("Lantern ordered about 2 million stacks.", "A paper put the order at 1.6 million stacks.")).toBe(false);
+    expect(same("Lantern ordered more than 45,000 chips.", "Lantern ordered 45,000 chips.")).toBe(false);
+    expect(same("Three buyers signed on.", "Three buyers signed up.")).toBe(false);
+    expect(same("Lantern ordered 45,000 chips.", "Lantern ordered 52,000 chips.")).toBe(false);
   });
 });

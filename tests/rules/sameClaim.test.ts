@@ -432,3 +432,59 @@ describe("countriesOf", () => {
     expect([...countriesOf(text)].sort()).toEqual([...countries].sort());
   });
 });
+
+describe("shapesAgree on the shapes a retelling takes", () => {
+  it("should read an amount converted in brackets as the amount a page gives alone", () => {
+    expect(
+      agree("The contract is worth about 3.8 billion yuan ($520 million).", "The deal is valued at about ¥3.8bn."),
+    ).toBe(true);
+    expect(
+      agree("The contract is worth about 3.8 billion yuan ($520 million).", "The deal is valued at about ¥4.6bn."),
+    ).toBe(false);
+  });
+
+  it("should not take a number after an opening word or before a month for a model", () => {
+    expect(designatorsOf("About 40% of the first Orion 520 batch failed testing.").get("")).toEqual(new Set(["520"]));
+    expect(designatorsOf("On 14 March, Velmora released its Kite chip.").size).toBe(0);
+    expect(agree("On 14 March, Velmora released its K9 chip.", "Velmora launched the K9 chip on Tuesday.")).toBe(true);
+  });
+
+  it("should read a currency code before an amount as money, not as a model", () => {
+    expect(designatorsOf("Fourth-quarter revenue of RMB2.7bn beat forecasts.").size).toBe(0);
+  });
+
+  it("should not count a product code as a quantity", () => {
+    expect(figuresOf("The PX-3120 cells are made at its plant in Ulsan.")).toEqual([]);
+  });
+
+  it("should read a process node at the end of a sentence", () => {
+    expect(designatorsOf("The chip is fabbed on N+3.").get("n+")).toEqual(new Set(["n+3"]));
+    expect(agree("The chip is fabbed on N+3.", "The chip is made on N+2, two people said.")).toBe(false);
+  });
+
+  it("should hold training 'only on' a chip as all-or-nothing, like 'entirely on'", () => {
+    expect(agree("Lark-3 was trained only on Velmora chips.", "Lark-3 was trained entirely on Velmora chips.")).toBe(
+      true,
+    );
+    expect(agree("Lark-3 was trained only on Velmora chips.", "Lark-3 was trained on Velmora chips.")).toBe(false);
+  });
+
+  it("should read a headline's 'X to do' and a start in a later quarter as the plan they report", () => {
+    expect(
+      agree("Corvane plans to cut K9 prices by about 12%.", "Corvane to trim K9 prices by ~12% — Harbour Wire"),
+    ).toBe(true);
+    expect(
+      agree(
+        "Velmora plans to begin volume shipments in the third quarter.",
+        "Velmora says volume shipments start in the third quarter.",
+      ),
+    ).toBe(true);
+    expect(
+      agree(
+        "Velmora plans to begin volume shipments in the third quarter.",
+        "Velmora began volume shipments in the third quarter.",
+      ),
+    ).toBe(false);
+    expect(agree("According to Velmora, shipments began in March.", "Velmora plans to ship in March.")).toBe(false);
+  });
+});

@@ -322,3 +322,14 @@ describe("representativeFirst", () => {
     });
   });
 });
+
+describe("clusterClaims on retellings of one figure", () => {
+  const claimsOf = (texts: string[]) => clusterSentences(texts.map((t, i) => sentenceOf(`5${i}0`, t)));
+  it("should keep two orders of different amounts apart, however alike their words", () => {
+    const claims = claimsOf([
+      "Lantern Labs has agreed to buy about $3.4 billion worth of the new accelerators.",
+      "Lantern Labs has agreed to buy about $2.9 billion worth of the new accelerators.",
+    ]);
+    expect(claims).toHaveLength(2);
+  });
+});
