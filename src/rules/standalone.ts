@@ -35,10 +35,12 @@ const NO_COMMENT =
 
 // A transcript's speaker label: "LENA VOSS: …". The point shows what was said; the quote keeps who said it.
 const SPEAKER = /^\p{Lu}[\p{Lu} .'’-]{1,40}:\s+/u;
+// A live blog's or transcript's time stamp before the entry: "(21:30) ", "[00:03:40] ", "09:15 — ".
+const TIME_STAMP = /^[([]?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?[)\]]?\s*(?:[-–—|·:]\s*)?(?=\S)/;
 
-/** The sentence with a speaker label and a leading connective removed and its first letter capitalised. */
+/** The sentence with a time stamp, a speaker label and a leading connective removed and its first letter capitalised. */
 export function withoutConnective(text: string): string {
-  const rest = text.replace(SPEAKER, "").replace(CONNECTIVE, "");
+  const rest = text.replace(TIME_STAMP, "").replace(SPEAKER, "").replace(CONNECTIVE, "");
   return rest === text ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 

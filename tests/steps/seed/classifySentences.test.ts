@@ -93,6 +93,21 @@ describe("classifySentences", () => {
     expect(withoutConnective("Huawei makes chips.")).toBe("Huawei makes chips.");
   });
 
+  it("should read a live blog's entry past its time stamp, and show it without", () => {
+    const entry = "(21:30) Since January 1, memory makers have needed a government permit to export HBM to China.";
+    expect(isStandalone({ text: entry, kind: "paragraph" })).toBe(true);
+    expect(standaloneText({ text: entry, kind: "paragraph" })).toBe(
+      "Since January 1, memory makers have needed a government permit to export HBM to China.",
+    );
+    expect(withoutConnective("09:15 — The ministry said the rule takes effect on Monday.")).toBe(
+      "The ministry said the rule takes effect on Monday.",
+    );
+    // A time inside a sentence is part of it.
+    expect(withoutConnective("Trading resumed at 10:30 after the halt.")).toBe(
+      "Trading resumed at 10:30 after the halt.",
+    );
+  });
+
   it("should send what a source says is not confirmed or not known to Open questions, whatever its topic", () => {
     const unconfirmed = sentence("Alibaba, ByteDance and Tencent have not publicly confirmed the purchases.");
     expect(Math.max(...Object.values(unconfirmed.scores))).toBe(unconfirmed.scores["open-questions"]);
