@@ -20,6 +20,7 @@ describe.each([
   ["claims-dev10", 100],
   ["claims-dev11", 150],
   ["claims-dev12", 90],
+  ["claims-dev13", 120],
 ] as const)("%s labels", (name, members) => {
   const set = join(FIXTURES, "eval", name);
 
