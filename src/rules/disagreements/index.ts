@@ -9,7 +9,7 @@ import { hardwareDisagreements } from "./hardware.ts";
 import { polarityDisagreements } from "./polarity.ts";
 import { scheduleDisagreements } from "./schedule.ts";
 import { type DisagreementContext, mergeOverlapping } from "./sides.ts";
-import { statusDisagreements } from "./status.ts";
+import { productionDisagreements, statusDisagreements } from "./status.ts";
 import { supplierDisagreements } from "./supplier.ts";
 
 export type { DisagreementContext } from "./sides.ts";
@@ -26,6 +26,7 @@ export function allDisagreements(
     disagreements: betweenOutlets(
       mergeOverlapping([
         ...status.disagreements,
+        ...productionDisagreements(sentences, context),
         ...schedule.disagreements,
         ...approval.disagreements,
         ...figureDisagreements(sentences, context),
