@@ -6,6 +6,7 @@ import { extentDisagreements, originDisagreements } from "./extent.ts";
 import { featureDisagreements } from "./features.ts";
 import { figureDisagreements } from "./figures.ts";
 import { hardwareDisagreements } from "./hardware.ts";
+import { planDisagreements } from "./plans.ts";
 import { polarityDisagreements } from "./polarity.ts";
 import { scheduleDisagreements } from "./schedule.ts";
 import { type DisagreementContext, mergeOverlapping } from "./sides.ts";
@@ -27,6 +28,7 @@ export function allDisagreements(
       mergeOverlapping([
         ...status.disagreements,
         ...productionDisagreements(sentences, context),
+        ...planDisagreements(sentences, context),
         ...schedule.disagreements,
         ...approval.disagreements,
         ...figureDisagreements(sentences, context),
