@@ -129,6 +129,14 @@ const ATTRIBUTIONS: readonly Credit[] = [
     ),
     /['’]/,
   ],
+  // "…, Eastbridge's sources say": the outlet's reporting, however it got it.
+  [
+    new RegExp(
+      String.raw`(${NAME})['’]s?\s+(?:own\s+)?(?:sources|reporters|reporting)\s+(?:say|said|says|show|showed|shows|suggest|suggested|suggests|told)\b`,
+      "g",
+    ),
+    /['’]s?\s+(?:own\s+)?(?:sources|reporters|reporting)\s/,
+  ],
   // "Meridian Wire's figure is 60,000": the number is theirs.
   [new RegExp(String.raw`(${NAME})['’]s?\s+(?:figure|number|tally|count)\s+(?:is|was|stands at)\b`, "g"), /['’]/],
   [new RegExp(String.raw`\bled by\s+(${NAME})`, "g"), /\bled by\s/],

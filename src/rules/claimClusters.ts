@@ -31,9 +31,17 @@ export const SHARED_TERMS = 3;
 export function sameFigure(a: ClaimShape, b: ClaimShape): boolean {
   return a.figures.some((f) => telling(f) && b.figures.some((g) => telling(g) && sameValue(f, g)));
 }
-/** Precise to a tenth or better: "about 2 million" could be 1.6 million, "2.1 billion" and "60,000" could not. */
+/**
+ * Precise to a tenth or better: "about 2 million" could be 1.6 million, "2.1 billion" and "60,000" could not. A
+ * process node ("7nm") is no such figure: it names a generation of chips, which many claims about many chips share.
+ */
 const telling = (f: Figure): boolean =>
-  f.tol !== undefined && f.tol <= 0.1 && f.lo === f.hi && f.bound === undefined && (f.unit !== "count" || f.lo >= 100);
+  f.tol !== undefined &&
+  f.tol <= 0.1 &&
+  f.lo === f.hi &&
+  f.bound === undefined &&
+  (f.unit !== "count" || f.lo >= 100) &&
+  f.unit !== "nm";
 const sameValue = (f: Figure, g: Figure): boolean =>
   f.unit === g.unit && Math.abs(f.lo - g.lo) <= Math.max(f.tol ?? 0, g.tol ?? 0) * Math.max(f.lo, g.lo);
 

@@ -473,15 +473,22 @@ export function releaseIssuer(opening: readonly string[]): string | null {
 function providerLine(opening: readonly string[], body: readonly string[]): string | null {
   const names = opening.map((l) => l.trim()).filter((l) => mastheadName(l) === l && /\s/.test(l));
   for (const name of names.slice(1)) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    // The story may credit the outlet by its short name: "told Anchorline" of Anchorline News.
+    const short = name.replace(OUTLET_WORD, "");
+    const escaped = [name, ...(short !== name && short.length >= 3 ? [short] : [])]
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|");
     const credits = new RegExp(
-      String.raw`(?:\b${escaped}\s+(?:reported|reports|said|says)\b|\b(?:according to|per|citing)\s+(?:the\s+)?${escaped}\b)`,
+      String.raw`(?:\b(?:${escaped})(?:['’]s\s+(?:reporting|sources))?\s+(?:reported|reports|said|says)\b|\b(?:according to|per|citing|told)\s+(?:the\s+)?(?:${escaped})\b)`,
       "i",
     );
     if (body.some((l) => credits.test(l))) return name;
   }
   return null;
 }
+
+/** The word after an outlet's own name that its short form drops: "Anchorline News" is "Anchorline". */
+const OUTLET_WORD = /\s+(?:News|Wire|Press|Media|Daily|Times|Post|Herald|Journal)$/;
 
 /** Where a page's dateline may stand, and where a credit to the outlet whose copy it runs may, in non-empty lines. */
 const OPENING_LINES = 15;

@@ -146,6 +146,24 @@ const LATER = [
       leaks: 1,
     },
   ],
+  // Written apart from the code (first read: merge 0.94 / 0.54, disagreements 0.83 / 0.63, key facts 0.74, badge right
+  // 0.50, overclaims 0.36, leaks 1). A portal's provider line credited by its short name, "X's sources say", a process
+  // node that is no shared figure, a price cut later from the figure it replaced, mass production against still
+  // sampling, and a plan shelved against "unchanged" took overclaims to 0 and disagreements to 1.00 / 0.88. The two
+  // price claims, shown before only inside the invented dispute, stand in no section: key facts 0.78, not higher.
+  [
+    "claims-dev13",
+    {
+      mergePrecision: 0.97,
+      mergeRecall: 0.54,
+      disagreePrecision: 1,
+      disagreeRecall: 0.87,
+      keyFacts: 0.78,
+      badge: 0.91,
+      overclaims: 0,
+      leaks: 1,
+    },
+  ],
 ] as const;
 
 /** Checks a score against every floor given, named as in FLOORS. */

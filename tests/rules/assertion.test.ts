@@ -301,3 +301,12 @@ describe("withoutAttribution keeps a company's own results", () => {
     );
   });
 });
+
+describe("attributionOf: an outlet's sources", () => {
+  it("should credit the outlet whose sources a relaying sentence cites", () => {
+    expect(attributionOf("Most of the training ran on older chips, Norland's sources say.")).toEqual(["Norland"]);
+    expect(attributionOf("The Norland Post's reporting shows the plant is idle.")).toEqual(["The Norland Post"]);
+    // Sources of something else name no one who speaks.
+    expect(attributionOf("Norland's sources of revenue are shrinking.")).toEqual([]);
+  });
+});

@@ -133,4 +133,12 @@ describe("sameFigure", () => {
     expect(same("Three buyers signed on.", "Three buyers signed up.")).toBe(false);
     expect(same("Lantern ordered 45,000 chips.", "Lantern ordered 52,000 chips.")).toBe(false);
   });
+
+  it("should not take a process node as a figure two claims share", () => {
+    // Two chips made on one node are two claims; the node names a generation, not a measured amount.
+    expect(same("Orla's older chips are still made on a 7nm process.", "Tarn's new part ships from a 7nm line.")).toBe(
+      false,
+    );
+    expect(same("Tarn's 5 nanometre line yields about 62%.", "Tarn says yields on its 5nm line are 62%.")).toBe(true);
+  });
 });

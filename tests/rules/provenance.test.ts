@@ -56,4 +56,9 @@ describe("carriedOutlet of a release and of a portal's provider line", () => {
     // Without the credit in the story, the line may be anything: a section, a sponsor.
     expect(carriedOutlet(lines.slice(0, 3), [], lines.slice(0, 3))).toBeNull();
   });
+
+  it("should give the outlet when the story credits it by its short name", () => {
+    const lines = ["Bay Finance", "Harbour News", "Tue, March 3, 2026", "Two staff told Harbour the plant was idle."];
+    expect(carriedOutlet(lines.slice(0, 3), [], lines)).toBe("Harbour News");
+  });
 });

@@ -229,6 +229,20 @@ interface Read {
   readonly actor: string | null;
   /** Figures the sentence says are wrong: "5.8 billion yuan, not 6.8 billion yuan" rejects 6.8 billion. */
   readonly rejected: readonly Figure[];
+  /** In a reported change, the figure it replaced: "1.2 yuan, down from 2 yuan" replaced 2 yuan (see REVISION). */
+  readonly replaced: readonly Figure[];
+}
+
+/**
+ * The figure a change replaced: "cut the price to 1.2 yuan, down from 2 yuan", "raised it from 40,000 to 60,000" give
+ * the old figure. Only in a sentence that reports the change (see REVISION).
+ */
+function replacedFigures(text: string): Figure[] {
+  const m =
+    /\b(?:(?:up|down)\s+from|from)\s+((?:about|around|roughly)\s+)?[$€£¥]?\d[\d,.]*(?:\s*(?:trillion|billion|million|thousand|bn|[kmb]))?[^,;.]{0,30}?(?=\s+to\s+[$€£¥]?\d|\s*[,;.]|\s*$)/i.exec(
+      text,
+    );
+  return m ? figures(m[0].replace(/^(?:(?:up|down)\s+)?from\s+/i, "")) : [];
 }
 
 /** The figures after "not" in "X, not Y": what a correction says was wrong. */
@@ -268,6 +282,7 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
             revision: REVISION.test(sentence.text),
             actor: openingActor(sentence.text, NO_MAKERS),
             rejected: rejectedFigures(sentence.text),
+            replaced: REVISION.test(sentence.text) ? replacedFigures(sentence.text) : [],
             ...periodOf(withoutAttribution(sentence.text), context.dates.get(sentence.source) ?? null),
           },
     );
@@ -347,6 +362,10 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
     for (const other of others) {
       const wrong = (f: Figure) => corrected.some((c) => figureKey(c) === kindUnit && !contradicts([c], [f]));
       if (wrong(other.figure) || wrong(main.figure)) continue;
+      // One side is the figure the other replaced, as a report of the change says ("cut to 1.2 yuan, down from 2
+      // yuan"): the figure changed, and the sides report it before and after.
+      if (changedBetween(main, other, kindUnit, context.dates) || changedBetween(other, main, kindUnit, context.dates))
+        continue;
       // Two subjects must be shared (the company and what it counts), unless one side names only one; or one, with
       // what is measured in common. Under "*", a sentence that names no subject is compared (see aboutOneThing), and a
       // named one with a main side that names none, where that side's source names all it names.
@@ -393,6 +412,28 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
     }
   }
   return out;
+}
+
+/**
+ * Whether a member of `to` reports its figure as a change from the figure of `from` ("…, down from 2 yuan"), on a day
+ * after every dated page that gives the old figure: those pages told the figure before it changed. Where the change is
+ * undated, or a page gives the old figure on its day or later, nothing is explained (see `notReplaced`).
+ */
+function changedBetween(
+  to: { readonly members: readonly Read[] },
+  from: { readonly figure: Figure; readonly members: readonly Read[] },
+  kindUnit: string,
+  dates: DisagreementContext["dates"],
+): boolean {
+  const old = from.members.flatMap((r) => r.sentences.map((s) => dates.get(s.source) ?? null));
+  const known = old.filter((d): d is string => d !== null);
+  if (known.length === 0) return false;
+  const latestOld = known.sort().at(-1) as string;
+  return to.members.some(
+    (r) =>
+      r.replaced.some((f) => figureKey(f) === kindUnit && !contradicts([f], [from.figure])) &&
+      r.sentences.some((s) => (dates.get(s.source) ?? "") > latestOld),
+  );
 }
 
 /**

@@ -6,10 +6,11 @@ import { extentDisagreements, originDisagreements } from "./extent.ts";
 import { featureDisagreements } from "./features.ts";
 import { figureDisagreements } from "./figures.ts";
 import { hardwareDisagreements } from "./hardware.ts";
+import { planDisagreements } from "./plans.ts";
 import { polarityDisagreements } from "./polarity.ts";
 import { scheduleDisagreements } from "./schedule.ts";
 import { type DisagreementContext, mergeOverlapping } from "./sides.ts";
-import { statusDisagreements } from "./status.ts";
+import { productionDisagreements, statusDisagreements } from "./status.ts";
 import { supplierDisagreements } from "./supplier.ts";
 
 export type { DisagreementContext } from "./sides.ts";
@@ -26,6 +27,8 @@ export function allDisagreements(
     disagreements: betweenOutlets(
       mergeOverlapping([
         ...status.disagreements,
+        ...productionDisagreements(sentences, context),
+        ...planDisagreements(sentences, context),
         ...schedule.disagreements,
         ...approval.disagreements,
         ...figureDisagreements(sentences, context),

@@ -1,4 +1,5 @@
-// Released versus still expected: a dispute only when a report dated after the release still calls it upcoming.
+// Released versus still expected: a dispute only when a report dated after the release still calls it upcoming. In mass
+// production versus still sampling: a dispute when the sampling report is not dated before the production one.
 import type { Disagreement, Sentence } from "../../model/types.ts";
 import { names, products, ranOn } from "../mentions.ts";
 import { perText } from "../../util/perText.ts";
@@ -101,4 +102,59 @@ export function statusDisagreements(
     if (open) disagreements.push({ ...open, unordered: true });
   }
   return { disagreements, superseded };
+}
+
+// A product made in volume: "was in mass production", "entered full mass production", "has been shipping in volume".
+const IN_PRODUCTION =
+  /\b(?:(?:is|are|was|were|now|be|been)\s+in\s+(?:full(?:-scale)?\s+)?(?:mass|volume)\s+production|(?:entered|began|begun|started|reached|moved into)\s+(?:full(?:-scale)?\s+)?(?:mass|volume)\s+production|(?:is|are|was|were|been|has been|have been)\s+(?:mass-producing|shipping in volume)|(?:has|have)\s+shipped in volume)\b/i;
+// A product still in samples: "is still sampling", "only engineering samples of", "remains at the sampling stage".
+const SAMPLING =
+  /\b(?:still|only)\s+sampling\b|\b(?:still\s+)?(?:receiving|getting|shipping|sending|seen|received)\s+only\s+(?:engineering\s+)?samples\b|\bonly\s+(?:engineering\s+)?samples\s+of\b|\b(?:remains?|still|is)\s+(?:at|in)\s+the\s+sampling\s+stage\b/i;
+// A plan or a denial is not the product's state: "plans to be in mass production", "is not in mass production".
+const NOT_STATED =
+  /\b(?:not|n['’]t|never|yet to|plans?|planned|aims?|expects?|expected|will|would|could|may|might|targets?|hopes?)\b/i;
+
+/** Whether a sentence says a product is made in volume, still only sampled, or neither. */
+export function productionStage(text: string): "production" | "sampling" | null {
+  if (SAMPLING.test(text)) return "sampling";
+  if (IN_PRODUCTION.test(text) && !NOT_STATED.test(text.slice(0, IN_PRODUCTION.exec(text)?.index ?? 0).slice(-40)))
+    return "production";
+  return null;
+}
+
+/**
+ * Per product it names: sentences that say it is in mass production against those that say it is still sampling. A
+ * sampling report dated before the first production report tells an earlier stage, not a dispute; one of the same day
+ * or later disputes it; an undated one is shown as unordered. A sentence that names no product is left out: "the chip
+ * is still sampling" may be of any chip.
+ */
+export function productionDisagreements(sentences: readonly Sentence[], context: DisagreementContext): Disagreement[] {
+  const stageOf = perText(productionStage);
+  const staged = sentences.filter((s) => stageOf(s.text) !== null);
+  if (staged.length === 0) return [];
+  const productsOf = perText((text) => [...withTiers(products(names(text, context.makers)), text)]);
+  const out: Disagreement[] = [];
+  for (const [product, group] of groupBy(staged, (s) => productsOf(s.text))) {
+    const made = group.filter((s) => stageOf(s.text) === "production");
+    const sampled = group.filter((s) => stageOf(s.text) === "sampling");
+    if (made.length === 0 || sampled.length === 0) continue;
+    const first = made
+      .map((s) => context.dates.get(s.source))
+      .filter((d): d is string => Boolean(d))
+      .sort()[0];
+    const dated = sampled.filter((s) => {
+      const date = context.dates.get(s.source);
+      return first !== undefined && !!date && date >= first;
+    });
+    const d = split("status", product.toUpperCase(), made, dated);
+    if (d) out.push(d);
+    const open = split(
+      "status",
+      product.toUpperCase(),
+      made,
+      sampled.filter((s) => !context.dates.get(s.source)),
+    );
+    if (open) out.push({ ...open, unordered: true });
+  }
+  return out;
 }

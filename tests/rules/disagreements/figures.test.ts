@@ -102,6 +102,25 @@ describe("figure disagreements", () => {
     ]);
   });
 
+  it("should not set a price against the price a later reported cut replaced", () => {
+    // A page of September says the fee went from 4 to 2.5 yuan: the launch page of June and the undated forum gave the
+    // fee before the cut, the undated relay after it.
+    const dates = new Map([
+      ["fee-a-launch", "2027-06-18"],
+      ["fee-c-cut", "2027-09-04"],
+    ]);
+    const fees = (...stems: string[]) => seenDated(dates, ...stems);
+    expect(fees("fee-a-launch", "fee-b-forum", "fee-c-cut", "fee-d-relay")).toEqual([]);
+    // Reported as cut on the launch day itself, the old fee is not explained away.
+    const sameDay = new Map([...dates, ["fee-c-cut", "2027-06-18"]]);
+    expect(seenDated(sameDay, "fee-a-launch", "fee-b-forum", "fee-c-cut", "fee-d-relay")).toHaveLength(1);
+    // A third fee no change explains is still a rival figure.
+    const rival = fees("fee-a-launch", "fee-b-forum", "fee-c-cut", "fee-d-relay", "fee-e-rival");
+    expect(rival.map((d) => d.sides.map((side) => side.map((x) => x.split(":")[0])))).toEqual([
+      [["fee-a-launch", "fee-b-forum"], ["fee-e-rival"]],
+    ]);
+  });
+
   it("should not set an analyst's expected revenue against the revenue reported", () => {
     const stems = ["fc-a-result", "fc-b-forecast"];
     expect(seenDated(new Map(stems.map((s) => [s, "2027-01-20"])), ...stems)).toEqual([]);

@@ -1,6 +1,6 @@
 // Released against still expected, grouped by the product released, not by the chips it was trained on.
 import { describe, expect, it } from "vitest";
-import { releaseStatus } from "../../../src/rules/disagreements/status.ts";
+import { productionStage, releaseStatus } from "../../../src/rules/disagreements/status.ts";
 import { seenDated } from "./articles.ts";
 
 const dates = new Map([
@@ -30,5 +30,51 @@ describe("release status", () => {
     expect(releaseStatus("Veltra shipped the first Q9 units to ByteDance in May.")).toBeNull();
     expect(releaseStatus("The Q9 shipped to customers last week.")).toBe("released");
     expect(releaseStatus("Veltra shipped the Q9 on Monday.")).toBe("released");
+  });
+});
+
+describe("mass production against still sampling", () => {
+  const stages = (dates: Array<[string, string]>, ...stems: string[]) =>
+    seenDated(new Map(dates), ...stems).map((d) => d.sides.map((side) => side.map((x) => x.split(":")[0])));
+
+  it("should set a maker's mass production against buyers who still get samples of the same chip that day", () => {
+    expect(
+      stages(
+        [
+          ["stage-a-maker", "2027-06-02"],
+          ["stage-b-buyers", "2027-06-02"],
+        ],
+        "stage-a-maker",
+        "stage-b-buyers",
+      ),
+    ).toEqual([[["stage-a-maker"], ["stage-b-buyers"]]]);
+  });
+
+  it("should read samples reported before the production report as an earlier stage", () => {
+    expect(
+      stages(
+        [
+          ["stage-a-maker", "2027-06-02"],
+          ["stage-b-buyers", "2027-03-10"],
+        ],
+        "stage-a-maker",
+        "stage-b-buyers",
+      ),
+    ).toEqual([]);
+  });
+
+  it("should not set a plan for mass production, or another chip of the maker, against sampling", () => {
+    expect(productionStage("Korrin plans to be in mass production of the KR-60 next year.")).toBeNull();
+    expect(productionStage("The KR-40 is not in mass production yet.")).toBeNull();
+    expect(
+      stages(
+        [
+          ["stage-a-maker", "2027-06-02"],
+          ["stage-c-plan", "2027-06-02"],
+        ],
+        "stage-a-maker",
+        "stage-c-plan",
+      ),
+    ).toEqual([]);
   });
 });
