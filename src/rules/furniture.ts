@@ -204,7 +204,7 @@ const LINE_RULES: readonly Rule[] = [
     rule: "related",
     label: "related-articles",
     pattern:
-      /^(related|related articles|related stories|related posts|related content|related coverage|more from [\w\s]+|more on this( story| topic)?|you may also like|you might also like|recommended(?: for you| stories| reading)?|related (?:reading|links|news|videos?|topics)|read next|up next|more stories|more coverage|further reading|around the web|from our partners|sponsored (stories|links|content)|links mentioned( in (this|the) (episode|show))?|mentioned in this episode|more for you|you may have missed( these| this)?|latest( stories| news)?|top stories|editor'?’?s picks|trending(?: now)?|popular(?: now)?|most (?:read|popular|viewed|shared))\s*:?$/i,
+      /^(related|related articles|related stories|related posts|related content|related coverage|more from [\w\s]+|more on this( story| topic)?|you may also like|you might also like|recommended(?: for you| stories| reading)?|related (?:reading|links|news|videos?|topics)|read next|up next|more stories|more coverage|further reading|around the web|from our partners|sponsored (stories|links|content)|links mentioned( in (this|the) (episode|show))?|mentioned in this episode|more for you|you may have missed( these| this)?|latest( stories| news)?|top stories|editor'?’?s picks|trending(?: now)?|popular(?: now)?|most (?:read|popular|viewed|shared)|relevant people|who to follow|you might like)\s*:?$/i,
     cutRest: true,
   },
   {

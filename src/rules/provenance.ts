@@ -190,7 +190,7 @@ export function personName(text: string): string | null {
 
 // A byline: "By Mei Lin Zhou and Tom Hadley", "Posted by Priya Raman · Feb 27, 2026", "Analysts: Victor Lam, CFA".
 const BYLINE =
-  /^(?:[-–—•·]\s*)?\(?(?:(?:written|reported|posted|published|hosted|presented|words|text|story|analysis|interview|article|original(?: article| report| story)?|column|commentary|video|episode|report|\d+ points)(?:\s+(?:on\s+)?[\p{L}\d ,.]{3,30}?)?\s+)?(?:by|author|authors|analysts?|writers?|reporting by|words by)\s*[:|]?\s+(.+)$/iu;
+  /^(?:[-–—•·]\s*)?\(?(?:(?:written|reported|posted|published|hosted|presented|curated|compiled|words|text|story|analysis|interview|article|original(?: article| report| story)?|column|commentary|video|episode|report|\d+ points)(?:\s+(?:on\s+)?[\p{L}\d ,.]{3,30}?)?\s+)?(?:by|author|authors|analysts?|writers?|reporting by|words by)\s*[:|]?\s+(.+)$/iu;
 
 /** A forum or social handle: "u/tensor_tortoise", "@mlin". A page signed by one is signed by nobody else. */
 const HANDLE = /^(?:u\/|@)[\p{L}\p{N}_.-]{2,30}$/u;
@@ -236,7 +236,8 @@ export function bylineAuthor(line: string): string | null {
 function bylinePart(line: string): RegExpExecArray | null {
   const parts = line.trim().split(/\s+[·|•]\s+/);
   if (parts.length < 2 || parts.length > 5) return null;
-  for (const part of parts.slice(1)) if (/^by\s/i.test(part)) return BYLINE.exec(part);
+  for (const part of parts.slice(1))
+    if (/^(?:(?:curated|compiled|written)\s+)?by\s/i.test(part)) return BYLINE.exec(part);
   return null;
 }
 
@@ -295,6 +296,9 @@ export function folioName(line: string): string | null {
  * "The Foundry Letter — Issue #87"). Gives the name part when the line has a name's shape; null otherwise.
  */
 export function mastheadName(line: string): string | null {
+  // A site's name run into its menu: "Hacker News new | past | comments | ask | show".
+  const menu = MENU_AFTER_NAME.exec(line.trim());
+  if (menu) return menu[1] as string;
   // "Xinshi Observer 芯事观察": the name in a second script beside the Latin one is the same name.
   const name = (line.trim().split(/\s+[|·•—–▸›»]\s+|\s+-\s+|:\s+/)[0] ?? "")
     .replace(/(?<=\p{Script=Latin}.*)\s+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u, "")
@@ -314,6 +318,10 @@ export function mastheadName(line: string): string | null {
     ? name
     : null;
 }
+
+/** A capitalised name of up to five words, then a menu of three or more lower-case items split by "|". */
+const MENU_AFTER_NAME =
+  /^((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*\s+){0,4}[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*)\s+\p{Ll}[\p{L}-]*(?:\s+\|\s+\p{Ll}[\p{L}-]*){2,}$/u;
 
 /** The name in the case the article writes it elsewhere ("PACIFIC LEDGER" → "Pacific Ledger"), else as given. */
 export function caseAsWritten(name: string, text: string): string {

@@ -274,6 +274,26 @@ describe("findMetadata", () => {
     );
     expect(post.meta.author).toBe("Ines Valdivia");
 
+    const curated = read(
+      [
+        "The Foundry Letter",
+        "Issue #41 · curated by Mira Castellanos",
+        "Top links",
+        "The foundry's new line can now make 20,000 wafers a month, a trade paper reports.",
+      ].join("\n"),
+    );
+    expect(curated.meta).toMatchObject({ publisher: "The Foundry Letter", author: "Mira Castellanos" });
+
+    const thread = read(
+      [
+        "Hacker News new | past | comments | ask | show | jobs | submit",
+        "A new open-weights model from a Hangzhou lab (example.com)",
+        "233 points by quant_kettle 5 hours ago | hide | past | favorite | 98 comments",
+        "The model card lists 400B parameters in total.",
+      ].join("\n"),
+    );
+    expect(thread.meta.publisher).toBe("Hacker News");
+
     // A headline is not an author card, and a separator line with no "by" names no one.
     const headed = read(
       [
