@@ -159,7 +159,7 @@ const LATER = [
       disagreePrecision: 1,
       disagreeRecall: 0.87,
       keyFacts: 0.78,
-      badge: 0.91,
+      badge: 0.9, // 10 of 11: the point that quoted the X sidebar's bio is gone with the sidebar
       overclaims: 0,
       leaks: 1,
     },
