@@ -161,7 +161,7 @@ const LATER = [
       keyFacts: 0.78,
       badge: 0.9, // 10 of 11: the point that quoted the X sidebar's bio is gone with the sidebar
       overclaims: 0,
-      leaks: 1,
+      leaks: 0,
     },
   ],
 ] as const;
