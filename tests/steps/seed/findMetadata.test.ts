@@ -284,7 +284,7 @@ describe("findMetadata", () => {
     );
     expect(curated.meta).toMatchObject({ publisher: "The Foundry Letter", author: "Mira Castellanos" });
 
-    const thread = read(
+    const linkBoard = read(
       [
         "Hacker News new | past | comments | ask | show | jobs | submit",
         "A new open-weights model from a Hangzhou lab (example.com)",
@@ -292,7 +292,7 @@ describe("findMetadata", () => {
         "The model card lists 400B parameters in total.",
       ].join("\n"),
     );
-    expect(thread.meta.publisher).toBe("Hacker News");
+    expect(linkBoard.meta.publisher).toBe("Hacker News");
 
     // A headline is not an author card, and a separator line with no "by" names no one.
     const headed = read(
