@@ -214,7 +214,16 @@ export interface EditorialAction {
  * What sources disagree on: a release, a figure, a statement one affirms and another denies, what a model was trained
  * on, what it can do, how much of it comes from where, when a product ships or comes out.
  */
-export type DisagreementKind = "status" | "figures" | "polarity" | "training" | "capability" | "extent" | "schedule";
+export type DisagreementKind =
+  | "status"
+  | "stage"
+  | "plan"
+  | "figures"
+  | "polarity"
+  | "training"
+  | "capability"
+  | "extent"
+  | "schedule";
 
 /** Two sides of one disagreement; each side holds sentences from its own sources. */
 export interface Disagreement {

@@ -294,8 +294,11 @@ export function executivesIn(sentences: readonly Sentence[]): Set<string> & { em
 /** A post held at an organisation, as a profile's headline gives it: "VP, Global Sales at Hexin Memory | HBM". */
 const HEADLINE =
   /^[^|•·@]{0,50}?\b(?:VP|SVP|EVP|Vice President|Head|Director|Chief|CEO|CTO|CFO|COO|Founder|Co-founder|President|Chair(?:man|woman)?|(?:General |Product |Sales |Country )?Manager|Spokes(?:man|woman|person)|Partner)\b[^|•·@]{0,50}?\s(?:at|@)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s*(?:[|•·,]|$)/u;
-/** How many of a page's first non-empty lines may hold its author's name and headline. */
-const PROFILE_LINES = 4;
+/** A name alone on its line, with the connection degree a profile shows after it: "Ilse Marr", "Kai Roth • 2nd". */
+/** A verb that makes a line a headline or a sentence, never a profile's list of posts. */
+const NEWS_VERB =
+  /\b(?:says?|said|tells?|told|warns?|reports?|reported|announces?|announced|expects?|plans?|denies|denied)\b/i;
+const AUTHOR_CARD = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*[•·]\s*(?:1st|2nd|3rd\+?))?$/u;
 
 /**
  * The organisation a page speaks for, when it is a post by someone who holds a post there: a profile's headline
@@ -304,16 +307,14 @@ const PROFILE_LINES = 4;
  * page: a reporter's line ("Reporter at Tidemark Wire") names no post of the list.
  */
 export function employerOf(lines: ReadonlyArray<{ readonly text: string }>): string | null {
-  let seen = 0;
-  for (const { text } of lines) {
-    const line = text.trim();
-    if (!line) continue;
-    if (++seen > PROFILE_LINES) break;
-    if (line.length > 160) continue;
-    const name = HEADLINE.exec(line)?.[1];
-    if (name) return name.replace(/[.,]+$/, "");
-  }
-  return null;
+  // The author card: the page's first line a name alone ("Ilse Marr", "Kai Roth • 2nd"), the next its headline. A news
+  // headline that names someone's post ("Jensen Huang, CEO at Nvidia, says …") is the outlet's reporting, not a post.
+  const [first, second] = lines
+    .map((l) => l.text.trim())
+    .filter((t) => t.length > 0)
+    .slice(0, 2);
+  if (!first || !second || second.length > 160 || !AUTHOR_CARD.test(first) || NEWS_VERB.test(second)) return null;
+  return HEADLINE.exec(second)?.[1]?.replace(/[.,]+$/, "") ?? null;
 }
 
 /** A country that may stand before an institution's name: "the US Commerce Department" is the Commerce Department. */

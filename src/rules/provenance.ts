@@ -257,9 +257,15 @@ export function postAuthor<L extends { readonly text: string }>(first: readonly 
   return after && /\bat\s+\p{Lu}/u.test(next.text) && POST_AGE.test(after.text.trim()) ? name : undefined;
 }
 
+/** A post's time, then its date straight after: "9:41 AM · Feb 18, 2027"; a live blog's "12:30 · Shares rose…" is no stamp. */
+const POST_STAMP = new RegExp(
+  String.raw`^\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•]\s*(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4}|\d{4}-\d{2}-\d{2})`,
+  "i",
+);
+
 /** A social post's time stamp line: "9:41 AM · Feb 18, 2027 · 48.2K Views". */
 export function isPostStamp(line: string): boolean {
-  return /^\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•]\s*\S/.test(line.trim());
+  return POST_STAMP.test(line.trim());
 }
 
 /** The first host a show's notes name: "Hosts Ines Arbeloa and Dario Feld are joined by…". */

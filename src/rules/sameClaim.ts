@@ -309,7 +309,7 @@ export function designatorsOf(text: string): Map<string, Set<string>> {
  * and a source that says only the latter does not back the former.
  */
 const EXTENT =
-  /\b(?:exclusively|entirely|solely|wholly|purely|fully)\b|\bonly\s+on\b|\bon\s+(?:[\p{L}\d-]+\s+){1,4}only\b|\b(?:end to end|from start to finish)\b/iu;
+  /\b(?:exclusively|entirely|solely|wholly|purely|fully)\b|(?<!\bnot\s)\bonly\s+on\b|\bon\s+(?:[\p{L}\d-]+\s+){1,4}only\b|\b(?:end to end|from start to finish)\b/iu;
 
 /** What is left of an attribution once its names and verbs are gone: the day, "citing", "the matter". */
 const FILLER =
@@ -472,7 +472,7 @@ export function claimShape(text: string): ClaimShape {
     periods: periodsOf(measured),
     // From the whole sentence: "The US added Tianmu to its list" reads to the attribution rules as the US speaking.
     countries: countriesOf(text),
-    future: FUTURE.test(core),
+    future: FUTURE.test(core) || HEADLINE_FUTURE.test(core),
   };
 }
 
@@ -483,8 +483,13 @@ export function claimShape(text: string): ClaimShape {
  * Such a statement
  * says what a plan or an expectation says ("plans to ship in the fourth quarter", "is expected in the second half").
  */
+/** A headline's future: capitalised words, then "to" and a verb ("Nvidia to trim B30A prices"), case as written: "Tencent
+ * agreed to buy" and "The company declined to comment" say what happened. */
+const HEADLINE_FUTURE =
+  /^\s*(?!(?:According|Due|Thanks|Up|Next|Close|Prior|Compared|Similar|Contrary|Ahead|Owing|Relative|Subject|Back|Going|How|Why|What|Where|When|Who|It|This|That|These|Those|We|They|He|She|I|You|In|On|At|For|From)\b)(?:[A-Z][\w&.'’+-]*\s+){1,4}to\s+(?!be\b)[a-z]{3,}/;
+
 const FUTURE =
-  /^\s*(?!(?:According|Due|Thanks|Up|Next|Close|Prior|Compared|Similar|Contrary|Ahead|Owing|Relative|Subject|Back|Going|How|Why|What|Where|When|Who|It|This|That|These|Those|We|They|He|She|I|You|In|On|At|For|From)\b)(?:[A-Z][\w&.'’+-]*\s+){1,4}to\s+(?!be\b)[a-z]{3,}|\b(?:starts?|begins?|arrives?)\s+(?:in|from|by)\s+(?:the\s+)?(?:first|second|third|fourth|Q[1-4]|early|late|mid|next|H[12]|(?:19|20)\d{2})\b|\b(?:will|would|shall|going to)\b|['’]ll\b|\b(?:is|are|was|were|remains?|stays?|still)\s+(?:still\s+|now\s+)?(?:due|on (?:track|schedule|course)|scheduled|slated|set)\b|\bplan(?:s|ned)?\s+(?:a|an)\b/i;
+  /\b(?:starts?|begins?|arrives?)\s+(?:in|from|by)\s+(?:the\s+)?(?:first|second|third|fourth|Q[1-4]|early|late|mid|next|H[12]|(?:19|20)\d{2})\b|\b(?:will|would|shall|going to)\b|['’]ll\b|\b(?:is|are|was|were|remains?|stays?|still)\s+(?:still\s+|now\s+)?(?:due|on (?:track|schedule|course)|scheduled|slated|set)\b|\bplan(?:s|ned)?\s+(?:a|an)\b/i;
 
 /**
  * Whether two sentences hold a claim the same way: the same stance, or one that plans or expects what the other, in

@@ -36,7 +36,10 @@ const NO_COMMENT =
 // A transcript's speaker label: "LENA VOSS: …". The point shows what was said; the quote keeps who said it.
 const SPEAKER = /^\p{Lu}[\p{Lu} .'’-]{1,40}:\s+/u;
 // A live blog's or transcript's time stamp before the entry: "(21:30) ", "[00:03:40] ", "09:15 — ".
-const TIME_STAMP = /^[([]?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?[)\]]?\s*(?:[-–—|·:]\s*)?(?=\S)/;
+// A time alone that opens a sentence is its subject ("10:00 is when the market opens"): only a bracketed one, or one
+// set off by a dash or a bar, is a stamp.
+const TIME_STAMP =
+  /^(?:[([]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?[)\]]\s*|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s*[-–—|·]\s*)(?=\S)/;
 
 /** The sentence with a time stamp, a speaker label and a leading connective removed and its first letter capitalised. */
 export function withoutConnective(text: string): string {

@@ -24,6 +24,12 @@ export function disagreementText(d: Disagreement): string {
       if (d.unordered)
         return `${capital(sources(a.length))} ${a.length === 1 ? "reports" : "report"} that ${d.topic} is out, while ${sources(b.length)} without a date still ${b.length === 1 ? "calls" : "call"} it upcoming and may have been written before the release.`;
       return `Sources differ on whether ${d.topic} is out: ${sources(a.length)} report the release, while ${sources(b.length)} dated after it still ${b.length === 1 ? "calls" : "call"} it upcoming.`;
+    case "stage":
+      if (d.unordered)
+        return `${capital(sources(a.length))} ${a.length === 1 ? "says" : "say"} ${d.topic} is in mass production, while ${sources(b.length)} without a date ${b.length === 1 ? "says" : "say"} it is still sampling and may have been written before.`;
+      return `Sources differ on whether ${d.topic} is in mass production: ${sources(a.length)} ${a.length === 1 ? "says" : "say"} it is, while ${sources(b.length)} dated the same day or later ${b.length === 1 ? "says" : "say"} it is still sampling.`;
+    case "plan":
+      return `Sources differ on whether ${d.topic} dropped a plan: ${sources(a.length)} ${a.length === 1 ? "reports" : "report"} it shelved, while ${sources(b.length)} ${b.length === 1 ? "says" : "say"} it stands.`;
     case "figures": {
       const pair = contradicts(figures(a[0]?.text ?? ""), figures(b[0]?.text ?? ""));
       const [x, y] = pair ? [pair[0].phrase, pair[1].phrase] : ["one figure", "another"];
@@ -61,6 +67,13 @@ export function sideLabels(d: Disagreement): [string, string] {
   switch (d.kind) {
     case "status":
       return [says(a, "Reports it out", "Report it out"), says(b, "Calls it upcoming", "Call it upcoming")];
+    case "stage":
+      return [
+        says(a, "Says mass production", "Say mass production"),
+        says(b, "Says still sampling", "Say still sampling"),
+      ];
+    case "plan":
+      return [says(a, "Reports it shelved", "Report it shelved"), says(b, "Says it stands", "Say it stands")];
     case "figures": {
       const pair = contradicts(figures(a[0]?.text ?? ""), figures(b[0]?.text ?? ""));
       return pair ? [`“${pair[0].phrase}”`, `“${pair[1].phrase}”`] : ["One figure", "Another"];

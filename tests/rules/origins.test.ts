@@ -537,5 +537,14 @@ describe("employerOf", () => {
     expect(employerOf(lines("Ama Okoro", "Head of Research @ Kestrel Labs"))).toBe("Kestrel Labs");
     expect(employerOf(lines("By Noor Haddad", "Reporter at Tech Ledger"))).toBeNull();
     expect(employerOf(lines("Kai Roth • 2nd", "Supply-chain adviser | Ex-procurement lead | Views my own"))).toBeNull();
+    // A news page whose headline names someone's post is the outlet's own reporting.
+    expect(
+      employerOf(
+        lines("Tidemark Wire", "Jensen Huang, CEO at Nvidia, says H20 sales to China have stopped", "By Ana Lucero"),
+      ),
+    ).toBeNull();
+    expect(
+      employerOf(lines("Jensen Huang, CEO at Nvidia, says H20 sales to China have stopped", "By Ana Lucero")),
+    ).toBeNull();
   });
 });

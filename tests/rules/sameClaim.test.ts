@@ -486,5 +486,21 @@ describe("shapesAgree on the shapes a retelling takes", () => {
       ),
     ).toBe(false);
     expect(agree("According to Velmora, shipments began in March.", "Velmora plans to ship in March.")).toBe(false);
+    // A done deal is no plan, though it opens on a name and "to".
+    expect(
+      agree(
+        "Tencent agreed to buy 30,000 K9 chips from Corvane.",
+        "Tencent plans to buy 30,000 K9 chips from Corvane.",
+      ),
+    ).toBe(false);
+  });
+
+  it("should not read 'not only on' as all-or-nothing", () => {
+    expect(
+      agree(
+        "Lark-3 runs not only on Velmora chips but also on Nvidia parts.",
+        "Lark-3 runs entirely on Velmora chips.",
+      ),
+    ).toBe(false);
   });
 });

@@ -16,6 +16,8 @@ const PART_OF =
   /\b(?:(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)|half|a third|one[- ]third|two[- ]thirds|a quarter|three[- ]quarters|a fraction)\s+(?:of\s+)?(?:(?:the|its)\s+(?:[\p{L}-]+\s+){1,2}?of\s+)?(an?\s+|the\s+|that of\s+(?:an?\s+|the\s+)?)?(?=\p{Lu})/iu;
 
 const PART_HINT = /%|percent|per cent|half|third|quarter|fraction/i;
+const LESS_IS_BETTER =
+  /\b(?:price|cost|power|energy|electricity|watts?|latency|footprint|consumption|draw|size|weight)\b/i;
 
 /**
  * "70% of an H100's …" as a comparison that trails, where the share is under nine tenths and is of one unit of a
@@ -24,6 +26,9 @@ const PART_HINT = /%|percent|per cent|half|third|quarter|fraction/i;
 function partOf(text: string): RegExpExecArray | null {
   const m = PART_HINT.test(text) ? PART_OF.exec(text) : null;
   if (!m || (m[1] !== undefined && Number(m[1]) >= 90)) return null;
+  // Half the power, the price or the latency of a rival is an advantage, not a shortfall: "uses half the power of an
+  // H100", "at a third of the price of an H100", "70% of an H100's power draw".
+  if (LESS_IS_BETTER.test(text.slice(m.index, m.index + m[0].length + 40))) return null;
   const ofOne = /^an?\s/i.test(m[2] ?? "");
   return ofOne || HAS_ASPECT.test(text) ? m : null;
 }

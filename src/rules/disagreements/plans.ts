@@ -4,10 +4,13 @@ import { names } from "../mentions.ts";
 import { perText } from "../../util/perText.ts";
 import { type DisagreementContext, eitherWay, groupBy } from "./sides.ts";
 
-// Words that drop a plan outright, and those that do only with a plan for object ("dropped its plans"; "shares
-// dropped" drops nothing).
-const DROPPED =
-  /\b(?:shelved|scrapped|abandoned|put\s+(?:[\w'’-]+\s+){0,4}?on\s+(?:ice|hold)|(?:dropped|cancel+ed|halted|paused)\s+(?:(?:its|their|the|those|these|a)\s+)?(?:[\w'’-]+\s+){0,2}?(?:plans?|project|programme|program)\b)/i;
+// A plan, a project or a programme dropped: "has shelved plans to build…", "put its Linhe plans on ice", "the project
+// was scrapped". The object must be a plan: "scrapped its interim dividend" and "shares dropped" drop none.
+const PLAN = String.raw`(?:plans?|project|programme|program|expansion|build-?out)`;
+const DROPPED = new RegExp(
+  String.raw`\b(?:shelved|scrapped|abandoned|dropped|cancel+ed|halted|paused|suspended)\s+(?:(?:its|their|the|a|an|those|these)\s+)?(?:[\w'’-]+\s+){0,3}?${PLAN}\b|\bput\s+(?:(?:its|their|the|those|these)\s+)?(?:[\w'’-]+\s+){0,3}?${PLAN}\s+(?:[\w'’-]+\s+){0,4}?on\s+(?:ice|hold)\b|\b${PLAN}\b[^.;]{0,60}?\b(?:was|were|has been|have been|had been)\s+(?:shelved|scrapped|abandoned|dropped|cancel+ed|halted|paused|suspended|put\s+on\s+(?:ice|hold))\b`,
+  "i",
+);
 // A denial or a doubt before the verb: "has not shelved", "denying a report that it had shelved".
 const NOT_DROPPED =
   /(?:\b(?:not|never|no)\b|n['’]t\b|\b(?:deni(?:ed|es)|denying|deny|dismiss\w*|reject\w*|refut\w*)\b[^.;]{0,60}$|\b(?:may|might|could|would|considering|weighing|plans? to|if)\b[^.;]{0,30}$)/i;
@@ -32,13 +35,25 @@ export function planDisagreements(sentences: readonly Sentence[], context: Disag
   const told = sentences.filter((s) => statusOf(s.text) !== null);
   if (told.length === 0) return [];
   const namesOf = perText((text) => [...names(text, context.makers)]);
+
   const out: Disagreement[] = [];
   for (const [name, group] of groupBy(told, (s) => namesOf(s.text))) {
     const dropped = group.filter((s) => statusOf(s.text) === "dropped");
     const stands = group.filter((s) => statusOf(s.text) === "stands");
     if (dropped.length === 0 || stands.length === 0) continue;
-    const d = eitherWay("status", name, dropped, stands);
+    // Two plans of one company ("a data centre in Jakarta", "its plans for Europe") are two matters: the sides must
+    // name in common what the plan is about (the product, the plant, the place) besides whose plan it is.
+    const about = (text: string) => namesOf(text).filter((n) => n !== name);
+    const shared = dropped.some((x) => stands.some((y) => about(x.text).some((n) => about(y.text).includes(n))));
+    if (!shared) continue;
+    const d = eitherWay("plan", asWritten(name, dropped[0]?.text ?? ""), dropped, stands);
     if (d) out.push(d);
   }
   return out;
+}
+
+/** A name (read in lower case) as the sentence writes it: "velmor" is "Velmor". */
+function asWritten(name: string, text: string): string {
+  const at = text.toLowerCase().indexOf(name);
+  return at < 0 ? name : text.slice(at, at + name.length);
 }

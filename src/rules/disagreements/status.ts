@@ -146,10 +146,10 @@ export function productionDisagreements(sentences: readonly Sentence[], context:
       const date = context.dates.get(s.source);
       return first !== undefined && !!date && date >= first;
     });
-    const d = split("status", product.toUpperCase(), made, dated);
+    const d = split("stage", product.toUpperCase(), made, dated);
     if (d) out.push(d);
     const open = split(
-      "status",
+      "stage",
       product.toUpperCase(),
       made,
       sampled.filter((s) => !context.dates.get(s.source)),

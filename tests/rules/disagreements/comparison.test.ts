@@ -44,5 +44,8 @@ describe("comparison disagreements", () => {
     ]);
     // A share of a market is no comparison with anything.
     expect(seen("par-f-market", "par-d-speed")).toEqual([]);
+    // Half the power or a third of the price of a rival is an advantage, not a shortfall.
+    expect(seen("par-i-parity", "par-g-power")).toEqual([]);
+    expect(seen("par-i-parity", "par-h-price")).toEqual([]);
   });
 });

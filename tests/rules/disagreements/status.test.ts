@@ -48,6 +48,18 @@ describe("mass production against still sampling", () => {
         "stage-b-buyers",
       ),
     ).toEqual([[["stage-a-maker"], ["stage-b-buyers"]]]);
+    // In its own words, not a release's.
+    const [found] = seenDated(
+      new Map([
+        ["stage-a-maker", "2027-06-02"],
+        ["stage-b-buyers", "2027-06-02"],
+      ]),
+      "stage-a-maker",
+      "stage-b-buyers",
+    );
+    expect(found?.text).toMatch(
+      /^Sources differ on whether \S+ is in mass production: one source says it is, while one source dated the same day or later says it is still sampling\.$/,
+    );
   });
 
   it("should read samples reported before the production report as an earlier stage", () => {

@@ -102,7 +102,8 @@ describe("classifySentences", () => {
     expect(withoutConnective("09:15 — The ministry said the rule takes effect on Monday.")).toBe(
       "The ministry said the rule takes effect on Monday.",
     );
-    // A time inside a sentence is part of it.
+    // A time that is the sentence's subject, or inside it, is part of it.
+    expect(withoutConnective("10:00 is when the market opens.")).toBe("10:00 is when the market opens.");
     expect(withoutConnective("Trading resumed at 10:30 after the halt.")).toBe(
       "Trading resumed at 10:30 after the halt.",
     );
