@@ -34,6 +34,7 @@ const CLAIM_SETS: ReadonlyArray<readonly [set: string, title: string, tuning: bo
   ["claims-dev11", "claims-dev11 (20 pages, tuning set)", true],
   ["claims-dev12", "claims-dev12 (16 pages, tuning set)", true],
   ["claims-dev13", "claims-dev13 (16 pages, tuning set)", true],
+  ["claims-dev14", "claims-dev14 (16 pages, tuning set)", true],
   ["claims-holdout", "claims-holdout (22 articles, held out)", false],
   ["claims-holdout2", "claims-holdout2 (24 articles, held out, never tuned on)", false],
   ["claims-holdout3", "claims-holdout3 (20 articles, held out, never tuned on)", false],

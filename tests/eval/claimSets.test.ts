@@ -21,6 +21,7 @@ describe.each([
   ["claims-dev11", 150],
   ["claims-dev12", 90],
   ["claims-dev13", 120],
+  ["claims-dev14", 105],
 ] as const)("%s labels", (name, members) => {
   const set = join(FIXTURES, "eval", name);
 
