@@ -39,6 +39,7 @@ const CLAIM_SETS: ReadonlyArray<readonly [set: string, title: string, tuning: bo
   ["claims-holdout2", "claims-holdout2 (24 articles, held out, never tuned on)", false],
   ["claims-holdout3", "claims-holdout3 (20 articles, held out, never tuned on)", false],
   ["claims-holdout4", "claims-holdout4 (20 pages, held out, never tuned on)", false],
+  ["claims-holdout5", "claims-holdout5 (20 pages, held out, never tuned on)", false],
 ];
 for (const [set, title, tuning] of CLAIM_SETS)
   console.log(formatClaimScore(title, await evaluateClaims(join(eval_, set), configPath), tuning && details));

@@ -15,6 +15,7 @@ const BLIND = [
   ["claims-holdout2", 24, 150],
   ["claims-holdout3", 20, 140],
   ["claims-holdout4", 20, 140],
+  ["claims-holdout5", 20, 160],
 ] as const;
 
 describe.each(BLIND)("%s labels", (name, articles, members) => {
