@@ -187,9 +187,12 @@ export function figures(text: string): Figure[] {
     const [lowRaw, lowScale, highRaw, highScale] = m[1] ? m.slice(1, 5) : m.slice(5, 9);
     const scale = (w: string | undefined) => (w ? (SCALE[w.toLowerCase()] as number) : undefined);
     const highTimes = scale(highScale) ?? 1;
-    const low = Number((lowRaw as string).replace(/,/g, "")) * (scale(lowScale) ?? highTimes);
     const high = Number((highRaw as string).replace(/,/g, "")) * highTimes;
-    // Years ("2024-2025"), scores ("3-1") and ranges that run backwards are not figures of one amount.
+    let low = Number((lowRaw as string).replace(/,/g, "")) * (scale(lowScale) ?? highTimes);
+    // "20-30,000 yuan": the thousands of the second end are the first's too (20,000 to 30,000, not 20 to 30,000).
+    if (!lowScale && !highScale && /,\d{3}$/.test(highRaw as string) && !(lowRaw as string).includes(","))
+      while (low > 0 && low * 10 < high) low *= 1000;
+    // Years ("2024-2025") and ranges that run backwards are not figures of one amount.
     const year = (v: number) => Number.isInteger(v) && v >= 1900 && v <= 2100 && !highScale && !lowScale;
     if (!(low < high) || year(low) || year(high) || past(text, at)) continue;
     const end = (m.index ?? 0) + m[0].trimEnd().length;

@@ -158,6 +158,8 @@ describe("figures, how far a hedged or round figure reaches", () => {
     const range = figures("The order is for between 30,000 and 40,000 sensors, two suppliers said.");
     expect(range.map((f) => [f.low, f.high, f.unit])).toEqual([[30000, 40000, "sensor"]]);
     expect(figures("Sales came to 1.5-2 billion yuan.").map((f) => [f.low, f.high])).toEqual([[1.5e9, 2e9]]);
+    // The second end's thousands are the first's too: 20,000 to 30,000 yuan, not 20 to 30,000.
+    expect(figures("The chips cost 20-30,000 yuan each.").map((f) => [f.low, f.high])).toEqual([[20000, 30000]]);
     expect(contradicts(range, figures("The order is closer to 25,000 sensors."))).not.toBeNull();
     expect(contradicts(range, figures("The order is for about 40,000 sensors."))).toBeNull();
     // Two years are a period, not a range of amounts.
