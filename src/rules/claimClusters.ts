@@ -48,6 +48,14 @@ const sameValue = (f: Figure, g: Figure): boolean =>
 /** With the same figure, a sentence need share only this much with a claim's first wording (see `sameFigure`). */
 export const FIGURE_SIMILARITY = 0.1;
 
+/**
+ * How close a wording must be to a claim's first wording: less where both give one precise figure in common (a rare
+ * figure says more than shared words do), else a share of `SAME_CLAIM`.
+ */
+export function firstSimilarity(a: ClaimShape, b: ClaimShape): number {
+  return sameFigure(a, b) ? FIGURE_SIMILARITY : FIRST_SIMILARITY * SAME_CLAIM;
+}
+
 /** What a claim is bounded by besides its relation and makers: the periods and countries it names (see `rules/sameClaim.ts`). */
 export type Scope = Pick<ClaimShape, "periods" | "countries"> & {
   /** The days it names ("d:dec8", see `datesIn`): a release on December 8 and an unveiling on December 3 are two events. */
@@ -190,10 +198,7 @@ export function mergeClose(claims: Cluster[], agree: (a: ClaimShape, b: ClaimSha
       const sameReading = a.reading !== null && b.reading !== null && readingsAgree(a.reading, b.reading);
       if (!sameReading) {
         if (dotSums(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
-        const [min, shared] = sameFigure(a.shape, b.shape)
-          ? [FIGURE_SIMILARITY, SHARED_TERMS]
-          : [FIRST_SIMILARITY * SAME_CLAIM, SHARED_TERMS];
-        if (!close(a.first, b.first, min, shared)) continue;
+        if (!close(a.first, b.first, firstSimilarity(a.shape, b.shape), SHARED_TERMS)) continue;
       }
       a.members.push(...b.members);
       adopt(a, b.relations, b.makers, b.scope);

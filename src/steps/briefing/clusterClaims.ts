@@ -27,15 +27,13 @@ import { addInto, centroidSimilarity, close } from "../../similarity/centroid.ts
 import {
   adopt,
   type Cluster,
-  FIGURE_SIMILARITY,
-  FIRST_SIMILARITY,
+  firstSimilarity,
   holdAs,
   joins,
   mergeClose,
   ReadingIndex,
   SAME_CLAIM,
   SHARED_TERMS,
-  sameFigure,
   scopeOf,
 } from "../../rules/claimClusters.ts";
 import { byClarity, representativeFirst } from "../../rules/clarity.ts";
@@ -188,10 +186,8 @@ export function clusterWithWeights(
     for (const c of candidates) {
       const claim = claims[c] as Cluster;
       const sim = centroidSimilarity(v, claim.sum, claim.norm2);
-      const [min, shared] = sameFigure(claim.shape, own)
-        ? [FIGURE_SIMILARITY, SHARED_TERMS]
-        : [FIRST_SIMILARITY * SAME_CLAIM, SHARED_TERMS];
-      if (sim >= bestSim && close(v, claim.first, min, shared)) [bestClaim, bestSim] = [c, sim];
+      if (sim >= bestSim && close(v, claim.first, firstSimilarity(claim.shape, own), SHARED_TERMS))
+        [bestClaim, bestSim] = [c, sim];
     }
     if (bestClaim < 0 && reading) {
       for (const c of byReading.sharing(reading)) {
