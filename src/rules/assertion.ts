@@ -112,10 +112,10 @@ const ATTRIBUTIONS: readonly Credit[] = [
   // Not "days after the ByteDance report": a report named as a time anchor is not the claim's source.
   [
     new RegExp(
-      String.raw`(?<!\b(?:after|before|since|following|amid|despite)\s+(?:an?\s+|the\s+)?)(${NAME})(?:['’]s?)?\s+(?:report|reporting|story|article|analysis|investigation)\b`,
+      String.raw`(?<!\b(?:after|before|since|following|amid|despite)\s+(?:an?\s+|the\s+)?)(${NAME})(?:['’]s?)?\s+(?:report|reporting|story|article|analysis|investigation|scoop)\b`,
       "g",
     ),
-    /\b(?:report|reporting|story|article|analysis|investigation)\b/,
+    /\b(?:report|reporting|story|article|analysis|investigation|scoop)\b/,
   ],
   // "The first report, from Meridian Wire, said…"
   [
@@ -278,6 +278,15 @@ const ORIGIN_CREDITS: readonly Credit[] = [
       "g",
     ),
     /\bwhich\s/,
+  ],
+  // "Acme's own pitch is that the chip is 30% faster", "the ministry's position was that…": what follows is their word, and
+  // stays in what is claimed: "Acme's line is that yields have reached 60%" is about Acme's yields.
+  [
+    new RegExp(
+      String.raw`(${NAME})['’]s?\s+(?:own\s+)?(?:official\s+)?(?:pitch|claim|line|position|argument|contention|case|view|message)\s+(?:is|was|has been|remains)\s+that\b`,
+      "g",
+    ),
+    /['’]s?\s+(?:own\s+)?(?:official\s+)?(?:pitch|claim|line|position|argument|contention|case|view|message)\s/,
   ],
   [new RegExp(String.raw`\((${NAME})\)\s*[.!]?\s*$`, "g"), /\)\s*[.!]?\s*$/],
   [new RegExp(String.raw`\s(?:[—–]|--?)\s*(${NAME})\s*$`, "g"), /[—–-]/],

@@ -36,6 +36,8 @@ export interface ClaimShape {
   readonly countries: ReadonlySet<string>;
   /** Whether it states what is to come ("will", "is due", "on track for"): then it says what a plan says (see `FUTURE`). */
   readonly future?: boolean;
+  /** Where a deal stands, when it says: "talks" ("in talks to buy", "negotiating a purchase") or "done" (see `dealStage`). */
+  readonly deal?: "talks" | "done";
 }
 
 const MONTH =
@@ -473,7 +475,27 @@ export function claimShape(text: string): ClaimShape {
     // From the whole sentence: "The US added Tianmu to its list" reads to the attribution rules as the US speaking.
     countries: countriesOf(text),
     future: FUTURE.test(core) || HEADLINE_FUTURE.test(core),
+    deal: dealStage(core),
   };
+}
+
+/** Words of a deal still being worked out: "in advanced talks to buy", "negotiating a purchase", "in discussions". */
+const NEGOTIATING =
+  /\b(?:in|held|holds?|holding|opened|entered)\s+(?:\w+\s+){0,2}(?:talks|negotiations|discussions)\b|\bnegotiat(?:e|es|ed|ing)\b|\b(?:talks|negotiations)\s+(?:to|for|with|over|on)\b/i;
+/** Words of a deal struck: "signed a supply agreement", "agreed to buy", "this month's agreement to sell", "inked". */
+const STRUCK =
+  /\b(?:signed|signs?|signing|inked|inks?|sealed|clinched|struck|agreed\s+to|finali[sz]ed)\b|\bagreement\s+(?:to|with|for|covers)\b|['’]s\s+agreement\b|\b(?:signed|the)\s+(?:\w+\s+){0,2}(?:deal|agreement)\s+(?:covers|is|was|includes)\b/i;
+
+/**
+ * Where a deal stands in a sentence: "talks" when it speaks only of negotiating, "done" when only of a deal signed or
+ * agreed; undefined when neither or both ("signed after months of talks"). Talks to buy are not an order placed: the
+ * report of the talks and the announcement of the deal are two claims, told weeks apart.
+ */
+export function dealStage(text: string): "talks" | "done" | undefined {
+  const talks = NEGOTIATING.test(text);
+  const done = STRUCK.test(text);
+  if (talks === done) return undefined;
+  return talks ? "talks" : "done";
 }
 
 /**
@@ -550,6 +572,7 @@ export function elidableDesignators(shapes: Iterable<ClaimShape>): Set<string> {
  */
 export function shapesAgree(a: ClaimShape, b: ClaimShape, elidable: ReadonlySet<string> = new Set()): boolean {
   if (!stancesAgree(a, b) || relationsDiffer(a.predicates, b.predicates)) return false;
+  if (a.deal && b.deal && a.deal !== b.deal) return false;
   // Of two quarters, or two countries, where both name one: "relationsDiffer" reads any two such sets alike.
   if (relationsDiffer(a.periods, b.periods) || relationsDiffer(a.countries, b.countries)) return false;
   if (a.figures.length > 0 !== b.figures.length > 0) return false;

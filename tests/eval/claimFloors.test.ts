@@ -164,6 +164,23 @@ const LATER = [
       leaks: 0,
     },
   ],
+  // Written apart from the code, on who says what (first read: merge 0.86 / 0.57, disagreements 1.00 / 0.57, key facts
+  // 0.80, badge right 0.69, overclaims 0.25, leaks 3). Talks to buy kept apart from the deal signed, and "X's own pitch
+  // is that" and "X's scoop" read as credits, took merge to 1.00 / 0.63 and overclaims to 0.19; what is left is a
+  // company's word through its press release, its executives' post and podcast, and one ministry named three ways.
+  [
+    "claims-dev14",
+    {
+      mergePrecision: 1,
+      mergeRecall: 0.63,
+      disagreePrecision: 1,
+      disagreeRecall: 0.57,
+      keyFacts: 0.8,
+      badge: 0.75,
+      overclaims: 0.19,
+      leaks: 3,
+    },
+  ],
 ] as const;
 
 /** Checks a score against every floor given, named as in FLOORS. */

@@ -158,6 +158,14 @@ describe("attributionOf on the shapes of relayed reports", () => {
     ["Regulators listed Tessel on Thursday, days after the Velto report.", []],
     ["The first report, from Harbour Wire, said about 60,000.", ["Harbour Wire"]],
     ["Harbour Wire's figure is 60,000 sensors.", ["Harbour Wire"]],
+    // A possessive that hands the rest of the sentence to its owner: a pitch, a position, a scoop quoted.
+    ["Dunmore's own pitch is that the board is 40% faster than the Pell-7.", ["Dunmore"]],
+    ["The regulator's position was that the rule covers every model.", []],
+    [
+      'Harbour Wire\'s scoop from last week, in their words: "Orvane is in talks to buy 20,000 boards."',
+      ["Harbour Wire"],
+    ],
+    ["The board's pitch is steep for its class.", []],
     ["Tide Finance, a Chinese business site, later put the order at about 45,000 units.", ["Tide Finance"]],
     // Who speaks, with the post they hold between commas, or an adverb before the verb.
     ["Mara Quill, the chief technology officer, says the model ran on Dunmore chips.", ["Mara Quill"]],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   claimShape,
+  dealStage,
   countriesOf,
   designatorsOf,
   figuresOf,
@@ -502,5 +503,42 @@ describe("shapesAgree on the shapes a retelling takes", () => {
         "Lark-3 runs entirely on Velmora chips.",
       ),
     ).toBe(false);
+  });
+});
+
+describe("shapesAgree on a deal in talks and a deal done", () => {
+  it("should keep the report of talks apart from the deal signed weeks later", () => {
+    expect(
+      agree(
+        "Orvane Hosting is in advanced talks to buy about 20,000 Pell-7 boards from Marrow Silicon, two people said.",
+        "Orvane Hosting agreed to buy 20,000 Pell-7 boards from Marrow Silicon, the chipmaker announced.",
+      ),
+    ).toBe(false);
+    expect(
+      agree(
+        "Orvane Hosting is negotiating a purchase of 20,000 Pell-7 boards.",
+        "Marrow Silicon has signed an agreement with Orvane Hosting for 20,000 Pell-7 boards.",
+      ),
+    ).toBe(false);
+  });
+
+  it("should still join two wordings of the talks, and two of the signing", () => {
+    expect(
+      agree(
+        "Orvane Hosting is in advanced talks to buy about 20,000 Pell-7 boards from Marrow Silicon.",
+        "Orvane Hosting is negotiating a purchase of 20,000 Pell-7 boards from Marrow Silicon.",
+      ),
+    ).toBe(true);
+    expect(
+      agree(
+        "Marrow Silicon has signed an agreement with Orvane Hosting for 20,000 Pell-7 boards.",
+        "Marrow Silicon signed a deal to supply 20,000 Pell-7 boards to Orvane Hosting.",
+      ),
+    ).toBe(true);
+  });
+
+  it("should read no stage where a sentence tells both", () => {
+    expect(dealStage("Marrow Silicon signed the order after three months of talks with Orvane.")).toBeUndefined();
+    expect(dealStage("Orvane runs its models on Pell-7 boards.")).toBeUndefined();
   });
 });
