@@ -288,7 +288,25 @@ const ORIGIN_CREDITS: readonly Credit[] = [
     ),
     /['’]s?\s+(?:own\s+)?(?:official\s+)?(?:pitch|claim|line|position|argument|contention|case|view|message)\s/,
   ],
+  // "China's commerce ministry said", "the US commerce department says": an institution named in lower case, after
+  // its country. A bare "the department said" names no one.
+  [
+    new RegExp(
+      String.raw`(?<![\w'’])((?:[A-Z][\w.-]*['’]s|US|U\.S\.|UK|EU|[Tt]he)\s+(?:[a-z]+\s+){1,2}(?:ministry|department))\s+${AUX}(?:${SPEECH}|told|tells)\b`,
+      "g",
+    ),
+    /\s(?:ministry|department)\s/,
+  ],
   [new RegExp(String.raw`\((${NAME})\)\s*[.!]?\s*$`, "g"), /\)\s*[.!]?\s*$/],
+  // A roundup's credit to a company's own word: "… 50,000 KX-900s (Kunxin press release).", even where the sentence
+  // named the company before (the match starts after the bracket).
+  [
+    new RegExp(
+      String.raw`(?<=\()(${NAME})['’]?s?\s+(?:press release|statement|filing|announcement|blog post|earnings call)\)\s*[.!]?\s*$`,
+      "g",
+    ),
+    /\s(?:press release|statement|filing|announcement|blog post|earnings call)\)\s*[.!]?\s*$/,
+  ],
   [new RegExp(String.raw`\s(?:[—–]|--?)\s*(${NAME})\s*$`, "g"), /[—–-]/],
   [new RegExp(String.raw`^\d{1,2}\s*\/\s*(${NAME}):\s+\S`, "g"), /^\d{1,2}\s*\/[^:]{1,60}:/],
   [
@@ -555,14 +573,18 @@ export function creditsEarlierReport(text: string): boolean {
 
 /** How two spellings of one outlet compare: "the Financial Times" and "Financial Times", "Bloomberg News" and "Bloomberg". */
 export function originKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/^the\s+/, "")
+  return (
+    name
+      .toLowerCase()
+      .replace(/^the\s+/, "")
 
-    .replace(/['’]s$/, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/(?<=\S)\s+news$/, "");
+      .replace(/['’]s$/, "")
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/(?<=\S)\s+news$/, "")
+      // "Ministry of Commerce" and "commerce ministry" are one name: the second form is the key.
+      .replace(/^(.*?)\b(ministry|department) of (?:the )?(\S.*)$/, "$1$3 $2")
+  );
 }
 
 const UNCERTAIN_ALL = new RegExp(UNCERTAIN.source, "gi");

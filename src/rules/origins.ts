@@ -191,6 +191,8 @@ function dropExecutives(
       here = out.has(employer) || otherFormOf(employer, keys) !== undefined;
       present.set(employer, here);
     }
+    // Or the company's own page in the claim: its press release, which stands as an origin by its id.
+    here ||= [...out.keys()].some((id) => /^\d+$/.test(out.get(id) ?? "") && ownKeyOf(id, sources) === employer);
     if (here) out.delete(key);
   }
   if (out.size < 2) return;
@@ -205,6 +207,12 @@ function dropExecutives(
       (!key.includes(" ") || COMPANY_WORD.test(key)),
   );
   if (organisation) for (const key of people) out.delete(key);
+}
+
+/** The key of the outlet a source's own reporting belongs to (see `outletOf`), or null. */
+function ownKeyOf(id: string, sources: ReadonlyMap<string, OriginSource>): string | null {
+  const outlet = outletOf(sources.get(id));
+  return outlet === null ? null : originKey(outlet);
 }
 
 const EMPLOYERS = new WeakMap<Executives, Map<string, string | null>>();
@@ -285,7 +293,7 @@ export function executivesIn(sentences: readonly Sentence[]): Set<string> & { em
       const key = originKey(name);
       out.add(key);
       const employer = m[2] ?? m[3];
-      if (employer && !out.employers.has(key)) out.employers.set(key, originKey(employer));
+      if (employer && !out.employers.has(key)) out.employers.set(key, originKey(employer.replace(/[.,]+$/, "")));
     }
   }
   return out;
@@ -309,12 +317,19 @@ const AUTHOR_CARD = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*
 export function employerOf(lines: ReadonlyArray<{ readonly text: string }>): string | null {
   // The author card: the page's first line a name alone ("Ilse Marr", "Kai Roth • 2nd"), the next its headline. A news
   // headline that names someone's post ("Jensen Huang, CEO at Nvidia, says …") is the outlet's reporting, not a post.
-  const [first, second] = lines
+  // The site's own name and menu may come first ("LinkedIn", "Home My Network Jobs"): the card is looked for among the
+  // first few lines, never further down, where a quoted name and post are the post's subject.
+  const top = lines
     .map((l) => l.text.trim())
     .filter((t) => t.length > 0)
-    .slice(0, 2);
-  if (!first || !second || second.length > 160 || !AUTHOR_CARD.test(first) || NEWS_VERB.test(second)) return null;
-  return HEADLINE.exec(second)?.[1]?.replace(/[.,]+$/, "") ?? null;
+    .slice(0, 5);
+  for (let i = 0; i + 1 < top.length; i++) {
+    const [first, second] = [top[i] as string, top[i + 1] as string];
+    if (second.length > 160 || !AUTHOR_CARD.test(first) || NEWS_VERB.test(second)) continue;
+    const employer = HEADLINE.exec(second)?.[1]?.replace(/[.,]+$/, "");
+    if (employer) return employer;
+  }
+  return null;
 }
 
 /** A country that may stand before an institution's name: "the US Commerce Department" is the Commerce Department. */
@@ -477,6 +492,7 @@ export function speakerCredits(
     // Who speaks now, and the paragraph of an answer given on its label's line (-1 for one under a label line).
     let speaker: string | null = null;
     let answerIn = -1;
+    const turns: Array<[Sentence, string]> = [];
     all.forEach((s, i) => {
       const label = labels[i];
       if (label?.own) {
@@ -491,11 +507,21 @@ export function speakerCredits(
         speaker = null;
         return;
       }
-      if (attribution(s.text).length === 0) out.set(s.id, [fuller.get(speaker) ?? plainName(speaker)]);
+      turns.push([s, speaker]);
     });
+    // The host welcomes listeners and introduces the guest, then asks: "So, 50,000 chips to Tianchuan." restates the
+    // question, it is no one's word. Their lines credit no one.
+    const hosts = new Set(turns.filter(([s]) => HOST_LINE.test(s.text)).map(([, who]) => who));
+    for (const [s, who] of turns)
+      if (hosts.has(who)) out.set(s.id, []);
+      else if (attribution(s.text).length === 0) out.set(s.id, [fuller.get(who) ?? plainName(who)]);
   }
   return out;
 }
+
+/** What only a show's host says: "Welcome back to …", "My guest today is …", "I'm your host". */
+const HOST_LINE =
+  /\b(?:welcome (?:back )?to|my guests? (?:today |this week |on the show )?(?:is|are)|I['’]m your host|joining (?:me|us) (?:today|now|this week) (?:is|are))\b/i;
 
 /** Where a sentence may open with a label: a word, perhaps after a time stamp, then a colon. */
 const LABEL_AT = /^[\d:[\]()\s]*[A-Z][^:]{0,40}:/;

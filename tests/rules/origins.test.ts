@@ -548,3 +548,76 @@ describe("employerOf", () => {
     ).toBeNull();
   });
 });
+
+describe("one company's own voice", () => {
+  it("should find a profile's card below the site's name and menu", () => {
+    const lines = (...texts: string[]) => texts.map((text) => ({ text }));
+    expect(
+      employerOf(
+        lines("Profilebook", "Home Network Jobs Inbox", "Wen Sato", "VP, Data Centre Sales at Larkfield Chips"),
+      ),
+    ).toBe("Larkfield Chips");
+  });
+
+  it("should give one origin to a press release, an executive's interview and a roundup crediting the release", () => {
+    const sources = new Map<string, OriginSource>([
+      ["020", { id: "020", kind: "article", publisher: "Larkfield Chips" }],
+      ["021", { id: "021", kind: "article", publisher: "Wafer Talk" }],
+      ["022", { id: "022", kind: "article", publisher: "Chip Roundup" }],
+      ["023", { id: "023", kind: "article", publisher: null, speaksFor: "Larkfield Chips" }],
+    ]);
+    // A guest named with her post and employer; the sentence ends with the name's full stop.
+    const executives = executivesIn([
+      { id: "i", source: "021", text: "My guest today is Ida Brandt, chief technology officer of Larkfield Chips." },
+    ] as Sentence[]);
+    const shown = originsOf(
+      [
+        { source: "020", attribution: [] },
+        { source: "021", attribution: ["Ida Brandt"] },
+        { source: "022", attribution: attributionOf("Larkfield wins a 9,000-unit order (Larkfield press release).") },
+        { source: "023", attribution: [] },
+      ],
+      sources,
+      executives,
+    );
+    expect(shown).toEqual(["Larkfield"]);
+  });
+
+  it("should credit a show's host with nothing, and the guest with her answers", () => {
+    const line = (id: string, paragraph: number, text: string): Sentence =>
+      ({ id, source: "021", paragraph, index: 1, text }) as Sentence;
+    const credits = speakerCredits([
+      line("h1", 1, "[00:00:05] NOOR ADEYEMI: Welcome back to Wafer Talk. My guest today is Ida Brandt."),
+      line("h2", 2, "[00:01:00] NOOR ADEYEMI: So, 9,000 units to Pellham."),
+      line("h3", 3, "[00:01:04] IDA BRANDT: Yes, we signed that order last week."),
+      line("h4", 4, "[00:02:00] IDA BRANDT: Deliveries start in March."),
+    ]);
+    expect(credits.get("h2")).toEqual([]);
+    expect(credits.get("h3")?.[0]).toMatch(/Ida Brandt/i);
+  });
+});
+
+describe("one institution named two ways", () => {
+  it("should count 'the Ministry of Commerce' and 'China's commerce ministry' as one origin, and keep Beijing apart", () => {
+    const shown = origins(
+      ["001", "China's commerce ministry said it firmly opposed the proposal."],
+      ["003", "The spokesperson of the Ministry of Commerce said that China firmly opposes the proposal."],
+      ["009", "Beijing said it firmly opposes the proposal."],
+    );
+    expect(shown).toHaveLength(2);
+    expect(shown).toContain("Beijing");
+  });
+
+  it("should count 'US Department of Commerce' and 'the Commerce Department' as one origin", () => {
+    expect(
+      origins(
+        ["001", "The US Department of Commerce said the rule takes effect in January."],
+        ["003", "The rule takes effect in January, the Commerce Department said."],
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("should not take a bare 'the department said' for a name", () => {
+    expect(attributionOf("The legal department said the filing was late.")).toEqual([]);
+  });
+});
