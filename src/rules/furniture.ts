@@ -193,6 +193,14 @@ const LINE_RULES: readonly Rule[] = [
     pattern:
       /^((hi|hello|hey|dear|greetings)( all| everyone| everybody| folks| friends| readers| there| subscribers| team)?|(hi|hello|hey|dear) \p{Lu}[\p{L}'’-]+)\s*[,!]?$/iu,
   },
+  {
+    rule: "newsletter",
+    label: "greeting",
+    // A greeting run into the writer's chatter ("Hi all — a busy fortnight for chips, so let's get into it."): short and
+    // with no figure, it says nothing a point could quote; a greeting that goes on to a figure is kept.
+    pattern:
+      /^(?:hi|hello|hey|greetings)(?: all| everyone| everybody| folks| friends| readers| there| subscribers| team)?\s*[,!—–-]\s*(?:[^\d\s]+\s+){0,16}?[^\d\s]+[.!]?$/iu,
+  },
   { rule: "newsletter", label: "signature", pattern: /^(—|–|--)\s*\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+)?$/u },
   {
     rule: "live-blog",
