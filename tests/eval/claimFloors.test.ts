@@ -178,7 +178,7 @@ const LATER = [
       keyFacts: 0.8,
       badge: 0.75,
       overclaims: 0.19,
-      leaks: 3,
+      leaks: 2,
     },
   ],
 ] as const;
