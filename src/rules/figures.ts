@@ -236,7 +236,8 @@ export function figures(text: string): Figure[] {
     // 105,000, not for 80,000, though its one significant digit would allow it.
     const spread = approximate ? HEDGED_SPREAD : Math.min(HEDGED_SPREAD, Math.max(0.01, rounding(raw)));
     const low = floor ? value : ceiling ? value * 0.5 : value * (1 - spread);
-    const high = floor ? value * 1.5 : ceiling ? value : value * (1 + spread);
+    // A floor reaches to twice itself: "more than 1 million" is written of 1.6 million as well as of 1.1 million.
+    const high = floor ? value * 2 : ceiling ? value : value * (1 + spread);
     // The match may end in the spaces before a scale word that is not there: the figure ends at its last digit.
     const figure = typed(text, at + m[0].trimEnd().length, low, high, m[0].trim());
     if (figure) out.push(figure);

@@ -41,8 +41,15 @@ describe("figures", () => {
     const range = (text: string) => figures(text).map((f) => [f.low, f.high]);
     expect(range("It sells for under 50,000 yuan per chip.")).toEqual([[25000, 50000]]);
     expect(range("The HX-90 costs under ¥50,000 per chip.")).toEqual([[25000, 50000]]);
-    expect(range("The deal is worth more than $2 billion.")).toEqual([[2e9, 3e9]]);
-    expect(range("Shipments were above 100,000 units in May.")).toEqual([[100000, 150000]]);
+    expect(range("The deal is worth more than $2 billion.")).toEqual([[2e9, 4e9]]);
+    expect(range("Shipments were above 100,000 units in May.")).toEqual([[100000, 200000]]);
+    // "More than 1 million" is no rival to 1.6 million.
+    expect(
+      contradicts(figures("It shipped more than 1 million chips."), figures("It shipped 1.6 million chips.")),
+    ).toBeNull();
+    expect(
+      contradicts(figures("It shipped more than 1 million chips."), figures("It shipped 800,000 chips.")),
+    ).not.toBeNull();
   });
 
   it("should read a yield in points, a bound as open, and a failure rate as the yield it leaves", () => {
