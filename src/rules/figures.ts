@@ -385,21 +385,8 @@ function yieldFigure(text: string, start: number, end: number, phrase: string, b
   const failed = FAILED.test(after);
   if (!failed && !YIELD_BEFORE.test(before + phrase) && !YIELD_AFTER.test(after)) return null;
   if (!failed && NOT_PRODUCTION.test(text)) return null;
-  const value = Number(/\d+(?:\.\d+)?/.exec(phrase)?.[0]);
-  if (!(value >= 0 && value <= 100)) return null;
-  const spread = /^\D/.test(phrase) ? 3 : 0.5;
   const opening = `${before}${phrase.replace(/[\d.,]+$/, "")}`;
-  let [low, high] = FLOOR.test(opening) ? [value, 100] : [value - spread, value + spread];
-  if (CEILING.test(opening)) [low, high] = [0, value];
-  if (failed) [low, high] = [100 - high, 100 - low];
-  return {
-    kind: "share",
-    low: Math.max(0, low),
-    high: Math.min(100, high),
-    unit: "yield",
-    phrase: `${phrase}%`,
-    basis,
-  };
+  return percentShare(phrase, opening, failed, "yield", `${phrase}%`, basis);
 }
 
 // How much of a fleet or a plant is in use: "utilisation across its clusters was above 90%", "running at 60% of
@@ -434,20 +421,14 @@ function usageFigure(text: string, start: number, end: number, phrase: string, b
   const said = USAGE_AFTER.exec(text.slice(end + sign.length));
   const idle = said && IDLE_WORD.test(said[0]) ? said : null;
   if (!said && !IN_USE_BEFORE.test(opening)) return null;
-  const value = Number(/\d+(?:\.\d+)?/.exec(phrase)?.[0]);
-  if (!(value >= 0 && value <= 100)) return null;
-  const spread = /^\D/.test(phrase) ? 3 : 0.5;
-  let [low, high] = FLOOR.test(opening) ? [value, 100] : [value - spread, value + spread];
-  if (CEILING.test(opening)) [low, high] = [0, value];
-  if (idle) [low, high] = [100 - high, 100 - low];
-  return {
-    kind: "share",
-    low: Math.max(0, low),
-    high: Math.min(100, high),
-    unit: "utilisation",
-    phrase: idle ? `${phrase}${sign}${idle[0]}` : `${phrase}%`,
+  return percentShare(
+    phrase,
+    opening,
+    idle !== null,
+    "utilisation",
+    idle ? `${phrase}${sign}${idle[0]}` : `${phrase}%`,
     basis,
-  };
+  );
 }
 
 // A score on a named test: "On the CodeArena benchmark, Lingxi-4 scored 71.2%", "measured it at 64.5% on CodeArena".
@@ -523,4 +504,26 @@ function apart(high: number, low: number): boolean {
 /** The key under which a figure is compared with others: its kind and unit. */
 export function figureKey(figure: Figure): string {
   return unitOf(figure);
+}
+
+/**
+ * A percentage of a whole as a share figure: "about 70" within three points, "70" within half a point, a floor
+ * ("above 80") up to 100, a ceiling ("under 40") down to 0; `complement` turns it round ("30% failed" is a 70% yield,
+ * "a third sits idle" two thirds in use).
+ */
+function percentShare(
+  phrase: string,
+  opening: string,
+  complement: boolean,
+  unit: string,
+  shown: string,
+  basis: Basis,
+): Figure | null {
+  const value = Number(/\d+(?:\.\d+)?/.exec(phrase)?.[0]);
+  if (!(value >= 0 && value <= 100)) return null;
+  const spread = /^\D/.test(phrase) ? 3 : 0.5;
+  let [low, high] = FLOOR.test(opening) ? [value, 100] : [value - spread, value + spread];
+  if (CEILING.test(opening)) [low, high] = [0, value];
+  if (complement) [low, high] = [100 - high, 100 - low];
+  return { kind: "share", low: Math.max(0, low), high: Math.min(100, high), unit, phrase: shown, basis };
 }
