@@ -2,6 +2,7 @@
 import type { SourceKind } from "../model/types.ts";
 import type { Sentence } from "../model/types.ts";
 import { creditsEarlierReport, originKey } from "./assertion.ts";
+import { NameForms, otherFormOf } from "./nameForms.ts";
 
 /** What the origin rule needs to know of a source. */
 export interface OriginSource {
@@ -34,10 +35,19 @@ export interface OriginMember {
   readonly relayed?: boolean;
 }
 
+const OUTLET = new WeakMap<OriginSource, string | null>();
+
 /** The outlet a source's own reporting belongs to: the copy it carries, else its publisher; the fuller of two forms. */
 function outletOf(source: OriginSource | undefined): string | null {
-  const carries = source?.carries ?? source?.speaksFor ?? null;
-  const publisher = source?.publisher ?? null;
+  if (source === undefined) return null;
+  let outlet = OUTLET.get(source);
+  if (outlet === undefined) OUTLET.set(source, (outlet = readOutlet(source)));
+  return outlet;
+}
+
+function readOutlet(source: OriginSource): string | null {
+  const carries = source.carries ?? source.speaksFor ?? null;
+  const publisher = source.publisher;
   if (!carries || !publisher) return carries ?? publisher;
   // "(Northgate)" in the dateline of Northgate Press's own story is its publisher, shortened.
   return otherFormOf(originKey(carries), [originKey(publisher)]) === undefined ? carries : publisher;
@@ -78,6 +88,7 @@ export function originsOf(
   // it: the first of them stands for all. Two stories of one outlet stay two sources.
   const groupOf = new Map<string, string>();
   const firstOfOutlet = new Map<string, { group: string; byReprint: boolean }>();
+  const outletForms = new NameForms();
   const credited = new Map<string, string[]>();
   const company = new Map<string, string[]>();
   const relayed = new Set<string>();
@@ -89,11 +100,13 @@ export function originsOf(
       const outlet = outletOf(source);
       const key = outlet ? originKey(outlet) : null;
       const reprint = !!(source?.carries ?? source?.speaksFor) && outlet !== source?.publisher;
-      const known = key === null ? undefined : firstOfOutlet.has(key) ? key : otherFormOf(key, firstOfOutlet.keys());
+      const known = key === null ? undefined : outletForms.find(key);
       const first = known === undefined ? undefined : firstOfOutlet.get(known);
       group = first && (reprint || first.byReprint) ? first.group : m.source;
-      if (key !== null && first === undefined) firstOfOutlet.set(key, { group, byReprint: reprint });
-      else if (first && !reprint) first.byReprint = false;
+      if (key !== null && first === undefined) {
+        firstOfOutlet.set(key, { group, byReprint: reprint });
+        outletForms.add(key);
+      } else if (first && !reprint) first.byReprint = false;
       groupOf.set(m.source, group);
     }
     let names = credited.get(group);
@@ -118,12 +131,15 @@ export function originsOf(
     const outlet = outletOf(sources.get(id));
     if (names.length > 0 && outlet) relayedBy.set(originKey(outlet), names);
   }
+  const relayingForms = new NameForms(relayedBy.keys());
   const through = (name: string): readonly string[] => {
     const key = originKey(name);
-    const outlet = relayedBy.has(key) ? key : otherFormOf(key, relayedBy.keys());
+    const outlet = relayingForms.find(key);
     return outlet === undefined ? [name] : (relayedBy.get(outlet) as string[]);
   };
   const out = new Map<string, string>();
+  // The names credited so far, in `out`, found by any of their forms.
+  const creditForms = new NameForms();
   const aggregators: string[] = [];
   // Sources that credit no one, with the key of their outlet: an outlet's own report, which pages crediting that outlet
   // relay, is one origin with theirs.
@@ -141,10 +157,12 @@ export function originsOf(
     }
     for (const name of names.flatMap(through)) {
       const key = originKey(name);
-      const known = out.has(key) ? key : otherFormOf(key, out.keys());
+      const known = creditForms.find(key);
       // Two forms of one name ("Hanul", "Hanul Energy") are one origin, shown by its fuller form.
-      if (known === undefined) out.set(key, name);
-      else if (name.length > (out.get(known) as string).length) out.set(known, name);
+      if (known === undefined) {
+        out.set(key, name);
+        creditForms.add(key);
+      } else if (name.length > (out.get(known) as string).length) out.set(known, name);
     }
   }
   const credits = [...out.keys()];
@@ -157,7 +175,7 @@ export function originsOf(
     if (before !== undefined && credits.some((key) => formIn(key, executives))) continue;
     // "A second outlet said" where others name the outlets: a report passed on, not the page's own.
     if (relayed.has(id) && credits.length > 0) continue;
-    if (outlet === null || !(credits.includes(outlet) || otherFormOf(outlet, credits) !== undefined)) out.set(id, id);
+    if (outlet === null || creditForms.find(outlet) === undefined) out.set(id, id);
   }
   if (out.size === 0) for (const id of aggregators.slice(0, 1)) out.set(id, id);
   dropExecutives(out, sources, executives);
@@ -330,25 +348,6 @@ export function employerOf(lines: ReadonlyArray<{ readonly text: string }>): str
     if (employer) return employer;
   }
   return null;
-}
-
-/** A country that may stand before an institution's name: "the US Commerce Department" is the Commerce Department. */
-const COUNTRY = /^(?:us|u\.s\.?|american|chinese|china['’]s)\s+/;
-
-/**
- * The key of `keys` that is `key` in a shorter or longer form: "hanul" and "hanul energy" (one name's words begin the
- * other's), "us commerce department" and "commerce department" (one is the other after its country).
- */
-function otherFormOf(key: string, keys: Iterable<string>): string | undefined {
-  for (const other of keys)
-    if (
-      other.startsWith(`${key} `) ||
-      key.startsWith(`${other} `) ||
-      other.replace(COUNTRY, "") === key ||
-      key.replace(COUNTRY, "") === other
-    )
-      return other;
-  return undefined;
 }
 
 /**

@@ -1,0 +1,70 @@
+// One name in a shorter or longer form: "hanul" and "hanul energy", "us commerce department" and "commerce department".
+
+/** A country that may stand before an institution's name: "the US Commerce Department" is the Commerce Department. */
+const COUNTRY = /^(?:us|u\.s\.?|american|chinese|china['’]s)\s+/;
+
+/**
+ * The key of `keys` that is `key` in a shorter or longer form: one name's words begin the other's ("hanul", "hanul
+ * energy"), or one is the other after its country ("us commerce department", "commerce department"). The first such
+ * key in the order given; a key equal to `key` counts too.
+ */
+export function otherFormOf(key: string, keys: Iterable<string>): string | undefined {
+  for (const other of keys)
+    if (
+      other.startsWith(`${key} `) ||
+      key.startsWith(`${other} `) ||
+      other.replace(COUNTRY, "") === key ||
+      key.replace(COUNTRY, "") === other
+    )
+      return other;
+  return undefined;
+}
+
+/** The words a name begins with, each a shorter form of it: "a b c" gives "a" and "a b". */
+function shorterForms(name: string): string[] {
+  const out: string[] = [];
+  for (let i = name.indexOf(" "); i >= 0; i = name.indexOf(" ", i + 1)) out.push(name.slice(0, i));
+  return out;
+}
+
+/**
+ * Names in the order they were added, found as `otherFormOf` finds them, in a few map lookups rather than a comparison
+ * with each: a claim in a large archive credits hundreds of outlets, and each is looked up among the others.
+ */
+export class NameForms {
+  readonly #names: string[] = [];
+  /** Each name, and each name after its country, by where it was added. */
+  readonly #whole = new Map<string, number>();
+  readonly #withoutCountry = new Map<string, number>();
+  /** Each shorter form of a name ("hanul" of "hanul energy"), by the first name it shortens. */
+  readonly #shorter = new Map<string, number>();
+
+  constructor(names: Iterable<string> = []) {
+    for (const name of names) this.add(name);
+  }
+
+  add(name: string): void {
+    if (this.#whole.has(name)) return;
+    const at = this.#names.push(name) - 1;
+    this.#whole.set(name, at);
+    const bare = name.replace(COUNTRY, "");
+    if (!this.#withoutCountry.has(bare)) this.#withoutCountry.set(bare, at);
+    for (const form of shorterForms(name)) if (!this.#shorter.has(form)) this.#shorter.set(form, at);
+  }
+
+  /** `key` if it was added, else the first name added that is another form of it. */
+  find(key: string): string | undefined {
+    if (this.#whole.has(key)) return key;
+    let best = Number.POSITIVE_INFINITY;
+    const consider = (at: number | undefined) => {
+      if (at !== undefined && at < best) best = at;
+    };
+    // A longer form of the key ("hanul energy" for "hanul"), or the key with its country taken off the name.
+    consider(this.#shorter.get(key));
+    consider(this.#withoutCountry.get(key));
+    // A shorter form ("hanul" for "hanul energy"), or the name the key is after its country.
+    for (const form of shorterForms(key)) consider(this.#whole.get(form));
+    consider(this.#whole.get(key.replace(COUNTRY, "")));
+    return best === Number.POSITIVE_INFINITY ? undefined : this.#names[best];
+  }
+}
