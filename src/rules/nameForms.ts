@@ -20,6 +20,11 @@ export function otherFormOf(key: string, keys: Iterable<string>): string | undef
   return undefined;
 }
 
+/** The lower of two places, either of which may be missing. */
+function earlier(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined || (b !== undefined && b < a) ? b : a;
+}
+
 /** The words a name begins with, each a shorter form of it: "a b c" gives "a" and "a b". */
 function shorterForms(name: string): string[] {
   const out: string[] = [];
@@ -55,16 +60,11 @@ export class NameForms {
   /** `key` if it was added, else the first name added that is another form of it. */
   find(key: string): string | undefined {
     if (this.#whole.has(key)) return key;
-    let best = Number.POSITIVE_INFINITY;
-    const consider = (at: number | undefined) => {
-      if (at !== undefined && at < best) best = at;
-    };
-    // A longer form of the key ("hanul energy" for "hanul"), or the key with its country taken off the name.
-    consider(this.#shorter.get(key));
-    consider(this.#withoutCountry.get(key));
-    // A shorter form ("hanul" for "hanul energy"), or the name the key is after its country.
-    for (const form of shorterForms(key)) consider(this.#whole.get(form));
-    consider(this.#whole.get(key.replace(COUNTRY, "")));
-    return best === Number.POSITIVE_INFINITY ? undefined : this.#names[best];
+    // A longer form of the key ("hanul energy" for "hanul"), or the key with its country taken off the name; then a
+    // shorter form ("hanul" for "hanul energy"), or the name the key is after its country. The first added wins.
+    let best = earlier(this.#shorter.get(key), this.#withoutCountry.get(key));
+    for (const form of shorterForms(key)) best = earlier(best, this.#whole.get(form));
+    best = earlier(best, this.#whole.get(key.replace(COUNTRY, "")));
+    return best === undefined ? undefined : this.#names[best];
   }
 }

@@ -252,18 +252,16 @@ function employerKey(key: string, executives: Executives): string | null {
 const COMPANY_WORD =
   /\b(?:ai|labs?|memory|semiconductors?|microsystems|electronics|technolog(?:y|ies)|tech|group|inc|corp|corporation|co|ltd|limited|holdings|systems|devices|computing|compute|cloud|networks|motors|energy|power|capital|securities|partners|ministry|department|commission|agency|administration|government|bureau)$/;
 
-const FORMS = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+const FORMS = new WeakMap<ReadonlySet<string>, NameForms>();
 
 /**
- * Whether `key` is one of `keys` or another form of one (see `otherFormOf`), remembered per set: a large archive asks it
- * of the same few names for thousands of claims.
+ * Whether `key` is one of `keys` or another form of one (see `otherFormOf`), indexed once per set: a large archive asks
+ * it of many names, among hundreds, for thousands of claims.
  */
 function formIn(key: string, keys: ReadonlySet<string>): boolean {
-  let known = FORMS.get(keys);
-  if (!known) FORMS.set(keys, (known = new Map()));
-  let found = known.get(key);
-  if (found === undefined) known.set(key, (found = keys.has(key) || otherFormOf(key, keys) !== undefined));
-  return found;
+  let forms = FORMS.get(keys);
+  if (!forms) FORMS.set(keys, (forms = new NameForms(keys)));
+  return forms.find(key) !== undefined;
 }
 
 const OUTLETS = new WeakMap<ReadonlyMap<string, OriginSource>, ReadonlySet<string>>();
