@@ -35,11 +35,13 @@ const CLAIM_SETS: ReadonlyArray<readonly [set: string, title: string, tuning: bo
   ["claims-dev12", "claims-dev12 (16 pages, tuning set)", true],
   ["claims-dev13", "claims-dev13 (16 pages, tuning set)", true],
   ["claims-dev14", "claims-dev14 (16 pages, tuning set)", true],
+  ["claims-dev15", "claims-dev15 (18 pages, tuning set)", true],
   ["claims-holdout", "claims-holdout (22 articles, held out)", false],
   ["claims-holdout2", "claims-holdout2 (24 articles, held out, never tuned on)", false],
   ["claims-holdout3", "claims-holdout3 (20 articles, held out, never tuned on)", false],
   ["claims-holdout4", "claims-holdout4 (20 pages, held out, never tuned on)", false],
   ["claims-holdout5", "claims-holdout5 (20 pages, held out, never tuned on)", false],
+  ["claims-holdout6", "claims-holdout6 (20 pages, held out, never tuned on)", false],
 ];
 for (const [set, title, tuning] of CLAIM_SETS)
   console.log(formatClaimScore(title, await evaluateClaims(join(eval_, set), configPath), tuning && details));

@@ -466,9 +466,11 @@ function* attributionMatches(text: string, credits: readonly Credit[]): Generato
     if (!needs.test(text)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const raw = m[1] as string;
-      yield { name: cleanName(raw), at: m.index + m[0].indexOf(raw), from: m.index, to: m.index + m[0].length };
       if (m[0].length === 0) pattern.lastIndex++;
+      // A pattern of two alternatives captures the name in whichever matched.
+      const raw = m.slice(1).find((group) => group !== undefined);
+      if (raw !== undefined)
+        yield { name: cleanName(raw), at: m.index + m[0].indexOf(raw), from: m.index, to: m.index + m[0].length };
     }
   }
 }

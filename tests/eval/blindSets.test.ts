@@ -16,6 +16,7 @@ const BLIND = [
   ["claims-holdout3", 20, 140],
   ["claims-holdout4", 20, 140],
   ["claims-holdout5", 20, 160],
+  ["claims-holdout6", 20, 140],
 ] as const;
 
 describe.each(BLIND)("%s labels", (name, articles, members) => {

@@ -251,6 +251,11 @@ describe("attributionOf on the credits pages give in their own shapes", () => {
       ["Tech Ledger"],
     ],
     [
+      "people who spoke to a named outlet, the other way round (once a crash)",
+      "The executives who spoke to Tech Ledger put the price closer to 4 billion won.",
+      ["Tech Ledger"],
+    ],
+    [
       "an institution's document",
       "The Trade Ministry's March 3 Export List update named nine firms.",
       ["The Trade Ministry"],
