@@ -143,6 +143,9 @@ export function adopt(
 export function holdAs(claim: Cluster, shape: ClaimShape): void {
   if (shape.stance !== claim.shape.stance && shape.stance.includes(" expected"))
     claim.shape = { ...claim.shape, stance: shape.stance };
+  // Likewise a deal: a claim whose first wording does not say where the deal stands ("a 60k-unit order") is, once it
+  // gathers "agreed to buy", a deal done, and no longer lets in "in talks to buy".
+  if (claim.shape.deal === undefined && shape.deal !== undefined) claim.shape = { ...claim.shape, deal: shape.deal };
 }
 
 /**

@@ -481,10 +481,10 @@ export function claimShape(text: string): ClaimShape {
 
 /** Words of a deal still being worked out: "in advanced talks to buy", "negotiating a purchase", "in discussions". */
 const NEGOTIATING =
-  /\b(?:in|held|holds?|holding|opened|entered)\s+(?:\w+\s+){0,2}(?:talks|negotiations|discussions)\b|\bnegotiat(?:e|es|ed|ing)\b|\b(?:talks|negotiations)\s+(?:to|for|with|over|on)\b/i;
+  /\b(?:in|held|holds?|holding|opened|entered)\s+(?:\w+\s+){0,2}(?:talks|negotiations|discussions)\b|\bnegotiat(?:e|es|ed|ing)\b|\b(?:talks|negotiations)\s+(?:to|for|with|over|on)\b|\b(?:is|are|was|were)\s+discussing\b|\b(?:close to|nearing)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement)\b/i;
 /** Words of a deal struck: "signed a supply agreement", "agreed to buy", "this month's agreement to sell", "inked". */
 const STRUCK =
-  /\b(?:signed|signs?|signing|inked|inks?|sealed|clinched|struck|agreed\s+to|finali[sz]ed)\b|\bagreement\s+(?:to|with|for|covers)\b|['’]s\s+agreement\b|\b(?:signed|the)\s+(?:\w+\s+){0,2}(?:deal|agreement)\s+(?:covers|is|was|includes)\b/i;
+  /\b(?:signed|signs?|signing|inked|inks?|sealed|clinched|struck|agreed\s+to|finali[sz]ed)\b|\b(?:definitive|binding)\s+(?:\w+\s+)?(?:agreement|contract|deal)\b|\bagreement\s+under\s+which\b|\bagreement\s+(?:to|with|for|covers)\b|['’]s\s+agreement\b|\b(?:signed|the)\s+(?:\w+\s+){0,2}(?:deal|agreement)\s+(?:covers|is|was|includes)\b/i;
 
 /**
  * Where a deal stands in a sentence: "talks" when it speaks only of negotiating, "done" when only of a deal signed or

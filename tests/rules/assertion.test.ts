@@ -70,6 +70,11 @@ describe("readAssertion", () => {
       ["We expect the lab to release the model within a month.", "expected"],
       ["The lab will launch the model next week.", "expected"],
       ["The vendor is targeting output of 80,000 units.", "expected"],
+      ["The Orion model is due in May.", "expected"],
+      ["Helix has ordered 30,000 Vega cards, which are due in the second quarter.", "stated"],
+      ["Trade officials are weighing whether to add Helix to the export list.", "expected"],
+      ["The Orion model will ship in May.", "expected"],
+      ["Helix will ship 300,000 Vega cards in 2029, we estimate.", "stated"],
       ["Does the model run on the new accelerators?", "asked"],
       // "May" the month is not a hedge.
       ["The lab released the model in May.", "stated"],

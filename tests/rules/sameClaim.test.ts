@@ -537,6 +537,13 @@ describe("shapesAgree on a deal in talks and a deal done", () => {
     ).toBe(true);
   });
 
+  it("should read a definitive agreement as a deal done, and discussing a purchase as talks", () => {
+    expect(
+      dealStage("Marrow Silicon announced a definitive agreement under which Orvane will purchase 20,000 boards."),
+    ).toBe("done");
+    expect(dealStage("Orvane is discussing with Marrow Silicon the procurement of 20,000 boards.")).toBe("talks");
+  });
+
   it("should read no stage where a sentence tells both", () => {
     expect(dealStage("Marrow Silicon signed the order after three months of talks with Orvane.")).toBeUndefined();
     expect(dealStage("Orvane runs its models on Pell-7 boards.")).toBeUndefined();

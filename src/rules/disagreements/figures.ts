@@ -47,7 +47,7 @@ const PER_UNIT =
   /^\s*(?:(?:dollars|yuan|euros|usd|rmb|won|yen|pounds)\s+)?(?:per|a|an|each)\s+(?!year\b|month\b|quarter\b|week\b|day\b|time\b|total\b|further\b|little\b|bit\b|lot\b|record\b|fraction\b|share of\b)[\p{L}-]+|^\s*(?:(?:dollars|yuan|euros|usd|rmb|won|yen|pounds)\s+)?(?:apiece|each)\b/iu;
 
 /** What an amount of money in a sentence measures: a price when it is of one unit, else the sentence's measure. */
-function moneyMeasure(r: Read, f: Figure): string {
+function moneyMeasure(r: FigureReading, f: Figure): string {
   const at = r.text.indexOf(f.phrase);
   return at >= 0 && PER_UNIT.test(r.text.slice(at + f.phrase.length)) ? "price" : r.measure;
 }
@@ -62,7 +62,7 @@ const ONE_CHIP = /^(?:chips?|accelerators?|cards?|gpus?|units?|processors?|piece
  * What a price is a price of, as a word ("chip", "token", "gpu-hour"); "" where no unit follows ("costs 50,000 yuan",
  * "apiece"). A price per chip and a price per million tokens are two prices, never rival figures for one.
  */
-function perNoun(r: Read, f: Figure): string {
+function perNoun(r: FigureReading, f: Figure): string {
   const at = r.text.indexOf(f.phrase);
   const noun = at >= 0 ? PER_NOUN.exec(r.text.slice(at + f.phrase.length))?.[1] : undefined;
   if (!noun) return "";
@@ -151,7 +151,7 @@ function countedProduct(text: string, f: Figure): string {
 }
 
 /** Whether two readings' figures may be of one model: not when they are of two members of one family. */
-function sameMember(a: Read, b: Read, kindUnit: string): boolean {
+function sameMember(a: FigureReading, b: FigureReading, kindUnit: string): boolean {
   const fa = a.figures.find((x) => figureKey(x) === kindUnit);
   const fb = b.figures.find((x) => figureKey(x) === kindUnit);
   if (!fa || !fb) return true;
@@ -207,7 +207,7 @@ function periodOf(text: string, date: string | null): { years: ReadonlySet<strin
  * Whether two figures may be of one year: not when both name years and share none ("2025 output" against "2026
  * output"; "last year" in an undated source matches no year).
  */
-function sameYear(a: Read, b: Read): boolean {
+function sameYear(a: FigureReading, b: FigureReading): boolean {
   return !(a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => y !== UNKNOWN_YEAR && b.years.has(y)));
 }
 
@@ -254,6 +254,77 @@ function rejectedFigures(text: string): Figure[] {
   return m ? figures(m[0].replace(/^,?\s+not\s+/i, "")) : [];
 }
 
+/** A figure that says how much within a quarter or so: "about 65,000", "75%"; not "tens of thousands" or "over 1 million". */
+function precise(f: Figure): boolean {
+  return f.low > 0 && f.high <= f.low * 1.3;
+}
+
+/** A sentence's figures as the figure rules read them, without the sentences that give them. */
+export type FigureReading = Omit<Read, "sentences">;
+
+/** The figures a sentence gives, with what they measure, of what and when (see `Read`); null when it gives none. */
+export function readFigures(text: string, date: string | null): FigureReading | null {
+  const found = figures(text);
+  if (found.length === 0) return null;
+  return {
+    text,
+    figures: found,
+    names: subjectNames(text, NO_MAKERS),
+    action: action(text),
+    measure: measure(text),
+    forecast: FORECAST.test(text),
+    revision: REVISION.test(text),
+    actor: openingActor(text, NO_MAKERS),
+    rejected: rejectedFigures(text),
+    replaced: REVISION.test(text) ? replacedFigures(text) : [],
+    ...periodOf(withoutAttribution(text), date),
+  };
+}
+
+/**
+ * The keys under which a reading gives one quantity of one named subject: kind and unit, what is counted or what the
+ * amount measures, the period, and each subject it names. A figure of no named subject, an amount that does not say
+ * what it measures and one worked out from others have none.
+ */
+export function figureClaimKeys(r: FigureReading): string[] {
+  if (r.revision || r.rejected.length > 0) return [];
+  return r.figures.flatMap((f) => {
+    const money = f.kind === "money" ? moneyMeasure(r, f) : "";
+    if (f.kind === "money" && (money === "" || (money !== "price" && WORKED_OUT.test(r.text)))) return [];
+    const what =
+      f.kind === "money"
+        ? money === "price"
+          ? `@price/${perNoun(r, f)}`
+          : `@${money}`
+        : f.kind === "count" || f.kind === "measure"
+          ? r.action
+          : "";
+    const key = `${figureKey(f)}|${what}|${r.part ?? ""}${r.forecast ? "|forecast" : ""}`;
+    return [...r.names]
+      .filter(
+        (n) =>
+          !/\d/.test(n) || f.kind === "parameters" || (f.kind === "share" && f.unit !== "percent") || money === "price",
+      )
+      .map((n) => `${key}|${n}`);
+  });
+}
+
+/**
+ * Whether two readings that share a key (see `figureClaimKeys`) give one figure of one thing: precise figures that
+ * overlap, of one year and one model, opening on one actor where both open on one, one naming every subject the other
+ * names.
+ */
+export function sameFigureClaim(a: FigureReading, b: FigureReading, key: string): boolean {
+  const [kindUnit] = key.split("|") as [string];
+  const fa = a.figures.find((x) => figureKey(x) === kindUnit);
+  const fb = b.figures.find((x) => figureKey(x) === kindUnit);
+  if (!fa || !fb || !precise(fa) || !precise(fb) || contradicts([fa], [fb])) return false;
+  if (a.actor !== null && b.actor !== null && a.actor !== b.actor) return false;
+  // One names all the other names: "ByteDance" in one and "Tencent" in the other are two buyers, whatever they share.
+  const [fewer, more] = a.names.size <= b.names.size ? [a.names, b.names] : [b.names, a.names];
+  return [...fewer].every((n) => more.has(n)) && sameYear(a, b) && sameMember(a, b, kindUnit);
+}
+
 /**
  * Sentences grouped by what they measure (kind, unit, action) and each subject they name; within a group, figures
  * that do not overlap the group's most reported figure are a disagreement with it. Groups hold distinct readings,
@@ -266,26 +337,8 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
     const known = byText.get(sentence.text);
     if (known) known.sentences.push(sentence);
     if (known !== undefined) continue;
-    const found = figures(sentence.text);
-    byText.set(
-      sentence.text,
-      found.length === 0
-        ? null
-        : {
-            text: sentence.text,
-            sentences: [sentence],
-            figures: found,
-            names: subjectNames(sentence.text, NO_MAKERS),
-            action: action(sentence.text),
-            measure: measure(sentence.text),
-            forecast: FORECAST.test(sentence.text),
-            revision: REVISION.test(sentence.text),
-            actor: openingActor(sentence.text, NO_MAKERS),
-            rejected: rejectedFigures(sentence.text),
-            replaced: REVISION.test(sentence.text) ? replacedFigures(sentence.text) : [],
-            ...periodOf(withoutAttribution(sentence.text), context.dates.get(sentence.source) ?? null),
-          },
-    );
+    const read = readFigures(sentence.text, context.dates.get(sentence.source) ?? null);
+    byText.set(sentence.text, read === null ? null : { ...read, sentences: [sentence] });
   }
   const reads = [...byText.values()].filter((r): r is Read => r !== null);
   const rejections = reads.flatMap((r) => r.rejected);

@@ -40,6 +40,12 @@ import { byClarity, representativeFirst } from "../../rules/clarity.ts";
 import { commonTerms, Buckets, candidateKeys } from "../../similarity/lshIndex.ts";
 import { idf } from "../../similarity/termWeights.ts";
 import { type Reading, readingsAgree, readShape, rolesSwapped } from "../../rules/claimReading.ts";
+import {
+  type FigureReading,
+  figureClaimKeys,
+  readFigures,
+  sameFigureClaim,
+} from "../../rules/disagreements/figures.ts";
 
 /** A sentence of fewer words is a fragment or a label more often than a claim ("V4 is expected within weeks." has five). */
 export const MIN_WORDS = 5;
@@ -87,8 +93,9 @@ export function clusterSentences(
   synonyms: Synonyms = NO_SYNONYMS,
   sources: ReadonlyMap<string, OriginSource> = new Map(),
   makers: Makers = new Map(),
+  dates: ReadonlyMap<string, string | null> = new Map(),
 ): Claim[] {
-  return clusterWithWeights(sentences, synonyms, sources, makers).claims;
+  return clusterWithWeights(sentences, synonyms, sources, makers, dates).claims;
 }
 
 /** The claims, and each content term's inverse document frequency over the clustered sentences. */
@@ -97,6 +104,7 @@ export function clusterWithWeights(
   synonyms: Synonyms = NO_SYNONYMS,
   sources: ReadonlyMap<string, OriginSource> = new Map(),
   makers: Makers = new Map(),
+  dates: ReadonlyMap<string, string | null> = new Map(),
 ): { claims: Claim[]; weights: Map<string, number> } {
   const ordered = sentences.filter(isCandidate).sort(byClarity);
   // Shapes are read once per wording; a sentence worded as an earlier one has its shape.
@@ -118,6 +126,16 @@ export function clusterWithWeights(
   // Claims by what they assert (relation and what it bears on): a sentence that says the same thing in other words
   // finds its claim here when it shares too few words with it.
   const byReading = new ReadingIndex(claims);
+  // Claims by the figures they give, of what and when: "Xihe-3 has 1.2 trillion parameters" finds "The model card lists
+  // 1.2T parameters in total" here, though they share few words.
+  const byFigure = new Map<string, Array<{ claim: number; reading: FigureReading }>>();
+  const figureReadings = new Map<string, FigureReading | null>();
+  const figureReadingOf = (s: Sentence): FigureReading | null => {
+    const key = `${dates.get(s.source) ?? ""}|${s.text}`;
+    let r = figureReadings.get(key);
+    if (r === undefined) figureReadings.set(key, (r = readFigures(s.text, dates.get(s.source) ?? null)));
+    return r;
+  };
   const attributionOfText = (text: string): readonly string[] => shapeOf.get(text)?.attribution ?? [];
   const credited = new Map([
     ...speakerCredits(sentences, attributionOfText),
@@ -203,6 +221,24 @@ export function clusterWithWeights(
         }
       }
     }
+    // Read only for a sentence no other path placed, and only where its shape found a figure: most sentences give none,
+    // and most of the rest join a claim by their words.
+    const figureReading = bestClaim < 0 && own.figures.length > 0 ? figureReadingOf(sentence) : null;
+    const figureKeys = figureReading ? figureClaimKeys(figureReading) : [];
+    if (figureReading)
+      search: for (const key of figureKeys)
+        for (const { claim: c, reading: theirs } of byFigure.get(key) ?? []) {
+          const claim = claims[c] as Cluster;
+          if (
+            sameFigureClaim(theirs, figureReading, key) &&
+            agree(claim.shape, own) &&
+            joins(claim, own.predicates, ownMakers, ownScope) &&
+            !rolesSwapped(claim.reading, reading)
+          ) {
+            bestClaim = c;
+            break search;
+          }
+        }
     if (bestClaim < 0) {
       bestClaim = claims.length;
       claims.push({
@@ -228,6 +264,13 @@ export function clusterWithWeights(
     claim.members.push(sentence);
     claim.norm2 = addInto(claim.sum, claim.norm2, v.ids, v.weights);
     buckets.add(keys, bestClaim);
+    // A claim is found by the figures of the wording that opened it.
+    if (figureReading && bestClaim === claims.length - 1 && claim.members.length === 1)
+      for (const key of figureKeys) {
+        const list = byFigure.get(key);
+        if (list) list.push({ claim: bestClaim, reading: figureReading });
+        else byFigure.set(key, [{ claim: bestClaim, reading: figureReading }]);
+      }
     claimOf[i] = bestClaim;
     // Two claims share a bucket exactly when a sentence joining one found the other among its candidates
     // (whichever of the two sentences with the shared key came later did): recording those pairs here spares
@@ -278,6 +321,7 @@ export function clusterClaims(state: PipelineState): void {
     compileSynonyms(state.config.synonyms ?? []),
     sources,
     state.config.makers ?? new Map(),
+    new Map(state.sources.map((s) => [s.id, s.meta.published?.slice(0, 10) ?? null])),
   );
   state.claims = claims;
   state.termWeights = weights;

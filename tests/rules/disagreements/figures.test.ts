@@ -2,6 +2,7 @@
 // price as tested or after incentives, another car's price, a count of something else, a date or a model number.
 import { describe, expect, it } from "vitest";
 import { seen, seenDated } from "./articles.ts";
+import { figureClaimKeys, readFigures, sameFigureClaim } from "../../../src/rules/disagreements/figures.ts";
 
 describe("figure disagreements", () => {
   it("should set two counts of enrolled patients against each other, and leave the part who completed alone", () => {
@@ -270,5 +271,31 @@ describe("figure disagreements, prices of different units", () => {
 describe("figure disagreements, a model and its tier", () => {
   it("should not set a model's parameter count against that of its Mini tier", () => {
     expect(seen("tier-a-maker", "tier-b-slide")).toEqual([]);
+  });
+});
+
+describe("one figure of one thing, for grouping", () => {
+  const same = (a: string, b: string): boolean => {
+    const [ra, rb] = [readFigures(a, "2028-03-01"), readFigures(b, "2028-03-01")];
+    if (!ra || !rb) return false;
+    const keys = figureClaimKeys(rb);
+    return figureClaimKeys(ra).some((k) => keys.includes(k) && sameFigureClaim(ra, rb, k));
+  };
+
+  it("should read one figure of one subject in two wordings", () => {
+    expect(same("Helix ordered about 65,000 Vega boards.", "Helix has bought 65,000 of the Vega boards.")).toBe(true);
+  });
+
+  it("should not read one figure of two buyers, a vague figure, or two quarters as one", () => {
+    expect(same("Helix ordered about 65,000 Vega boards.", "Tarn has ordered 65,000 Vega boards.")).toBe(false);
+    expect(same("Helix ordered about 65,000 Vega boards.", "Helix ordered tens of thousands of Vega boards.")).toBe(
+      false,
+    );
+    expect(
+      same(
+        "Helix's third-quarter revenue was 2.4 billion yuan.",
+        "Helix's fourth-quarter revenue was 2.4 billion yuan.",
+      ),
+    ).toBe(false);
   });
 });

@@ -106,6 +106,36 @@ function grouped(a: string, b: string, ...others: string[]): boolean {
   return claims.some((c) => c.members.some((m) => m.source === "100") && c.members.some((m) => m.source === "101"));
 }
 
+describe("grouping: what a claim has gathered holds", () => {
+  it("should keep talks out of a claim that has gathered a deal done through a wording that says neither", () => {
+    // The wording that says neither is the clearest, so it opens the claim and the others are read against it.
+    const claims = clusterSentences(
+      [
+        "Orvane has agreed to buy 20,000 Pell-7 boards from Marrow, the companies said.",
+        "Orvane is in advanced talks to buy about 20,000 Pell-7 boards from Marrow, two people said.",
+        "Orvane's shopping list: a 20,000-board Pell-7 order from Marrow, priced lower than reported.",
+        "Vega sales to schools rose in the spring term.",
+      ].map((text, i) => sentence(String(101 + i), text, { informativeness: i === 2 ? 9 : 1 })),
+      SYNONYMS,
+    );
+    const done = claims.find((c) => c.members.some((m) => m.source === "101"));
+    expect(done?.members.some((m) => m.source === "102")).toBe(false);
+  });
+});
+
+describe("grouping: one figure of one thing", () => {
+  it("should merge two wordings of one precise figure of one subject that share few words", () => {
+    expect(
+      grouped(
+        "Xihe-3 has 1.2 trillion parameters, its chief scientist said on stage.",
+        "The Xihe-3 model card lists 1.2T parameters in total.",
+        "Vega sales to schools rose in the spring term.",
+        "Orion's developers met investors in Jakarta.",
+      ),
+    ).toBe(true);
+  });
+});
+
 describe("grouping: the same claim is the same thing said", () => {
   const background = [
     "Vega sales to schools rose in the spring term.",
