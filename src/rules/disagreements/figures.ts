@@ -254,6 +254,16 @@ function rejectedFigures(text: string): Figure[] {
   return m ? figures(m[0].replace(/^,?\s+not\s+/i, "")) : [];
 }
 
+// The first or last part of a whole ("the first 6,000 ZX-7s were handed over", "its final 500 units"): a batch of an
+// order or a run, another quantity than the whole, which others may give.
+const PART_BEFORE = /\b(?:the|its|their|an?)\s+(?:first|initial|opening|last|final|remaining)\s+$/i;
+
+/** Whether a figure counts a part of a whole, named as its first or last part (see PART_BEFORE). */
+function partOfWhole(r: FigureReading, f: Figure): boolean {
+  const at = r.text.indexOf(f.phrase);
+  return at > 0 && PART_BEFORE.test(r.text.slice(Math.max(0, at - 30), at));
+}
+
 /** A figure that says how much within a quarter or so: "about 65,000", "75%"; not "tens of thousands" or "over 1 million". */
 function precise(f: Figure): boolean {
   return f.low > 0 && f.high <= f.low * 1.3;
@@ -366,6 +376,7 @@ export function figureDisagreements(sentences: readonly Sentence[], context: Dis
       // An amount that does not say what it is ("analysts had expected about 2.9 billion yuan") is compared with none,
       // nor one worked out from others.
       if (f.kind === "money" && (money === "" || (money !== "price" && WORKED_OUT.test(r.text)))) return [];
+      if (partOfWhole(r, f)) return [];
       const noun = money === "price" ? perNoun(r, f) : "";
       const counted = f.kind === "count" || f.kind === "measure" ? r.action : "";
       const measures =

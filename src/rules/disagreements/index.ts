@@ -12,6 +12,7 @@ import { scheduleDisagreements } from "./schedule.ts";
 import { type DisagreementContext, mergeOverlapping } from "./sides.ts";
 import { productionDisagreements, statusDisagreements } from "./status.ts";
 import { supplierDisagreements } from "./supplier.ts";
+import { words } from "../../text/tokens.ts";
 
 export type { DisagreementContext } from "./sides.ts";
 
@@ -25,21 +26,23 @@ export function allDisagreements(
   const approval = approvalDisagreements(sentences, context);
   return {
     disagreements: betweenOutlets(
-      mergeOverlapping([
-        ...status.disagreements,
-        ...productionDisagreements(sentences, context),
-        ...planDisagreements(sentences, context),
-        ...schedule.disagreements,
-        ...approval.disagreements,
-        ...figureDisagreements(sentences, context),
-        ...polarityDisagreements(sentences, context),
-        ...hardwareDisagreements(sentences, context),
-        ...extentDisagreements(sentences, context),
-        ...originDisagreements(sentences, context),
-        ...supplierDisagreements(sentences, context),
-        ...comparisonDisagreements(sentences, context),
-        ...featureDisagreements(sentences, context),
-      ]),
+      withoutRepeats(
+        mergeOverlapping([
+          ...status.disagreements,
+          ...productionDisagreements(sentences, context),
+          ...planDisagreements(sentences, context),
+          ...schedule.disagreements,
+          ...approval.disagreements,
+          ...figureDisagreements(sentences, context),
+          ...polarityDisagreements(sentences, context),
+          ...hardwareDisagreements(sentences, context),
+          ...extentDisagreements(sentences, context),
+          ...originDisagreements(sentences, context),
+          ...supplierDisagreements(sentences, context),
+          ...comparisonDisagreements(sentences, context),
+          ...featureDisagreements(sentences, context),
+        ]),
+      ),
       context,
     ),
     superseded: [...status.superseded, ...schedule.superseded, ...approval.superseded],
@@ -54,4 +57,24 @@ function betweenOutlets(found: Disagreement[], context: DisagreementContext): Di
   const outlets = context.outlets;
   if (!outlets) return found;
   return found.filter((d) => new Set(d.sides.flat().map((s) => outlets.get(s.source) ?? `#${s.source}`)).size > 1);
+}
+
+/**
+ * A denial that a part comes from a supplier, where another dispute over who supplies it shows the same sources: two
+ * detectors read one dispute ("The die isn't from SMIC" as a denial, "fabricated by TSMC" as a rival maker of what
+ * others say SMIC makes). The denial says nothing the rival supplier does not, and is dropped where the supplier
+ * dispute holds its first side's sentences on one side and its second side's sources on the other.
+ */
+function withoutRepeats(found: Disagreement[]): Disagreement[] {
+  const suppliers = found.filter((e) => e.kind === "training");
+  if (suppliers.length === 0) return found;
+  const holds = (e: Disagreement, d: Disagreement) =>
+    [0, 1].some((x) => {
+      const ids = new Set(e.sides[x as 0 | 1].map((s) => s.id));
+      const sources = new Set(e.sides[(1 - x) as 0 | 1].map((s) => s.source));
+      return d.sides[0].every((s) => ids.has(s.id)) && d.sides[1].every((s) => sources.has(s.source));
+    });
+  const phrase = (text: string) => ` ${words(text).join(" ").toLowerCase()} `;
+  const denies = (d: Disagreement, supplier: string) => phrase(d.topic).includes(phrase(supplier));
+  return found.filter((d) => d.kind !== "polarity" || !suppliers.some((e) => denies(d, e.topic) && holds(e, d)));
 }

@@ -3,21 +3,31 @@ import type { Disagreement, Sentence } from "../../model/types.ts";
 import { names } from "../mentions.ts";
 import { type DisagreementContext, namesBySource, sameSubject, split } from "./sides.ts";
 
-// The relation and what follows it: "made by Hanul Energy", "powered by Corvane's Kite K2", "runs on Tessaro's TS-7".
+// The relation and what follows it: "made by Hanul Energy", "powered by Corvane's Kite K2", "runs on Tessaro's TS-7",
+// "fabricated in Shanghai by SMIC", "comes out of SMIC".
 const SUPPLIED =
-  /\b(?:runs? on|ran on|running on|built around|built on|powered by|made by|produced by|manufactured by|supplied by|comes? from|sourced from|provided by)\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+)/iu;
+  /\b(?:(runs? on|ran on|running on|built around|built on|powered by)|((?:made|produced|manufactured|fabricated|fabbed)(?:\s+in(?:\s+[\p{L}-]+){1,3}?)?\s+by)|supplied by|(?:comes?|came) (?:from|out of)|sourced from|provided by)\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+)/iu;
+// What the relation says: what a product runs on, who makes it, or only where it comes from. What a model runs on
+// and who fabricates the chips it runs on are two questions ("built on Zhaoguang's chips", "fabricated by SMIC").
+type Relation = "runs" | "makes" | "source";
+// Verbs said only of goods: what is fabricated or manufactured is a part, whatever the sentence calls it.
+const GOODS_VERB = /^(?:manufactured|fabricated|fabbed)\b/i;
 // A quick look for the relation before the full pattern runs: most sentences name no supplier.
-const MAYBE = /\b(?:on|around|by|from)\b/i;
+const MAYBE = /\b(?:on|around|by|from|out of)\b/i;
 // The object stops where the sentence turns to what it is not: "…, not by Tessaro's TS-7", "rather than by Hanul".
 const CONTRAST = /\b(?:not|rather than|instead of|in place of|but not)\b/i;
 // A claim that this supplier alone, or mostly, does the job: needed on one side before two suppliers are a dispute.
 const STRONG =
   /\b(?:not by|rather than|instead of|entirely|exclusively|only|solely|in-house|its own|their own|most of|mostly|mainly)\b/i;
+// Every unit of a product or of a part is all of them: "every ZX-7 is fabricated by", "every single compute die comes
+// from". Not every step of some work ("every step ran on Ascend"), which says how, not who supplies.
+const EVERY_UNIT =
+  /\b[Ee]very\s+(?:single\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:\p{Lu}[\p{L}]*-?\d[\p{L}\p{N}]*|chips?|dies?|wafers?|units?|boards?|cards?|cells?|packs?|modules?|accelerators?|processors?)\b/u;
 const HEDGE =
   /\b(?:may|might|could|reportedly|rumou?red|expected|plans?|considering|if|designed to|said to|aims? to|earlier|previous|attempts?|clear|unclear)\b/i;
 // What is supplied is a part: "the cells come from …" is a supply, "the figures come from DeepSeek" is not.
 const PART =
-  /\b(?:chips?|processors?|cells?|batter(?:y|ies)|components?|parts?|modules?|panels?|hardware|silicon|GPUs?|accelerators?|engines?|sensors?|displays?|screens?|memory|modems?|packs?)\b/i;
+  /\b(?:chips?|dies?|wafers?|processors?|cells?|batter(?:y|ies)|components?|parts?|modules?|panels?|hardware|silicon|GPUs?|accelerators?|engines?|sensors?|displays?|screens?|memory|modems?|packs?)\b/i;
 
 export interface Supply {
   readonly sentence: Sentence;
@@ -26,14 +36,16 @@ export interface Supply {
   /** The supplier: the first name after the relation, as its maker when `makers:` knows it. */
   readonly supplier: string;
   readonly strong: boolean;
+  readonly relation: Relation;
 }
 
 /** The supplier a sentence names for a part, plainly stated; null when it names none or only hedges. */
 export function supplyOf(sentence: Sentence, context: DisagreementContext): Supply | null {
   if (!MAYBE.test(sentence.text)) return null;
   const m = SUPPLIED.exec(sentence.text);
-  if (!m || HEDGE.test(sentence.text) || !PART.test(sentence.text)) return null;
-  const object = (m[1] as string).split(CONTRAST)[0] ?? "";
+  if (!m || HEDGE.test(sentence.text)) return null;
+  if (!PART.test(sentence.text) && !GOODS_VERB.test(m[2] ?? "")) return null;
+  const object = (m[3] as string).split(CONTRAST)[0] ?? "";
   const [supplier] = [...names(` ${object}`, context.makers)];
   if (!supplier) return null;
   const maker = context.makers.get(supplier) ?? supplier;
@@ -41,7 +53,8 @@ export function supplyOf(sentence: Sentence, context: DisagreementContext): Supp
     sentence,
     subject: names(sentence.text.slice(0, m.index), context.makers),
     supplier: maker,
-    strong: STRONG.test(sentence.text),
+    strong: STRONG.test(sentence.text) || EVERY_UNIT.test(sentence.text),
+    relation: m[1] ? "runs" : m[2] ? "makes" : "source",
   };
 }
 
@@ -57,7 +70,9 @@ export function supplierDisagreements(sentences: readonly Sentence[], context: D
   const subjectOf = (r: Supply) => ({ subject: r.subject, source: r.sentence.source });
   for (const a of read.filter((r) => r.strong)) {
     if (taken.has(a.sentence)) continue;
-    const about = (b: Supply) => sameSubject(subjectOf(a), subjectOf(b), namesOf);
+    const about = (b: Supply) =>
+      (a.relation === b.relation || a.relation === "source" || b.relation === "source") &&
+      sameSubject(subjectOf(a), subjectOf(b), namesOf);
     const against = read.filter(
       (b) => b.supplier !== a.supplier && about(b) && b.sentence.source !== a.sentence.source,
     );

@@ -132,6 +132,15 @@ describe("disagreements", () => {
     expect(found.map((d) => [d.kind, ...sides(d).sort()])).toEqual([["training", ["a"], ["b"]]]);
   });
 
+  it("should show a denial of a maker once, as the dispute over who makes the part", () => {
+    const found = find([
+      sentence("a", "Every Falcon board is fabricated by Orbis Foundry, the company said."),
+      sentence("b", "We took a Falcon board apart. The die isn't from Orbis Foundry."),
+      sentence("b", "The die we examined was fabricated by Kestrel Semi on its 7nm process."),
+    ]).disagreements;
+    expect(found.map((d) => [d.kind, ...sides(d)])).toEqual([["training", ["a"], ["b"]]]);
+  });
+
   it("should find a feature one source says is there and another says is missing, and leave a plan alone", () => {
     const found = find([
       sentence("a", "The Falcon supports image input through its public interface."),

@@ -2,9 +2,24 @@
 // price as tested or after incentives, another car's price, a count of something else, a date or a model number.
 import { describe, expect, it } from "vitest";
 import { seen, seenDated } from "./articles.ts";
-import { figureClaimKeys, readFigures, sameFigureClaim } from "../../../src/rules/disagreements/figures.ts";
+import {
+  figureClaimKeys,
+  figureDisagreements,
+  readFigures,
+  sameFigureClaim,
+} from "../../../src/rules/disagreements/figures.ts";
+import { sentenceOf } from "../../helpers.ts";
 
 describe("figure disagreements", () => {
+  it("should not set the first batch of an order against the order's size", () => {
+    const said = [
+      ["wire", "Harbin Data is in talks to take about 40,000 Kestrel KL-4 boards."],
+      ["blog", "Harbin Data was haggling over roughly 40,000 KL-4s in spring."],
+      ["daily", "A Kestrel spokesman says the first 4,000 KL-4s were handed over to Harbin Data on June 2."],
+    ].map(([source, text], i) => sentenceOf(source as string, text as string, { id: `${source}-p1-s${i}` }));
+    expect(figureDisagreements(said, { dates: new Map(), makers: new Map() })).toEqual([]);
+  });
+
   it("should set two counts of enrolled patients against each other, and leave the part who completed alone", () => {
     expect(seen("trial-a-wire", "trial-b-registry")).toEqual([
       {
