@@ -428,6 +428,8 @@ const LINE_RULES: readonly Rule[] = [
     pattern:
       /^(\+\s*)?(follow|following|unfollow)( \p{Lu}[\p{L}'’-]*){0,2}$|^follow (this|the) (topic|story|author|writer|publication|show|podcast|channel|reporter)$/iu,
   },
+  // A social site's title bar over a single post or a thread: "Post", "Tweet", "Thread".
+  { rule: "social", label: "title bar", pattern: /^(post|tweet|thread|conversation)$/i },
   // A paywall's or an app's frame: "Member-only story", "Write", "Flipped into Chip Wars by …".
   {
     rule: "subscribe",
@@ -772,10 +774,12 @@ function isLabelledSentence(line: string): boolean {
 }
 
 // A wire's or press office's note that someone would not talk: the outlet's outreach, not news about the story.
-// It stops there: "…declined to comment but said demand was strong" goes on to news, and stays.
+// It stops there: "…declined to comment but said demand was strong" goes on to news, and stays. Declining to give a
+// detail the story asked for ("declined to say how many chips it had shipped", "would not name its customers") is the
+// same outreach; declining to say whether or when something will happen may be the news, and stays.
 const NO_CLAUSE = String.raw`(?:(?!\b(?:but|and|while|though|although|said|says|saying)\b)[^.;])`;
 const NO_COMMENT = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative) for [\p{L}\p{N}.&'’ -]{2,60}|representatives? (of|for) [\p{L}\p{N}.&'’ -]{2,60}) (did not|didn't|could not|couldn't|has not|hasn't|have not|haven't|was not|were not) (immediately )?(respond(ed)?|reply|replied|be reached|return(ed)?( a)? (call|calls|request|requests|message|messages))\b${NO_CLAUSE}{0,80}\b(comment|requests?|reached|messages?|calls?|questions)\b${NO_CLAUSE}{0,60}\.$|^\p{Lu}[\p{L}\p{N}.&'’ -]{1,60} (did not|didn't|has not|hasn't|have not|haven't) (immediately )?answer(ed)? (\p{L}+ )?questions\b${NO_CLAUSE}{0,80}\.$|^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative)( for [\p{L}\p{N}.&'’ -]{2,60})?) (declined|refused) to comment( further| on( the)? ${NO_CLAUSE}{2,60})?\.$`,
+  String.raw`^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative) for [\p{L}\p{N}.&'’ -]{2,60}|representatives? (of|for) [\p{L}\p{N}.&'’ -]{2,60}) (did not|didn't|could not|couldn't|has not|hasn't|have not|haven't|was not|were not) (immediately )?(respond(ed)?|reply|replied|be reached|return(ed)?( a)? (call|calls|request|requests|message|messages))\b${NO_CLAUSE}{0,80}\b(comment|requests?|reached|messages?|calls?|questions)\b${NO_CLAUSE}{0,60}\.$|^\p{Lu}[\p{L}\p{N}.&'’ -]{1,60} (did not|didn't|has not|hasn't|have not|haven't) (immediately )?answer(ed)? (\p{L}+ )?questions\b${NO_CLAUSE}{0,80}\.$|^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative)( for [\p{L}\p{N}.&'’ -]{2,60})?) (declined|refused) to comment( further| on( the)? ${NO_CLAUSE}{2,60})?\.$|^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,60}|(a|the) (spokesperson|spokesman|spokeswoman|representative)( for [\p{L}\p{N}.&'’ -]{2,60})?) ((declined|refused) to|would not|wouldn't) (say|disclose|specify|reveal|give|provide|share|name) (how (many|much)|which|who|(its|the|their) (\p{L}+ )?(price|value|cost|terms|number|amount|size|names?|identity|figures?|customers?|buyers?))\b${NO_CLAUSE}{0,80}\.$`,
   "u",
 );
 

@@ -203,13 +203,26 @@ const WITH_HANDLE = /^(.+?)\s+@[\p{L}\p{N}_.]{2,30}(?:\s*[·•]\s*(?:follow|\d+
 
 /**
  * A header's labelled field naming who wrote the story, anywhere on a portal's meta line: "2026-11-02 09:15 Source:
- * Riverside Daily Reporter: Wu Lanting Editor: Zhao Min". The name runs to the next label or the end of the line.
+ * Riverside Daily Reporter: Wu Lanting Editor: Zhao Min". The name runs to the next label ("Editor:", "Responsible
+ * editor:", "Editor in charge:") or the end of the line.
  */
 const LABELLED_AUTHOR =
-  /(?:^|\s)(?:[Rr]eporters?|[Aa]uthors?|[Ww]riters?|[Cc]orrespondents?|[Jj]ournalists?)\s*[:：]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s+\p{Lu}\p{Ll}+\s*[:：]|\s*[,;|·•]|\s*$)/u;
+  /(?:^|\s)(?:[Rr]eporters?|[Aa]uthors?|[Ww]riters?|[Cc]orrespondents?|[Jj]ournalists?)\s*[:：]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*[:：]|\s*[,;|·•]|\s*$)/u;
+
+/**
+ * A forum post's header that marks its writer as the one who opened the thread: "quiet_wafer · Original poster ·
+ * 3 days ago", "Mo Lin | OP". The thread is theirs; the replies under it are not bylines.
+ */
+const THREAD_STARTER =
+  /^(\p{L}[\p{L}\p{N}_.'’-]{1,29}(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*[·•|]\s*(?:original poster|thread starter|topic starter|op)(?:\s*[·•|].*)?$/iu;
 
 /** The first author a byline names; null when the line is not a byline or names no person. */
 export function bylineAuthor(line: string): string | null {
+  const starter = THREAD_STARTER.exec(line.trim());
+  if (starter) {
+    const who = starter[1] as string;
+    return /\s/.test(who) ? personName(who) : /^[\p{L}\p{N}_.-]+$/u.test(who) ? who : null;
+  }
   const connection = CONNECTION.exec(line.trim()) ?? WITH_HANDLE.exec(line.trim());
   if (connection) return personName(connection[1] as string);
   const labelled = LABELLED_AUTHOR.exec(line);

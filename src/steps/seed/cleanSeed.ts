@@ -18,7 +18,7 @@ import type { Line, Source } from "../../model/types.ts";
 import type { SeedContext } from "../../pipeline/state.ts";
 
 const LIST_LINE = /^\s*(?:[-*•‣◦]|\d{1,2}[.)])\s+/;
-const NO_COMMENT_WORD = /\b(comment|respond|reply|replied|reached|return|answer)/i;
+const NO_COMMENT_WORD = /\b(comment|respond|reply|replied|reached|return|answer|declined|refused|would not|wouldn't)/i;
 
 /** A headline: a capitalised line of two to fourteen words that does not end like a sentence. */
 const READ_MORE_HEADLINE = /^(?=\p{Lu})(?!.*[.!?"”:]$)\S+(?:\s+\S+){1,13}$/u;

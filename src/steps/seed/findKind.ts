@@ -15,6 +15,17 @@ export const RIVER_CREDIT =
 /** A card deck's counter: "CARD 2 of 3", "Slide 4/7". */
 const CARD_COUNTER = /^\s*(?:card|slide)\s+\d{1,2}\s*(?:of|\/)\s*\d{1,2}\s*$/i;
 
+/** A list item: "• …", "- …", "* …", "1. …". */
+const BULLET = /^\s*(?:[•·▪◦*–-]|\d{1,2}[.)])\s+\S/u;
+/**
+ * A list item that ends on its credit, the outlet or document it points to: "… (h/t Tidemark Wire)", "… (via
+ * @chipnotes)", "… (Federal Register)", "… (Quarry Research, paywalled)".
+ */
+const ITEM_CREDIT =
+  /\((?:(?:h\/t|hat tip|via|source:?|from)\s+)?(?:@[\w.]{2,30}|\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+[\p{L}\p{N}&.'’-]+){0,4})(?:,\s*[\p{L}\p{N} ]{2,20})?\)[.!]?\s*$/u;
+/** How many credited list items make a roundup of links, and what share of its list items they must be. */
+const ROUNDUP_ITEMS = 3;
+
 /** Seed step: marks a page that labels itself AI-generated, is a summary card, or only retells others as an aggregator. */
 export function findKind(source: Source, context?: Pick<SeedContext, "once">): void {
   const why = aggregatorReason(source, context);
@@ -56,6 +67,18 @@ function aggregatorReason(
   const sources = sourceLines.some((l) => l.text.includes(",")) || sourceLines.length >= 2;
   if (cardLabels.length >= 2 && sources)
     return { line: (cardLabels[0] as Line).line, reason: "it is a summary card of other outlets' reporting" };
+  // A roundup of links: most of its list items end on the outlet they point to, and none is its own reporting.
+  const items = lines.filter((l) => BULLET.test(l.text));
+  const credited = items.filter((l) => ITEM_CREDIT.test(l.text));
+  if (
+    credited.length >= ROUNDUP_ITEMS &&
+    credited.length * 2 >= items.length &&
+    !attributionProfile(
+      lines.map((l) => l.text),
+      source.meta.publisher,
+    ).own
+  )
+    return { line: (credited[0] as Line).line, reason: "it is a roundup of links to other outlets' stories" };
   // Most pages credit no other outlet at all.
   if (!source.kept.some((l) => RETELLING_WORD.test(l.text))) return null;
   // The page's own sentences, as the segment step split them: split again here, line by line, they cost the

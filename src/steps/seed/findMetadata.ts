@@ -52,7 +52,13 @@ export function findMetadata(source: Source): void {
   };
   const lines = source.lines.filter((l) => l.text.trim());
   const keptAt = new Map(source.kept.map((l) => [l.line, l]));
-  const firstProse = lines.findIndex((l) => keptAt.has(l.line) && isProse((keptAt.get(l.line) as Line).text));
+  // A standfirst under the headline, or a headline written as a sentence, reads as prose; the byline or date line
+  // just under it shows the header goes on ("…tell a different story." / "By Jo Lee" / "May 2, 2026").
+  const proseAt = (i: number): boolean => {
+    const l = lines[i] as Line;
+    return keptAt.has(l.line) && isProse((keptAt.get(l.line) as Line).text) && !headerFollows(lines, i);
+  };
+  const firstProse = lines.findIndex((_, i) => proseAt(i));
   // A saved page's frame (an archive's banner, a consent dialog, a browser's translation bar) stands above the page's
   // own header and does not count against its length.
   const top = frameEnd(lines);
@@ -95,8 +101,12 @@ export function findMetadata(source: Source): void {
       meta.publisher = about;
       info((lines[0] as Line).line, `publisher "${meta.publisher}" read from the press release's "About" block`);
     } else if (masthead) {
-      meta.publisher = caseAsWritten(masthead.name, fullText);
-      info(masthead.line.line, `publisher "${meta.publisher}" read from the masthead`);
+      const crumb = fullerCrumb(masthead, lines);
+      meta.publisher = crumb ?? caseAsWritten(masthead.name, fullText);
+      info(
+        masthead.line.line,
+        `publisher "${meta.publisher}" read from the masthead${crumb ? " and its breadcrumb" : ""}`,
+      );
     } else if (copyright) {
       meta.publisher = copyrightHolder(copyright.text);
       info(copyright.line, `publisher "${meta.publisher}" read from the copyright line`);
@@ -133,8 +143,11 @@ export function findMetadata(source: Source): void {
       const next = lines[lines.indexOf(l) + 1];
       return next && (/^\+?\s*follow$/i.test(next.text.trim()) || isMeta(next.text.trim())) ? personName(l.text) : null;
     };
+    // A post's author card may stand under the site's own chrome: its title bar ("Post"), a menu.
+    const chrome = lines.slice(top, top + 3).findIndex((l) => !ABOVE_MASTHEAD.has(matchFurniture(l.text)?.rule ?? ""));
+    const cardTop = top + Math.max(chrome, 0);
     const byline =
-      postAuthor(lines.slice(top, top + 3)) ??
+      postAuthor(lines.slice(cardTop, cardTop + 3)) ??
       header.find((l) => bylineAuthor(l.text) ?? bare(l) ?? card(l)) ??
       opening.find((l) => hostName(l.text)) ??
       lines.find((l) => /^\(?reporting by\b/i.test(l.text.trim()) && bylineAuthor(l.text));
@@ -178,6 +191,16 @@ export function findMetadata(source: Source): void {
   source.messages.sort((a, b) => a.line - b.line);
 }
 
+/** How many lines under a standfirst its byline or date line may stand. */
+const STANDFIRST_GAP = 2;
+/** A byline or a short date line among the next lines, while still near the top of the page. */
+function headerFollows(lines: readonly Line[], i: number): boolean {
+  if (i >= HEADER_LINES) return false;
+  return lines
+    .slice(i + 1, i + 1 + STANDFIRST_GAP)
+    .some((l) => bylineAuthor(l.text) !== null || (words(l.text).length <= 8 && dateIn(l.text) !== null));
+}
+
 // Lines a page may set above its masthead: navigation, share and sign-up prompts, ads, stamps.
 const ABOVE_MASTHEAD = new Set(["nav", "share", "advertisement", "cookie", "signup", "subscribe", "social", "stamp"]);
 
@@ -197,6 +220,22 @@ function frameEnd(lines: readonly Line[]): number {
   return end;
 }
 
+/**
+ * A logo may shorten the outlet's name that the breadcrumb under it gives in full: "ARGENT" over "Argent Tech › AI".
+ * The first crumb, when it is the masthead's name and one or two more capitalised words; null otherwise.
+ */
+function fullerCrumb(masthead: { line: Line; name: string }, lines: readonly Line[]): string | null {
+  const next = lines[lines.indexOf(masthead.line) + 1];
+  if (!next || matchFurniture(next.text)?.rule !== "breadcrumb") return null;
+  const crumb = (next.text.trim().split(/\s*[>›»/|]\s*/)[0] ?? "").trim();
+  const rest = crumb.slice(masthead.name.length);
+  if (crumb.slice(0, masthead.name.length).toLowerCase() !== masthead.name.toLowerCase()) return null;
+  return /^(?:\s+\p{Lu}[\p{L}&'’-]*){1,2}$/u.test(rest) && mastheadName(crumb) === crumb ? crumb : null;
+}
+
+/** A newsletter's issue line: "Issue 88", "Issue #88 · by Jo Lee", "Vol. 3, No. 12", "Edition 41 — May 2026". */
+const ISSUE_LINE = /^(?:issue|edition|vol\.?|no\.)\s*#?\d+\b(?:,?\s*(?:no\.|issue)\s*#?\d+)?\s*(?:$|[|·•—–,:-])/i;
+
 /** The masthead: a short name atop the page, that the page names again or that stands over the headline. */
 function findMasthead(lines: readonly Line[], keptAt: ReadonlyMap<number, Line>): { line: Line; name: string } | null {
   // Above the masthead: the page's own chrome (a few lines at most), or a saved page's frame (any length).
@@ -210,6 +249,8 @@ function findMasthead(lines: readonly Line[], keptAt: ReadonlyMap<number, Line>)
   if (after.some((l) => again.test(l.text))) return { line: first, name };
   // A newsletter sets its issue beside its name: "The Weekly Tensor · Issue #88".
   if (/[|·•—–-]\s*(?:issue|edition|vol\.?|no\.)\s*#?\d+\b/i.test(first.text.trim())) return { line: first, name };
+  // …or on the line under it: "The Weekly Tensor" / "Issue 88 · by Jo Lee".
+  if (after[0] && ISSUE_LINE.test(after[0].text.trim())) return { line: first, name };
   // Not named again: only a name of at most three words, over a longer line that reads as a headline; short labels
   // between them ("Asia Stocks", "Trending · 3h") are the page's sections and stamps.
   const nameWords = words(name).length;

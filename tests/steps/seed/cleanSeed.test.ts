@@ -131,6 +131,24 @@ describe("cleanSeed on real page shapes", () => {
     ]);
   });
 
+  it("should cut a refusal to give a detail the story asked for, and keep a refusal to say what will happen", () => {
+    const { kept, messages } = removed(
+      [
+        "Orvell Systems shipped its first accelerators to a cloud buyer in June.",
+        "Orvell declined to say how many units it had delivered.",
+        "A spokesman for Orvell would not name its other customers.",
+        "Orvell declined to say whether it would keep selling to Marrow Cloud after the ban.",
+        "Orvell declined to say how many units it had delivered but said more were on the way.",
+      ].join("\n"),
+    );
+    expect(kept).toEqual([
+      "Orvell Systems shipped its first accelerators to a cloud buyer in June.",
+      "Orvell declined to say whether it would keep selling to Marrow Cloud after the ban.",
+      "Orvell declined to say how many units it had delivered but said more were on the way.",
+    ]);
+    expect(messages.filter((m) => m.includes("no-comment"))).toHaveLength(2);
+  });
+
   it("should keep a quote verbatim: what is cut from a line leaves the rest as the file has it", () => {
     const source = sourceFrom(wire);
     cleanSource(source);

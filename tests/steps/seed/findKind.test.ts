@@ -68,6 +68,45 @@ describe("findKind", () => {
     );
   });
 
+  it("should mark a roundup whose list items end on the outlet they point to, but not a note's own bullet points", () => {
+    const roundup = read(
+      [
+        "Ledger Lines",
+        "Issue #12 · curated by Pim Oster",
+        "• Marrow Cloud is weighing a 20,000-chip order from Orvell (h/t Fenland Post).",
+        "• The deal could be worth 900 million yuan (Fenland Post, paywalled).",
+        "• Orvell's new board draws 600 watts at full load (Orvell blog).",
+        "• Customs rules for accelerators tighten in July.",
+      ].join("\n"),
+    );
+    expect(roundup.kind).toBe("aggregator");
+    expect(roundup.messages.map(String).join("\n")).toContain("roundup of links to other outlets' stories");
+    // The same list with reporting of the page's own, or with most items uncredited, is no roundup.
+    const own = read(
+      [
+        "Ledger Lines",
+        "• Marrow Cloud is weighing a 20,000-chip order from Orvell (h/t Fenland Post).",
+        "• The deal could be worth 900 million yuan (Fenland Post, paywalled).",
+        "• Orvell's new board draws 600 watts at full load (Orvell blog).",
+        "• Two people familiar with the talks told us the order could double.",
+      ].join("\n"),
+    );
+    expect(own.kind).toBe("article");
+    const note = read(
+      [
+        "Harrow Research",
+        "• We cut our shipment forecast to 150,000 units.",
+        "• Yields are improving at the foundry (company data).",
+        "• Margins should recover in the second half.",
+        "• Marrow Cloud remains the largest buyer (our estimates).",
+        "• Prices held steady in May (channel checks).",
+        "• We keep our rating.",
+        "• The board is now on its second revision.",
+      ].join("\n"),
+    );
+    expect(note.kind).toBe("article");
+  });
+
   it("should mark a deck of numbered cards, each with its source under it, as an aggregator", () => {
     const deck = (first: string, second: string) =>
       read(

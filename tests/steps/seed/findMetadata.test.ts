@@ -306,6 +306,109 @@ describe("findMetadata", () => {
     expect(headed.meta.author).toBeNull();
   });
 
+  it("should read a byline and date under a standfirst, a headline written as a sentence, and a portal's two-word label", () => {
+    const feature = read(
+      [
+        "THE LANTERN QUARTERLY",
+        "Science · Long read",
+        "The fab that was never finished",
+        "Orvell says its new plant is on schedule. Its builders say otherwise.",
+        "By Ilse Marchetti",
+        "June 3, 2027",
+        "The plant outside Wuxi was meant to start production this spring, and it has not.",
+      ].join("\n"),
+    );
+    expect(feature.meta).toMatchObject({ author: "Ilse Marchetti", published: "2027-06-03" });
+
+    const blog = read(
+      [
+        "Probe Station",
+        "We opened an Orvell board. The memory is not what the box says.",
+        "Posted on 9 May 2027 by Teo Vanterpool · 6 min read",
+        "The board carries four memory stacks where the spec sheet lists six, and we counted them twice.",
+      ].join("\n"),
+    );
+    expect(blog.meta).toMatchObject({ author: "Teo Vanterpool", published: "2027-05-09" });
+
+    const portal = read(
+      [
+        "2027-02-11 10:05 Source: Hexi Finance Author: Qiao Lanfen Responsible editor: Du Yiming",
+        "Orvell shares rose 8% on Thursday after the company raised its forecast.",
+      ].join("\n"),
+    );
+    expect(portal.meta.author).toBe("Qiao Lanfen");
+
+    // A standfirst followed by the story, not by a byline, still ends the header: the story's first sentence is no byline.
+    const plain = read(
+      [
+        "Orvell's plant slips again",
+        "The company says its new plant is on schedule, though its builders say otherwise.",
+        "Construction stopped in March, according to two people who worked on the site.",
+      ].join("\n"),
+    );
+    expect(plain.meta.author).toBeNull();
+  });
+
+  it("should read a newsletter's name over its issue line, an outlet's full name from its breadcrumb, a post under a title bar and a thread's opener", () => {
+    const letter = read(
+      [
+        "The Copper Wire",
+        "Issue 14 · by Rhea Solberg",
+        "Morning, all. A quiet week, apart from one order that was not quiet at all.",
+        "Marrow Cloud has ordered 20,000 Orvell boards, two people at the company tell me.",
+      ].join("\n"),
+    );
+    expect(letter.meta).toMatchObject({ publisher: "The Copper Wire", author: "Rhea Solberg" });
+
+    const logo = read(
+      [
+        "KESTREL",
+        "Kestrel Markets › Technology",
+        "Orvell raises its forecast as boards sell out",
+        "By Amos Taigh",
+        "Orvell raised its full-year forecast on Tuesday, citing demand from cloud buyers.",
+        "Kestrel could not confirm the order book.",
+      ].join("\n"),
+    );
+    expect(logo.meta.publisher).toBe("Kestrel Markets");
+    // A breadcrumb that opens on something else leaves the masthead's name as it is.
+    const home = read(
+      [
+        "KESTREL",
+        "Home › Technology",
+        "Orvell raises its forecast as boards sell out",
+        "By Amos Taigh",
+        "Orvell raised its full-year forecast on Tuesday, citing demand from cloud buyers.",
+        "Kestrel could not confirm the order book.",
+      ].join("\n"),
+    );
+    expect(home.meta.publisher).toBe("Kestrel");
+
+    const post = read(
+      [
+        "Post",
+        "Juno Abara",
+        "@juno_compute",
+        "Chips analyst. Opinions mine.",
+        "Marrow Cloud is buying 20,000 Orvell boards, per two people I trust.",
+      ].join("\n"),
+    );
+    expect(post.meta.author).toBe("Juno Abara");
+    expect(post.meta.publisher).not.toBe("Post");
+
+    const thread = read(
+      [
+        "BoardRoom › Hardware",
+        "Orvell boards: is the memory really six stacks?",
+        "stack_counter · Original poster · 3 weeks ago",
+        "My board only has four stacks, photos below, and I counted twice.",
+        "reflow_rita · 3 weeks ago",
+        "Same here, mine has four as well.",
+      ].join("\n"),
+    );
+    expect(thread.meta.author).toBe("stack_counter");
+  });
+
   it("should read a dateline that gives the day first, and keep it out of the quoted sentence", () => {
     const release = read(
       [
