@@ -48,7 +48,7 @@ const MAY = /\bmay\b/;
 
 /** Something not yet done but foreseen or planned: expected, slated, set to, plans to. */
 const EXPECTED =
-  /\b(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:preparing|drafting|weighing|considering|mulling|studying|debating|exploring)\s+(?:(?:a|an|its|their|new|fresh|further)\s|whether\b)|(?<!\b(?:which|that|who)\s+)(?:is|are|was|were|['’]s)\s+(?:now\s+|still\s+)?due\s+(?:out|in|on|by|for|later|next|this|before|within|around|early|late|mid)\b|(?:is|are|was|were|been|being|remains?)\s+(?:now\s+|still\s+|widely\s+|broadly\s+|also\s+)?(?:expected|anticipated|scheduled|slated|poised|set|due|projected|forecast|tipped|on track|preparing|planning|gearing up)\s+to|(?:expects?|expected|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|intending|hopes?|hoped|hoping|prepares?|preparing|wants?|wanted|seeks?|sought|seeking)\s+to|(?:we|analysts|investors|observers|they)\s+(?:expect|anticipate)\s+(?:[\w-]+\s+){1,3}to|(?:is|are)\s+targeting|(?:expects?|forecasts?|projects?|guides?|sees)\s+(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:revenue|sales|profits?|earnings|income|growth|shipments|output|demand|margins?)\s+(?:of|at|to|between|in)\b|(?:will|would|['’]ll)\s+(?:soon\s+)?(?:release|launch|arrive|debut|unveil|come out|(?:ship|follow|land|go (?:live|on sale)|be (?:shipped|on sale))(?=\s+(?:in|on|by|later|next|this|before|within|around|early|late|mid)\b)|be (?:released|launched|unveiled|out|available))|(?:is|are) (?:to|yet to be) (?:be )?(?:released|launched|unveiled|announced)|expected (?:in|by|later|next|this|within)|later this (?:year|month|week|quarter)|in the coming (?:days|weeks|months))\b/i;
+  /\b(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:preparing|drafting|weighing|considering|mulling|studying|debating|exploring)\s+(?:(?:a|an|its|their|new|fresh|further)\s|whether\b)|(?<!\b(?:which|that|who)\s+)(?:is|are|was|were|['’]s)\s+(?:now\s+|still\s+)?due\s+(?:out|in|on|by|for|later|next|this|before|within|around|early|late|mid)\b|(?:is|are|was|were|been|being|remains?)\s+(?:now\s+|still\s+|widely\s+|broadly\s+|also\s+)?(?:expected|anticipated|scheduled|slated|poised|set|due|projected|forecast|tipped|on track|preparing|planning|gearing up)\s+to|(?:expects?|expected|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|intending|hopes?|hoped|hoping|prepares?|preparing|wants?|wanted|seeks?|sought|seeking)\s+to|(?:we|analysts|investors|observers|they)\s+(?:expect|anticipate)\s+(?:[\w-]+\s+){1,3}to|(?:is|are)\s+targeting|(?:expects?|forecasts?|projects?|guides?|sees)\s+(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:revenue|sales|profits?|earnings|income|growth|shipments|output|demand|margins?)\s+(?:of|at|to|between|in)\b|(?:will|would|['’]ll)\s+(?:soon\s+)?(?:release|launch|arrive|debut|unveil|come out|(?:ship|follow|land|go (?:live|on sale)|be (?:shipped|on sale))(?=\s+(?:in|on|by|later|next|this|before|within|around|early|late|mid)\b)|be (?:released|launched|unveiled|out|available))|(?:is|are) (?:to|yet to be) (?:be )?(?:released|launched|unveiled|announced)|expected (?:in|by|later|next|this|within)|later this (?:year|month|week|quarter)|in the coming (?:days|weeks|months)|(?:is|are|['’]s)\s+(?:coming|arriving|launching)\s+(?:soon|later|next|this|(?:in|by|on)\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|q[1-4]|\d{4}|spring|summer|autumn|fall|winter)))\b/i;
 
 /**
  * Words that deny the claim: not, never, no longer, have yet to, denied. Phrases that only look negative
@@ -64,7 +64,7 @@ const NOT_NEGATION =
 const NAME = String.raw`(?<![\w'’])(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|de|for|&))*`;
 /** Words that open a sentence in capitals without naming anyone. */
 const NOT_A_NAME = new Set(
-  "a an and also as at both but each earlier either even he her his however i in instead it its last later many meanwhile moreover neither on one others our separately several she so some still that the their these they this those we while yet analysts officials sources people executives media reports regulators authorities investors traders critics experts observers insiders".split(
+  "a an and also as at both but each earlier either even he her his however i in instead it its last later many meanwhile moreover neither on one others our separately several she so some still that the their these they this those we while yet back then now today yesterday after before since when once if although though because from with analysts officials sources people executives media reports regulators authorities investors traders critics experts observers insiders".split(
     " ",
   ),
 );
@@ -74,6 +74,10 @@ const REPORT = "(?:reported|reports|announced|confirmed|disclosed|revealed|found
 const WHEN = String.raw`(?:on|earlier|last|this|in|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`;
 /** What a company reports about itself: "Acme reported revenue of…" is the claim, not an attribution of it. */
 const OWN_RESULTS = String.raw`(?:(?:a|an|its|their|record|higher|lower|strong|weak|quarterly|annual|[\w-]*quarter)\s+)*(?:revenue|sales|profits?|loss(?:es)?|earnings|income|results|growth|margins?)\b`;
+
+/** A capital that stands for its government: "Beijing says", "Washington has called". */
+export const CAPITAL =
+  "(?:Beijing|Washington|Tokyo|Seoul|Taipei|Brussels|Moscow|London|New Delhi|Berlin|Paris|Canberra|Ottawa)";
 
 /** Who hears a statement without reporting it: "told Congress that…" credits whoever told, not Congress. */
 const AUDIENCE = String.raw`(?:the\s+)?(?:Congress|Parliament|Senate|House|Committee|lawmakers|legislators|senators|investors|shareholders|analysts|employees|staff|reporters|customers|regulators)\b`;
@@ -132,7 +136,7 @@ const ATTRIBUTIONS: readonly Credit[] = [
   // "…, Eastbridge's sources say": the outlet's reporting, however it got it.
   [
     new RegExp(
-      String.raw`(${NAME})['’]s?\s+(?:own\s+)?(?:sources|reporters|reporting)\s+(?:say|said|says|show|showed|shows|suggest|suggested|suggests|told)\b`,
+      String.raw`(${NAME})['’]s?\s+(?:own\s+)?(?:sources|reporters|reporting)\s+(?:say|said|says|show|showed|shows|suggest|suggested|suggests|told|gave|give|gives|put|puts)\b`,
       "g",
     ),
     /['’]s?\s+(?:own\s+)?(?:sources|reporters|reporting)\s/,
@@ -189,6 +193,15 @@ const ATTRIBUTIONS: readonly Credit[] = [
     REPORT_WORD,
   ],
   [new RegExp(String.raw`\bas\s+(${NAME})\s+(?:first\s+|previously\s+|earlier\s+)?${REPORT}\b`, "g"), REPORT_WORD],
+  // "China's commerce ministry said", "the US commerce department says": an institution named in lower case, after
+  // its country. A bare "the department said" names no one.
+  [
+    new RegExp(
+      String.raw`(?<![\w'’])((?:[A-Z][\w.-]*['’]s|US|U\.S\.|UK|EU|[Tt]he)\s+(?:[a-z]+\s+){1,2}(?:ministry|department))\s+${AUX}(?:${SPEECH}|told|tells)\b`,
+      "g",
+    ),
+    /\s(?:ministry|department)\s/,
+  ],
   // Said after the claim: ", said Wei Zhang, an analyst at Summit." Not "Reuters says Alibaba, ByteDance and…".
   [new RegExp(String.raw`[,;]\s*${SPEECH}\s+(${NAME})\s*(?:[,.;]|$)`, "g"), SPEECH_WORD],
   // "told Reuters" credits the outlet told; "told Tencent to stop buying" is an instruction, and "told U.S. lawmakers
@@ -258,6 +271,29 @@ const SUBJECT_CREDITS: readonly Credit[] = [
  * own results: "Hanxin reported third-quarter revenue of 2.9 billion yuan".
  */
 const ORIGIN_CREDITS: readonly Credit[] = [
+  // "Beijing has called the proposal an abuse of export controls": a capital speaking is its government's word.
+  [
+    new RegExp(
+      String.raw`^(?:(?:But|And|Meanwhile|Separately),?\s+)?(${CAPITAL})\s+${AUX}(?:called|calls|described|describes|branded|brands|labell?ed|termed|condemned|condemns|denounced|denounces|slammed|critici[sz]ed|vowed|vows|pledged|pledges|warned|warns|accused|accuses|said|says)\b`,
+      "g",
+    ),
+    /\b(?:called|calls|described|describes|branded|brands|labell?ed|termed|condemned|condemns|denounced|denounces|slammed|critici[sz]ed|vowed|vows|pledged|pledges|warned|warns|accused|accuses|said|says)\b/,
+  ],
+  // A post's nod to whose story it passes on: "(h/t Halyard Wire)", "hat tip to Eastbridge", "…, via Halyard 👇",
+  // "(via Pellucid)". "Via" credits only after a comma, a dash or a bracket: "rent the chips via Lanxi Cloud" names a
+  // channel, not a source.
+  [
+    new RegExp(String.raw`(?:\bh\/t|\bhat[- ]tip(?:\s+to)?|(?:[,(—–]|\s-)\s*via)\s*:?\s+(${NAME})`, "g"),
+    /\b(?:h\/t|hat[- ]tip|via)\s/i,
+  ],
+  // "Ticket size in the Halyard piece": the outlet's story, however the page names it.
+  [
+    new RegExp(
+      String.raw`(?<!\b(?:after|before|since|following|amid|despite)\s+(?:an?\s+|the\s+)?)(${NAME})(?:['’]s?)?\s+(?:piece|write-?up|exclusive)\b`,
+      "g",
+    ),
+    /\b(?:piece|write-?up|exclusive)\b/,
+  ],
   [
     new RegExp(
       String.raw`(${NAME}),?\s+${AUX}(?:insists|reckons|reckoned|maintains|maintained|contends|contended|thinks|suspects|suspected)\b`,
@@ -287,15 +323,6 @@ const ORIGIN_CREDITS: readonly Credit[] = [
       "g",
     ),
     /['’]s?\s+(?:own\s+)?(?:official\s+)?(?:pitch|claim|line|position|argument|contention|case|view|message)\s/,
-  ],
-  // "China's commerce ministry said", "the US commerce department says": an institution named in lower case, after
-  // its country. A bare "the department said" names no one.
-  [
-    new RegExp(
-      String.raw`(?<![\w'’])((?:[A-Z][\w.-]*['’]s|US|U\.S\.|UK|EU|[Tt]he)\s+(?:[a-z]+\s+){1,2}(?:ministry|department))\s+${AUX}(?:${SPEECH}|told|tells)\b`,
-      "g",
-    ),
-    /\s(?:ministry|department)\s/,
   ],
   [new RegExp(String.raw`\((${NAME})\)\s*[.!]?\s*$`, "g"), /\)\s*[.!]?\s*$/],
   // A roundup's credit to a company's own word: "… 50,000 KX-900s (Kunxin press release).", even where the sentence
@@ -401,6 +428,11 @@ const RELAY: Credit = [
 /** People the sentence cites without naming them. */
 const UNNAMED =
   /\b(?:people|persons?|sources?|insiders?|officials?|executives?|employees?)\s+(?:familiar with|with (?:direct )?knowledge of|briefed on|close to|who (?:declined|asked) (?:to be named|not to be (?:named|identified)))|\b(?:anonymous|unnamed|unidentified)\s+(?:\w+\s+)?(?:sources?|people|officials?|executives?|insiders?)|\b(?:sources?|insiders?)\s+(?:said|say|told|says)\b|\baccording to (?:sources|insiders)\b|\breportedly\b|\b(?:is|are|was|were) (?:said|reported|understood) to\b/i;
+
+/** True when a sentence cites people it does not name: "two of the people said", "sources say". */
+export function citesUnnamed(text: string): boolean {
+  return UNNAMED.test(text);
+}
 
 /** A month or weekday, perhaps with its day: never an outlet or a person. */
 const CALENDAR =
@@ -559,7 +591,7 @@ export function withoutAttribution(text: string): string {
  * claim is that report's, not the article's own.
  */
 const ANAPHORIC_REPORT =
-  /\b(?:according to|citing|per)\s+(?:the|that|this)\s+(?:same\s+)?(?:news\s+|wire\s+)?(?:report|story|article|newspaper|paper|agency|outlet|publication|wire|service)\b|\b(?:the|that) (?:same\s+)?(?:news\s+|wire\s+)?(?:report|story|article|newspaper|paper|agency|outlet|publication|wire|service) (?:said|says|added|reported|noted)\b/i;
+  /\b(?:according to|citing|per)\s+(?:the|that|this)\s+(?:same\s+)?(?:news\s+|wire\s+)?(?:report|story|article|newspaper|paper|agency|outlet|publication|wire|service)\b|\b(?:the|that) (?:same\s+)?(?:news\s+|wire\s+)?(?:report|story|article|newspaper|paper|agency|outlet|publication|wire|service) (?:(?:also|further|earlier|previously|first)\s+)?(?:said|says|added|adds|reported|noted|notes|claimed|claims|cited|cites|quoted|quotes|put|puts|pegged|pegs|valued|values|estimated|estimates|gave|gives)\b/i;
 
 /**
  * A sentence that credits an institution's document its article named before: "the notice says", "under the rule",
@@ -605,9 +637,15 @@ export function isNegated(text: string): boolean {
 const CAPABILITY_BOUND =
   /\b(?:could|can)\s+(?:only\s+)?(?:\w+\s+){1,2}(?:no more than|at most|up to|as (?:many|much) as|fewer than|less than)\b/gi;
 
+/**
+ * A heading or an agenda line that names a question without its mark: "Whether K3 really trained only on Ascend
+ * chips", "- Whether the deal survives the listing". "Whether or not …, …" opens a statement.
+ */
+const OPENS_WITH_WHETHER = /^[\s\-–—•*·\d.)]*Whether\b(?!\s+or\s+not\b)/;
+
 /** How sure a sentence is of its claim. */
 export function certaintyOf(text: string): Certainty {
-  if (isQuestion(text)) return "asked";
+  if (isQuestion(text) || OPENS_WITH_WHETHER.test(text)) return "asked";
   if (UNCERTAIN.test(text)) return "hedged";
   // "Could make no more than 200,000 chips" bounds what can be done; it does not doubt the claim.
   const rest = withoutBoilerplate(text).replace(CAPABILITY_BOUND, " ");

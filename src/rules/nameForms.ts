@@ -68,3 +68,50 @@ export class NameForms {
     return best === undefined ? undefined : this.#names[best];
   }
 }
+
+/** Words an acronym may pass over: "BIS" is the Bureau of Industry and Security. */
+const LINK_WORDS = new Set(["of", "and", "the", "for", "&", "on", "in"]);
+
+/**
+ * The fuller name's words in the order an acronym spells them: "China's commerce ministry" as "ministry of commerce",
+ * the order "MOFCOM" is made from; any name as it stands.
+ */
+function spelledOrders(name: string): string[][] {
+  const words = name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0);
+  const plain = words.map((w) => w.replace(/['’]s$/, ""));
+  const out = [plain];
+  const last = words[words.length - 1];
+  if ((last === "ministry" || last === "department") && words.length >= 2) {
+    // Its country goes: "Norway's trade ministry", "US commerce department" are the ministry of trade, of commerce.
+    const rest = words.slice(0, -1).filter((w, i) => !(i === 0 && (/['’]s$/.test(w) || COUNTRY.test(`${w} `))));
+    if (rest.length > 0) out.push([last, "of", ...rest]);
+  }
+  return out;
+}
+
+/**
+ * Whether `short`, written in capitals ("MOFCOM", "SMIC", "BIS"), is an acronym of `long`: it is the beginnings of
+ * long's words run together, in order, every word but a link word ("of", "and") giving at least its first letter.
+ * "MOFCOM" is M-OF-COM of the Ministry of Commerce; "SMIC" is S-M-I-C of Semiconductor Manufacturing International
+ * Corporation. A capitalised word that is a name of its own ("NVIDIA") spells no other name of several words.
+ */
+export function isAcronymOf(short: string, long: string): boolean {
+  if (!/^[A-Z][A-Z&]{1,7}$/.test(short)) return false;
+  const letters = short.toLowerCase();
+  return spelledOrders(long).some((words) => words.length >= 2 && spells(letters, 0, words, 0));
+}
+
+function spells(letters: string, at: number, words: readonly string[], w: number): boolean {
+  if (w === words.length) return at === letters.length;
+  const word = words[w] as string;
+  // A link word may be passed over; a leading country ("China's commerce ministry") is part of the order above.
+  if (LINK_WORDS.has(word) && spells(letters, at, words, w + 1)) return true;
+  for (let n = 1; n <= word.length && at + n <= letters.length; n++) {
+    if (letters[at + n - 1] !== word[n - 1]) break;
+    if (spells(letters, at + n, words, w + 1)) return true;
+  }
+  return false;
+}

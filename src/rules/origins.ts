@@ -1,8 +1,8 @@
 // Who a claim comes from: the outlets and people its sources credit, not how many pages repeat it.
 import type { SourceKind } from "../model/types.ts";
 import type { Sentence } from "../model/types.ts";
-import { creditsEarlierReport, originKey } from "./assertion.ts";
-import { NameForms, otherFormOf } from "./nameForms.ts";
+import { CAPITAL, citesUnnamed, creditsEarlierReport, originKey } from "./assertion.ts";
+import { isAcronymOf, NameForms, otherFormOf } from "./nameForms.ts";
 
 /** What the origin rule needs to know of a source. */
 export interface OriginSource {
@@ -33,7 +33,42 @@ export interface OriginMember {
   readonly company?: string;
   /** True when it credits another outlet without naming it: "a second outlet said" (see `creditsAnOutlet`). */
   readonly relayed?: boolean;
+  /**
+   * When it gives the terms of a rule or of a deal and credits no one: "The requirement applies from January 15", "The
+   * signed agreement covers 50,000 units" (see `termsOf`).
+   */
+  readonly terms?: "rule" | "deal";
 }
+
+/**
+ * A sentence whose subject is a rule, a requirement or a ban and that gives its terms: "The requirement applies from
+ * January 15", "The US licence rule for memory exports, which takes effect on January 15". Only the body that makes a
+ * rule sets its terms: a page that states them passes on that body's word.
+ */
+const RULE_TERMS =
+  /^[\s\-–—•*·]*(?:The|This|That|Its|Their|A|An)\s+(?:[\w.'’-]+\s+){0,4}?(?:rule|requirement|regulation|restriction|ban|curbs?|licen[cs]e rule|licen[cs]ing rule|control)s?\b[^.;]{0,120}?\b(?:takes? effect|took effect|(?:will\s+)?(?:appl(?:y|ies|ied)|cover(?:s|ed)?|kicks? in|comes? into (?:force|effect)|goes? into effect|requires?|required|bars?|barred|exempts?|exempted|extends?|extended))\b/;
+
+/** The same of a deal: "The signed Tianchuan agreement covers 50,000 units" gives what its parties agreed. */
+const DEAL_TERMS =
+  /^[\s\-–—•*·]*(?:The|This|That|Its|Their)\s+(?:[\w.'’-]+\s+){0,4}?(?:agreement|deal|contract)s?\b[^.;]{0,120}?\b(?:covers?|covered|includes?|included|(?:is|was|would be) (?:worth|valued)|calls? for|called for)\b/;
+
+/** Who told: "…, two of the people said", "according to three people". */
+const SAYS_WHO = /\b(?:said|says|say|told|tells|according to|reported|reports)\b/i;
+
+/**
+ * Whether a sentence gives the terms of a rule or a deal (see `RULE_TERMS`, `DEAL_TERMS`), as its own subject. A
+ * sentence that says who told it ("…, two of the people said") is someone's reporting, not terms passed on.
+ */
+export function termsOf(text: string): "rule" | "deal" | null {
+  if (citesUnnamed(text) || SAYS_WHO.test(text)) return null;
+  return RULE_TERMS.test(text) ? "rule" : DEAL_TERMS.test(text) ? "deal" : null;
+}
+
+const CAPITAL_KEY = new RegExp(`^${CAPITAL}$`, "i");
+
+/** A body that makes rules: a ministry, a department, a commission. */
+const RULE_MAKER =
+  /\b(?:ministry|department|commission|agency|administration|government|bureau|regulator|office|council)$/;
 
 const OUTLET = new WeakMap<OriginSource, string | null>();
 
@@ -92,6 +127,7 @@ export function originsOf(
   const credited = new Map<string, string[]>();
   const company = new Map<string, string[]>();
   const relayed = new Set<string>();
+  const terms = new Map<string, "rule" | "deal">();
   const order: string[] = [];
   for (const m of members) {
     let group = groupOf.get(m.source);
@@ -120,6 +156,7 @@ export function originsOf(
       if ((!own || originKey(name) !== originKey(own)) && (!outlet || originKey(name) !== originKey(outlet)))
         names.push(name);
     if (m.relayed && m.attribution.length === 0) relayed.add(group);
+    if (m.terms && m.attribution.length === 0) terms.set(group, m.terms);
     if (m.company !== undefined && m.attribution.length === 0)
       company.set(group, [...(company.get(group) ?? []), m.company]);
   }
@@ -165,6 +202,13 @@ export function originsOf(
       } else if (name.length > (out.get(known) as string).length) out.set(known, name);
     }
   }
+  // "Beijing has called it…" where the claim also credits a ministry: the capital stands for its government, most
+  // likely the body credited; when that cannot be told, one origin rather than two.
+  if ([...out.keys()].some((key) => RULE_MAKER.test(key)))
+    for (const key of [...out.keys()]) if (CAPITAL_KEY.test(key)) out.delete(key);
+  // "MOFCOM" where the claim also credits China's commerce ministry: one body, by its acronym.
+  for (const [key, name] of out)
+    if ([...out.values()].some((other) => other !== name && isAcronymOf(name, other))) out.delete(key);
   const credits = [...out.keys()];
   for (const [id, outlet] of own) {
     // "The company said" of a company its article named before, that others credit by name: its word passed on.
@@ -175,6 +219,11 @@ export function originsOf(
     if (before !== undefined && credits.some((key) => formIn(key, executives))) continue;
     // "A second outlet said" where others name the outlets: a report passed on, not the page's own.
     if (relayed.has(id) && credits.length > 0) continue;
+    // "The requirement applies from January 15" where others credit the department that made it: its terms, passed on.
+    if (terms.get(id) === "rule" && credits.some((key) => RULE_MAKER.test(key))) continue;
+    // "The signed agreement covers 50,000 units" where others credit a party or a report of the deal: what was agreed,
+    // passed on. Whether the page had the terms from its own sources cannot be told; one origin rather than two.
+    if (terms.get(id) === "deal" && credits.some((key) => !formIn(key, executives))) continue;
     if (outlet === null || creditForms.find(outlet) === undefined) out.set(id, id);
   }
   if (out.size === 0) for (const id of aggregators.slice(0, 1)) out.set(id, id);
@@ -214,6 +263,8 @@ function dropExecutives(
     if (here) out.delete(key);
   }
   if (out.size < 2) return;
+  // An organisation: one word ("Qiantang", "Nvidia") or a name with a company's word ("Hexin Memory", "Orla AI"); two
+  // or three plain words are as likely another person.
   const outlets = outletKeys(sources);
   // An organisation: one word ("Qiantang", "Nvidia") or a name with a company's word ("Hexin Memory", "Orla AI"); two
   // or three plain words are as likely another person.
@@ -377,12 +428,28 @@ export function earlierReports(
     else if (own.length === 0 && before.length > 0 && last.length > 0 && BOTH_SAY.test(s.text))
       out.set(s.id, [...before, ...last]);
     else if (last.length > 0 && creditsEarlierReport(s.text)) out.set(s.id, last);
+    else if (own.length === 0 && namesTheBody(s.text, last)) out.set(s.id, last);
     else if (last.length > 0 && gap <= 1 && CONTINUES.test(s.text)) out.set(s.id, last);
     // "No Nvidia parts were used, she said": the person the article quoted last.
     else if (lastPerson.length > 0 && SHE_SAID.test(s.text)) out.set(s.id, lastPerson);
     else gap++;
   }
   return out;
+}
+
+/** "The ministry said…", "…, the department added": a body the article named before, by the common noun of its name. */
+const THE_BODY =
+  /\b(?:the|its)\s+(ministry|department|agency|regulator|commission|bureau|administration|government|company|firm|group|lab|bank|exchange|court|council|office)\s+(?:has\s+|had\s+)?(?:also\s+|later\s+|earlier\s+|previously\s+)?(?:said|says|added|adds|stated|states|noted|notes|warned|warns|told|tells|announced|announces|confirmed|confirms)\b/i;
+
+/**
+ * Whether a sentence credits "the ministry" or "the company" where the credit its article gave last names that body
+ * ("China's commerce ministry says…" then "Back in March, the ministry said…"): the same body speaks again. A credit
+ * whose name holds no such word (an outlet, a person) is not taken for it.
+ */
+function namesTheBody(text: string, last: readonly string[]): boolean {
+  if (last.length !== 1) return false;
+  const noun = THE_BODY.exec(text)?.[1]?.toLowerCase();
+  return noun !== undefined && new RegExp(String.raw`\b${noun}\b`, "i").test(last[0] as string);
 }
 
 /** "Both say…", "The two reports agree…": the two sources the article credited last speak together. */

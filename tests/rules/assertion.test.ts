@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   attributionOf,
+  certaintyOf,
   creditsAnOutlet,
   creditsTheCompany,
   isNegated,
@@ -326,5 +327,51 @@ describe("attributionOf: an outlet's sources", () => {
     expect(attributionOf("The Norland Post's reporting shows the plant is idle.")).toEqual(["The Norland Post"]);
     // Sources of something else name no one who speaks.
     expect(attributionOf("Norland's sources of revenue are shrinking.")).toEqual([]);
+  });
+});
+
+describe("credits of the shapes a relaying page uses", () => {
+  it("should read a nod to a story as its credit: a hat tip, a trailing 'via', 'the X piece'", () => {
+    expect(attributionOf("Launch date in that story: June 2 (h/t Fernbrook Daily).")).toEqual(["Fernbrook Daily"]);
+    expect(attributionOf("Orlen is buying 8,000 boards, via Quillmark 🧵")).toEqual(["Quillmark"]);
+    expect(attributionOf("Unit price in the Quillmark piece: about $9,000.")).toEqual(["Quillmark"]);
+    // A channel is no source.
+    expect(attributionOf("Clients can rent the boards via Tessel Cloud.")).toEqual([]);
+  });
+
+  it("should credit what an outlet's sources gave", () => {
+    expect(attributionOf("The figure Quillmark's sources gave in June was about half.")).toEqual(["Quillmark"]);
+  });
+
+  it("should take 'the same story pegged' and 'the report also said' for a report named before", () => {
+    expect(creditsEarlierReport("The same story pegged the bill at 3 billion won.")).toBe(true);
+    expect(creditsEarlierReport("The report also said that yields were about half.")).toBe(true);
+    expect(creditsEarlierReport("The story broke on a Monday.")).toBe(false);
+  });
+
+  it("should not take a word that opens a sentence for a speaker", () => {
+    expect(attributionOf("Back in June, before the vote, the agency said it would appeal.")).toEqual([]);
+  });
+
+  it("should take a country's ministry out of what is claimed, as any other credit", () => {
+    expect(withoutAttribution("Norway's trade ministry says Oslo will respond in kind.")).not.toMatch(/ministry/);
+  });
+
+  it("should read a capital that speaks as its government's word", () => {
+    expect(attributionOf("Tokyo has called the levy a breach of the treaty that it firmly rejects.")).toEqual([
+      "Tokyo",
+    ]);
+  });
+});
+
+describe("certaintyOf on what is yet to come or still asked", () => {
+  it("should take 'is coming in May' for an expectation", () => {
+    expect(certaintyOf("The Velto X2 is coming in May.")).toBe("expected");
+    expect(certaintyOf("The boards are arriving in Gdansk.")).toBe("stated");
+  });
+
+  it("should take an agenda line that opens with 'Whether' for a question", () => {
+    expect(certaintyOf("Whether the Velto X2 really runs on local chips")).toBe("asked");
+    expect(certaintyOf("Whether or not the vote passes, Velto ships in May.")).not.toBe("asked");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NameForms, otherFormOf } from "../../src/rules/nameForms.ts";
+import { isAcronymOf, NameForms, otherFormOf } from "../../src/rules/nameForms.ts";
 
 describe("NameForms", () => {
   it("should find a name by a shorter, a longer or a country-free form, as otherFormOf does", () => {
@@ -34,5 +34,19 @@ describe("NameForms", () => {
   it("should give the key itself before any other form", () => {
     const forms = new NameForms(["us commerce department", "commerce department"]);
     expect(forms.find("commerce department")).toBe("commerce department");
+  });
+});
+
+describe("isAcronymOf", () => {
+  it("should read capitals made of a name's words as that name", () => {
+    expect(isAcronymOf("MOFT", "Ministry of Trade")).toBe(true);
+    expect(isAcronymOf("MOFT", "Norway's trade ministry")).toBe(true);
+    expect(isAcronymOf("VSM", "Velto Semiconductor Manufacturing")).toBe(true);
+  });
+
+  it("should not read other capitals, nor a name in capitals, as an acronym", () => {
+    expect(isAcronymOf("VSX", "Velto Semiconductor Manufacturing")).toBe(false);
+    expect(isAcronymOf("VELTO", "Velto Corp")).toBe(false);
+    expect(isAcronymOf("Moft", "Ministry of Trade")).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ import {
   type OriginSource,
   originsOf,
   speakerCredits,
+  termsOf,
 } from "../../rules/origins.ts";
 import { creditsAnOutlet, creditsTheCompany } from "../../rules/assertion.ts";
 import { carriedOutletOf } from "../../rules/provenance.ts";
@@ -293,11 +294,13 @@ export function clusterWithWeights(
         const attribution = credited.get(m.id) ?? (shapeOf.get(m.text) as ClaimShape).attribution;
         // "The company said" and "another outlet said" count only where the sentence names no one.
         if (attribution.length > 0) return { source: m.source, attribution };
+        const terms = termsOf(m.text);
         return {
           source: m.source,
           attribution,
           ...(creditsTheCompany(m.text) ? { company: textBefore(m) } : {}),
           ...(creditsAnOutlet(m.text) ? { relayed: true } : {}),
+          ...(terms ? { terms } : {}),
         };
       }),
       sources,
