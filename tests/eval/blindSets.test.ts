@@ -17,6 +17,7 @@ const BLIND = [
   ["claims-holdout4", 20, 140],
   ["claims-holdout5", 20, 160],
   ["claims-holdout6", 20, 140],
+  ["claims-holdout7", 20, 120],
 ] as const;
 
 describe.each(BLIND)("%s labels", (name, articles, members) => {
