@@ -636,8 +636,9 @@ export function shapesAgree(a: ClaimShape, b: ClaimShape, elidable: ReadonlySet<
   if (Boolean(a.earlier) !== Boolean(b.earlier)) return false;
   // Of two quarters, or two countries, where both name one: "relationsDiffer" reads any two such sets alike.
   if (relationsDiffer(a.periods, b.periods) || relationsDiffer(a.countries, b.countries)) return false;
+  if (a.figures.length > 0 !== b.figures.length > 0) return false;
   // A process node ("7nm") names a generation of chips, not a measurement: "made on the 7nm line" gives no figure
-  // that "the 7nm line yields about 75%" could share, so it alone does not make a sentence one that gives figures.
+  // that "the 7nm line yields about 75%" could share.
   if (measured(a.figures) !== measured(b.figures)) return false;
   if (a.figures.length > 0) {
     const [small, large] = a.figures.length <= b.figures.length ? [a.figures, b.figures] : [b.figures, a.figures];
