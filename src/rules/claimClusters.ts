@@ -146,6 +146,11 @@ export function holdAs(claim: Cluster, shape: ClaimShape): void {
   // Likewise a deal: a claim whose first wording does not say where the deal stands ("a 60k-unit order") is, once it
   // gathers "agreed to buy", a deal done, and no longer lets in "in talks to buy".
   if (claim.shape.deal === undefined && shape.deal !== undefined) claim.shape = { ...claim.shape, deal: shape.deal };
+  // And a rule: once it gathers "proposed a rule", it no longer lets in "the rule takes effect"; once it gathers "need
+  // a licence", no longer "without a licence".
+  if (claim.shape.rule === undefined && shape.rule !== undefined) claim.shape = { ...claim.shape, rule: shape.rule };
+  if (claim.shape.licence === undefined && shape.licence !== undefined)
+    claim.shape = { ...claim.shape, licence: shape.licence };
 }
 
 /**

@@ -45,6 +45,22 @@ const CLASS_OF: ReadonlyMap<string, string> = new Map(
 const SHIPPING_BEGINS =
   /\b(?:began|begun|begins?|starts?|started|commenced?|commences)\s+(?:\w+\s+){0,1}(?:ship(?:ping|ments?)|deliver(?:ing|y|ies))\b|\b(?:ship(?:ping|ments?)|deliver(?:y|ies))\b[^.;:]{0,80}?\b(?:began|begun|begin|start|started|commenced|are under way|is under way)\b/i;
 
+/**
+ * What a rule, a licence or a ban covers ("the licence covers HBM3E stacks, not HBM4", "the rule applies to HBM2E and
+ * later generations") is its scope, another claim than its being granted or issued. Read only after such a noun: "the
+ * order covers 25,000 units" gives an order's size, and "covers chips for the Ledger" a reporter's beat.
+ */
+const RULE_SCOPE =
+  /\b(?:licen[cs]es?|rules?|requirements?|regulations?|restrictions?|curbs?|controls?|bans?|measures?|permits?)\b(?:,[^;]{1,60}?,)?\s+(?:\w+\s+){0,2}(?:covers?|covered|covering|appl(?:y|ies|ied)\s+to|excludes?|excluded|exempts?|exempted|extends?\s+to)\b/i;
+
+/**
+ * "Export" naming a regime, not a sale: "export controls", "rules on exporting" restrict; "export licences" allow. "The
+ * B40 is the chip Nvidia designed under US export rules" sells nothing, and "approved export licences for the B40"
+ * approves.
+ */
+const EXPORT_REGIME =
+  /\bexport\s+(?:(controls?|curbs?|restrictions?|rules?|bans?|regimes?|regulations?|limits?)|(licen[cs]es?|licen[cs]ing|permits?|approvals?))\b|\b(?:(rules?|controls?|curbs?|restrictions?|bans?|regulations?|limits?)|(licen[cs]es?|permits?))\s+(?:on|for|covering)\s+(?:the\s+)?export(?:s|ing)?\b/gi;
+
 /** The relation class a word states, by its stem, if any. */
 export function relationOfWord(word: string): string | undefined {
   return CLASS_OF.get(term(word));
@@ -59,7 +75,14 @@ export function shippingBegins(text: string): boolean {
 export function predicatesOf(text: string): Set<string> {
   const out = new Set<string>();
   const delivering = SHIPPING_BEGINS.test(text);
-  for (const w of words(text)) {
+  if (RULE_SCOPE.test(text)) out.add("cover");
+  const read = /export/i.test(text)
+    ? text.replace(EXPORT_REGIME, (_, regime?: string, _licence?: string, regimeOn?: string) => {
+        out.add(regime || regimeOn ? "restrict" : "allow");
+        return " ";
+      })
+    : text;
+  for (const w of words(read)) {
     const found = delivering && /^(?:ship|deliver)/i.test(w) ? "deliver" : CLASS_OF.get(term(w));
     if (found) out.add(found);
   }

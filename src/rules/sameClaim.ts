@@ -38,6 +38,12 @@ export interface ClaimShape {
   readonly future?: boolean;
   /** Where a deal stands, when it says: "talks" ("in talks to buy", "negotiating a purchase") or "done" (see `dealStage`). */
   readonly deal?: "talks" | "done";
+  /** Where a rule stands, when it says: "proposed" ("proposed a rule", "draft rules") or "final" (see `ruleStage`). */
+  readonly rule?: "proposed" | "final";
+  /** Whether it says a licence is needed ("need a licence to rent") or not ("rent without a licence"), see `licenceNeed`. */
+  readonly licence?: "needed" | "not needed";
+  /** Whether it tells when something was last done ("the department last added firms in September"): see `LAST_DONE`. */
+  readonly earlier?: boolean;
 }
 
 const MONTH =
@@ -476,7 +482,59 @@ export function claimShape(text: string): ClaimShape {
     countries: countriesOf(text),
     future: FUTURE.test(core) || HEADLINE_FUTURE.test(core),
     deal: dealStage(core),
+    rule: ruleStage(core),
+    licence: licenceNeed(core),
+    earlier: LAST_DONE.test(text),
   };
+}
+
+/**
+ * "X last did Y" after its subject: "The department last added Chinese firms to the list in September", "the company
+ * last raised prices in 2024". It tells when the previous time was, as background to the news, never the news itself:
+ * the report that the department added a firm on Thursday is another event.
+ */
+const LAST_DONE =
+  /(?<=[\p{L}\d’']\s+)(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)last\s+(?:[a-z]+ed|did|made|set|cut|put|held|won|sold|bought|met|rose|fell)\b/u;
+
+/** Words of a rule put forward but not yet made: "proposed a rule", "the draft rules", "a rule that would require". */
+const PROPOSED =
+  /\b(?:propos(?:e|es|ed|ing|al)|draft(?:s|ed|ing)?|floated|(?:open(?:ed|s)?\s+)?(?:public\s+)?comment period|(?:rule|regulation|requirement)s?\s+that\s+would)\b/i;
+/** Words of a rule made: "finalised its rule", "the final rule", "takes effect", "kicks in", "comes into force". */
+const FINAL =
+  /\b(?:finali[sz](?:e|es|ed|ing)|final (?:rule|version|regulation)s?|(?:takes?|took|taken|taking) effect|kick(?:s|ed)? in|c[oa]mes? into (?:force|effect)|(?:entered|enters) into force|(?:is|are|was|were|now) in (?:force|effect))\b/i;
+
+/**
+ * Where a rule stands in a sentence: "proposed" when it speaks only of a rule put forward, "final" when only of one
+ * made or in force; undefined when neither or both ("the rule, proposed in December, takes effect in March"). As a deal
+ * in talks is not a deal signed (see `dealStage`), a rule proposed is not the rule made: two claims, months apart.
+ */
+export function ruleStage(text: string): "proposed" | "final" | undefined {
+  const proposed = PROPOSED.test(text);
+  const final = FINAL.test(text);
+  if (proposed === final) return undefined;
+  return proposed ? "proposed" : "final";
+}
+
+const PERMISSION = String.raw`(?:\w+\s+){0,2}(?:licen[cs]es?|permits?|permission|approval)`;
+const NEEDED = new RegExp(
+  String.raw`\b(?:need|needs|needed|needing|require|requires|required|requiring|must (?:obtain|get|seek|apply for))\s+(?:a|an|the)?\s*${PERMISSION}\b|\blicen[cs]e requirement`,
+  "i",
+);
+const NOT_NEEDED = new RegExp(
+  String.raw`\bwithout\s+(?:a|an|any|the)?\s*${PERMISSION}\b|\bno\s+${PERMISSION}\s+(?:is\s+|was\s+)?(?:needed|required)\b|\blicen[cs]e-free\b`,
+  "i",
+);
+
+/**
+ * Whether a sentence says something needs a licence or may be done without one: "Chinese firms need a licence to rent
+ * the chips" and "Chinese firms can rent the chips without a licence" share every word but state opposite things (a
+ * rule in force, and the gap it closes). Undefined when it says neither or both.
+ */
+export function licenceNeed(text: string): "needed" | "not needed" | undefined {
+  const needed = NEEDED.test(text);
+  const free = NOT_NEEDED.test(text);
+  if (needed === free) return undefined;
+  return needed ? "needed" : "not needed";
 }
 
 /** Words of a deal still being worked out: "in advanced talks to buy", "negotiating a purchase", "in discussions". */
@@ -573,9 +631,15 @@ export function elidableDesignators(shapes: Iterable<ClaimShape>): Set<string> {
 export function shapesAgree(a: ClaimShape, b: ClaimShape, elidable: ReadonlySet<string> = new Set()): boolean {
   if (!stancesAgree(a, b) || relationsDiffer(a.predicates, b.predicates)) return false;
   if (a.deal && b.deal && a.deal !== b.deal) return false;
+  if (a.rule && b.rule && a.rule !== b.rule) return false;
+  if (a.licence && b.licence && a.licence !== b.licence) return false;
+  if (Boolean(a.earlier) !== Boolean(b.earlier)) return false;
   // Of two quarters, or two countries, where both name one: "relationsDiffer" reads any two such sets alike.
   if (relationsDiffer(a.periods, b.periods) || relationsDiffer(a.countries, b.countries)) return false;
   if (a.figures.length > 0 !== b.figures.length > 0) return false;
+  // A process node ("7nm") names a generation of chips, not a measurement: "made on the 7nm line" gives no figure
+  // that "the 7nm line yields about 75%" could share.
+  if (measured(a.figures) !== measured(b.figures)) return false;
   if (a.figures.length > 0) {
     const [small, large] = a.figures.length <= b.figures.length ? [a.figures, b.figures] : [b.figures, a.figures];
     if (!small.every((f) => large.some((g) => figuresMatch(f, g)))) return false;
@@ -590,6 +654,9 @@ export function shapesAgree(a: ClaimShape, b: ClaimShape, elidable: ReadonlySet<
   }
   return namedIn(a, b, elidable) && namedIn(b, a, elidable);
 }
+
+/** Whether figures include one that measures something: a process node alone does not. */
+const measured = (figures: readonly Figure[]): boolean => figures.some((f) => f.unit !== "nm");
 
 /** The model a designator names, without its tier: "t7" for "t7 pro". */
 const modelOf = (id: string): string => id.split(" ")[0] as string;

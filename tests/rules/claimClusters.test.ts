@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   adopt,
   type Cluster,
+  holdAs,
   joins,
   mergeClose,
   ReadingIndex,
@@ -140,5 +141,21 @@ describe("sameFigure", () => {
       false,
     );
     expect(same("Tarn's 5 nanometre line yields about 62%.", "Tarn says yields on its 5nm line are 62%.")).toBe(true);
+  });
+});
+
+describe("holdAs on a rule's stage and a licence", () => {
+  it("should hold a claim that gathered a proposal as a proposal, and one that gathered 'need a licence' as that", () => {
+    const claim = claimOf("Ostrian labs lease Pell-7 servers in Corvan data centres.", [1, 2, 3]);
+    holdAs(claim, claimShape("The ministry proposed a rule on Ostrian labs leasing Pell-7 servers in Corvan."));
+    expect(claim.shape.rule).toBe("proposed");
+    expect(
+      shapesAgree(claim.shape, claimShape("The rule on leasing Pell-7 servers in Corvan takes effect in May.")),
+    ).toBe(false);
+    holdAs(claim, claimShape("Ostrian labs need a licence to lease Pell-7 servers in Corvan data centres."));
+    expect(claim.shape.licence).toBe("needed");
+    expect(shapesAgree(claim.shape, claimShape("Ostrian labs lease Pell-7 servers in Corvan without a licence."))).toBe(
+      false,
+    );
   });
 });

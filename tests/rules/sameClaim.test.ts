@@ -6,8 +6,10 @@ import {
   designatorsOf,
   figuresOf,
   figureWords,
+  licenceNeed,
   periodsOf,
   plainVerbs,
+  ruleStage,
   shapesAgree,
 } from "../../src/rules/sameClaim.ts";
 import { predicatesOf, relationsDiffer } from "../../src/rules/predicates.ts";
@@ -547,5 +549,108 @@ describe("shapesAgree on a deal in talks and a deal done", () => {
   it("should read no stage where a sentence tells both", () => {
     expect(dealStage("Marrow Silicon signed the order after three months of talks with Orvane.")).toBeUndefined();
     expect(dealStage("Orvane runs its models on Pell-7 boards.")).toBeUndefined();
+  });
+});
+
+describe("shapesAgree on a rule proposed and a rule made", () => {
+  it("should keep the proposal apart from the final rule, as talks are kept apart from a deal", () => {
+    expect(
+      agree(
+        "The trade ministry proposed in May to require a licence before Ostrian labs can lease Pell-7 servers abroad.",
+        "The trade ministry finalised its rule in August: Ostrian labs need a licence to lease Pell-7 servers abroad.",
+      ),
+    ).toBe(false);
+    expect(
+      agree(
+        "A draft rule would require a licence before Ostrian labs lease Pell-7 servers abroad.",
+        "The rule requiring a licence for Ostrian labs to lease Pell-7 servers abroad takes effect on 1 October.",
+      ),
+    ).toBe(false);
+    expect(
+      agree(
+        "The ministry finalised the leasing rule in August, the notice said.",
+        "The leasing rule comes into force on 1 October.",
+      ),
+    ).toBe(true);
+  });
+
+  it("should read no stage where a sentence tells both, or neither", () => {
+    expect(ruleStage("The leasing rule, proposed in May, takes effect on 1 October.")).toBeUndefined();
+    expect(ruleStage("Ostrian labs lease Pell-7 servers abroad.")).toBeUndefined();
+  });
+});
+
+describe("shapesAgree on a licence needed and no licence needed", () => {
+  it("should keep 'need a licence to lease' apart from 'lease without a licence'", () => {
+    expect(
+      agree(
+        "Ostrian labs need a licence to lease Pell-7 servers in Corvan data centres.",
+        "Ostrian labs can still lease Pell-7 servers in Corvan data centres without a licence.",
+      ),
+    ).toBe(false);
+    expect(licenceNeed("No export licence is required for the older boards.")).toBe("not needed");
+    expect(licenceNeed("Buyers must obtain a permit first.")).toBe("needed");
+  });
+});
+
+describe("shapesAgree on when something was last done", () => {
+  it("should keep 'last added firms in May' apart from the addition that is the news", () => {
+    expect(
+      agree(
+        "The trade ministry last added Ostrian chip firms to its watch list in May.",
+        "The trade ministry added Pellwright Compute to its watch list on Tuesday.",
+      ),
+    ).toBe(false);
+    expect(
+      agree(
+        "The trade ministry last added Ostrian chip firms to its watch list in May.",
+        "The ministry last added Ostrian firms to the watch list in May, records show.",
+      ),
+    ).toBe(true);
+    expect(claimShape("The last added feature of the board is a faster link.").earlier).toBe(false);
+  });
+});
+
+describe("shapesAgree on a process node", () => {
+  it("should not take a node alone for a figure another sentence measures", () => {
+    expect(
+      agree(
+        "Marrow's older P-5 board, made on Tolland Fab's 7nm line, has shipped in volume since 2025.",
+        "Tolland Fab says its 7nm line yields about 70%.",
+      ),
+    ).toBe(false);
+    expect(
+      agree("Tolland Fab says its 7nm line yields about 70%.", "Yields on Tolland Fab's 7nm line are near 70%."),
+    ).toBe(true);
+  });
+});
+
+describe("predicatesOf on rules and what they cover", () => {
+  it("should read what a licence or rule covers as its scope, not as its grant", () => {
+    expect([...predicatesOf("The licence covers Marrow's older P-5 boards, not the P-6, one person said.")]).toEqual([
+      "cover",
+    ]);
+    expect(predicatesOf("The rule, which takes effect on 1 May, applies to P-5 boards and later.").has("cover")).toBe(
+      true,
+    );
+    expect(predicatesOf("The order covers about 30,000 boards.").has("cover")).toBe(false);
+    expect(
+      agree(
+        "The ministry has granted Marrow a licence to ship P-5 boards to customers in Ostria.",
+        "The licence covers Marrow's older P-5 boards, not the P-6.",
+      ),
+    ).toBe(false);
+  });
+
+  it("should read export controls as a restriction and export licences as a permission, not as sales", () => {
+    expect([...predicatesOf("Washington tightened export controls last year.")]).toEqual(["restrict"]);
+    expect([...predicatesOf("The ministry approved export licences for the P-5.")]).toEqual(["allow"]);
+    expect([...predicatesOf("Its rule on exporting model weights was tightened.")]).toEqual(["restrict"]);
+    expect(
+      agree(
+        "The P-5 is the cut-down board Marrow designed to sell in Ostria under Corvan export rules.",
+        "The ministry has approved export licences for Marrow's P-5 to several Ostrian buyers.",
+      ),
+    ).toBe(false);
   });
 });
