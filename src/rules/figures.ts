@@ -77,6 +77,9 @@ function basisAt(text: string, start: number, end: number): Basis {
 }
 
 const SCALE: Readonly<Record<string, number>> = {
+  // "54 hundred million yuan", as translations of Chinese figures put 5.4 billion.
+  "hundred million": 1e8,
+  "hundred thousand": 1e5,
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,
@@ -104,7 +107,7 @@ const SUBSET =
 const PAST_MARK = /\b(?:from|once|previously|formerly|down from|up from|peak of|as high as)\s+(?:\S+\s+){0,2}$/i;
 
 const NUMBER = new RegExp(
-  String.raw`(?:${APPROX})?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]*(trillion|billion|million|thousand|bn|[kmbt](?![\p{L}\p{N}]))?`,
+  String.raw`(?:${APPROX})?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]*(hundred\s+(?:million|thousand)|trillion|billion|million|thousand|bn|[kmbt](?![\p{L}\p{N}]))?`,
   "giu",
 );
 // A range the writer gives in full: "between 30,000 and 40,000 units", "$1.5-2 billion", "30,000–40,000 chips". Its
@@ -158,10 +161,16 @@ const WORD_NUMBER =
  * within it. A bare number is read within half a unit of its last significant digit, never wider than a hedged one.
  */
 const HEDGED_SPREAD = 0.1;
+/**
+ * A hedged figure given to more digits reaches two units of its last digit, as a share of half a unit (see
+ * `rounding`): "about 5.4 billion" is 5.2 to 5.6 billion, as one who knew 4.9 billion would have written that, while
+ * "about 2 million" keeps its tenth.
+ */
+const HEDGED_DIGITS = 4;
 
 // Bounds and hedges that stand before a currency sign, or that the number pattern does not take: "under ¥50,000".
 const BOUND_BEFORE = new RegExp(
-  String.raw`\b((?:${APPROX.slice(3, -4)})|under|below|above|north of|upwards of|in excess of)\s*[$€£¥]?\s*$`,
+  String.raw`\b((?:${APPROX.slice(3, -4)})|under|below|above|north of|upwards of|in excess of)\s*(?:[$€£¥]|(?:US|HK|CN)\$|RMB|CNY|USD|EUR)?\s*$`,
   "i",
 );
 
@@ -217,12 +226,12 @@ export function figures(text: string): Figure[] {
     const before = text.slice(Math.max(0, digitsAt - 24), digitsAt);
     const after = text.slice(at + m[0].length, at + m[0].length + 8);
     const raw = m[1] as string;
-    const scale = m[2] ? (SCALE[(m[2] as string).toLowerCase()] as number) : 1;
+    const scale = m[2] ? (SCALE[(m[2] as string).toLowerCase().replace(/\s+/g, " ")] as number) : 1;
     const value = Number(raw.replace(/,/g, "")) * scale;
     const year = !m[2] && !raw.includes(",") && !raw.includes(".") && value >= 1900 && value <= 2100;
     // A number after "about" or "more than" belongs to no name: "About 30,000" opening a sentence is a figure, where
     // "Ascend 950" is a name.
-    const named = digitsAt === at && NAMED_NUMBER.test(before);
+    const named = digitsAt === at && NAMED_NUMBER.test(before) && !CODE_BEFORE.test(before);
     if (named || DATE_BEFORE.test(before) || DATE_AFTER.test(after) || year) continue;
     if (past(text, at)) continue;
     // The words that qualify the number: those the match begins with, or those before its currency sign ("less than
@@ -234,7 +243,7 @@ export function figures(text: string): Figure[] {
     const ceiling = /^(?:fewer than|less than|under|below|up to|at most|no more than)(?:\s|$)/i.test(lead);
     // A round number is read within a tenth of itself at most (see HEDGED_SPREAD): "100,000" is written for 95,000 or
     // 105,000, not for 80,000, though its one significant digit would allow it.
-    const spread = approximate ? HEDGED_SPREAD : Math.min(HEDGED_SPREAD, Math.max(0.01, rounding(raw)));
+    const spread = Math.min(HEDGED_SPREAD, approximate ? HEDGED_DIGITS * rounding(raw) : Math.max(0.01, rounding(raw)));
     const low = floor ? value : ceiling ? value * 0.5 : value * (1 - spread);
     // A floor reaches to twice itself: "more than 1 million" is written of 1.6 million as well as of 1.1 million.
     const high = floor ? value * 2 : ceiling ? value : value * (1 + spread);
@@ -291,35 +300,62 @@ function past(text: string, at: number): boolean {
   return PAST_MARK.test(before) || SUBSET.test(before);
 }
 
-// Amounts are compared only in one currency: 54.9 million won and 5,999 yuan are not two figures for one price.
-const CURRENCY_BEFORE = /([$€£¥])\s*$/;
-const CURRENCY_AFTER = /^\s*(dollars|yuan|euros|usd|rmb|won|yen|pounds|rupees|francs|pesos|baht|rupiah)\b/i;
+// Amounts are compared only in one currency: 54.9 million won and 5,999 yuan are not two figures for one price. A
+// currency is written before the number as a sign ("$5", "HK$5", "CN¥5") or a code, glued or not ("RMB4.6 billion",
+// "USD 3m"); a dollar of another country is its own currency.
+const CURRENCY_BEFORE = /(?:(?:\b(US|HK|NT|CN|JP|NZ|[ACS]))?([$¥])|([€£])|\b(RMB|CNY|USD|EUR|GBP|JPY|HKD)\s?)\s*$/;
+/** A currency code glued before a number: "RMB4.6" is an amount, where "Ascend 950" is a name. */
+const CODE_BEFORE = /\b(?:RMB|CNY|USD|EUR|GBP|JPY|HKD)\s?$/;
+const CURRENCY_AFTER = /^\s*(dollars|yuan|euros|usd|rmb|cny|won|yen|pounds|rupees|francs|pesos|baht|rupiah)\b/i;
 const CURRENCIES: Readonly<Record<string, string>> = {
   $: "dollar",
+  us$: "dollar",
   usd: "dollar",
   dollars: "dollar",
   "€": "euro",
+  eur: "euro",
   euros: "euro",
   "£": "pound",
+  gbp: "pound",
   pounds: "pound",
   rmb: "yuan",
+  cny: "yuan",
+  "cn¥": "yuan",
+  "jp¥": "yen",
+  jpy: "yen",
+  hkd: "hk$",
 };
+
+/**
+ * The currency written before an amount, as its unit. A bare "¥" is the yuan's sign as often as the yen's: it is read
+ * as yen only where the sentence says yen or Japan, else as yuan.
+ */
+function currencyBefore(before: string, text: string): string | undefined {
+  const m = CURRENCY_BEFORE.exec(before);
+  if (!m) return undefined;
+  const sign = m[2] ? `${m[1] ?? ""}${m[2]}`.toLowerCase() : (m[3] ?? (m[4] as string).toLowerCase());
+  if (sign === "¥") return /\b(?:yen|JPY|Japan(?:ese)?)\b/i.test(text) ? "yen" : "yuan";
+  return CURRENCIES[sign] ?? sign;
+}
 
 /** Types a number by what follows it: a percent sign, "parameters", a currency, or a counted noun. */
 function typed(text: string, end: number, low: number, high: number, phrase: string): Figure | null {
   const basis = basisAt(text, end - phrase.length, end);
   const after = text.slice(end, end + 60);
-  const before = text.slice(Math.max(0, end - phrase.length - 2), end - phrase.length);
+  const before = text.slice(Math.max(0, end - phrase.length - 8), end - phrase.length);
   // A percentage is compared only as a market share or a production yield: price moves and cuts of proceeds change from
   // day to day and deal to deal.
   if (/^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i.test(after)) {
     if (MARKET_SHARE.test(text)) return { kind: "share", low, high, unit: "percent", phrase: `${phrase}%`, basis };
     return (
+      relativeFigure(text, end - phrase.length, end, phrase, basis) ??
       yieldFigure(text, end - phrase.length, end, phrase, basis) ??
       usageFigure(text, end - phrase.length, end, phrase, basis) ??
       scoreFigure(text, end - phrase.length, phrase, basis)
     );
   }
+  // "~0.6x an H100 in training": a multiple of a rival's performance, compared as the percentage it is.
+  if (/^\s*(?:[x×]|times)\s/i.test(after)) return relativeFigure(text, end - phrase.length, end, phrase, basis);
   if (
     /^[\s-]*(?:total\s+)?parameters?\b/i.test(after) ||
     (/^\s*(?:B|T)\b/.test(text.slice(end - 1, end + 2)) && /\bparameters?\b/i.test(text))
@@ -337,9 +373,9 @@ function typed(text: string, end: number, low: number, high: number, phrase: str
     !isStopWord(comparative[1]) &&
     !/\bthan\b/i.test(after.split(/[,;.]/)[0] ?? "");
   if (comparative && !added) return null;
-  const currency = CURRENCY_BEFORE.exec(before)?.[1] ?? CURRENCY_AFTER.exec(after)?.[1];
-  if (currency)
-    return { kind: "money", low, high, unit: CURRENCIES[currency.toLowerCase()] ?? currency, phrase, basis };
+  const after_ = CURRENCY_AFTER.exec(after)?.[1]?.toLowerCase();
+  const currency = currencyBefore(before, text) ?? (after_ ? (CURRENCIES[after_] ?? after_) : undefined);
+  if (currency) return { kind: "money", low, high, unit: currency, phrase, basis };
   // A rate ("100 km/h", "3 GB/s") measures speed, not an amount.
   if (/^\s*\p{L}{1,4}\s*\/\s*\p{L}/u.test(after)) return null;
   const measure = MEASURE.exec(after);
@@ -431,10 +467,66 @@ function usageFigure(text: string, start: number, end: number, phrase: string, b
   );
 }
 
+// A product's performance as a share or a multiple of a rival's, the rival named by its model: "about 90 percent of the
+// training throughput of an Nvidia H100", "90% of an H100's training speed", "60 percent of an H100 on training",
+// "90% of what an H100 does", "0.6x an H100 in training". What is measured must be said: "60% of the price of an H100"
+// or "60% of H100 dies" is not performance.
+const PERF = String.raw`(?:(?:training|inference)\s+)?(?:throughput|speed|performance|perf|compute|computing power)`;
+const RIVAL = String.raw`(?:an?\s+|the\s+)?(?:\p{Lu}[\p{L}]+\s+)?(\p{Lu}[\p{L}]*-?\d[\p{L}\p{N}]*)`;
+const RELATIVE_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:%|percent|per cent)\s+of|[x×]|times)\s+(?:(?:the\s+)?(${PERF})\s+of\s+${RIVAL}(?!['’-]?\p{L})|what\s+${RIVAL}\s+(?:does|delivers|can do|manages)\b|${RIVAL}(?:(?:['’]s)?\s+(${PERF})\b|\s+(?:on|in|for)\s+(training|inference)\b))`,
+  "iu",
+);
+const WORKLOAD = /\b(training|inference)\b/i;
+
+/**
+ * A percentage or a multiple read as a share of a rival's performance, compared only with shares of that rival's, for
+ * one workload where one is named: "about 90%" is 87 to 93, "0.6x" 55 to 65.
+ */
+function relativeFigure(text: string, start: number, end: number, phrase: string, basis: Basis): Figure | null {
+  const m = RELATIVE_AFTER.exec(text.slice(end));
+  if (!m) return null;
+  const rival = (m[2] ?? m[3] ?? m[4] ?? "").toLowerCase();
+  const metric = `${m[1] ?? ""} ${m[5] ?? ""} ${m[6] ?? ""}`;
+  const workload = (WORKLOAD.exec(metric) ?? WORKLOAD.exec(text))?.[1]?.toLowerCase();
+  // Training and inference both named leaves which one the figure is of unsaid.
+  if (!WORKLOAD.test(metric) && /\btraining\b/i.test(text) && /\binference\b/i.test(text)) return null;
+  const digits = /\d+(?:\.(\d+))?/.exec(phrase);
+  const times = /^\s*(?:[x×]|times)\s/i.test(text.slice(end)) ? 100 : 1;
+  const value = Number(digits?.[0]) * times;
+  if (!(value > 0)) return null;
+  const hedged = /^\D/.test(phrase) || /[~≈]\s*$/.test(text.slice(Math.max(0, start - 2), start));
+  const spread = hedged ? Math.max(3, value * 0.05) : 0.5 * 10 ** -(digits?.[1]?.length ?? 0) * times;
+  return {
+    kind: "share",
+    low: value - spread,
+    high: value + spread,
+    unit: `performance of ${rival}${workload ? ` in ${workload}` : ""}`,
+    phrase: times === 100 ? `${phrase}x` : `${phrase}%`,
+    basis,
+  };
+}
+
 // A score on a named test: "On the CodeArena benchmark, Lingxi-4 scored 71.2%", "measured it at 64.5% on CodeArena".
 const SCORED =
   /\b(?:scor(?:ed|es|ing)|score of|achieved|achieves|measured|reached|posted|hit)\b(?:\s+[\p{L}\p{N}-]+){0,3}?\s+(?:at\s+)?$/iu;
-const BENCHMARK = /\b[Oo]n\s+(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:[- ]\p{Lu}[\p{L}\p{N}-]*)?)/u;
+// Verbs that give a score only with the test right after it: "clocks Moheng-12 at 63.1% on GPQA Diamond", "only got 63%
+// on GPQA Diamond"; "got 63% of the vote" is no score.
+const SCORED_LOOSELY =
+  /\b(?:clock(?:s|ed)?|got|gets|notch(?:es|ed)|logged|logs|record(?:s|ed)|manag(?:es|ed)|land(?:s|ed)|came in)\b(?:\s+[\p{L}\p{N}-]+){0,3}?\s+(?:at\s+)?$/iu;
+// A day or a month after "on" is when, not which test: "43% on Sunday".
+const NOT_A_TEST = String.raw`(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b)`;
+const TEST_AFTER = new RegExp(
+  String.raw`^\s*(?:%|percent|per cent)\s+on\s+(?:the\s+)?${NOT_A_TEST}(\p{Lu}[\p{L}\p{N}-]*(?:[- ]\p{Lu}[\p{L}\p{N}-]*)?)`,
+  "u",
+);
+// A test named before its score: "put its GPQA Diamond score at 74.5%", "a GPQA Diamond score of 74.5%".
+const SCORE_OF =
+  /\b(\p{Lu}[\p{L}\p{N}-]*(?:[- ]\p{Lu}[\p{L}\p{N}-]*)?)\s+scores?\s+(?:of|at|was|is|came in at|stood at|stands at)\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?$/u;
+const BENCHMARK = new RegExp(
+  String.raw`\b[Oo]n\s+(?:[Tt]he\s+)?${NOT_A_TEST}(\p{Lu}[\p{L}\p{N}-]*(?:[- ]\p{Lu}[\p{L}\p{N}-]*)?)`,
+  "u",
+);
 
 /**
  * A percentage read as a score on a named test, compared only with scores on that test: in points, "71.2%" is 71.15 to
@@ -442,8 +534,12 @@ const BENCHMARK = /\b[Oo]n\s+(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:[- ]\p{Lu}[\p
  */
 function scoreFigure(text: string, start: number, phrase: string, basis: Basis): Figure | null {
   const before = `${text.slice(Math.max(0, start - 60), start)}${phrase.replace(/[\d.,]+$/, "")}`;
-  if (!SCORED.test(before)) return null;
-  const test = BENCHMARK.exec(text)?.[1];
+  const after = text.slice(start + phrase.length);
+  const test = SCORED.test(before)
+    ? BENCHMARK.exec(text)?.[1]
+    : SCORED_LOOSELY.test(before)
+      ? TEST_AFTER.exec(after)?.[1]
+      : SCORE_OF.exec(before)?.[1];
   if (!test) return null;
   const digits = /\d+(?:\.(\d+))?/.exec(phrase);
   const value = Number(digits?.[0]);

@@ -168,16 +168,19 @@ const LATER = [
   // 0.80, badge right 0.69, overclaims 0.25, leaks 3). Talks to buy kept apart from the deal signed, and "X's own pitch
   // is that" and "X's scoop" read as credits, took merge to 1.00 / 0.63 and overclaims to 0.19; what is left is a
   // company's word through its press release, its executives' post and podcast, and one ministry named three ways.
+  // Reading a deal's reported worth and a share of a rival's throughput found the two disputes over them (disagreements
+  // 0.57 -> 0.86, key facts 0.80 -> 0.93); a point now shown as a dispute claims no badge, so badges right 12 of 16
+  // became 11 of 15 and the same 3 overclaims are 3 of 15.
   [
     "claims-dev14",
     {
       mergePrecision: 1,
       mergeRecall: 0.63,
       disagreePrecision: 1,
-      disagreeRecall: 0.57,
-      keyFacts: 0.8,
-      badge: 0.75,
-      overclaims: 0.19,
+      disagreeRecall: 0.85,
+      keyFacts: 0.93,
+      badge: 0.73,
+      overclaims: 0.2,
       leaks: 2,
     },
   ],

@@ -1,6 +1,6 @@
 // Figures are read by what they measure; names, model numbers, years, dates and past values are never figures.
 import { describe, expect, it } from "vitest";
-import { contradicts, figures } from "../../src/rules/figures.ts";
+import { contradicts, type Figure, figures } from "../../src/rules/figures.ts";
 
 const kinds = (text: string) => figures(text).map((f) => `${f.kind}:${f.unit}`);
 
@@ -203,5 +203,67 @@ describe("figures, an amount added to another", () => {
     ]);
     expect(figures("The plant made 300 fewer cars than planned.")).toEqual([]);
     expect(figures("They sold 2,000 more cars than a year ago.")).toEqual([]);
+  });
+});
+
+describe("figures, a currency written before the number", () => {
+  const money = (text: string) => figures(text).map((f) => `${f.kind}:${f.unit}`);
+
+  it("should read a currency code glued to the number, a country's dollar and a bare yen or yuan sign", () => {
+    expect(money("Bramwell put the deal at RMB3.2 billion.")).toEqual(["money:yuan"]);
+    expect(money("The unit was sold for HK$800 million.")).toEqual(["money:hk$"]);
+    expect(money("The order is worth ¥3bn to Bramwell.")).toEqual(["money:yuan"]);
+    expect(money("Japanese press valued the order at ¥3bn.")).toEqual(["money:yen"]);
+  });
+
+  it("should read 'hundred million', as translated figures give billions", () => {
+    const [amount] = figures("The amount is 32 hundred million yuan.");
+    expect([amount?.unit, amount && amount.low < 3.2e9 && amount.high > 3.2e9 && amount.high < 3.3e9]).toEqual([
+      "yuan",
+      true,
+    ]);
+  });
+
+  it("should read a hedged figure given to two digits within two units of its last digit, a round one within a tenth", () => {
+    const [high] = figures("The deal is worth roughly 3.2 billion yuan.");
+    const [low] = figures("Others put the deal closer to 2.8 billion yuan.");
+    expect(contradicts([high as Figure], [low as Figure])).not.toBeNull();
+    expect(figures("They sold about 2 million phones.").map((f) => [f.low, f.high])).toEqual([[1.8e6, 2.2e6]]);
+  });
+});
+
+describe("figures, a share of a rival's performance", () => {
+  const read = (text: string) => figures(text).map((f) => `${f.unit}:${f.low}-${f.high}`);
+
+  it("should read a percentage or a multiple of a named rival's throughput, for the workload named", () => {
+    expect(read("Orka says the T9 gives about 80 percent of the inference throughput of a Velt V30.")).toEqual([
+      "performance of v30 in inference:76-84",
+    ]);
+    expect(read("Our bench has the T9 at roughly 50% of a V30 on inference.")).toEqual([
+      "performance of v30 in inference:47-53",
+    ]);
+    expect(read("The T9 lands at 0.5x a V30 in inference.")).toEqual(["performance of v30 in inference:45-55"]);
+    expect(read("The T9 reaches 80% of what a V30 does.")).toEqual(["performance of v30:79.5-80.5"]);
+  });
+
+  it("should not read a share of a rival's price, of a batch of parts, or of two workloads at once", () => {
+    expect(figures("The T9 sells for 60% of the price of a V30.")).toEqual([]);
+    expect(figures("Only 60% of T9 dies pass test.")).toEqual([]);
+    expect(figures("The T9 gets 70% of a V30 in both training and inference.")).toEqual([]);
+  });
+});
+
+describe("figures, a score written without 'scored'", () => {
+  const read = (text: string) => figures(text).map((f) => f.unit);
+
+  it("should read a score clocked or got on a named test, and a test named before its score", () => {
+    expect(read("Tally Evals clocks Brio-3 at 58.2% on LogicBench.")).toEqual(["score on LogicBench"]);
+    expect(read("Tally Evals only got 58% on LogicBench for Brio-3.")).toEqual(["score on LogicBench"]);
+    expect(read("At launch, Brio put its LogicBench score at 71%.")).toEqual(["score on LogicBench"]);
+  });
+
+  it("should not read a share got on a day, or one got of a vote, as a score", () => {
+    expect(figures("The party got 43% on Sunday.")).toEqual([]);
+    expect(figures("She got 63% of the vote on Tuesday in Ohio.")).toEqual([]);
   });
 });

@@ -38,8 +38,13 @@ const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ["funding", /\b(?:rais\w*|fund\w*|invest\w*|subsid\w*)\b/i],
 ];
 
+// A deal, bought or being negotiated: an amount in a sentence about one that says nothing else of what it measures ("the
+// transaction amount is about 5.4 billion yuan", "citing executives briefed on the negotiations, put the figure nearer
+// 4.6 billion yuan") is what the deal is worth.
+const DEAL = /\b(?:deals?|purchases?|transactions?|acquisitions?|takeovers?|negotiations?)\b/i;
+
 function measure(text: string): string {
-  return MEASURES.find(([, re]) => re.test(text))?.[0] ?? "";
+  return MEASURES.find(([, re]) => re.test(text))?.[0] ?? (DEAL.test(text) ? "value" : "");
 }
 
 // "70,000 yuan per chip", "$30 a share", "2 yuan per million tokens": a price of one unit, never a total.
@@ -69,8 +74,11 @@ function perNoun(r: FigureReading, f: Figure): string {
   return ONE_CHIP.test(noun) ? "chip" : term(noun);
 }
 
-// "The order would be worth about 3 billion yuan": an amount worked out from others, not one anyone reports.
-const WORKED_OUT = /\bwould (?:be (?:worth|valued at)|cost|come to|total|amount to)\b/i;
+// "At roughly 70,000 yuan per chip, the order would be worth about 3 billion yuan, by our calculations": an amount
+// worked out from others, not one anyone reports. "The purchase would be worth roughly 5.4 billion yuan, two of the
+// people said" is the deal's worth as reported, conditional only because the deal is not yet done.
+const WORKED_OUT =
+  /\bwould (?:be (?:worth|valued at)|cost|come to|total|amount to)\b(?=[\s\S]*?(?:\b(?:calculat\w*|arithmetic|math|maths|reckoning|back-of-the-envelope|estimates? by|works? out)\b|\bat (?:that|this|those|such|list|current) (?:price|prices|rate|rates)\b))|\bat\s+(?:(?:about|around|roughly|some)\s+)?[$€£¥]?\d[\d,.]*\s*(?:\p{L}+\s+)?(?:per|a|each)\s+\p{L}+[^.;]*\bwould (?:be (?:worth|valued at)|cost|come to|total|amount to)\b/iu;
 
 // What was expected before an outcome was known ("analysts had forecast 2.4 billion yuan"), and an expected result
 // ("Oakhurst expects fourth-quarter revenue of about 3.4 billion", a company's guidance), is not a report of the outcome:
@@ -573,12 +581,16 @@ function creditsOthers(text: string): boolean {
  */
 const NO_MAKERS: Makers = new Map();
 
+// An amount as written, with its currency: "RMB4.6 billion", "HK$2bn", "¥5.4bn" name no subject ("rmb4", "4bn").
+const AMOUNT =
+  /(?:\b(?:RMB|CNY|USD|EUR|GBP|JPY|HKD)\s?|(?:\b(?:US|HK|NT|CN|JP|NZ|[ACS]))?[$€£¥]\s?)\d[\d,.]*(?:\s?(?:bn|mn|[kmbt])\b)?|(?<![\p{L}\p{N}.,-])\d[\d,.]*(?:bn|mn)\b/gu;
+
 /**
  * What a figure is about: the names of the sentence without who reports it ("Bloomberg reported that the order was …"),
  * unless the rest speaks of the speaker ("Acme said its revenue was …"), when the speaker is the subject too.
  */
 function subjectNames(text: string, makers: Makers): Set<string> {
-  const rest = withoutAttribution(text);
+  const rest = withoutAttribution(text).replace(AMOUNT, " ");
   const found = names(rest, makers);
   if (/\b(?:its|their)\b/i.test(rest))
     for (const who of attributionOf(text)) for (const n of names(who, makers)) found.add(n);

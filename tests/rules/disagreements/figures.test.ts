@@ -314,3 +314,40 @@ describe("one figure of one thing, for grouping", () => {
     ).toBe(false);
   });
 });
+
+describe("figure disagreements, what a deal is worth", () => {
+  const dispute = (said: string[][]) =>
+    figureDisagreements(
+      said.map(([source, text], i) => sentenceOf(source as string, text as string, { id: `${source}-p1-s${i}` })),
+      { dates: new Map(), makers: new Map() },
+    ).map((d) => d.sides.map((side) => side.map((s) => s.source)));
+
+  it("should set a deal's reported worth against a figure put on it by others in the negotiations", () => {
+    expect(
+      dispute([
+        ["wire", "The purchase would be worth roughly 3.2 billion yuan, two of the people said."],
+        [
+          "daily",
+          "Marrow Cloud is buying Tessel boards, and the deal would be worth 3.2 billion yuan, Fenwick Wire said.",
+        ],
+        ["weekly", "Marrow Cloud executives briefed on the negotiations put the figure nearer RMB2.6 billion."],
+      ]),
+    ).toEqual([[["daily"], ["weekly"]]]);
+  });
+
+  it("should still compare no worth that a writer works out from a unit price", () => {
+    expect(
+      dispute([
+        ["wire", "The purchase would be worth roughly 3.2 billion yuan, two of the people said."],
+        ["blog", "At about 40,000 yuan per board, the purchase would be worth roughly 2.4 billion yuan."],
+      ]),
+    ).toEqual([]);
+  });
+
+  it("should name no subject after an amount's currency code or scale", () => {
+    expect([
+      ...(readFigures("Price tag in the scoop: ¥3.2bn, about US$440 million.", null)?.names ?? []),
+    ]).not.toContain("2bn");
+    expect([...(readFigures("Tessel put the price at RMB2.6 billion.", null)?.names ?? [])]).toEqual(["tessel"]);
+  });
+});
