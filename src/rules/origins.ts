@@ -66,6 +66,9 @@ export function termsOf(text: string): "rule" | "deal" | null {
 
 const CAPITAL_KEY = new RegExp(`^${CAPITAL}$`, "i");
 
+/** What may be an acronym (see `isAcronymOf`): a few capitals, tested before the costlier spelling-out. */
+const ACRONYM = /^[A-Z][A-Z&]{1,7}$/;
+
 /** A body that makes rules: a ministry, a department, a commission. */
 const RULE_MAKER =
   /\b(?:ministry|department|commission|agency|administration|government|bureau|regulator|office|council)$/;
@@ -208,7 +211,8 @@ export function originsOf(
     for (const key of [...out.keys()]) if (CAPITAL_KEY.test(key)) out.delete(key);
   // "MOFCOM" where the claim also credits China's commerce ministry: one body, by its acronym.
   for (const [key, name] of out)
-    if ([...out.values()].some((other) => other !== name && isAcronymOf(name, other))) out.delete(key);
+    if (ACRONYM.test(name) && [...out.values()].some((other) => other !== name && isAcronymOf(name, other)))
+      out.delete(key);
   const credits = [...out.keys()];
   for (const [id, outlet] of own) {
     // "The company said" of a company its article named before, that others credit by name: its word passed on.
@@ -263,8 +267,6 @@ function dropExecutives(
     if (here) out.delete(key);
   }
   if (out.size < 2) return;
-  // An organisation: one word ("Qiantang", "Nvidia") or a name with a company's word ("Hexin Memory", "Orla AI"); two
-  // or three plain words are as likely another person.
   const outlets = outletKeys(sources);
   // An organisation: one word ("Qiantang", "Nvidia") or a name with a company's word ("Hexin Memory", "Orla AI"); two
   // or three plain words are as likely another person.
