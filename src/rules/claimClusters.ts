@@ -80,6 +80,12 @@ export type Cluster = {
   shape: ClaimShape;
   /** Its first member's vector: a sentence must be close to it too, so that a claim cannot drift word by word. */
   first: Vector;
+  /**
+   * The vectors of its first few members after the first (see EARLY_MEMBERS): the merge pass reads two claims as one
+   * when an early member of one is close to an early member of the other, so that a first wording that says more than
+   * the claim (a post that gives the order and its price) does not keep the claim from the wordings it gathered.
+   */
+  early?: Vector[];
   /** Claims of an agreeing shape that share an LSH bucket with this one: what the merge pass compares it with. */
   near: Set<number>;
   /**
@@ -185,6 +191,22 @@ export class ReadingIndex {
   }
 }
 
+/** How many members after the first a claim keeps the vectors of, for the merge pass (see `Cluster.early`). */
+export const EARLY_MEMBERS = 2;
+
+/** Whether some early member of one claim is as close to some early member of the other as a wording must be to join. */
+function earlyClose(a: Cluster, b: Cluster): boolean {
+  const min = firstSimilarity(a.shape, b.shape);
+  if (close(a.first, b.first, min, SHARED_TERMS)) return true;
+  // An early member stands in for a first wording only where the firsts share some words and the early pair is as close as a
+  // wording must be to a claim's centroid: the test a merge of two claims on one first wording's say-so would skip.
+  if (!close(a.first, b.first, 0, 2)) return false;
+  for (const x of [a.first, ...(a.early ?? [])])
+    for (const y of [b.first, ...(b.early ?? [])])
+      if (close(x, y, Math.max(min, SAME_CLAIM * 1.5), SHARED_TERMS + 1)) return true;
+  return false;
+}
+
 /**
  * A second pass: two claims whose centroids are as similar as a sentence must be to join one are merged.
  * Greedy assignment can split one claim in two when its first sentences share few words
@@ -206,7 +228,7 @@ export function mergeClose(claims: Cluster[], agree: (a: ClaimShape, b: ClaimSha
       const sameReading = a.reading !== null && b.reading !== null && readingsAgree(a.reading, b.reading);
       if (!sameReading) {
         if (dotSums(a.sum, b.sum) / Math.sqrt(a.norm2 * b.norm2 || 1) < SAME_CLAIM) continue;
-        if (!close(a.first, b.first, firstSimilarity(a.shape, b.shape), SHARED_TERMS)) continue;
+        if (!earlyClose(a, b)) continue;
       }
       a.members.push(...b.members);
       adopt(a, b.relations, b.makers, b.scope);

@@ -62,6 +62,9 @@ const SCALE: Readonly<Record<string, number>> = {
 };
 const WORD_NUMBER: Readonly<Record<string, number>> = { ...NUMBER_WORDS, twice: 2, double: 2 };
 
+/** Currency codes that news writes next to an amount, before it ("RMB4.2bn") or after it ("5.4 billion RMB"). */
+const CURRENCY_CODES = "(?:RMB|CNY|USD|HKD|EUR|GBP|JPY)";
+
 /** Spans that hold numbers but no quantity: dates, times, years, model numbers ("Ascend 950", "H200", "V4-Pro"). */
 const NOT_QUANTITY = new RegExp(
   [
@@ -70,7 +73,8 @@ const NOT_QUANTITY = new RegExp(
     "\\b\\d{1,2}:\\d{2}\\b",
     "\\b\\d{4}-\\d{2}-\\d{2}\\b",
     "\\b(?:19|20)\\d{2}s?\\b(?!\\s*(?:%|percent|per cent|units|chips|yuan|dollars))",
-    "\\b[A-Za-z]+\\d+[A-Za-z]*(?:-[A-Za-z]+)?\\b",
+    // A currency code glued to its amount ("RMB4.2bn", "USD2bn") is money, not a model name.
+    `\\b(?!${CURRENCY_CODES}\\d)[A-Za-z]+\\d+[A-Za-z]*(?:-[A-Za-z]+)?\\b`,
     "\\bNo\\.\\s*\\d+",
     "\\bQ[1-4]\\b",
     // A listing: "(SSE STAR: 688256)", "(HKG: 0981)", "0981.HK" name a share, not a quantity.
@@ -86,12 +90,12 @@ const PRODUCT_NUMBER =
   /\b[A-Z][\w-]*\s+\d+(?:\.\d+)?(?![\d.,])[A-Z]{0,3}\b(?!\s*-?\s*(?:%|percent|per cent|billion|million|trillion|thousand))/g;
 
 const QUANTITY =
-  /(?:(US\$|\$|€|£|¥|RMB\s?)\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*-?\s*(%|percent\b|per cent\b|trillion\b|billion\b|million\b|thousand\b|bn\b|mn\b|[kKmMbBtT]\b|x\b|-?fold\b|times\b))?(?:\s*-?\s*(?:(?:US|U\.S\.)\s+)?(yuan|dollars?|euros?|renminbi|won|yen|pounds?))?/g;
+  /(?:(US\$|HK\$|\$|€|£|¥|(?:RMB|CNY|USD|HKD|EUR|GBP|JPY)\s?)\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*-?\s*(%|percent\b|per cent\b|trillion\b|billion\b|million\b|thousand\b|bn\b|mn\b|[kKmMbBtT]\b|x\b|-?fold\b|times\b))?(?:\s*-?\s*(?:(?:US|U\.S\.)\s+)?(yuan|dollars?|euros?|renminbi|won|yen|pounds?|RMB|CNY|USD|HKD|EUR)(?![\p{L}\d]))?/gu;
 const VAGUE =
   /\b(?:(hundreds|tens) of (thousands|millions|billions)|several (hundred|thousand|million|billion)(?: (thousand|million|billion))?|(thousands|millions|billions) of)\b/gi;
-/** A share in words: "roughly three in ten", "down to about half", "a third of the market". */
+/** A share in words: "roughly three in ten", "4 in 10", "nine-tenths", "down to about half", "a third of the market". */
 const WORD_SHARE =
-  /\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:ten|10)\b|(?<!\b(?:first|second|latter|back|front)\s+)\b(?:(?:to|by|at|about|roughly|around|nearly|almost|some)\s+)(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\b|(?<!\b(?:first|second|latter|back|front)\s+)\b(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\s+of\b/gi;
+  /\b(one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|out of)\s+(?:ten|10)\b|\b(?<!\d\s*)(one|two|three|four|five|six|seven|eight|nine)[- ]tenths\b|(?<!\b(?:first|second|latter|back|front)\s+)\b(?:(?:to|by|at|about|roughly|around|nearly|almost|some)\s+)(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\b|(?<!\b(?:first|second|latter|back|front)\s+)\b(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\s+of\b/gi;
 const WORD_RATIO = /\b(two|three|four|five|six|seven|eight|nine|ten|twice|double)(?:fold|\s+times|-fold)\b/gi;
 const ZERO =
   /\b(?:to|at|is now|now|effectively|essentially|virtually|nearly|almost|near|close to)\s+(?:zero|nothing|nil)\b/gi;
@@ -137,7 +141,7 @@ export function figuresOf(text: string): Figure[] {
   if (ZERO_NEEDS.test(rest)) for (const _ of rest.matchAll(ZERO)) out.push({ lo: 0, hi: 0, unit: "zero" });
   if (SCALED_NEEDS.test(rest))
     for (const m of rest.matchAll(SCALED_WORD)) {
-      const n = SMALL_NUMBER[(m[1] as string).toLowerCase()] as number;
+      const n = SMALL_NUMBER[(m[1] as string).toLowerCase()] ?? spelledValue(m[1] as string);
       const value = n * (SCALE[(m[2] as string).toLowerCase()] as number);
       const at = (m.index ?? 0) + m[0].length;
       const money = /^\s*(?:(?:US|U\.S\.)\s+)?(?:yuan|dollars?|euros?|renminbi|won|yen|pounds?)\b/i.test(
@@ -146,9 +150,19 @@ export function figuresOf(text: string): Figure[] {
       const bound = boundBefore(rest, m.index ?? 0);
       out.push({ lo: value, hi: value, unit: money ? "money" : "count", tol: 0.02, ...(bound ? { bound } : {}) });
     }
+  if (/percent|per cent/i.test(rest))
+    for (const m of rest.matchAll(WORD_PERCENT)) {
+      const value = spelledValue(m[1] as string);
+      const bound = boundBefore(rest, m.index ?? 0);
+      const at = m.index ?? 0;
+      const moved = MOVED.test(rest.slice(Math.max(0, at - 40), at));
+      const tol = Math.max(0.02, rounding(String(value)));
+      out.push({ lo: value, hi: value, unit: moved ? "% change" : "%", tol, ...(bound ? { bound } : {}) });
+    }
   for (const m of SHARE_NEEDS.test(rest) ? rest.matchAll(WORD_SHARE) : []) {
-    const tenths = m[1] ? WORD_NUMBER[m[1].toLowerCase()] : undefined;
-    const words = (m[2] ?? m[3] ?? "").toLowerCase().replace("-", " ");
+    const count = m[1] ?? m[2];
+    const tenths = count ? (WORD_NUMBER[count.toLowerCase()] ?? Number(count)) : undefined;
+    const words = (m[3] ?? m[4] ?? "").toLowerCase().replace("-", " ");
     const value = tenths !== undefined ? tenths * 10 : FRACTION_VALUE[words];
     // "More than half" is a bound: it is "over 50%", never "less than half".
     const bound = boundBefore(rest, m.index ?? 0);
@@ -208,11 +222,31 @@ function boundBefore(text: string, at: number): "over" | "under" | undefined {
   return OVER.test(before) ? "over" : undefined;
 }
 
-/** A round number in words: "one million tokens", "two billion yuan", "a one-million-token window". */
-const SCALED_WORD =
-  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|half a)[\s-]+(thousand|million|billion|trillion)\b/gi;
+const ONES = "one two three four five six seven eight nine".split(" ");
+const TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
+const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
+/** Numbers spelled out, below a thousand: "sixty", "forty-five", "three hundred", "three hundred and fifty". */
+const UNDER_HUNDRED = `(?:(?:${TENS.join("|")})(?:[- ](?:${ONES.join("|")}))?|${TEENS.join("|")}|${ONES.join("|")})`;
+const SPELLED = `(?:(?:${ONES.join("|")})\\s+hundred(?:\\s+(?:and\\s+)?${UNDER_HUNDRED})?|${UNDER_HUNDRED})`;
+
+/** The value of a number spelled out (see SPELLED): "forty-five" is 45, "three hundred and fifty" 350. */
+function spelledValue(words: string): number {
+  let total = 0;
+  for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    if (w === "hundred") total *= 100;
+    else if (ONES.includes(w)) total += ONES.indexOf(w) + 1;
+    else if (TEENS.includes(w)) total += TEENS.indexOf(w) + 10;
+    else if (TENS.includes(w)) total += (TENS.indexOf(w) + 2) * 10;
+  }
+  return total;
+}
+
+/** A round number in words: "one million tokens", "two billion yuan", "sixty thousand boards", "a one-million-token window". */
+const SCALED_WORD = new RegExp(`\\b(a|half a|${SPELLED})[\\s-]+(thousand|million|billion|trillion)\\b`, "gi");
 const SCALED_NEEDS = /thousand|million|billion|trillion/i;
-const SMALL_NUMBER: Readonly<Record<string, number>> = { ...NUMBER_WORDS, a: 1, "half a": 0.5 };
+const SMALL_NUMBER: Readonly<Record<string, number>> = { a: 1, "half a": 0.5 };
+/** A percentage in words: "forty percent", "ninety per cent". */
+const WORD_PERCENT = new RegExp(`\\b(${SPELLED})[\\s-]+(?:percent|per cent)\\b`, "gi");
 
 /**
  * A figure given only to set the claim's own against: "17%, down from 21%", "180,000, ahead of our forecast of
@@ -333,7 +367,7 @@ const PERIOD_WORDS =
 /** Quarters and halves in figures ("Q4", "4Q", "H1 2026", "FY2026"): capitals only ("h1" is no period). */
 /** Words of a move just before a percentage: "fell 4%", "rose by more than 150%", "up 12%". */
 const MOVED =
-  /\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|jumped|jumps?|slipped|slips?|dropped|drops?|gained|gains?|climbed|climbs?|declined|declines?|surged|surges?|tumbled|tumbles?|soared|soars?|slumped|slumps?|sank|sinks?|grew|grows?|shrank|shrinks?|up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|more than|less than|over|some|just)\s+)?[$€£¥]?$/i;
+  /\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|jumped|jumps?|slipped|slips?|dropped|drops?|gained|gains?|climbed|climbs?|declined|declines?|surged|surges?|tumbled|tumbles?|soared|soars?|slumped|slumps?|sank|sinks?|grew|grows?|shrank|shrinks?|lost|loses?|shed|sheds|plunged|plunges?|sank|slid|slides?|added|adds?|up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|more than|less than|over|some|just)\s+)?[$€£¥]?$/i;
 
 const PERIOD_CODES =
   /\bQ([1-4])\b|\b([1-4])Q\b|\b([1-4])Q(?=\s?['’]?\d{2}(?:\d{2})?\b)|\bH([12])(?=\s+(?:19|20)\d{2}\b)|\bFY\s?(?:19|20)?\d{2}\b/g;

@@ -114,6 +114,44 @@ describe("ReadingIndex and mergeClose", () => {
   });
 });
 
+describe("mergeClose with a first wording that says more than its claim", () => {
+  const agree = (a: ReturnType<typeof claimShape>, b: ReturnType<typeof claimShape>) => shapesAgree(a, b, new Set());
+  const unit = (ids: number[]) => ({
+    ids: Int32Array.from(ids),
+    weights: Float64Array.from(ids.map(() => 1 / Math.sqrt(ids.length))),
+  });
+  /** A claim opened by a long post (many terms) that gathered one plain wording after it. */
+  const opened = (firstIds: number[], laterIds: number[]): Cluster => {
+    const claim = claimOf("Kestrel Cloud is lining up Orion racks from Lumen, and the bill looks steep.", firstIds);
+    const later = unit(laterIds);
+    claim.members.push({ id: "later", text: "Kestrel Cloud is haggling over Orion racks." } as Sentence);
+    later.ids.forEach((t, k) => {
+      const old = claim.sum.add(t, later.weights[k] as number);
+      const w = later.weights[k] as number;
+      claim.norm2 += (old + w) * (old + w) - old * old;
+    });
+    claim.early = [later];
+    return claim;
+  };
+  const long = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+  it("should merge a claim whose early member is close to the other's first wording", () => {
+    const post = opened(long, [1, 2, 20, 21, 22]);
+    const plain = claimOf("Kestrel Cloud is negotiating for Orion racks.", [1, 2, 20, 21]);
+    post.near.add(1);
+    plain.near.add(0);
+    expect(mergeClose([post, plain], agree).map((c) => c.members.length)).toEqual([3]);
+  });
+
+  it("should leave them apart when the two first wordings share fewer than two terms", () => {
+    const post = opened([1, ...long.slice(2)], [1, 30, 20, 21, 22]);
+    const plain = claimOf("Kestrel Cloud is negotiating for Orion racks.", [30, 20, 21, 31]);
+    post.near.add(1);
+    plain.near.add(0);
+    expect(mergeClose([post, plain], agree).map((c) => c.members.length)).toEqual([2, 1]);
+  });
+});
+
 describe("sameFigure", () => {
   const same = (a: string, b: string): boolean => sameFigure(claimShape(a), claimShape(b));
   it("should see one precise figure in two wordings of an order", () => {

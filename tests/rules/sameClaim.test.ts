@@ -246,6 +246,36 @@ describe("figuresOf", () => {
     expect(claimed("Against 60% a year ago, yields now stand at 35%.")).toEqual(["60 %", "35 %"]);
   });
 
+  it("should read a currency code before or after its amount as money, never as a model name", () => {
+    expect(figures("Per Quillon, the contract would come to roughly RMB3.8bn.")).toEqual(["3800000000 money"]);
+    expect(figures("Quillon's figure is CNY 3.8 billion.")).toEqual(["3800000000 money"]);
+    expect(figures("The leaked slide shows 3.8 billion RMB for the whole batch.")).toEqual(["3800000000 money"]);
+    expect(figures("Analysts value the stake at USD2bn.")).toEqual(["2000000000 money"]);
+    expect(
+      agree(
+        "The batch would cost about 3.8 billion yuan, two of the people said.",
+        "Per Quillon, the batch would cost roughly RMB3.8bn.",
+      ),
+    ).toBe(true);
+  });
+
+  it("should read numbers spelled out: tens and hundreds before a scale word, percentages, tenths", () => {
+    expect(figures("Ostrander has signed for sixty thousand of the boards.")).toEqual(["60000 count"]);
+    expect(figures("By spring the line can turn out three hundred thousand a year.")).toEqual(["300000 count"]);
+    expect(figures("The tester passed about forty percent of the dies.")).toEqual(["40 %"]);
+    expect(figures("It runs at roughly nine-tenths of the rival part's speed.")).toEqual(["90 %"]);
+    expect(figures("Only ~4 in 10 dies pass the final check.")).toEqual(["40 %"]);
+    expect(figures("Calloway shares fell twelve percent on the news.")).toEqual(["12 % change"]);
+    expect(
+      agree("Only about 40% of the dies pass test.", "The share of dies that pass test is about forty percent."),
+    ).toBe(true);
+  });
+
+  it("should read a share price that lost or shed a percentage as a move, not a level", () => {
+    expect(figures("Pemberton lost 4.5% in Seoul on the day of the rule.")).toEqual(["4.5 % change"]);
+    expect(figures("Pemberton shed 3% in early trade.")).toEqual(["3 % change"]);
+  });
+
   it("should let one figure written two ways agree", () => {
     expect(
       agree(

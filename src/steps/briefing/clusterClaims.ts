@@ -28,6 +28,7 @@ import { addInto, centroidSimilarity, close } from "../../similarity/centroid.ts
 import {
   adopt,
   type Cluster,
+  EARLY_MEMBERS,
   firstSimilarity,
   holdAs,
   joins,
@@ -262,6 +263,7 @@ export function clusterWithWeights(
       claim.reading = reading;
       byReading.add(bestClaim);
     }
+    if (claim.members.length > 0 && (claim.early ??= []).length < EARLY_MEMBERS) claim.early.push(v);
     claim.members.push(sentence);
     claim.norm2 = addInto(claim.sum, claim.norm2, v.ids, v.weights);
     buckets.add(keys, bestClaim);
