@@ -271,6 +271,11 @@ const SUBJECT_CREDITS: readonly Credit[] = [
  * own results: "Hanxin reported third-quarter revenue of 2.9 billion yuan".
  */
 const ORIGIN_CREDITS: readonly Credit[] = [
+  // "Screenshot: Halyard Wire exclusive, 6 March — …", "Ravelin scoop: …": the outlet's exclusive, passed on.
+  [
+    new RegExp(String.raw`(?:^|:\s+)(${NAME})\s+(?:exclusive|scoop)\s*[,:;—–-]`, "g"),
+    /\s(?:exclusive|scoop)\s*[,:;—–-]/,
+  ],
   // "Beijing has called the proposal an abuse of export controls": a capital speaking is its government's word.
   [
     new RegExp(
@@ -598,7 +603,7 @@ const ANAPHORIC_REPORT =
  * "according to the department's notice", "according to a notice posted on the ministry's website".
  */
 const ANAPHORIC_DOCUMENT =
-  /\b(?:the|that|this)\s+(?:same\s+)?(?:notice|statement|filing|announcement|rule|regulation|document|memo)\s+(?:says|said|states|stated|adds|added|shows|showed|reads)\b|\bunder\s+the\s+(?:new\s+)?(?:notice|rules?|regulations?|requirement)\b|\b(?:according to|per|citing)\s+(?:the|its|a)\s+(?:(?:department|ministry|agency|regulator|commission|bureau|government|administration)['’]s\s+)?(?:notice|statement|filing|announcement|rules?|regulation)\b/i;
+  /\b(?:the|that|this)\s+(?:same\s+)?(?:notice|statement|filing|announcement|rule|regulation|document|memo|screenshot|screengrab)\s+(?:also\s+)?(?:says|said|states|stated|adds|added|shows|showed|reads)\b|\bunder\s+the\s+(?:new\s+)?(?:notice|rules?|regulations?|requirement)\b|\b(?:according to|per|citing)\s+(?:the|its|a)\s+(?:(?:department|ministry|agency|regulator|commission|bureau|government|administration)['’]s\s+)?(?:notice|statement|filing|announcement|rules?|regulation)\b/i;
 
 /** Whether a sentence credits a report or document its article named before rather than naming it. */
 export function creditsEarlierReport(text: string): boolean {

@@ -332,13 +332,13 @@ function outletKeys(sources: ReadonlyMap<string, OriginSource>): ReadonlySet<str
 }
 
 // A person introduced with the post they hold: "Lou Jingwen, the chief technology officer", "Jensen Huang, Nvidia's
-// chief executive", "Shen Yulan, who leads research at the Shanghai lab", "chief executive Jensen Huang".
+// chief executive", "Wen Bo, founder and chief executive officer of Marrow Silicon", "Shen Yulan, who leads research at the Shanghai lab", "chief executive Jensen Huang".
 const POST = String.raw`(?:chief\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+officer|chief executive|chief scientist|chief economist|CEO|CTO|CFO|COO|president|chairman|chairwoman|chair|founder|co-founder|spokes(?:man|woman|person)|head of [\p{L}-]+|vice[- ]president|managing director|director|general manager|board secretary|partner)`;
 const PERSON = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`;
 // The organisation, where the post names it: "Weiyang's chief executive", "chief executive of Weiyang Micro".
 const ORGANISATION = String.raw`\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}`;
 const TITLED = new RegExp(
-  String.raw`(${PERSON}),\s+(?:(?:the|its|their|a|an)\s+|(${ORGANISATION})['’]s?\s+)?(?:[\p{L}'’-]+\s+){0,3}?${POST}\b(?:\s+(?:of|at)\s+(${ORGANISATION}))?|(${PERSON}),\s+who\s+(?:leads|runs|heads|founded|co-founded|oversees)\b|\b${POST}\s+(${PERSON})`,
+  String.raw`(${PERSON}),\s+(?:(?:the|its|their|a|an)\s+|(${ORGANISATION})['’]s?\s+)?(?:[\p{L}'’-]+\s+){0,3}?${POST}(?:\s+and\s+${POST})?\b(?:\s+(?:of|at)\s+(${ORGANISATION}))?|(${PERSON}),\s+who\s+(?:leads|runs|heads|founded|co-founded|oversees)\b|\b${POST}\s+(${PERSON})`,
   "gu",
 );
 
@@ -368,9 +368,12 @@ export function executivesIn(sentences: readonly Sentence[]): Set<string> & { em
   return out;
 }
 
-/** A post held at an organisation, as a profile's headline gives it: "VP, Global Sales at Hexin Memory | HBM". */
+/**
+ * A post held at an organisation, as a profile's headline gives it: "VP, Global Sales at Hexin Memory | HBM", "Senior
+ * Staff Engineer, Silicon Bring-up at Marrow Silicon": whoever works there and posts of "our chip" speaks for it.
+ */
 const HEADLINE =
-  /^[^|•·@]{0,50}?\b(?:VP|SVP|EVP|Vice President|Head|Director|Chief|CEO|CTO|CFO|COO|Founder|Co-founder|President|Chair(?:man|woman)?|(?:General |Product |Sales |Country )?Manager|Spokes(?:man|woman|person)|Partner)\b[^|•·@]{0,50}?\s(?:at|@)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s*(?:[|•·,]|$)/u;
+  /^[^|•·@]{0,50}?\b(?:VP|SVP|EVP|Vice President|Head|Director|Chief|CEO|CTO|CFO|COO|Founder|Co-founder|President|Chair(?:man|woman)?|(?:General |Product |Sales |Country )?Manager|Spokes(?:man|woman|person)|Partner|Engineer|Scientist|Researcher|Architect|Designer|Developer|Lead)\b[^|•·@]{0,50}?\s(?:at|@)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s*(?:[|•·,]|$)/u;
 /** A name alone on its line, with the connection degree a profile shows after it: "Ilse Marr", "Kai Roth • 2nd". */
 /** A verb that makes a line a headline or a sentence, never a profile's list of posts. */
 const NEWS_VERB =
@@ -509,8 +512,11 @@ const STAMP = String.raw`(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?`;
 const LABEL = String.raw`([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,2})`;
 /** A line that opens with who speaks: "Lou: Lumen-2 was trained entirely on Ascend chips.", "[00:06:20] SALL: …". */
 const SPEAKER = new RegExp(String.raw`^${STAMP}${LABEL}:\s+(?=[\p{Lu}“"‘'])`, "u");
-/** A label alone on its line, the answer on the lines below: "HALVORSEN:". */
-const SPEAKER_LINE = new RegExp(String.raw`^${STAMP}${LABEL}:\s*$`, "u");
+/**
+ * A label alone on its line, the answer on the lines below: "HALVORSEN:", or a name with the time stamp after it, as
+ * transcripts generated from audio give it ("Wen Shaoqing [00:00:31]").
+ */
+const SPEAKER_LINE = new RegExp(String.raw`^${STAMP}${LABEL}(?::\s*|\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)$`, "u");
 
 /**
  * Answers in an interview or a transcript, credited to who gives them: what follows a name and a colon, on the same

@@ -209,6 +209,8 @@ describe("creditsEarlierReport", () => {
     expect(creditsEarlierReport("Baidu has yet to sign an order, the news agency said.")).toBe(true);
     expect(creditsEarlierReport("The report said the deal covers 20 million chips.")).toBe(true);
     expect(creditsEarlierReport("The deal covers 20 million chips, two people said.")).toBe(false);
+    // A screenshot of a story the post showed before.
+    expect(creditsEarlierReport("The screenshot also shows the price: 5.4 billion won.")).toBe(true);
   });
 });
 
@@ -254,6 +256,11 @@ describe("attributionOf on the credits pages give in their own shapes", () => {
     [
       "people a named outlet spoke to",
       "The deal covers 9,000 units, according to two people whom Tech Ledger spoke to.",
+      ["Tech Ledger"],
+    ],
+    [
+      "an outlet's exclusive shown in a screenshot",
+      "Screenshot: Tech Ledger exclusive, 6 March — Helix in talks for 60,000 Vega boards.",
       ["Tech Ledger"],
     ],
     [

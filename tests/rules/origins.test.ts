@@ -334,6 +334,35 @@ describe("speakerCredits", () => {
     ]);
     expect(Object.fromEntries(credits)).toEqual({ p1: ["Mara"], p3: ["Mara"] });
   });
+
+  it("should read a name with its time stamp after it, alone on its line, as who speaks below", () => {
+    const credits = speakerCredits([
+      answer("p1", "Tess Abernathy [00:00:09]"),
+      answer("p2", "Welcome back to the show. My guest today is Mara Quill."),
+      answer("p3", "Mara Quill [00:00:31]"),
+      answer("p4", "On customer jobs we see about ninety percent of a DX-500."),
+      answer("p5", "Tess Abernathy [00:01:12]"),
+      answer("p6", "And the yields?"),
+      answer("p7", "Mara Quill [00:02:40]"),
+      answer("p8", "Above seventy percent now."),
+    ]);
+    expect(credits.get("p4")).toEqual(["Mara Quill"]);
+    expect(credits.get("p8")).toEqual(["Mara Quill"]);
+  });
+});
+
+describe("executivesIn", () => {
+  it("should read a person's employer after two posts joined by 'and'", () => {
+    const executives = executivesIn([
+      {
+        id: "x",
+        source: "011",
+        text: '"We chose the DX-500," said Wen Bo, founder and chief executive officer of Marrow Silicon.',
+      } as Sentence,
+    ]);
+    expect([...executives]).toEqual(["wen bo"]);
+    expect(executives.employers?.get("wen bo")).toBe("marrow silicon");
+  });
 });
 
 describe("originsOf with executives", () => {
@@ -536,6 +565,9 @@ describe("employerOf", () => {
     const lines = (...texts: string[]) => texts.map((text) => ({ text }));
     expect(employerOf(lines("Ilse Marr", "VP, Global Sales at Corvane Robotics | Robotics"))).toBe("Corvane Robotics");
     expect(employerOf(lines("Ama Okoro", "Head of Research @ Kestrel Labs"))).toBe("Kestrel Labs");
+    expect(employerOf(lines("Gao Yi", "Senior Staff Engineer, Silicon Bring-up at Marrow Silicon"))).toBe(
+      "Marrow Silicon",
+    );
     expect(employerOf(lines("By Noor Haddad", "Reporter at Tech Ledger"))).toBeNull();
     expect(employerOf(lines("Kai Roth • 2nd", "Supply-chain adviser | Ex-procurement lead | Views my own"))).toBeNull();
     // A news page whose headline names someone's post is the outlet's own reporting.
